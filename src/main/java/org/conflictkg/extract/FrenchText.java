@@ -1,0 +1,68 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.fr.FrenchLightStemmer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.conflictkg.report.Span;
+
+/**
+ * French tokens with offsets. Lucene's analyzers would give stems and offsets but drop the
+ * punctuation and the elided articles that our patterns read (« , a déclaré », « d'Erevan »),
+ * so the splitting is ours and the word-level pieces are Lucene's: {@link FrenchLightStemmer}
+ * for stems and {@link ASCIIFoldingFilter} for accents.
+ */
+final class FrenchText {
+    // An elided word (l', d', qu', jusqu'...) is its own token, so « d’Erevan » reads as « de Erevan ».
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?i)(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[ldjmnstc])['’](?=\\p{L})"
+            + "|\\p{L}[\\p{L}\\p{M}]*(?:[-'’.]\\p{L}[\\p{L}\\p{M}]*)*(?<!\\.)"
+            + "|\\d+(?:[.,]\\d+)*"
+            + "|\\S");
+
+    private FrenchText() {
+    }
+
+    static List<Token> tokens(String text, Span within) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        m.region(within.start(), within.end());
+        while (m.find()) {
+            String surface = m.group();
+            String norm = normalize(surface);
+            tokens.add(new Token(new Span(m.start(), m.end()), surface, norm, stem(norm)));
+        }
+        return tokens;
+    }
+
+    /** Lower case, accents folded to ASCII, typographic apostrophes and dashes unified. */
+    static String normalize(String s) {
+        String lower = s.toLowerCase(Locale.FRENCH).replace('’', '\'').replace('‘', '\'')
+                .replace('‑', '-').replace('–', '-').replace('œ', 'o').replace('æ', 'a');
+        char[] in = lower.toCharArray();
+        char[] out = new char[in.length * 4];
+        int len = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+        String folded = new String(out, 0, len);
+        // « oeuvre » and « œuvre »: the ligature folds to "oe", which we spell "o" above; keep one form.
+        return folded;
+    }
+
+    /** The light stem of a normalized word; elided articles and punctuation are their own stem. */
+    static String stem(String norm) {
+        if (norm.length() < 3 || !Character.isLetter(norm.charAt(0)) || norm.endsWith("'")) {
+            return norm;
+        }
+        // Hyphenated words (« cessez-le-feu », « garde-frontières ») stem on their last part only.
+        int dash = norm.lastIndexOf('-');
+        String head = dash >= 0 ? norm.substring(0, dash + 1) : "";
+        char[] chars = norm.substring(dash + 1).toCharArray();
+        int len = new FrenchLightStemmer().stem(chars, chars.length);
+        String stem = head + new String(chars, 0, len);
+        // FrenchLightStemmer leaves verb endings alone; fold the common past-participle and
+        // infinitive endings so that « accusé », « accuse », « accuser », « accusent » meet.
+        return stem.replaceAll("(?<=\\w{3})(ee|es|ent|er|ez|e|ait|aient|ant)$", "");
+    }
+}

@@ -1,0 +1,37 @@
+package org.conflictkg.extract;
+
+import org.conflictkg.report.Span;
+
+/**
+ * A word, number or punctuation mark of a report, with its offsets.
+ *
+ * @param span where it lies in the report text
+ * @param surface the characters as written
+ * @param norm lower case, accents folded, apostrophes unified ("l’Arménie" gives "l'" then "armenie")
+ * @param stem {@code norm} after light French stemming, for lexicon words
+ */
+record Token(Span span, String surface, String norm, String stem) {
+    boolean isWord() {
+        return Character.isLetterOrDigit(surface.charAt(0));
+    }
+
+    boolean isCapitalized() {
+        return Character.isUpperCase(surface.charAt(0));
+    }
+
+    boolean isUpperCaseWord() {
+        return surface.length() >= 2 && surface.chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
+    }
+
+    boolean is(String normalized) {
+        return norm.equals(normalized);
+    }
+
+    int start() {
+        return span.start();
+    }
+
+    int end() {
+        return span.end();
+    }
+}
