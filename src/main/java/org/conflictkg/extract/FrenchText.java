@@ -21,7 +21,7 @@ final class FrenchText {
             "(?i)(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[ldjmnstc])['’](?=\\p{L})"
             + "|\\p{L}[\\p{L}\\p{M}]*(?:[-'’.]\\p{L}[\\p{L}\\p{M}]*)*(?<!\\.)"
             + "|\\d+(?:[.,]\\d+)*"
-            + "|\\S");
+            + "|[^\\s\\u00A0\\u2007\\u202F]");
 
     private FrenchText() {
     }
@@ -61,6 +61,11 @@ final class FrenchText {
         char[] chars = norm.substring(dash + 1).toCharArray();
         int len = new FrenchLightStemmer().stem(chars, chars.length);
         String stem = head + new String(chars, 0, len);
+        // Lucene conflates « armée » and « armes » (both "arme"); short words in -ée keep their
+        // ending. Longer ones are mostly participles (« annoncée ») that must meet their verb.
+        if ((norm.endsWith("ee") || norm.endsWith("ees")) && len <= 4) {
+            return stem + "-ee";
+        }
         // FrenchLightStemmer leaves verb endings alone; fold the common past-participle and
         // infinitive endings so that « accusé », « accuse », « accuser », « accusent » meet.
         return stem.replaceAll("(?<=\\w{3})(ee|es|ent|er|ez|e|ait|aient|ant)$", "");

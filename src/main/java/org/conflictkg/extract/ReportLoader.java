@@ -2,22 +2,38 @@ package org.conflictkg.extract;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.conflictkg.ontology.Bundled;
+import org.conflictkg.report.Report;
+import org.conflictkg.report.ReportReader;
+import org.conflictkg.report.Sentence;
+import org.conflictkg.vocab.CKG;
+import org.conflictkg.vocab.Iris;
 
 /**
  * Turns a report file into the RDF of its named graph. Built with {@link #create()}:
  * <pre>{@code ReportLoader.create().publishedOn(LocalDate.of(2022, 9, 13)).build().load(path)}</pre>
  * A loader is immutable and thread-safe once built. It reads the ontology and reference data
- * (for its lexicon) once, at build time.
+ * (its lexicon) once, at build time; {@link Builder#knowledge(Model)} replaces the bundled ones.
  */
 public final class ReportLoader {
     private final Optional<LocalDate> published;
+    private final Lexicon lexicon;
+    private final ReportReader reader = new ReportReader();
 
     private ReportLoader(Builder b) {
         this.published = Optional.ofNullable(b.published);
+        Model knowledge = b.knowledge;
+        if (knowledge == null) {
+            knowledge = Bundled.ontology().add(Bundled.reference());
+        }
+        this.lexicon = new Lexicon(knowledge);
     }
 
-    /** @return a builder with the defaults: no publication date, the bundled lexicon */
+    /** @return a builder with the defaults: no publication date, the bundled ontology and reference data */
     public static Builder create() {
         return new Builder();
     }
@@ -28,12 +44,118 @@ public final class ReportLoader {
      * @throws org.conflictkg.report.ReportFormatException if the file cannot be read as a report
      */
     public ExtractedReport load(Path file) {
-        throw new UnsupportedOperationException("extraction is being written");
+        return extract(reader.read(file));
+    }
+
+    /** Reads and extracts a report given as bytes; {@code source} names it. Stores nothing. */
+    public ExtractedReport load(String source, byte[] bytes) {
+        return extract(reader.read(source, bytes));
+    }
+
+    private ExtractedReport extract(Report report) {
+        EntityRegistry registry = new EntityRegistry();
+        Actors actors = new Actors(lexicon, registry);
+        MentionFinder mentionFinder = new MentionFinder(lexicon, report, registry);
+        ClaimFinder claimFinder = new ClaimFinder(actors, report.text());
+        EventFinder eventFinder = new EventFinder(actors, report.text(), published);
+        FactFinder factFinder = new FactFinder(actors);
+        Extraction x = new Extraction();
+        List<Mention> mentions = new ArrayList<>();
+        List<Extraction.Event> previous = List.of();
+        Sentence previousSentence = null;
+        for (Sentence sentence : report.sentences()) {
+            SentenceReading reading = mentionFinder.read(sentence);
+            mentions.addAll(reading.mentions());
+            List<Extraction.Event> found = new ArrayList<>();
+            for (ClaimFinder.Segment seg : claimFinder.segments(reading)) {
+                if (seg.claims().isEmpty()) {
+                    eventFinder.find(reading, seg.from(), seg.to()).forEach(e -> found.add(add(x, e)));
+                    continue;
+                }
+                for (Extraction.Claim claim : seg.claims()) {
+                    x.claims.add(claim);
+                    if (seg.from() == seg.to() && previousSentence != null) {
+                        // « Cela a été rapporté par X »: the claim is what the sentence before says.
+                        claim.quote = report.text(previousSentence.span());
+                        claim.about.addAll(previous);
+                        continue;
+                    }
+                    for (Extraction.Event e : eventFinder.find(reading, seg.from(), seg.to())) {
+                        describedBy(actors, claim, e);
+                        Extraction.Event kept = add(x, e);
+                        claim.about.add(kept);
+                        found.add(kept);
+                    }
+                }
+            }
+            x.facts.addAll(factFinder.find(reading));
+            if (!found.isEmpty()) {
+                previous = found;
+            }
+            previousSentence = sentence;
+        }
+        for (EntityRegistry.NewEntity e : registry.created()) {
+            if (e.affiliatedWith != null) {
+                x.facts.add(new Extraction.Fact(e.iri, CKG.affiliatedWith, e.affiliatedWith, e.firstSeen));
+            }
+            if (e.locatedIn != null) {
+                x.facts.add(new Extraction.Fact(e.iri, CKG.locatedIn, e.locatedIn, e.locatedInEvidence));
+            }
+        }
+        Model model = new ExtractionWriter(report).write(x, registry, mentions, published);
+        String sha = report.sha256();
+        return new ExtractedReport(Iris.reportGraph(sha), Iris.report(sha), report.source(), model,
+                registry.mentioned().size(), x.events.size(), x.claims.size());
+    }
+
+    /**
+     * What a claim says of the event it describes: a mutual accusation makes the accused the
+     * attacker; an attacker of another state than the claimant's is accused; an appeal with no
+     * named requester is the claimant's own.
+     */
+    private static void describedBy(Actors actors, Extraction.Claim claim, Extraction.Event e) {
+        if (e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident)) && e.attackers.isEmpty()) {
+            e.attackers.addAll(claim.accused);
+        }
+        Optional<org.apache.jena.rdf.model.Resource> own = actors.stateOf(claim.claimant);
+        for (org.apache.jena.rdf.model.Resource a : e.attackers) {
+            org.apache.jena.rdf.model.Resource state = actors.stateOrSelf(a);
+            if (own.isEmpty() || !own.get().equals(state)) {
+                claim.accused.add(state);
+            }
+        }
+        if (e.types.contains(CKG.AssistanceRequest) && e.requester == null && claim.claimant != null) {
+            e.requester = actors.stateOrSelf(claim.claimant);
+        }
+    }
+
+    /** Adds an event; appeals by the same requester within a report are one appeal told several times. */
+    private static Extraction.Event add(Extraction x, Extraction.Event e) {
+        if (e.types.contains(CKG.AssistanceRequest) && e.requester == null && e.addressees.isEmpty()) {
+            // « une demande d'aide annoncée par … » names neither side: the quotation that follows does.
+            return e;
+        }
+        if (e.types.contains(CKG.AssistanceRequest) && e.requester != null) {
+            for (Extraction.Event other : x.events) {
+                if (other.types.contains(CKG.AssistanceRequest) && e.requester.equals(other.requester)) {
+                    other.addressees.addAll(e.addressees);
+                    other.treaties.addAll(e.treaties);
+                    other.evidence.addAll(e.evidence);
+                    if (other.decidedBy == null) {
+                        other.decidedBy = e.decidedBy;
+                    }
+                    return other;
+                }
+            }
+        }
+        x.events.add(e);
+        return e;
     }
 
     /** Builder for {@link ReportLoader}. */
     public static final class Builder {
         private LocalDate published;
+        private Model knowledge;
 
         private Builder() {
         }
@@ -41,6 +163,12 @@ public final class ReportLoader {
         /** The publication date, used to resolve relative dates (« mercredi »); none by default. */
         public Builder publishedOn(LocalDate date) {
             this.published = date;
+            return this;
+        }
+
+        /** The ontology and reference data to read names and lexicon from; the bundled ones by default. */
+        public Builder knowledge(Model ontologyAndReference) {
+            this.knowledge = ontologyAndReference;
             return this;
         }
 

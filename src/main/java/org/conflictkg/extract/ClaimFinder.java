@@ -1,0 +1,231 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.rdf.model.Resource;
+import org.conflictkg.vocab.CKG;
+
+/**
+ * Finds who says what in a sentence: a quotation with its attribution (« … », a déclaré X;
+ * X annonce : « … »), reported speech (X rapporte que …; …, a rapporté X; selon X, …),
+ * accusations (X accuse Y; X et Y se sont mutuellement accusés) and a statement about the
+ * sentence before (« Cela a été rapporté par X »). What a journalist states directly is no claim.
+ * The result splits the sentence into segments: each claim's words, and the narrator's.
+ */
+final class ClaimFinder {
+    /** Tokens {@code [from, to)} of a sentence, said by the claims given (none: the narrator's words). */
+    record Segment(int from, int to, List<Extraction.Claim> claims) {
+    }
+
+    private static final Set<String> OPEN = Set.of("«", "“");
+    private static final Set<String> CLOSE = Set.of("»", "”");
+
+    private final Actors actors;
+    private final String text;
+
+    ClaimFinder(Actors actors, String text) {
+        this.actors = actors;
+        this.text = text;
+    }
+
+    List<Segment> segments(SentenceReading r) {
+        List<Segment> said = new ArrayList<>();
+        quotations(r, said);
+        reportedSpeech(r, said);
+        for (Segment s : said) {
+            for (Extraction.Claim c : s.claims()) {
+                c.evidence = r.sentence();
+                r.mentions().stream().filter(m -> isA(m, CKG.NewsAgency)).forEach(m -> c.agencies.addAll(m.entities()));
+            }
+        }
+        List<Segment> all = new ArrayList<>(said);
+        all.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        List<Segment> withNarrator = new ArrayList<>();
+        int at = 0;
+        for (Segment s : all) {
+            if (s.from() > at) {
+                withNarrator.add(new Segment(at, s.from(), List.of()));
+            }
+            withNarrator.add(s);
+            at = Math.max(at, s.to());
+        }
+        if (at < r.tokens().size()) {
+            withNarrator.add(new Segment(at, r.tokens().size(), List.of()));
+        }
+        return withNarrator;
+    }
+
+    private void quotations(SentenceReading r, List<Segment> said) {
+        List<Token> tk = r.tokens();
+        for (int i = 0; i < tk.size(); i++) {
+            String s = tk.get(i).surface();
+            if (!OPEN.contains(s) && !s.equals("\"")) {
+                continue;
+            }
+            int close = i + 1;
+            while (close < tk.size() && !(CLOSE.contains(tk.get(close).surface()) || (s.equals("\"") && tk.get(close).surface().equals("\"")))) {
+                close++;
+            }
+            int open = i;
+            Optional<Resource> claimant = attributionAfter(r, close + 1).or(() -> attributionBefore(r, open));
+            if (claimant.isPresent()) {
+                Resource speaker = innerSpeaker(r, i + 1, close).orElse(claimant.get());
+                Extraction.Claim c = new Extraction.Claim();
+                c.claimant = speaker;
+                c.quote = text.substring(tk.get(i).end(), close < tk.size() ? tk.get(close).start() : tk.get(tk.size() - 1).end()).strip();
+                said.add(new Segment(i + 1, close, List.of(c)));
+            }
+            i = close;
+        }
+    }
+
+    /** « … », a déclaré X / « … », lit-on dans un communiqué d'Erevan */
+    private Optional<Resource> attributionAfter(SentenceReading r, int at) {
+        int k = at < r.tokens().size() && r.tokens().get(at).is(",") ? at + 1 : at;
+        Optional<PhraseIndex.Match<Lexicon.Term>> cue = cueAt(r, k);
+        if (cue.isEmpty()) {
+            return Optional.empty();
+        }
+        return speakerIn(r, cue.get().to(), cue.get().to() + 8);
+    }
+
+    /** X a déclaré : « … » / une demande annoncée par X : « … » */
+    private Optional<Resource> attributionBefore(SentenceReading r, int quoteAt) {
+        for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
+            if (cue.to() <= quoteAt && quoteAt - cue.to() <= 8) {
+                Optional<Resource> after = speakerIn(r, cue.to(), quoteAt);
+                return after.isPresent() ? after : lastSpeakerBefore(r, cue.from());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** « Le Premier ministre a … Il a estimé … »: a quotation that itself reports what a person said. */
+    private Optional<Resource> innerSpeaker(SentenceReading r, int from, int to) {
+        boolean speech = r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.from() >= from && c.to() <= to);
+        return r.mentions().stream().filter(m -> m.from() >= from && m.from() <= from + 1 && m.kind() == Mention.Kind.PERSON)
+                .findFirst().filter(m -> speech).map(Mention::first);
+    }
+
+    private void reportedSpeech(SentenceReading r, List<Segment> said) {
+        List<Token> tk = r.tokens();
+        List<Segment> quoted = List.copyOf(said);
+        for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
+            if (insideAny(said, cue.from()) || attributesQuotation(quoted, cue)) {
+                continue;
+            }
+            Resource kind = cue.values().get(0).cueKind();
+            if (CKG.AccusationVerb.equals(kind)) {
+                accusation(r, cue, said);
+                continue;
+            }
+            int c = cue.from();
+            Optional<Resource> subject = lastSpeakerBefore(r, c).filter(x -> c - subjectEnd(r, c) <= 2);
+            // X rapporte que …
+            if (subject.isPresent() && cue.to() < tk.size() && tk.get(cue.to()).norm().matches("que|qu'")) {
+                said.add(new Segment(cue.to() + 1, tk.size(), List.of(claim(subject.get(), r, cue.to() + 1, tk.size()))));
+                continue;
+            }
+            // …, a rapporté X.  /  …, selon X.
+            Optional<Resource> after = speakerIn(r, cue.to(), cue.to() + 6);
+            // « …, cité par l'agence Tass »: an agency relays the claims of the sentence; it makes none.
+            if (!said.isEmpty() && after.isPresent() && actors.isA(after.get(), CKG.NewsAgency)) {
+                continue;
+            }
+            if (c > 0 && tk.get(c - 1).is(",") && after.isPresent()) {
+                said.add(new Segment(0, c - 1, List.of(claim(after.get(), r, 0, c - 1))));
+                continue;
+            }
+            // Selon X, …
+            if (CKG.SourceMarker.equals(kind) && c <= 1 && after.isPresent()) {
+                int comma = r.find(cue.to(), tk.size(), ",");
+                if (comma > 0) {
+                    said.add(new Segment(comma + 1, tk.size(), List.of(claim(after.get(), r, comma + 1, tk.size()))));
+                }
+                continue;
+            }
+            // Cela a été rapporté par X: the claim is the sentence before.
+            if (tk.get(0).norm().matches("cela|ceci") && r.find(cue.from(), cue.to() + 2, "par") >= 0 && after.isPresent()) {
+                Extraction.Claim cl = new Extraction.Claim();
+                cl.claimant = after.get();
+                said.add(new Segment(0, 0, List.of(cl)));
+            }
+        }
+    }
+
+    private void accusation(SentenceReading r, PhraseIndex.Match<Lexicon.Term> cue, List<Segment> said) {
+        // The accuser is the subject just before the verb (« X se sont mutuellement accusés »).
+        Optional<Mention> subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && m.to() >= cue.from() - 4
+                && isActor(m)).reduce((a, b) -> b);
+        if (subject.isEmpty()) {
+            return;
+        }
+        int end = r.tokens().size();
+        boolean reflexive = cue.from() > 0 && r.tokens().get(cue.from() - 1).norm().matches("se|s'");
+        boolean mutual = r.find(0, end, "mutuellement", "reciproquement") >= 0 || reflexive;
+        List<Resource> accusers = subject.get().entities();
+        if (mutual && accusers.size() == 2) {
+            Extraction.Claim a = claim(accusers.get(0), r, cue.to(), end);
+            Extraction.Claim b = claim(accusers.get(1), r, cue.to(), end);
+            a.accused.add(stateOrSelf(accusers.get(1)));
+            b.accused.add(stateOrSelf(accusers.get(0)));
+            a.counterClaim = b;
+            b.counterClaim = a;
+            said.add(new Segment(cue.to(), end, List.of(a, b)));
+            return;
+        }
+        Optional<Mention> accused = r.mentions().stream().filter(m -> m.from() >= cue.to() && isActor(m)).findFirst();
+        Extraction.Claim c = claim(accusers.get(0), r, cue.to(), end);
+        accused.ifPresent(m -> m.entities().forEach(e -> c.accused.add(stateOrSelf(e))));
+        said.add(new Segment(cue.to(), end, List.of(c)));
+    }
+
+    private Extraction.Claim claim(Resource claimant, SentenceReading r, int from, int to) {
+        Extraction.Claim c = new Extraction.Claim();
+        c.claimant = claimant;
+        c.quote = r.text(text, from, to).replaceAll("[\\s.,;:]+$", "");
+        return c;
+    }
+
+    private Optional<PhraseIndex.Match<Lexicon.Term>> cueAt(SentenceReading r, int k) {
+        return r.terms(CKG.SpeechCueScheme).stream().filter(c -> c.from() == k || c.from() == k + 1).findFirst();
+    }
+
+    /** The first actor (not a news agency, unless nothing else) named in tokens {@code [from, to)}. */
+    private Optional<Resource> speakerIn(SentenceReading r, int from, int to) {
+        List<Mention> in = r.mentions().stream().filter(m -> m.from() >= from && m.from() < to && isActor(m)).toList();
+        return in.stream().filter(m -> !isA(m, CKG.NewsAgency)).findFirst().or(() -> in.stream().findFirst()).map(Mention::first);
+    }
+
+    private Optional<Resource> lastSpeakerBefore(SentenceReading r, int before) {
+        return r.mentions().stream().filter(m -> m.to() <= before && isActor(m) && !isA(m, CKG.NewsAgency))
+                .reduce((a, b) -> b).map(Mention::first);
+    }
+
+    private int subjectEnd(SentenceReading r, int before) {
+        return r.mentions().stream().filter(m -> m.to() <= before && isActor(m)).mapToInt(Mention::to).max().orElse(-99);
+    }
+
+    private boolean isActor(Mention m) {
+        return m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.TREATY && m.kind() != Mention.Kind.DEMONYM;
+    }
+
+    private boolean isA(Mention m, Resource cls) {
+        return m.entities().stream().anyMatch(e -> actors.isA(e, cls));
+    }
+
+    private Resource stateOrSelf(Resource actor) {
+        return actors.stateOrSelf(actor);
+    }
+
+    /** Whether a cue is the attribution right after a quotation (« … », a déclaré X). */
+    private static boolean attributesQuotation(List<Segment> quoted, PhraseIndex.Match<Lexicon.Term> cue) {
+        return quoted.stream().anyMatch(q -> cue.from() > q.to() && cue.from() - q.to() <= 3);
+    }
+
+    private static boolean insideAny(List<Segment> segments, int token) {
+        return segments.stream().anyMatch(s -> s.from() <= token && token < s.to());
+    }
+}

@@ -1,0 +1,111 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.conflictkg.report.Sentence;
+
+/**
+ * The entities one report names: the new ones it creates (with their type, label and links) and
+ * what later short mentions refer back to (« le ministère », « le Premier ministre », « Pachinian »,
+ * « les deux pays »). One registry per report; not thread-safe.
+ */
+final class EntityRegistry {
+    /** An entity the report introduces; filled in as the report is read. */
+    static final class NewEntity {
+        final Resource iri;
+        final Resource type;
+        final String label;
+        final Sentence firstSeen;
+        Resource partOf;
+        Resource affiliatedWith;
+        Resource basedIn;
+        Resource locatedIn;
+        Sentence locatedInEvidence;
+        Resource office;
+        String description;
+
+        NewEntity(Resource iri, Resource type, String label, Sentence firstSeen) {
+            this.iri = iri;
+            this.type = type;
+            this.label = label;
+            this.firstSeen = firstSeen;
+        }
+    }
+
+    private final Map<String, NewEntity> created = new LinkedHashMap<>();
+    private final Set<Resource> mentioned = new LinkedHashSet<>();
+    private final Map<String, Resource> lastByHead = new HashMap<>();
+    private final Map<String, Resource> personByOffice = new HashMap<>();
+    private final Map<String, Resource> personBySurname = new HashMap<>();
+    private List<Resource> dyad = List.of();
+
+    /** The new entity with this IRI, created on first use. */
+    NewEntity entity(String iri, Resource type, String label, Sentence sentence) {
+        return created.computeIfAbsent(iri, k -> new NewEntity(ResourceFactory.createResource(k), type, label, sentence));
+    }
+
+    Optional<NewEntity> created(Resource r) {
+        return Optional.ofNullable(created.get(r.getURI()));
+    }
+
+    Collection<NewEntity> created() {
+        return created.values();
+    }
+
+    void mentioned(Collection<Resource> entities) {
+        mentioned.addAll(entities);
+    }
+
+    Set<Resource> mentioned() {
+        return mentioned;
+    }
+
+    void rememberHead(String headKey, Resource entity) {
+        lastByHead.put(headKey, entity);
+    }
+
+    Optional<Resource> lastWithHead(String headKey) {
+        return Optional.ofNullable(lastByHead.get(headKey));
+    }
+
+    void rememberPerson(Resource person, String officeKey, String stateIso, String surname) {
+        if (officeKey != null) {
+            personByOffice.put(officeKey, person);
+            if (stateIso != null) {
+                personByOffice.put(officeKey + "|" + stateIso, person);
+            }
+        }
+        if (surname != null && surname.length() > 2) {
+            personBySurname.put(surname, person);
+        }
+    }
+
+    Optional<Resource> personWithOffice(String officeKey, String stateIso) {
+        if (stateIso != null) {
+            return Optional.ofNullable(personByOffice.get(officeKey + "|" + stateIso));
+        }
+        return Optional.ofNullable(personByOffice.get(officeKey));
+    }
+
+    Optional<Resource> personWithSurname(String norm) {
+        return Optional.ofNullable(personBySurname.get(norm));
+    }
+
+    /** The two parties of the relation the report is about, set by « entre X et Y ». */
+    void dyad(List<Resource> pair) {
+        dyad = List.copyOf(pair);
+    }
+
+    List<Resource> dyad() {
+        return new ArrayList<>(dyad);
+    }
+}

@@ -1,0 +1,299 @@
+package org.conflictkg.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Resource;
+import org.conflictkg.vocab.CKG;
+
+/**
+ * Finds events in a segment of a sentence from the trigger words of the lexicon, and fills in
+ * their roles from the French around them: « par X » is the attacker; « contre X », « en direction
+ * de X », or the subject of « subir » / « soumis à » is the target; place phrases, weapons and
+ * outcomes in the segment; the date when the text gives one.
+ */
+final class EventFinder {
+    private static final Set<String> ATTACK_VERBS = Set.of("men", "lanc", "effectu", "conduis", "conduit", "ouvr", "bombard",
+            "pilonn", "attaqu", "frapp", "tir", "intensifi", "pris");
+    private static final Set<String> SUFFER = Set.of("sub", "subi", "soum", "soumi", "victim", "vis");
+    private static final Set<String> AGGRESSION = Set.of("action", "attaqu", "agression", "provocation", "offensiv", "frapp");
+    private static final Set<String> APPEAL_END = Set.of("face", "concernant", "contre", "afin", "pour", "en raison", "apres");
+    private static final Set<String> TOPIC = Set.of("discut", "evoqu", "abord", "examin", "parl", "port");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("janvier", 1), Map.entry("fevrier", 2),
+            Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
+            Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11),
+            Map.entry("decembre", 12));
+    private static final Pattern DATE = Pattern.compile("(?:le )?(1er|\\d{1,2}) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (\\d{4}))?");
+    private static final Pattern RELATIVE = Pattern.compile("\\b(ce matin|cette nuit|ce soir|hier(?: soir| matin)?|aujourd'hui|avant-hier|la veille|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: soir| matin| dernier)?)\\b");
+    private static final Pattern DIRECTIONS = Pattern.compile("\\bdans (?:\\p{L}+ )?(?:directions?|secteurs?|zones?)\\b|\\b(?:le long de|a|sur) la (?:frontiere|ligne de contact)(?: (?:entre|avec) [\\p{L}' -]+?)?(?=,|$)");
+
+    private final Actors actors;
+    private final String text;
+    private final Optional<LocalDate> published;
+
+    EventFinder(Actors actors, String text, Optional<LocalDate> published) {
+        this.actors = actors;
+        this.text = text;
+        this.published = published;
+    }
+
+    List<Extraction.Event> find(SentenceReading r, int from, int to) {
+        List<PhraseIndex.Match<Lexicon.Term>> triggers = r.terms(CKG.EventTriggerScheme).stream()
+                .filter(t -> t.from() >= from && t.to() <= to && t.values().get(0).evokes() != null).toList();
+        List<Extraction.Event> events = new ArrayList<>();
+        Extraction.Event incident = null;
+        Extraction.Event appeal = null;
+        Extraction.Event other = null;
+        for (PhraseIndex.Match<Lexicon.Term> t : triggers) {
+            Resource cls = t.values().get(0).evokes();
+            if (actors.lexicon().isSubClass(cls, CKG.Incident)) {
+                incident = incident == null ? start(events, r, t) : incident;
+                incident.types.add(cls);
+            } else if (actors.lexicon().isSubClass(cls, CKG.AssistanceRequest)) {
+                appeal = appeal == null ? start(events, r, t) : appeal;
+                appeal.types.add(cls);
+                addressees(r, appeal, t.to(), to);
+            } else if (other == null) {
+                other = start(events, r, t);
+                other.types.add(cls);
+                if (actors.lexicon().isSubClass(cls, CKG.Dispute)) {
+                    dispute(r, other, from, t, to);
+                } else {
+                    meetingOrAgreement(r, other, from, t, to);
+                }
+            } else {
+                other.types.add(cls);
+            }
+        }
+        if (incident != null) {
+            incident(r, incident, from, to);
+        }
+        if (appeal != null) {
+            requester(r, appeal, from, to);
+        }
+        for (Extraction.Event e : events) {
+            date(r, e, from, to);
+            r.mentionsIn(from, to).stream().filter(m -> m.kind() == Mention.Kind.TREATY).forEach(m -> e.treaties.addAll(m.entities()));
+        }
+        return events;
+    }
+
+    private Extraction.Event start(List<Extraction.Event> events, SentenceReading r, PhraseIndex.Match<Lexicon.Term> t) {
+        Extraction.Event e = new Extraction.Event();
+        e.trigger = r.text(text, t.from(), t.to());
+        e.evidence.add(r.sentence());
+        events.add(e);
+        return e;
+    }
+
+    private void incident(SentenceReading r, Extraction.Event e, int from, int to) {
+        List<Token> tk = r.tokens();
+        for (Mention m : actorsIn(r, from, to)) {
+            String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
+            String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
+            String after = m.to() < tk.size() ? tk.get(m.to()).stem() : "";
+            String afterNext = m.to() + 1 < tk.size() ? tk.get(m.to() + 1).stem() : "";
+            boolean agent = before.equals("par") || twoBefore.equals("par");
+            boolean genitiveOfAggression = (before.matches("des|de|du|d'") || twoBefore.matches("des|de|du|d'"))
+                    && precededBy(tk, m.from(), AGGRESSION, 6);
+            boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant")
+                    || precededBy(tk, m.from(), Set.of("direction"), 4);
+            boolean subjectOfSuffer = SUFFER.contains(after) || SUFFER.contains(afterNext)
+                    || followedBy(tk, m.to(), SUFFER, 4);
+            boolean subjectOfAttack = ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext);
+            if (agent || genitiveOfAggression || (subjectOfAttack && !subjectOfSuffer)) {
+                e.attackers.addAll(m.entities());
+            } else if (target || subjectOfSuffer) {
+                e.targets.addAll(m.entities());
+            }
+        }
+        roles(r, e, from, to);
+    }
+
+    private void roles(SentenceReading r, Extraction.Event e, int from, int to) {
+        r.mentionsIn(from, to).stream().filter(m -> m.kind() == Mention.Kind.PLACE).forEach(m -> e.places.addAll(m.entities()));
+        for (PhraseIndex.Match<Lexicon.Term> w : r.terms(CKG.WeaponScheme)) {
+            if (w.from() >= from && w.to() <= to) {
+                w.values().forEach(v -> e.weapons.add(v.concept()));
+            }
+        }
+        for (PhraseIndex.Match<Lexicon.Term> o : r.terms(CKG.OutcomeScheme)) {
+            if (o.from() >= from && o.to() <= to) {
+                o.values().forEach(v -> e.outcomes.add(v.concept()));
+            }
+        }
+        Matcher d = DIRECTIONS.matcher(FrenchText.normalize(r.text(text, from, to)));
+        if (d.find()) {
+            e.placeText = original(r, from, to, d.start(), d.end());
+        }
+    }
+
+    /** The original characters of a match found in the normalized segment (normalizing keeps lengths). */
+    private String original(SentenceReading r, int from, int to, int s, int end) {
+        String segment = r.text(text, from, to);
+        return segment.length() == FrenchText.normalize(segment).length() ? segment.substring(s, end) : FrenchText.normalize(segment).substring(s, end);
+    }
+
+    private void addressees(SentenceReading r, Extraction.Event e, int from, int to) {
+        List<Token> tk = r.tokens();
+        int end = from;
+        while (end < to && !APPEAL_END.contains(tk.get(end).norm())
+                && r.terms(CKG.EventTriggerScheme).stream().noneMatch(t -> false)) {
+            end++;
+        }
+        // An addressee is introduced by « à », « au », « vers », « auprès de », or joined to one by « et ».
+        boolean previousAccepted = false;
+        for (Mention m : actorsIn(r, from, end)) {
+            String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
+            String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
+            boolean introduced = before.matches("a|au|aux|vers|aupres") || twoBefore.matches("a|au|aux|vers|de")
+                    && before.matches("la|le|l'|les|de|du")
+                    || previousAccepted && (before.matches("et|,") || twoBefore.matches("et|,"));
+            previousAccepted = introduced && m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.PERSON;
+            if (previousAccepted) {
+                e.addressees.addAll(m.entities());
+            }
+        }
+    }
+
+    private void requester(SentenceReading r, Extraction.Event e, int from, int to) {
+        int firstTrigger = r.terms(CKG.EventTriggerScheme).stream().filter(t -> t.from() >= from).mapToInt(t -> t.from()).min().orElse(to);
+        List<Token> tk = r.tokens();
+        for (Mention m : actorsIn(r, from, firstTrigger)) {
+            String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
+            if (!before.matches("vers|a|au|aux|entre|contre|sur|et") && !e.addressees.containsAll(m.entities())) {
+                e.requester = actors.stateOrSelf(m.first());
+                if (r.find(m.to(), firstTrigger, "decide", "decidé") >= 0 || stemBetween(tk, m.to(), firstTrigger, "decid")) {
+                    e.decidedBy = m.first();
+                }
+            }
+        }
+        if (e.requester != null) {
+            e.addressees.remove(e.requester);
+        }
+    }
+
+    private void meetingOrAgreement(SentenceReading r, Extraction.Event e, int from, PhraseIndex.Match<Lexicon.Term> t, int to) {
+        List<Token> tk = r.tokens();
+        int comma = r.find(t.to(), to, ",");
+        int end = comma < 0 ? to : comma;
+        for (Mention m : actorsIn(r, from, end)) {
+            if (m.kind() != Mention.Kind.DEMONYM) {
+                e.participants.addAll(m.entities());
+            }
+        }
+        int topicAt = -1;
+        for (int i = t.to(); i < to; i++) {
+            if (TOPIC.contains(tk.get(i).stem())) {
+                topicAt = i + 1;
+                break;
+            }
+        }
+        if (topicAt < 0 && !actors.lexicon().isSubClass(e.types.iterator().next(), CKG.PhoneCall)
+                && !actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Meeting)) {
+            topicAt = t.to();
+        }
+        if (topicAt >= 0) {
+            while (topicAt < to && tk.get(topicAt).norm().matches("de|du|d'|sur|au|sujet|pour")) {
+                topicAt++;
+            }
+            int stop = to;
+            while (stop > topicAt && !tk.get(stop - 1).isWord() && !tk.get(stop - 1).surface().matches("[»”\"]")) {
+                stop--;
+            }
+            if (stop > topicAt) {
+                e.topic = r.text(text, topicAt, stop);
+            }
+        }
+    }
+
+    private void dispute(SentenceReading r, Extraction.Event e, int from, PhraseIndex.Match<Lexicon.Term> t, int to) {
+        for (Mention m : actorsIn(r, from, t.from())) {
+            e.participants.addAll(m.entities());
+        }
+        r.mentionsIn(t.to(), to).stream().filter(m -> m.kind() == Mention.Kind.PLACE).findFirst()
+                .ifPresent(m -> e.disputedTerritory = m.first());
+    }
+
+    private void date(SentenceReading r, Extraction.Event e, int from, int to) {
+        String seg = FrenchText.normalize(r.text(text, from, to));
+        Matcher m = DATE.matcher(seg);
+        if (m.find()) {
+            int day = m.group(1).equals("1er") ? 1 : Integer.parseInt(m.group(1));
+            Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : published.map(LocalDate::getYear).orElse(null);
+            if (year != null) {
+                e.date = LocalDate.of(year, MONTHS.get(m.group(2)), day).toString();
+            } else {
+                e.dateText = m.group();
+            }
+            return;
+        }
+        Matcher rel = RELATIVE.matcher(seg);
+        if (rel.find()) {
+            e.dateText = rel.group(1);
+            published.flatMap(p -> resolve(rel.group(1), p)).ifPresent(d -> e.date = d.toString());
+        }
+    }
+
+    /** A relative date from the publication date: « hier » is the day before, « mercredi » the last Wednesday. */
+    static Optional<LocalDate> resolve(String relative, LocalDate published) {
+        String word = relative.split(" ")[0];
+        switch (word) {
+            case "aujourd'hui", "ce", "cette" -> {
+                return Optional.of(published);
+            }
+            case "hier", "la" -> {
+                return Optional.of(published.minusDays(1));
+            }
+            case "avant-hier" -> {
+                return Optional.of(published.minusDays(2));
+            }
+            default -> {
+                List<String> days = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
+                int i = days.indexOf(word.toLowerCase(Locale.FRENCH));
+                return i < 0 ? Optional.empty()
+                        : Optional.of(published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(i + 1))));
+            }
+        }
+    }
+
+    private List<Mention> actorsIn(SentenceReading r, int from, int to) {
+        return r.mentionsIn(from, to).stream().filter(m -> m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.TREATY
+                && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Actor))).toList();
+    }
+
+    private static boolean precededBy(List<Token> tk, int at, Set<String> stems, int window) {
+        for (int i = at - 1; i >= Math.max(0, at - window); i--) {
+            if (stems.contains(tk.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedBy(List<Token> tk, int at, Set<String> stems, int window) {
+        for (int i = at; i < Math.min(tk.size(), at + window); i++) {
+            if (stems.contains(tk.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean stemBetween(List<Token> tk, int from, int to, String stem) {
+        for (int i = from; i < to; i++) {
+            if (tk.get(i).stem().startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,57 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.conflictkg.report.Sentence;
+
+/**
+ * What the extractors found in one report, before it becomes RDF. Events and claims are drafts
+ * filled in while the report is read; the writer turns them into triples once reading is done.
+ */
+final class Extraction {
+    /** An event the report states or a claim describes. */
+    static final class Event {
+        final Set<Resource> types = new LinkedHashSet<>();
+        String trigger;
+        final Set<Resource> attackers = new LinkedHashSet<>();
+        final Set<Resource> targets = new LinkedHashSet<>();
+        final Set<Resource> places = new LinkedHashSet<>();
+        final Set<Resource> weapons = new LinkedHashSet<>();
+        final Set<Resource> outcomes = new LinkedHashSet<>();
+        final Set<Resource> participants = new LinkedHashSet<>();
+        final Set<Resource> addressees = new LinkedHashSet<>();
+        final Set<Resource> treaties = new LinkedHashSet<>();
+        Resource requester;
+        Resource decidedBy;
+        Resource disputedTerritory;
+        String topic;
+        String placeText;
+        String dateText;
+        String date;
+        final Set<Sentence> evidence = new LinkedHashSet<>();
+    }
+
+    /** Something an actor says. */
+    static final class Claim {
+        Resource claimant;
+        String quote;
+        final Set<Resource> accused = new LinkedHashSet<>();
+        final List<Event> about = new ArrayList<>();
+        final Set<Resource> agencies = new LinkedHashSet<>();
+        Claim counterClaim;
+        Sentence evidence;
+    }
+
+    /** A plain fact the text states (membership, founding year, alliance, location, affiliation). */
+    record Fact(Resource subject, Property predicate, RDFNode object, Sentence evidence) {
+    }
+
+    final List<Event> events = new ArrayList<>();
+    final List<Claim> claims = new ArrayList<>();
+    final List<Fact> facts = new ArrayList<>();
+}

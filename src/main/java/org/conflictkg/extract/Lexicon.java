@@ -1,0 +1,218 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.conflictkg.report.Span;
+import org.conflictkg.vocab.CKG;
+
+/**
+ * Everything the loader knows before it reads a report, read once from the ontology (SKOS
+ * schemes: triggers, speech cues, heads, offices, weapons, outcomes) and the reference data
+ * (names, acronyms, demonyms and capitals of states and organisations). Adding a word or an entity
+ * is an edit of Turtle. Immutable after construction; safe to share between threads.
+ */
+final class Lexicon {
+    /** A concept of one of the lexicon's SKOS schemes. */
+    record Term(Resource concept, Resource scheme, String label, Resource evokes, Resource cueKind,
+                Resource denotesClass, String notation, boolean speaksFor) {
+    }
+
+    /** A reference entity one name stands for. */
+    record Known(Resource entity, boolean acronym) {
+    }
+
+    private final Model knowledge;
+    private final PhraseIndex<Known> names = new PhraseIndex<>(Token::norm);
+    private final Map<String, Resource> demonyms = new HashMap<>();
+    private final Map<Resource, PhraseIndex<Term>> schemes = new HashMap<>();
+    private final Map<Resource, Set<Resource>> superClasses = new HashMap<>();
+
+    Lexicon(Model ontologyAndReference) {
+        this.knowledge = ontologyAndReference;
+        for (Resource scheme : List.of(CKG.EventTriggerScheme, CKG.SpeechCueScheme, CKG.ActorHeadScheme,
+                CKG.OfficeScheme, CKG.WeaponScheme, CKG.OutcomeScheme)) {
+            schemes.put(scheme, new PhraseIndex<>(Token::stem));
+        }
+        readTerms();
+        readNames();
+    }
+
+    private void readTerms() {
+        knowledge.listStatements(null, SKOS.inScheme, (RDFNode) null).forEachRemaining(st -> {
+            Resource concept = st.getSubject();
+            Resource scheme = st.getResource();
+            PhraseIndex<Term> index = schemes.get(scheme);
+            if (index == null) {
+                return;
+            }
+            Term term = new Term(concept, scheme, labelFr(concept).orElse(concept.getLocalName()),
+                    object(concept, CKG.evokes), object(concept, CKG.cueKind), object(concept, CKG.denotesClass),
+                    concept.hasProperty(SKOS.notation) ? concept.getProperty(SKOS.notation).getString() : null,
+                    concept.hasLiteral(CKG.speaksFor, true));
+            for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
+                concept.listProperties(p).forEachRemaining(l -> {
+                    if (isFrench(l) || l.getLiteral().getLanguage().isEmpty()) {
+                        index.add(keys(l.getString(), Token::stem), term);
+                    }
+                });
+            }
+        });
+    }
+
+    private void readNames() {
+        Set<Resource> named = new HashSet<>();
+        knowledge.listStatements(null, RDFS.label, (RDFNode) null).forEachRemaining(st -> named.add(st.getSubject()));
+        for (Resource r : named) {
+            if (r.hasProperty(SKOS.inScheme) || r.getURI() == null || !r.getURI().startsWith(CKG.ID)) {
+                continue;
+            }
+            for (Property p : List.of(RDFS.label, SKOS.altLabel)) {
+                r.listProperties(p).forEachRemaining(l -> names.add(keys(l.getString(), Token::norm), new Known(r, false)));
+            }
+            r.listProperties(CKG.acronym).forEachRemaining(l -> names.add(keys(l.getString(), Token::norm), new Known(r, true)));
+            r.listProperties(CKG.demonym).forEachRemaining(l -> demonyms.put(FrenchText.normalize(l.getString()), r));
+        }
+    }
+
+    private static List<String> keys(String label, Function<Token, String> form) {
+        List<String> keys = new ArrayList<>();
+        for (Token t : FrenchText.tokens(label, new Span(0, label.length()))) {
+            keys.add(form.apply(t));
+        }
+        return keys;
+    }
+
+    private static boolean isFrench(Statement st) {
+        return st.getObject().isLiteral() && st.getLiteral().getLanguage().startsWith("fr");
+    }
+
+    private static Resource object(Resource s, Property p) {
+        Statement st = s.getProperty(p);
+        return st == null || !st.getObject().isResource() ? null : st.getResource();
+    }
+
+    PhraseIndex<Known> names() {
+        return names;
+    }
+
+    PhraseIndex<Term> scheme(Resource scheme) {
+        return schemes.get(scheme);
+    }
+
+    /** @return the state a French demonym form names (« azerbaïdjanaises » → Azerbaijan) */
+    Optional<Resource> demonym(Token t) {
+        return Optional.ofNullable(demonyms.get(t.norm()));
+    }
+
+    /** @return the state a capital stands for, if the resource is a capital */
+    Optional<Resource> stateOfCapital(Resource place) {
+        // Moscow was the USSR's capital too: a living state wins over a historical one.
+        List<Resource> states = knowledge.listSubjectsWithProperty(CKG.capital, place).toList();
+        return states.stream().filter(s -> !s.hasLiteral(CKG.historical, true)).findFirst()
+                .or(() -> states.stream().findFirst());
+    }
+
+    /** @return the state an actor belongs to: itself for a state, else through partOf, affiliatedWith or basedIn */
+    Optional<Resource> stateOf(Resource actor) {
+        if (isA(actor, CKG.State)) {
+            return Optional.of(actor);
+        }
+        for (Property p : List.of(CKG.partOf, CKG.affiliatedWith, CKG.basedIn)) {
+            Resource o = object(knowledge.getResource(actor.getURI()), p);
+            if (o != null && isA(o, CKG.State)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the parties of a reference treaty */
+    Set<Resource> parties(Resource treaty) {
+        Set<Resource> parties = new HashSet<>();
+        knowledge.listSubjectsWithProperty(CKG.partyTo, treaty).forEachRemaining(parties::add);
+        return parties;
+    }
+
+    /** @return the most specific reference types of an entity */
+    Set<Resource> types(Resource entity) {
+        Set<Resource> types = new HashSet<>();
+        knowledge.getResource(entity.getURI()).listProperties(RDF.type)
+                .forEachRemaining(st -> types.add(st.getResource()));
+        return types;
+    }
+
+    /** Whether a reference entity, or a class, is (a subclass of) {@code cls}. */
+    boolean isA(Resource entity, Resource cls) {
+        for (Resource t : types(entity)) {
+            if (isSubClass(t, cls)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isSubClass(Resource c, Resource of) {
+        return superClasses.computeIfAbsent(c, this::closure).contains(of);
+    }
+
+    private Set<Resource> closure(Resource c) {
+        Set<Resource> seen = new HashSet<>();
+        List<Resource> todo = new ArrayList<>(List.of(c));
+        while (!todo.isEmpty()) {
+            Resource r = todo.remove(todo.size() - 1);
+            if (seen.add(r)) {
+                knowledge.getResource(r.getURI()).listProperties(RDFS.subClassOf).forEachRemaining(st -> {
+                    if (st.getObject().isURIResource()) {
+                        todo.add(st.getResource());
+                    }
+                });
+                knowledge.getResource(r.getURI()).listProperties(OWL.equivalentClass).forEachRemaining(st -> {
+                    if (st.getObject().isURIResource()) {
+                        todo.add(st.getResource());
+                    }
+                });
+            }
+        }
+        return seen;
+    }
+
+    /** @return the French label of a resource (rdfs:label, else skos:prefLabel) */
+    Optional<String> labelFr(Resource r) {
+        Resource k = knowledge.getResource(r.getURI());
+        for (Property p : List.of(RDFS.label, SKOS.prefLabel)) {
+            for (Statement st : k.listProperties(p).toList()) {
+                if (isFrench(st)) {
+                    return Optional.of(st.getString());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the literal values of a property of a reference resource */
+    List<Literal> literals(Resource r, Property p) {
+        List<Literal> out = new ArrayList<>();
+        knowledge.getResource(r.getURI()).listProperties(p).forEachRemaining(st -> {
+            if (st.getObject().isLiteral()) {
+                out.add(st.getLiteral());
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,95 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Multi-word phrases, found in a token list by longest match. Keys are token forms (norm or
+ * stem, as the index was built), so one label finds every inflection its key form covers.
+ *
+ * @param <T> what a phrase stands for
+ */
+final class PhraseIndex<T> {
+    /** A phrase found: tokens {@code [from, to)} stand for {@code values}. */
+    record Match<T>(int from, int to, List<T> values) {
+    }
+
+    private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+    private final Function<Token, String> key;
+
+    private record Entry<T>(List<String> keys, T value) {
+    }
+
+    /** @param key which form of a token the phrases are written in ({@code Token::norm}, {@code Token::stem}) */
+    PhraseIndex(Function<Token, String> key) {
+        this.key = key;
+    }
+
+    /** Adds a phrase given as its token forms. */
+    void add(List<String> keys, T value) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<Entry<T>> entries = byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>());
+        for (Entry<T> e : entries) {
+            if (e.keys.equals(keys) && e.value.equals(value)) {
+                return;
+            }
+        }
+        entries.add(new Entry<>(List.copyOf(keys), value));
+    }
+
+    /** The longest phrase starting at token {@code i}, with every value that phrase has. */
+    Optional<Match<T>> longestAt(List<Token> tokens, int i) {
+        List<Entry<T>> entries = byFirst.get(key.apply(tokens.get(i)));
+        if (entries == null) {
+            return Optional.empty();
+        }
+        int best = 0;
+        List<T> values = new ArrayList<>();
+        for (Entry<T> e : entries) {
+            int n = e.keys.size();
+            if (i + n > tokens.size() || n < best) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 1; k < n && match; k++) {
+                match = e.keys.get(k).equals(key.apply(tokens.get(i + k)));
+            }
+            if (match) {
+                if (n > best) {
+                    best = n;
+                    values.clear();
+                }
+                values.add(e.value);
+            }
+        }
+        return best == 0 ? Optional.empty() : Optional.of(new Match<>(i, i + best, List.copyOf(values)));
+    }
+
+    /** Every non-overlapping longest match, left to right. */
+    List<Match<T>> findAll(List<Token> tokens) {
+        List<Match<T>> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
+            Optional<Match<T>> m = longestAt(tokens, i);
+            if (m.isPresent()) {
+                found.add(m.get());
+                i = m.get().to();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** Every phrase as its key list, for fuzzy matching. */
+    List<Map.Entry<List<String>, T>> entries() {
+        List<Map.Entry<List<String>, T>> all = new ArrayList<>();
+        byFirst.values().forEach(list -> list.forEach(e -> all.add(Map.entry(e.keys, e.value))));
+        return all;
+    }
+}

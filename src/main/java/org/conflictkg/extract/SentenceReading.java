@@ -1,0 +1,54 @@
+package org.conflictkg.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Resource;
+import org.conflictkg.report.Sentence;
+
+/**
+ * One sentence as the extractors see it: its tokens, the entities it names, and the lexicon
+ * words (triggers, speech cues, weapons, outcomes, offices) found in it.
+ */
+record SentenceReading(Sentence sentence, List<Token> tokens, List<Mention> mentions,
+                       Map<Resource, List<PhraseIndex.Match<Lexicon.Term>>> terms) {
+    SentenceReading {
+        tokens = List.copyOf(tokens);
+        mentions = List.copyOf(mentions);
+        terms = Map.copyOf(terms);
+    }
+
+    List<PhraseIndex.Match<Lexicon.Term>> terms(Resource scheme) {
+        return terms.getOrDefault(scheme, List.of());
+    }
+
+    /** The mention covering token {@code i}, if any. */
+    Optional<Mention> mentionAt(int i) {
+        return mentions.stream().filter(m -> m.from() <= i && i < m.to()).findFirst();
+    }
+
+    /** Mentions lying wholly inside tokens {@code [from, to)}. */
+    List<Mention> mentionsIn(int from, int to) {
+        return mentions.stream().filter(m -> m.from() >= from && m.to() <= to).toList();
+    }
+
+    /** Index of the first token at or after {@code from} whose norm is one of {@code norms}, or -1. */
+    int find(int from, int to, String... norms) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+            for (String n : norms) {
+                if (tokens.get(i).norm().equals(n)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The text between two token indices, as written. */
+    String text(String reportText, int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return reportText.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+}
