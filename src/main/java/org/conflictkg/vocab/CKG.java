@@ -55,6 +55,7 @@ public final class CKG {
     public static final Resource Shelling = resource("Shelling");
     public static final Resource ArmedClash = resource("ArmedClash");
     public static final Resource DroneStrike = resource("DroneStrike");
+    public static final Resource AirStrike = resource("AirStrike");
     public static final Resource Offensive = resource("Offensive");
     public static final Resource Deployment = resource("Deployment");
     public static final Resource Unrest = resource("Unrest");
@@ -63,11 +64,14 @@ public final class CKG {
     public static final Resource Meeting = resource("Meeting");
     public static final Resource Agreement = resource("Agreement");
     public static final Resource Ceasefire = resource("Ceasefire");
+    public static final Resource Accession = resource("Accession");
     public static final Resource Dispute = resource("Dispute");
     public static final Resource Claim = resource("Claim");
     public static final Resource Report = resource("Report");
     public static final Resource Sentence = resource("Sentence");
     public static final Resource Mention = resource("Mention");
+    /** The class of the three speech cue kinds below (values of {@link #cueKind}). */
+    public static final Resource CueKind = resource("CueKind");
     public static final Resource SpeechVerb = resource("SpeechVerb");
     public static final Resource AccusationVerb = resource("AccusationVerb");
     public static final Resource SourceMarker = resource("SourceMarker");
