@@ -45,7 +45,7 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ConflictGraph graph = store.open(); ProgressBar bar = progressBar()) {
             for (Path report : reports) {
-                LoadResult r = load(graph, report);
+                LoadResult r = load(graph, report, published, report.toString());
                 out.printf("report %s: %d triples, %d entities, %d events, %d claims%s%n", r.source(), r.triples(),
                         r.entities(), r.events(), r.claims(), r.alreadyLoaded() ? " (already loaded)" : "");
                 out.flush();
@@ -57,14 +57,14 @@ final class LoadCommand implements Callable<Integer> {
         return 0;
     }
 
-    private LoadResult load(ConflictGraph graph, Path report) {
+    /** Loads one report; a failure names the report as {@code name} even when its cause does not. */
+    static LoadResult load(ConflictGraph graph, Path report, LocalDate published, String name) {
         try {
             return graph.load(report, published);
         } catch (ReportFormatException e) {
             throw e;
         } catch (RuntimeException e) {
-            // Say which report failed even when the cause does not.
-            throw new UserException("report " + report + ": " + Failures.message(e), e);
+            throw new UserException("report " + name + ": " + Failures.message(e), e);
         }
     }
 

@@ -74,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
             for (String name : Bundled.reportNames()) {
                 Path file = tmp.resolve(name);
                 Files.write(file, Bundled.report(name));
-                graph.load(file);
+                LoadCommand.load(graph, file, null, "(bundled) " + name);
                 spec.commandLine().getOut().printf("conflict-kg: loaded bundled report %s%n", name);
             }
         } finally {
