@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -47,6 +49,8 @@ public final class ConflictGraph implements AutoCloseable {
 
     private final Store store;
     private final Dataset dataset;
+    // A loader reads the lexicon when it is built: one per publication date, not one per report.
+    private final Map<Optional<LocalDate>, ReportLoader> loaders = new ConcurrentHashMap<>();
 
     private ConflictGraph(Store store) {
         this.store = store;
@@ -54,7 +58,8 @@ public final class ConflictGraph implements AutoCloseable {
     }
 
     /**
-     * Opens a store directory, creating it if need be.
+     * Opens a store directory, creating it if need be. Open a directory once per program: closing
+     * releases it for every handle on it in this JVM.
      *
      * @throws StoreLockedException if another process holds it
      */
@@ -85,7 +90,7 @@ public final class ConflictGraph implements AutoCloseable {
      * @throws ReportFormatException if the file cannot be read as a report; the store is unchanged
      */
     public LoadResult load(Path report, LocalDate published) {
-        return load(extract(report, published));
+        return load(extract(report, loaders.computeIfAbsent(Optional.ofNullable(published), ConflictGraph::loader)));
     }
 
     /**
@@ -95,10 +100,18 @@ public final class ConflictGraph implements AutoCloseable {
      * @throws ReportFormatException if the file cannot be read as a report
      */
     public static ExtractedReport extract(Path report, LocalDate published) {
+        return extract(report, loader(Optional.ofNullable(published)));
+    }
+
+    private static ExtractedReport extract(Path report, ReportLoader loader) {
         if (!Files.isRegularFile(report)) {
             throw new ReportFormatException(report.toString(), Files.exists(report) ? "not a file" : "no such file");
         }
-        return ReportLoader.create().publishedOn(published).build().load(report);
+        return loader.load(report);
+    }
+
+    private static ReportLoader loader(Optional<LocalDate> published) {
+        return ReportLoader.create().publishedOn(published.orElse(null)).build();
     }
 
     /** Stores a report already extracted (see {@link ReportLoader}). */

@@ -107,6 +107,8 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         if (directory.isPresent()) {
+            // TDB2 caches one connection per directory in the JVM and keeps tdb.lock until it is
+            // expelled from that cache; closing the dataset alone would keep other processes out.
             TDBInternal.expel(dsg);
         } else {
             dsg.close();

@@ -120,6 +120,18 @@ class StoreTest {
         }
 
         @Test
+        void reopeningAStoreChangesNothing() {
+            Set<Quad> before;
+            try (Store store = Store.open(dir.resolve("kg"))) {
+                store.load(TestReports.borderReport());
+                before = quads(store);
+            }
+            try (Store store = Store.open(dir.resolve("kg"))) {
+                assertEquals(before, quads(store));
+            }
+        }
+
+        @Test
         void aGraphOutsideTheReportGraphsIsRefused() {
             try (Store store = Store.inMemory()) {
                 ExtractedReport bad = new ExtractedReport(CKG.GRAPH + "inferred", ID + "report/x", "x.txt",
