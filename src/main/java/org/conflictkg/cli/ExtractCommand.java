@@ -61,8 +61,8 @@ final class ExtractCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().print(out.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();
-        spec.commandLine().getErr().printf("report %s: %d triples, %d entities, %d events, %d claims%n",
-                extracted.source(), extracted.triples(), extracted.entities(), extracted.events(), extracted.claims());
+        spec.commandLine().getErr().println(LoadCommand.counts(extracted.source(), extracted.triples(),
+                extracted.entities(), extracted.events(), extracted.claims()));
         return 0;
     }
 }

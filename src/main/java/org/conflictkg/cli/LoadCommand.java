@@ -46,8 +46,8 @@ final class LoadCommand implements Callable<Integer> {
         try (ConflictGraph graph = store.open(); ProgressBar bar = progressBar()) {
             for (Path report : reports) {
                 LoadResult r = load(graph, report, published, report.toString());
-                out.printf("report %s: %d triples, %d entities, %d events, %d claims%s%n", r.source(), r.triples(),
-                        r.entities(), r.events(), r.claims(), r.alreadyLoaded() ? " (already loaded)" : "");
+                out.println(counts(r.source(), r.triples(), r.entities(), r.events(), r.claims())
+                        + (r.alreadyLoaded() ? " (already loaded)" : ""));
                 out.flush();
                 if (bar != null) {
                     bar.step();
@@ -55,6 +55,12 @@ final class LoadCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** @return the line that tells what a report yields */
+    static String counts(String source, long triples, int entities, int events, int claims) {
+        return String.format("report %s: %d triples, %d entities, %d events, %d claims",
+                source, triples, entities, events, claims);
     }
 
     /** Loads one report; a failure names the report as {@code name} even when its cause does not. */

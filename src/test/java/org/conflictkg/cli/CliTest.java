@@ -3,18 +3,15 @@ package org.conflictkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.conflictkg.ConflictGraph;
+import org.conflictkg.store.HoldStore;
 import org.conflictkg.store.TestReports;
 import org.conflictkg.vocab.CKG;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,22 +150,10 @@ class CliTest {
 
         @Test
         void aStoreInUseIsOneLine() throws Exception {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "org.conflictkg.store.HoldStore", store.toString()).redirectErrorStream(true).start();
-            try {
-                BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-                String line;
-                while ((line = out.readLine()) != null && !line.equals("holding")) {
-                    // log lines of the other JVM
-                }
+            try (HoldStore held = HoldStore.hold(store)) {
                 Run r = run("query", "--store", store.toString(), "ASK {}");
                 assertEquals(1, r.exit());
                 assertEquals(List.of("conflict-kg: store " + store + ": in use by another process"), r.errLines());
-            } finally {
-                holder.getOutputStream().close();
-                holder.waitFor(20, TimeUnit.SECONDS);
-                holder.destroy();
             }
         }
     }

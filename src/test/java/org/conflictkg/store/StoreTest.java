@@ -5,18 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -216,22 +209,9 @@ class StoreTest {
     @Test
     void aStoreHeldByAnotherProcessIsReportedAsInUse() throws Exception {
         Path kg = dir.resolve("kg");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                HoldStore.class.getName(), kg.toString()).redirectErrorStream(true).start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            String line;
-            while ((line = out.readLine()) != null && !line.equals(HoldStore.READY)) {
-                // log lines of the other JVM
-            }
-            assertEquals(HoldStore.READY, line);
+        try (HoldStore held = HoldStore.hold(kg)) {
             StoreLockedException e = assertThrows(StoreLockedException.class, () -> Store.open(kg));
             assertEquals("store " + kg + ": in use by another process", e.getMessage());
-        } finally {
-            holder.getOutputStream().close();
-            holder.waitFor(20, TimeUnit.SECONDS);
-            holder.destroy();
         }
     }
 
