@@ -74,7 +74,9 @@ final class ClaimFinder {
                 Resource speaker = innerSpeaker(r, i + 1, close).orElse(claimant.get());
                 Extraction.Claim c = new Extraction.Claim();
                 c.claimant = speaker;
-                c.quote = text.substring(tk.get(i).end(), close < tk.size() ? tk.get(close).start() : tk.get(tk.size() - 1).end()).strip();
+                // strip() keeps no-break spaces (« NBSP text NBSP »), which French typography puts inside quotes.
+                c.quote = text.substring(tk.get(i).end(), close < tk.size() ? tk.get(close).start() : tk.get(tk.size() - 1).end())
+                        .replaceAll("^[\\s\\u00A0\\u202F]+|[\\s\\u00A0\\u202F]+$", "");
                 said.add(new Segment(i + 1, close, List.of(c)));
             }
             i = close;
@@ -134,8 +136,10 @@ final class ClaimFinder {
             if (!said.isEmpty() && after.isPresent() && actors.isA(after.get(), CKG.NewsAgency)) {
                 continue;
             }
-            if (c > 0 && tk.get(c - 1).is(",") && after.isPresent()) {
-                said.add(new Segment(0, c - 1, List.of(claim(after.get(), r, 0, c - 1))));
+            // the auxiliary of a compound tense stands between the comma and the verb (« , a rapporté »)
+            int comma = c > 0 && tk.get(c - 1).norm().matches("a|ont|avait|avaient") ? c - 2 : c - 1;
+            if (comma > 0 && tk.get(comma).is(",") && after.isPresent()) {
+                said.add(new Segment(0, comma, List.of(claim(after.get(), r, 0, comma))));
                 continue;
             }
             // Selon X, …

@@ -106,8 +106,11 @@ final class EventFinder {
                     && precededBy(tk, m.from(), AGGRESSION, 6);
             boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant")
                     || precededBy(tk, m.from(), Set.of("direction"), 4);
+            // « Certaines positions … des forces X dans les régions de … ont été soumis à des tirs »:
+            // the verb of suffering may come after a long complement, as long as no other actor intervenes.
+            int nextActor = actorsIn(r, m.to(), to).stream().mapToInt(Mention::from).min().orElse(to);
             boolean subjectOfSuffer = SUFFER.contains(after) || SUFFER.contains(afterNext)
-                    || followedBy(tk, m.to(), SUFFER, 4);
+                    || followedBy(tk, m.to(), SUFFER, Math.min(14, nextActor - m.to()));
             boolean subjectOfAttack = ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext);
             if (agent || genitiveOfAggression || (subjectOfAttack && !subjectOfSuffer)) {
                 e.attackers.addAll(m.entities());
@@ -154,7 +157,8 @@ final class EventFinder {
         for (Mention m : actorsIn(r, from, end)) {
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
             String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
-            boolean introduced = before.matches("a|au|aux|vers|aupres") || twoBefore.matches("a|au|aux|vers|de")
+            // « … (OTSC) et le Conseil … »: an acronym in brackets repeats the addressee before it.
+            boolean introduced = before.equals("(") ? previousAccepted : before.matches("a|au|aux|vers|aupres") || twoBefore.matches("a|au|aux|vers|de")
                     && before.matches("la|le|l'|les|de|du")
                     || previousAccepted && (before.matches("et|,") || twoBefore.matches("et|,"));
             previousAccepted = introduced && m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.PERSON;

@@ -48,7 +48,7 @@ final class FactFinder {
                     facts.add(new Extraction.Fact(org.get(), CKG.foundedIn,
                             ResourceFactory.createTypedLiteral(year.get(), XSDDatatype.XSDgYear), r.sentence()));
                 }
-            } else if (stem.startsWith("alli") && !tk.get(i).norm().startsWith("allianc") && i > 0) {
+            } else if (tk.get(i).norm().matches("allie[es]?s?") && i > 0) {
                 Optional<Resource> ally = ms.stream().filter(m -> m.from() > at && m.from() <= at + 4).map(Mention::first)
                         .filter(e -> actors.isA(e, CKG.State)).findFirst();
                 Optional<Resource> subject = statesIn(ms, 0, at).stream().findFirst();

@@ -50,6 +50,7 @@ public final class CKG {
     public static final Resource AdministrativeRegion = resource("AdministrativeRegion");
     public static final Resource Settlement = resource("Settlement");
     public static final Resource Treaty = resource("Treaty");
+    public static final Resource MutualAssistanceTreaty = resource("MutualAssistanceTreaty");
     public static final Resource Event = resource("Event");
     public static final Resource Incident = resource("Incident");
     public static final Resource Shelling = resource("Shelling");
