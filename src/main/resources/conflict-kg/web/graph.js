@@ -24,13 +24,22 @@
   fetch(el.getAttribute('data-src'), { headers: { 'Accept': 'application/json' } })
     .then(function (response) { return response.json(); })
     .then(function (data) {
+      var centred = data.nodes.some(function (n) { return n.data.centre; });
+      // A neighbourhood reads best as a ring around its centre; a report graph as a force layout.
+      var layout = centred
+        ? { name: 'concentric', animate: false, padding: 40, minNodeSpacing: 120,
+            concentric: function (node) { return node.data('centre') ? 2 : 1; }, levelWidth: function () { return 1; } }
+        : { name: 'cose', animate: false, nodeRepulsion: 12000, idealEdgeLength: 120, padding: 40 };
       var cy = cytoscape({
         container: el,
         elements: { nodes: data.nodes, edges: data.edges },
         style: style,
-        layout: { name: 'cose', animate: false, nodeRepulsion: 9000, idealEdgeLength: 110, padding: 30 },
+        layout: layout,
+        maxZoom: 2.5,
         wheelSensitivity: 0.3
       });
+      // A small graph would otherwise be zoomed until its labels are huge.
+      if (cy.zoom() > 1.3) { cy.zoom(1.3); cy.center(); }
       cy.on('tap', 'node', function (event) { window.location.href = event.target.data('href'); });
       window.cy = cy;
       el.setAttribute('data-ready', 'true');

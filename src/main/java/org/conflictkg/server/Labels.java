@@ -9,7 +9,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.conflictkg.vocab.CKG;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
@@ -62,7 +64,31 @@ record Labels(List<String> languages) {
         if (best != null) {
             return best;
         }
-        return node.isURI() ? Site.shortForm(node.getURI()) : node.toString();
+        if (!node.isURI()) {
+            return node.toString();
+        }
+        return extracted(graph, node);
+    }
+
+    /*
+     * Events, claims, facts, sentences and mentions have no label of their own: name them by
+     * their class and number ("Shelling 1"), which reads better than a 64-digit hash.
+     */
+    private String extracted(Graph graph, Node node) {
+        String iri = node.getURI();
+        String reports = CKG.ID + "report/";
+        if (!iri.startsWith(reports)) {
+            return Site.shortForm(iri);
+        }
+        String[] parts = iri.substring(reports.length()).split("/");
+        if (parts.length == 1) {
+            return "Report " + parts[0].substring(0, Math.min(8, parts[0].length()));
+        }
+        List<Triple> types = graph.find(node, RDF.type.asNode(), Node.ANY).toList();
+        String kind = types.isEmpty() || !types.get(0).getObject().isURI()
+                ? parts[1]
+                : label(graph, types.get(0).getObject());
+        return kind + " " + parts[parts.length - 1];
     }
 
     private String best(Graph graph, Node node, Node property) {

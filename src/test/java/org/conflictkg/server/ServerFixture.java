@@ -5,11 +5,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.conflictkg.vocab.CKG;
 
 /** The test store ({@code server/fixture.trig}) and HTTP helpers. */
@@ -21,9 +22,13 @@ final class ServerFixture {
     private ServerFixture() {
     }
 
-    /** @return a new in-memory store holding the fixture */
+    /**
+     * @return a new in-memory store holding the fixture; like the real store (docs/model.md) its
+     *         default graph is the union of its named graphs, hence TDB2 in memory
+     */
     static DatasetGraph store() {
-        DatasetGraph dsg = DatasetFactory.createTxnMem().asDatasetGraph();
+        DatasetGraph dsg = TDB2Factory.createDataset().asDatasetGraph();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         Txn.executeWrite(dsg, () -> {
             // The fixture carries its own small ontology graph rather than the bundled one, whose
             // labels would change as the ontology grows and make the assertions drift.
