@@ -106,6 +106,7 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".yasr"), "Azerbaïdjan"));
         String results = driver.findElement(By.cssSelector(".yasr")).getText();
         assertTrue(results.contains("Arménie") && results.contains("Russie"), results);
+        screenshot("sparql-editor.png");
     }
 
     @Test
@@ -115,12 +116,17 @@ class BrowserTest {
         assertTrue(text.contains("<script>alert(1)</script>"), text);
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
         assertEquals(4, driver.findElements(By.cssSelector(".report-text a.mention")).size());
+        screenshot("report-page.png");
     }
 
-    private void screenshot(String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot save screenshot " + name, e);
+        }
     }
 
     private static String chromedriver() {

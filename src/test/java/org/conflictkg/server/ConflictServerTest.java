@@ -195,6 +195,19 @@ class ConflictServerTest {
                     CKG.ID + "org/csto", "organization", "http://www.wikidata.org/entity/Q399", "other",
                     REPORT + "/event/1", "event", REPORT + "/claim/1", "claim"), groups);
         }
+
+        @Test
+        void graphDataOfAReportShowsItsEventsClaimsAndFacts() throws Exception {
+            HttpResponse<String> response = get(port, "/graph/data?report=" + SHA);
+            var json = org.apache.jena.atlas.json.JSON.parse(response.body());
+            Set<String> nodes = json.get("nodes").getAsArray().stream()
+                    .map(n -> n.getAsObject().get("data").getAsObject().get("id").getAsString().value())
+                    .collect(Collectors.toSet());
+            assertEquals(Set.of(REPORT + "/event/1", REPORT + "/claim/1", ARM, CKG.ID + "place/lachin",
+                    CKG.ID + "org/tass", CKG.ID + "state/RUS", CKG.ID + "org/csto"), nodes);
+            // attacker, place, claimant, accuses, about, reportedVia, memberOf
+            assertEquals(7, json.get("edges").getAsArray().size());
+        }
     }
 
     @Nested
