@@ -160,7 +160,8 @@ class CliTest {
 
     @Nested
     class Answering {
-        private static final String SELECT = "SELECT ?s ?iso { ?s <" + CKG.NS + "isoCode> ?iso }";
+        private static final String SELECT = "SELECT ?s ?iso { ?s <" + CKG.NS + "isoCode> ?iso "
+                + TestReports.NOT_IN_REFERENCE + " }";
 
         @Test
         void selectAsCsv() {
@@ -197,7 +198,8 @@ class CliTest {
 
         @Test
         void constructAsNTriples() throws Exception {
-            Path q = Files.writeString(dir.resolve("q.rq"), "CONSTRUCT { ?s <urn:x:code> ?iso } WHERE { ?s <" + CKG.NS + "isoCode> ?iso }");
+            Path q = Files.writeString(dir.resolve("q.rq"), "CONSTRUCT { ?s <urn:x:code> ?iso } WHERE { ?s <" + CKG.NS
+                    + "isoCode> ?iso " + TestReports.NOT_IN_REFERENCE + " }");
             Run r = run("query", "--store", store.toString(), "--format", "csv", "--file", q.toString());
             assertEquals(0, r.exit(), r.err());
             assertEquals("<" + AAA + "> <urn:x:code> \"AAA\" .\n", r.out());

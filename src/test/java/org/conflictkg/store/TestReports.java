@@ -14,6 +14,14 @@ public final class TestReports {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             """;
 
+    /**
+     * A SPARQL filter keeping {@code ?s} only where the bundled reference data says nothing about it.
+     * Every store starts with some two hundred reference states; a test's query ends with this to see
+     * its own fixture subjects, and also anything else a report added, such as a write that got through.
+     */
+    public static final String NOT_IN_REFERENCE = "FILTER NOT EXISTS { GRAPH <" + CKG.GRAPH
+            + "reference> { ?s ?referenceP ?referenceO } }";
+
     private TestReports() {
     }
 
