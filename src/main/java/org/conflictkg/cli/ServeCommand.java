@@ -40,6 +40,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "The longest a query may run, in seconds. Default: ${DEFAULT-VALUE}")
     long timeout;
 
+    @Option(names = "--update", description = "Accept SPARQL updates and graph-store writes (needs --password-file).")
+    boolean update;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users allowed to write, one 'user: password' line each (HTTP basic auth).")
+    java.nio.file.Path passwordFile;
+
+    @Option(names = "--cors", description = "Allow cross-origin requests from browsers (off by default).")
+    boolean cors;
+
+    @Option(names = "--row-cap", defaultValue = "500", paramLabel = "ROWS",
+            description = "The most rows an HTML page lists. Default: ${DEFAULT-VALUE}")
+    int rowCap;
+
     @Override
     public Integer call() throws Exception {
         FusekiLogging.setLogging();
@@ -55,7 +69,12 @@ final class ServeCommand implements Callable<Integer> {
             deleteTree(store.directory);
             throw e;
         }
-        ConflictServer server = graph.server().host(host).port(port).timeout(Duration.ofSeconds(timeout)).build().start();
+        ConflictServer.Builder builder = graph.server().host(host).port(port).timeout(Duration.ofSeconds(timeout))
+                .update(update).cors(cors).rowCap(rowCap);
+        if (passwordFile != null) {
+            builder.passwordFile(passwordFile);
+        }
+        ConflictServer server = builder.build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             graph.close();

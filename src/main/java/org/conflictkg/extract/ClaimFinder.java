@@ -144,9 +144,9 @@ final class ClaimFinder {
             }
             // Selon X, …
             if (CKG.SourceMarker.equals(kind) && c <= 1 && after.isPresent()) {
-                int comma = r.find(cue.to(), tk.size(), ",");
-                if (comma > 0) {
-                    said.add(new Segment(comma + 1, tk.size(), List.of(claim(after.get(), r, comma + 1, tk.size()))));
+                int end = r.find(cue.to(), tk.size(), ",");
+                if (end > 0) {
+                    said.add(new Segment(end + 1, tk.size(), List.of(claim(after.get(), r, end + 1, tk.size()))));
                 }
                 continue;
             }
