@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +81,9 @@ public final class Evaluator {
         List<String> missed = new ArrayList<>();
         List<String> spurious = new ArrayList<>();
         for (Category c : Category.values()) {
-            List<Fact> g = goldFacts.stream().filter(f -> f.category() == c).toList();
-            List<Fact> e = extractedFacts.stream().filter(f -> f.category() == c).toList();
+            // Sorted so that difference listings come out in the same order on every run.
+            List<Fact> g = goldFacts.stream().filter(f -> f.category() == c).sorted(Comparator.comparing(Fact::describe)).toList();
+            List<Fact> e = extractedFacts.stream().filter(f -> f.category() == c).sorted(Comparator.comparing(Fact::describe)).toList();
             int[] partner = matcher.pair(g, e);
             boolean[] used = new boolean[e.size()];
             int tp = 0;

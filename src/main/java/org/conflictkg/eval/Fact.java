@@ -12,22 +12,35 @@ import java.util.TreeSet;
  * @param category where it is counted
  * @param types the event classes it belongs to (empty for entities and plain facts)
  * @param roles role name to the keys filling it; a role missing from a gold fact is not compared
+ * @param shown the same roles before actors were lifted to their state, for difference listings
  */
-record Fact(Category category, Set<String> types, Map<String, Set<String>> roles) {
+record Fact(Category category, Set<String> types, Map<String, Set<String>> roles, Map<String, Set<String>> shown) {
+    Fact(Category category, Set<String> types, Map<String, Set<String>> roles) {
+        this(category, types, roles, roles);
+    }
+
     Fact {
         types = Set.copyOf(types);
         Map<String, Set<String>> copy = new TreeMap<>();
         roles.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
         roles = Map.copyOf(copy);
+        Map<String, Set<String>> shownCopy = new TreeMap<>();
+        shown.forEach((k, v) -> shownCopy.put(k, Set.copyOf(v)));
+        shown = Map.copyOf(shownCopy);
     }
 
-    /** @return a readable form for difference listings: sorted roles, IRIs shortened */
+    /** @return whether both items have the same category, classes and role keys (the display form aside) */
+    boolean sameAs(Fact other) {
+        return category == other.category && types.equals(other.types) && roles.equals(other.roles);
+    }
+
+    /** @return a readable form for difference listings: sorted roles with the IRIs the graph used, shortened */
     String describe() {
         StringBuilder sb = new StringBuilder();
         if (!types.isEmpty()) {
             sb.append(short_(new TreeSet<>(types))).append(' ');
         }
-        new TreeMap<>(roles).forEach((k, v) -> sb.append(k).append('=').append(short_(new TreeSet<>(v))).append(' '));
+        new TreeMap<>(shown).forEach((k, v) -> sb.append(k).append('=').append(short_(new TreeSet<>(v))).append(' '));
         return sb.toString().trim();
     }
 

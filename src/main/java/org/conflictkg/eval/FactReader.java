@@ -79,27 +79,35 @@ final class FactReader {
         return Optional.empty();
     }
 
-    /* Plain facts are triples; a symmetric or repeated statement is one item (distinct facts). */
-    private Set<Fact> tripleFacts() {
-        Set<Fact> facts = new LinkedHashSet<>();
+    /* Plain facts are triples; a symmetric or repeated statement is one item. */
+    private List<Fact> tripleFacts() {
+        List<Fact> facts = new ArrayList<>();
         for (Statement s : list(CKG.memberOf)) {
-            facts.add(new Fact(Category.MEMBERSHIP, Set.of(),
+            addDistinct(facts, new Fact(Category.MEMBERSHIP, Set.of(),
                     Map.of("member", Set.of(iri(s.getSubject())), "org", Set.of(iri(s.getObject())))));
         }
         for (Statement s : list(CKG.foundedIn)) {
-            facts.add(new Fact(Category.FOUNDING, Set.of(),
+            addDistinct(facts, new Fact(Category.FOUNDING, Set.of(),
                     Map.of("org", Set.of(iri(s.getSubject())), "year", Set.of(s.getObject().isLiteral()
                             ? s.getLiteral().getLexicalForm() : iri(s.getObject())))));
         }
         for (Statement s : list(CKG.affiliatedWith)) {
-            facts.add(new Fact(Category.OFFICE, Set.of(),
-                    Map.of("person", Set.of(iri(s.getSubject())), "of", Set.of(stateKey(s.getObject())))));
+            addDistinct(facts, new Fact(Category.OFFICE, Set.of(),
+                    Map.of("person", Set.of(iri(s.getSubject())), "of", Set.of(stateKey(s.getObject()))),
+                    Map.of("person", Set.of(iri(s.getSubject())), "of", Set.of(iri(s.getObject())))));
         }
         for (Statement s : list(CKG.alliedWith)) {
-            facts.add(new Fact(Category.ALLIANCE, Set.of(),
-                    Map.of("pair", Set.of(stateKey(s.getSubject()), stateKey(s.getObject())))));
+            addDistinct(facts, new Fact(Category.ALLIANCE, Set.of(),
+                    Map.of("pair", Set.of(stateKey(s.getSubject()), stateKey(s.getObject()))),
+                    Map.of("pair", Set.of(iri(s.getSubject()), iri(s.getObject())))));
         }
         return facts;
+    }
+
+    private static void addDistinct(List<Fact> facts, Fact fact) {
+        if (facts.stream().noneMatch(fact::sameAs)) {
+            facts.add(fact);
+        }
     }
 
     private List<Statement> list(Property p) {
@@ -121,6 +129,7 @@ final class FactReader {
 
     private Fact event(Category c, Resource node) {
         Map<String, Set<String>> roles = new LinkedHashMap<>();
+        Map<String, Set<String>> shown = new LinkedHashMap<>();
         switch (c) {
             case INCIDENT -> {
                 actors(node, CKG.attacker, roles);
@@ -153,7 +162,12 @@ final class FactReader {
                 types.add(t);
             }
         }
-        return new Fact(c, types, roles);
+        for (String role : roles.keySet()) {
+            Set<String> raw = new HashSet<>();
+            graph.listObjectsOfProperty(node, graph.createProperty(CKG.NS + role)).forEachRemaining(o -> raw.add(iri(o)));
+            shown.put(role, raw);
+        }
+        return new Fact(c, types, roles, shown);
     }
 
     /* A role the graph leaves empty is left out, so that a gold fact does not constrain it. */
