@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "conflict-kg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns French news reports about tension between states into an RDF knowledge graph, "
                 + "and queries and serves it.",
-        subcommands = {ExtractCommand.class, LoadCommand.class, QueryCommand.class, ServeCommand.class},
+        subcommands = {ExtractCommand.class, LoadCommand.class, QueryCommand.class, ServeCommand.class, EvaluateCommand.class},
         modelTransformer = Main.Configure.class)
 public final class Main {
 

@@ -19,12 +19,13 @@ final class Actors {
     }
 
     boolean isA(Resource entity, Resource cls) {
-        return registry.created(entity).map(e -> lexicon.isSubClass(e.type, cls)).orElseGet(() -> lexicon.isA(entity, cls));
+        return registry.created(entity).filter(e -> e.type != null).map(e -> lexicon.isSubClass(e.type, cls))
+                .orElseGet(() -> lexicon.isA(entity, cls));
     }
 
     /** The state an actor is, belongs to, serves, or is based in. */
     Optional<Resource> stateOf(Resource entity) {
-        Optional<EntityRegistry.NewEntity> created = registry.created(entity);
+        Optional<EntityRegistry.NewEntity> created = registry.created(entity).filter(e -> e.type != null);
         if (created.isPresent()) {
             EntityRegistry.NewEntity e = created.get();
             return Stream.of(e.partOf, e.affiliatedWith, e.basedIn).filter(r -> r != null && lexicon.isA(r, CKG.State))

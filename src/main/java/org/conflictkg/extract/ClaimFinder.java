@@ -36,7 +36,7 @@ final class ClaimFinder {
         reportedSpeech(r, said);
         for (Segment s : said) {
             for (Extraction.Claim c : s.claims()) {
-                c.evidence = r.sentence();
+                c.evidence.add(r.sentence());
                 r.mentions().stream().filter(m -> isA(m, CKG.NewsAgency)).forEach(m -> c.agencies.addAll(m.entities()));
             }
         }
@@ -75,8 +75,8 @@ final class ClaimFinder {
                 Extraction.Claim c = new Extraction.Claim();
                 c.claimant = speaker;
                 // strip() keeps no-break spaces (« NBSP text NBSP »), which French typography puts inside quotes.
-                c.quote = text.substring(tk.get(i).end(), close < tk.size() ? tk.get(close).start() : tk.get(tk.size() - 1).end())
-                        .replaceAll("^[\\s\\u00A0\\u202F]+|[\\s\\u00A0\\u202F]+$", "");
+                c.quotes.add(text.substring(tk.get(i).end(), close < tk.size() ? tk.get(close).start() : tk.get(tk.size() - 1).end())
+                        .replaceAll("^[\\s\\u00A0\\u202F]+|[\\s\\u00A0\\u202F]+$", ""));
                 said.add(new Segment(i + 1, close, List.of(c)));
             }
             i = close;
@@ -189,7 +189,7 @@ final class ClaimFinder {
     private Extraction.Claim claim(Resource claimant, SentenceReading r, int from, int to) {
         Extraction.Claim c = new Extraction.Claim();
         c.claimant = claimant;
-        c.quote = r.text(text, from, to).replaceAll("[\\s.,;:]+$", "");
+        c.quotes.add(r.text(text, from, to).replaceAll("[\\s.,;:]+$", ""));
         return c;
     }
 

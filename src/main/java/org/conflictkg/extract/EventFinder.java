@@ -55,8 +55,11 @@ final class EventFinder {
         for (PhraseIndex.Match<Lexicon.Term> t : triggers) {
             Resource cls = t.values().get(0).evokes();
             if (actors.lexicon().isSubClass(cls, CKG.Incident)) {
-                incident = incident == null ? start(events, r, t) : incident;
-                incident.types.add(cls);
+                // « des affrontements …, avec des bombardements »: the first trigger names the incident.
+                if (incident == null) {
+                    incident = start(events, r, t);
+                    incident.types.add(cls);
+                }
             } else if (actors.lexicon().isSubClass(cls, CKG.AssistanceRequest)) {
                 appeal = appeal == null ? start(events, r, t) : appeal;
                 appeal.types.add(cls);
@@ -105,7 +108,7 @@ final class EventFinder {
             boolean genitiveOfAggression = (before.matches("des|de|du|d'") || twoBefore.matches("des|de|du|d'"))
                     && precededBy(tk, m.from(), AGGRESSION, 6);
             boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant")
-                    || precededBy(tk, m.from(), Set.of("direction"), 4);
+                    || precededBy(tk, m.from(), Set.of("direction"), 6);
             // « Certaines positions … des forces X dans les régions de … ont été soumis à des tirs »:
             // the verb of suffering may come after a long complement, as long as no other actor intervenes.
             int nextActor = actorsIn(r, m.to(), to).stream().mapToInt(Mention::from).min().orElse(to);
@@ -116,6 +119,12 @@ final class EventFinder {
                 e.attackers.addAll(m.entities());
             } else if (target || subjectOfSuffer) {
                 e.targets.addAll(m.entities());
+            }
+        }
+        // « des affrontements ont eu lieu entre les deux pays »: no side is said to attack the other.
+        if (e.attackers.isEmpty() && e.targets.isEmpty()) {
+            for (Mention m : actorsIn(r, from, to)) {
+                m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a)));
             }
         }
         roles(r, e, from, to);
@@ -135,7 +144,7 @@ final class EventFinder {
         }
         Matcher d = DIRECTIONS.matcher(FrenchText.normalize(r.text(text, from, to)));
         if (d.find()) {
-            e.placeText = original(r, from, to, d.start(), d.end());
+            e.placeTexts.add(original(r, from, to, d.start(), d.end()));
         }
     }
 

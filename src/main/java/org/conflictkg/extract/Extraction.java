@@ -30,7 +30,7 @@ final class Extraction {
         Resource decidedBy;
         Resource disputedTerritory;
         String topic;
-        String placeText;
+        final Set<String> placeTexts = new LinkedHashSet<>();
         String dateText;
         String date;
         final Set<Sentence> evidence = new LinkedHashSet<>();
@@ -39,12 +39,12 @@ final class Extraction {
     /** Something an actor says. */
     static final class Claim {
         Resource claimant;
-        String quote;
+        final List<String> quotes = new ArrayList<>();
         final Set<Resource> accused = new LinkedHashSet<>();
         final List<Event> about = new ArrayList<>();
         final Set<Resource> agencies = new LinkedHashSet<>();
         Claim counterClaim;
-        Sentence evidence;
+        final Set<Sentence> evidence = new LinkedHashSet<>();
     }
 
     /** A plain fact the text states (membership, founding year, alliance, location, affiliation). */

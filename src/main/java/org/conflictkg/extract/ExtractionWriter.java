@@ -112,7 +112,11 @@ final class ExtractionWriter {
 
     private void entity(EntityRegistry.NewEntity e) {
         Resource r = e.iri.inModel(m);
+        if (e.description != null) {
+            r.addProperty(RDFS.comment, m.createLiteral(e.description, "fr"));
+        }
         if (e.type == null) {
+            // A reference entity the report describes: its type and names stay in the reference graph.
             return;
         }
         r.addProperty(RDF.type, e.type).addProperty(RDFS.label, m.createLiteral(e.label, "fr"))
@@ -125,9 +129,6 @@ final class ExtractionWriter {
         }
         if (e.office != null) {
             r.addProperty(CKG.holdsOffice, e.office);
-        }
-        if (e.description != null) {
-            r.addProperty(RDFS.comment, m.createLiteral(e.description, "fr"));
         }
     }
 
@@ -157,9 +158,7 @@ final class ExtractionWriter {
         if (e.topic != null) {
             r.addProperty(CKG.topic, m.createLiteral(e.topic, "fr"));
         }
-        if (e.placeText != null) {
-            r.addProperty(CKG.placeText, m.createLiteral(e.placeText, "fr"));
-        }
+        e.placeTexts.forEach(t -> r.addProperty(CKG.placeText, m.createLiteral(t, "fr")));
         if (e.dateText != null) {
             r.addProperty(CKG.dateText, m.createLiteral(e.dateText, "fr"));
         }
@@ -176,18 +175,14 @@ final class ExtractionWriter {
         if (c.claimant != null) {
             r.addProperty(CKG.claimant, c.claimant);
         }
-        if (c.quote != null && !c.quote.isEmpty()) {
-            r.addProperty(CKG.quote, m.createLiteral(c.quote, "fr"));
-        }
+        c.quotes.stream().filter(q -> !q.isEmpty()).forEach(q -> r.addProperty(CKG.quote, m.createLiteral(q, "fr")));
         c.accused.forEach(a -> r.addProperty(CKG.accuses, a));
         c.about.forEach(e -> r.addProperty(CKG.about, events.get(e)));
         c.agencies.forEach(a -> r.addProperty(CKG.reportedVia, a));
         if (c.counterClaim != null) {
             r.addProperty(CKG.counterClaim, claims.get(c.counterClaim));
         }
-        if (c.evidence != null) {
-            r.addProperty(CKG.evidence, sentences.get(c.evidence));
-        }
+        c.evidence.forEach(s -> r.addProperty(CKG.evidence, sentences.get(s)));
         r.addProperty(derivedFrom, reportRes);
     }
 }

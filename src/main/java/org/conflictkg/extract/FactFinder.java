@@ -16,7 +16,8 @@ import org.conflictkg.vocab.CKG;
 final class FactFinder {
     // Verbs that introduce the members of an organisation (stems).
     private static final Set<String> INCLUDES = Set.of("compren", "comprend", "regroup", "rassembl", "reun", "compos", "inclu");
-    private static final Set<String> FOUNDED = Set.of("cre", "crée", "fond", "etabl", "institu");
+    // « créée », « fondé », « établie », « instituée » (normalized forms)
+    private static final java.util.regex.Pattern FOUNDED = java.util.regex.Pattern.compile("(cree|creee|fonde|fondee|etabli|etablie|institue|instituee)s?");
 
     private final Actors actors;
 
@@ -40,7 +41,7 @@ final class FactFinder {
                 boolean plural = tk.get(i).norm().endsWith("s");
                 List<Resource> members = plural ? statesIn(ms, 0, at) : statesIn(ms, 0, at).stream().limit(1).toList();
                 org.ifPresent(o -> members.forEach(s -> facts.add(new Extraction.Fact(s, CKG.memberOf, o, r.sentence()))));
-            } else if (FOUNDED.contains(stem) && i + 2 < tk.size() && tk.get(i + 1).norm().matches("en|le")) {
+            } else if (FOUNDED.matcher(tk.get(i).norm()).matches() && i + 2 < tk.size() && tk.get(i + 1).norm().matches("en|le")) {
                 Optional<String> year = tk.subList(i + 1, Math.min(tk.size(), i + 5)).stream().map(Token::surface)
                         .filter(s -> s.matches("1[89]\\d\\d|20\\d\\d")).findFirst();
                 Optional<Resource> org = lastOrganizationBefore(ms, at);

@@ -84,7 +84,7 @@ final class MentionFinder {
             }
             for (Map.Entry<Integer, PhraseIndex.Match<Lexicon.Known>> e : names.entrySet()) {
                 PhraseIndex.Match<Lexicon.Known> m = e.getValue();
-                if (!isUsed(m.from(), m.to())) {
+                if (!isUsed(m.from(), m.to()) && !appositivePlace(m.from())) {
                     nameMention(m);
                 }
             }
@@ -413,24 +413,33 @@ final class MentionFinder {
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         }
 
-        /** « le Haut-Karabakh, une enclave … en Azerbaïdjan »: a name followed by a place noun in apposition. */
+        /**
+         * « le Haut-Karabakh, une enclave … en Azerbaïdjan »: a name followed by a place noun in
+         * apposition is a place; the apposition describes it and may say where it lies.
+         */
         boolean appositivePlace(int i) {
+            Resource known = null;
             int end = i;
-            while (end < tk.size() && tk.get(end).isCapitalized() && tk.get(end).isWord() && !used[end]) {
-                end++;
+            if (names.containsKey(i) && names.get(i).values().stream().anyMatch(k -> lexicon.isA(k.entity(), CKG.Place))) {
+                known = choose(names.get(i).values());
+                end = names.get(i).to();
+            } else {
+                while (end < tk.size() && tk.get(end).isCapitalized() && tk.get(end).isWord() && !used[end] && !names.containsKey(end)) {
+                    end++;
+                }
             }
             if (end == i || end + 2 >= tk.size() || !tk.get(end).is(",") || !tk.get(end + 1).norm().matches("une?|la|le")) {
                 return false;
             }
-            int headAt = end + 2;
-            Optional<PhraseIndex.Match<Lexicon.Term>> head = headAt(headAt);
-            if (head.isEmpty() || head.get().values().get(0).denotesClass() == null
-                    || !lexicon.isSubClass(head.get().values().get(0).denotesClass(), CKG.Place)) {
+            Optional<PhraseIndex.Match<Lexicon.Term>> head = headAt(end + 2);
+            Resource cls = head.map(h -> h.values().get(0).denotesClass()).orElse(null);
+            if (cls == null || !lexicon.isSubClass(cls, CKG.Place)) {
                 return false;
             }
             String name = text(i, end);
-            EntityRegistry.NewEntity place = registry.entity(Iris.place(name),
-                    head.get().values().get(0).denotesClass(), name, sentence);
+            EntityRegistry.NewEntity place = known != null
+                    ? registry.entity(known.getURI(), null, name, sentence)
+                    : registry.entity(Iris.place(name), cls, name, sentence);
             int stop = tk.size();
             while (stop > 0 && !tk.get(stop - 1).isWord()) {
                 stop--;
@@ -438,7 +447,7 @@ final class MentionFinder {
             if (place.description == null) {
                 place.description = text(end + 1, stop);
             }
-            for (int k = head.get().to(); k + 1 < tk.size() && place.locatedIn == null; k++) {
+            for (int k = head.get().to(); k + 1 < tk.size() && place.locatedIn == null && known == null; k++) {
                 if (tk.get(k).norm().matches("en|au|aux|dans") && stateNamedAt(k + 1).isPresent()) {
                     place.locatedIn = stateNamedAt(k + 1).get();
                     place.locatedInEvidence = sentence;
@@ -520,7 +529,7 @@ final class MentionFinder {
                 add(i, i + 1, List.of(dem.get()), Mention.Kind.DEMONYM);
                 return;
             }
-            if (t.isCapitalized() && i > 0 && appositivePlace(i)) {
+            if (t.isCapitalized() && appositivePlace(i)) {
                 return;
             }
             if (t.isCapitalized() && i > 0) {

@@ -76,7 +76,7 @@ public final class ReportLoader {
                     x.claims.add(claim);
                     if (seg.from() == seg.to() && previousSentence != null) {
                         // « Cela a été rapporté par X »: the claim is what the sentence before says.
-                        claim.quote = report.text(previousSentence.span());
+                        claim.quotes.add(report.text(previousSentence.span()));
                         claim.about.addAll(previous);
                         continue;
                     }
@@ -94,6 +94,7 @@ public final class ReportLoader {
             }
             previousSentence = sentence;
         }
+        Coreference.merge(x, actors);
         for (EntityRegistry.NewEntity e : registry.created()) {
             if (e.affiliatedWith != null) {
                 x.facts.add(new Extraction.Fact(e.iri, CKG.affiliatedWith, e.affiliatedWith, e.firstSeen));

@@ -99,7 +99,7 @@ class CompetencyQuestionsTest {
                 }),
                 q("q12-dispute.rq", rows -> {
                     assertEquals(Set.of("state/ARM", "state/AZE"), values(rows, "party"));
-                    assertEquals(Set.of("place/haut-karabakh"), values(rows, "territory"));
+                    assertEquals(Set.of("place/nagorno-karabakh"), values(rows, "territory"));
                     assertEquals(Set.of("state/AZE"), values(rows, "locatedIn"));
                     assertEquals(Set.of("une enclave à majorité arménienne en Azerbaïdjan à l’origine de deux conflits, "
                             + "dont le dernier s’est déroulé en 2020"), values(rows, "description"));

@@ -1,0 +1,103 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.rdf.model.Resource;
+import org.conflictkg.vocab.CKG;
+
+/**
+ * Within one report, statements and incidents told several times become one. A ministry whose
+ * accusation is paraphrased, then quoted, then said to be carried by two agencies has made one
+ * claim; the incidents that claim describes with the same kind and the same attacking side are
+ * one incident, with the places, weapons and sentences of every telling. Different speakers keep
+ * their own claims and incidents: « the same event seen by the other side » is the reader's call.
+ */
+final class Coreference {
+    private Coreference() {
+    }
+
+    static void merge(Extraction x, Actors actors) {
+        mergeClaims(x);
+        for (Extraction.Claim c : x.claims) {
+            mergeIncidents(x, c, actors);
+        }
+    }
+
+    /** Claims by the same claimant accusing the same parties are one statement. */
+    private static void mergeClaims(Extraction x) {
+        Map<List<Object>, Extraction.Claim> kept = new LinkedHashMap<>();
+        Map<Extraction.Claim, Extraction.Claim> into = new HashMap<>();
+        List<Extraction.Claim> result = new ArrayList<>();
+        for (Extraction.Claim c : x.claims) {
+            if (c.accused.isEmpty() || c.claimant == null) {
+                result.add(c);
+                continue;
+            }
+            List<Object> key = List.of(c.claimant, Set.copyOf(c.accused));
+            Extraction.Claim first = kept.get(key);
+            if (first == null) {
+                kept.put(key, c);
+                result.add(c);
+                continue;
+            }
+            first.quotes.addAll(c.quotes.stream().filter(q -> !first.quotes.contains(q)).toList());
+            first.evidence.addAll(c.evidence);
+            first.agencies.addAll(c.agencies);
+            c.about.stream().filter(e -> !first.about.contains(e)).forEach(first.about::add);
+            into.put(c, first);
+        }
+        for (Extraction.Claim c : result) {
+            if (c.counterClaim != null) {
+                c.counterClaim = into.getOrDefault(c.counterClaim, c.counterClaim);
+            }
+        }
+        x.claims.clear();
+        x.claims.addAll(result);
+    }
+
+    /** The incidents one claim describes, of one kind and one attacking side, are one incident. */
+    private static void mergeIncidents(Extraction x, Extraction.Claim c, Actors actors) {
+        Map<List<Object>, Extraction.Event> kept = new LinkedHashMap<>();
+        List<Extraction.Event> about = new ArrayList<>();
+        for (Extraction.Event e : List.copyOf(c.about)) {
+            boolean incident = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident));
+            if (!incident) {
+                about.add(e);
+                continue;
+            }
+            Set<Resource> side = e.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
+            List<Object> key = List.of(Set.copyOf(e.types), side);
+            Extraction.Event first = kept.get(key);
+            if (first == null) {
+                kept.put(key, e);
+                about.add(e);
+                continue;
+            }
+            absorb(first, e);
+            x.events.remove(e);
+            for (Extraction.Claim other : x.claims) {
+                other.about.replaceAll(a -> a == e ? first : a);
+            }
+        }
+        c.about.clear();
+        about.stream().distinct().forEach(c.about::add);
+    }
+
+    private static void absorb(Extraction.Event into, Extraction.Event e) {
+        into.attackers.addAll(e.attackers);
+        into.targets.addAll(e.targets);
+        into.places.addAll(e.places);
+        into.weapons.addAll(e.weapons);
+        into.outcomes.addAll(e.outcomes);
+        into.participants.addAll(e.participants);
+        into.evidence.addAll(e.evidence);
+        into.placeTexts.addAll(e.placeTexts);
+        into.dateText = into.dateText != null ? into.dateText : e.dateText;
+        into.date = into.date != null ? into.date : e.date;
+    }
+}
