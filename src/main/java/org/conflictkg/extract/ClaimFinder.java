@@ -34,6 +34,8 @@ final class ClaimFinder {
         List<Segment> said = new ArrayList<>();
         quotations(r, said);
         reportedSpeech(r, said);
+        // « …, a rapporté Kabar »: an agency reporting on its own makes no claim.
+        said.removeIf(s -> s.claims().stream().allMatch(c -> c.claimant != null && actors.isA(c.claimant, CKG.NewsAgency)));
         for (Segment s : said) {
             for (Extraction.Claim c : s.claims()) {
                 c.evidence.add(r.sentence());
@@ -144,7 +146,10 @@ final class ClaimFinder {
             }
             // Selon X, …
             if (CKG.SourceMarker.equals(kind) && c <= 1 && after.isPresent()) {
-                int end = r.find(cue.to(), tk.size(), ",");
+                int firstComma = r.find(cue.to(), tk.size(), ",");
+                boolean relayed = firstComma > 0
+                        && r.terms(CKG.SpeechCueScheme).stream().anyMatch(x -> x.from() == firstComma + 1);
+                int end = relayed ? r.find(firstComma + 1, tk.size(), ",") : firstComma;
                 if (end > 0) {
                     said.add(new Segment(end + 1, tk.size(), List.of(claim(after.get(), r, end + 1, tk.size()))));
                 }
@@ -169,7 +174,16 @@ final class ClaimFinder {
         int end = r.tokens().size();
         boolean reflexive = cue.from() > 0 && r.tokens().get(cue.from() - 1).norm().matches("se|s'");
         boolean mutual = r.find(0, end, "mutuellement", "reciproquement") >= 0 || reflexive;
-        List<Resource> accusers = subject.get().entities();
+        List<Resource> accusers = new ArrayList<>(subject.get().entities());
+        // « Bichkek et Douchanbé s'accusent »: a subject of two names joined by « et ».
+        int from = subject.get().from();
+        for (int k = r.mentions().size() - 1; k >= 0; k--) {
+            Mention m = r.mentions().get(k);
+            if (m.to() == from - 1 && r.tokens().get(from - 1).is("et") && isActor(m)) {
+                accusers.addAll(0, m.entities());
+                from = m.from();
+            }
+        }
         if (mutual && accusers.size() == 2) {
             Extraction.Claim a = claim(accusers.get(0), r, cue.to(), end);
             Extraction.Claim b = claim(accusers.get(1), r, cue.to(), end);

@@ -47,6 +47,16 @@ final class EntityRegistry {
     private final Map<String, Resource> personByOffice = new HashMap<>();
     private final Map<String, Resource> personBySurname = new HashMap<>();
     private List<Resource> dyad = List.of();
+    private Lexicon.Term lastOffice;
+
+    /** The office of the person named last (« son homologue » has the same). */
+    void lastOffice(Lexicon.Term office) {
+        this.lastOffice = office;
+    }
+
+    Lexicon.Term lastOffice() {
+        return lastOffice;
+    }
 
     /** The new entity with this IRI, created on first use. */
     NewEntity entity(String iri, Resource type, String label, Sentence sentence) {

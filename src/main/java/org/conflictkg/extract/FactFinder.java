@@ -41,6 +41,11 @@ final class FactFinder {
                 boolean plural = tk.get(i).norm().endsWith("s");
                 List<Resource> members = plural ? statesIn(ms, 0, at) : statesIn(ms, 0, at).stream().limit(1).toList();
                 org.ifPresent(o -> members.forEach(s -> facts.add(new Extraction.Fact(s, CKG.memberOf, o, r.sentence()))));
+            } else if (tk.get(i).norm().equals("dont") && r.find(i, tk.size(), "membres", "membre") > i) {
+                // « l'OCS, …, dont le Kirghizistan et le Tadjikistan sont membres »
+                int membres = r.find(i, tk.size(), "membres", "membre");
+                lastOrganizationBefore(ms, at).ifPresent(org -> statesIn(ms, at, membres)
+                        .forEach(s -> facts.add(new Extraction.Fact(s, CKG.memberOf, org, r.sentence()))));
             } else if (FOUNDED.matcher(tk.get(i).norm()).matches() && i + 2 < tk.size() && tk.get(i + 1).norm().matches("en|le")) {
                 Optional<String> year = tk.subList(i + 1, Math.min(tk.size(), i + 5)).stream().map(Token::surface)
                         .filter(s -> s.matches("1[89]\\d\\d|20\\d\\d")).findFirst();

@@ -82,6 +82,12 @@ final class MentionFinder {
                     personPhrase(office);
                 }
             }
+            // « son homologue tadjik Emomali Rahmon »: the same office as the person just named.
+            for (int i = 0; i < tk.size(); i++) {
+                if (!used[i] && tk.get(i).norm().matches("homologues?") && registry.lastOffice() != null) {
+                    personPhrase(new PhraseIndex.Match<>(i, i + 1, List.of(registry.lastOffice())));
+                }
+            }
             for (Map.Entry<Integer, PhraseIndex.Match<Lexicon.Known>> e : names.entrySet()) {
                 PhraseIndex.Match<Lexicon.Known> m = e.getValue();
                 if (!isUsed(m.from(), m.to()) && !appositivePlace(m.from())) {
@@ -463,6 +469,7 @@ final class MentionFinder {
             Lexicon.Term term = office.values().get(0);
             int j = office.to();
             Resource state = null;
+            Resource organization = null;
             Optional<Resource> dem = j < tk.size() ? lexicon.demonym(tk.get(j)) : Optional.empty();
             if (dem.isPresent()) {
                 state = dem.get();
@@ -474,8 +481,18 @@ final class MentionFinder {
                     if (st.isPresent()) {
                         state = st.get();
                         j = names.get(k).to();
+                    } else if (names.containsKey(k) && lexicon.isA(choose(names.get(k).values()), CKG.Organization)) {
+                        // « le secrétaire général de l'OTAN »
+                        organization = choose(names.get(k).values());
+                        j = names.get(k).to();
                     }
                 }
+            }
+            // « le chef de la diplomatie finlandaise, Pekka Haavisto »: the name may follow a comma.
+            if (j + 1 < tk.size() && tk.get(j).is(",") && tk.get(j + 1).isCapitalized() && tk.get(j + 1).isWord()
+                    && (state != null || organization != null) && stateNamedAt(j + 1).isEmpty()
+                    && (names.get(j + 1) == null || names.get(j + 1).values().stream().anyMatch(k -> lexicon.isA(k.entity(), CKG.Person)))) {
+                j++;
             }
             String officeKey = term.concept().getLocalName();
             String iso = state == null ? null : state.getLocalName();
@@ -509,9 +526,10 @@ final class MentionFinder {
             }
             EntityRegistry.NewEntity created = registry.entity(person.getURI(), CKG.Person,
                     lexicon.labelFr(person).orElse(text(j, end)), sentence);
-            if (state != null && created.affiliatedWith == null) {
-                created.affiliatedWith = state;
+            if (created.affiliatedWith == null) {
+                created.affiliatedWith = state != null ? state : organization;
             }
+            registry.lastOffice(term);
             if (created.office == null) {
                 created.office = term.concept();
             }
