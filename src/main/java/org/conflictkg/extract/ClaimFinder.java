@@ -132,6 +132,18 @@ final class ClaimFinder {
                 said.add(new Segment(cue.to() + 1, tk.size(), List.of(claim(subject.get(), r, cue.to() + 1, tk.size()))));
                 continue;
             }
+            // X a dénoncé l'élargissement …: what the subject says is the rest of its clause.
+            // (not across a comma: « …, a rapporté X »; not a passive: « l'OTSC mentionné par Erevan »)
+            boolean direct = subject.isPresent() && r.find(subjectEnd(r, c), c, ",") < 0
+                    && (cue.to() >= tk.size() || !tk.get(cue.to()).is("par"));
+            if (direct && CKG.SpeechVerb.equals(kind) && cue.to() < tk.size()) {
+                int end = r.find(cue.to(), tk.size(), ",", ";");
+                end = end < 0 ? tk.size() : end;
+                if (end > cue.to()) {
+                    said.add(new Segment(cue.to(), end, List.of(claim(subject.get(), r, cue.to(), end))));
+                    continue;
+                }
+            }
             // …, a rapporté X.  /  …, selon X.
             Optional<Resource> after = speakerIn(r, cue.to(), cue.to() + 6);
             // « …, cité par l'agence Tass »: an agency relays the claims of the sentence; it makes none.
@@ -196,7 +208,9 @@ final class ClaimFinder {
         }
         Optional<Mention> accused = r.mentions().stream().filter(m -> m.from() >= cue.to() && isActor(m)).findFirst();
         Extraction.Claim c = claim(accusers.get(0), r, cue.to(), end);
-        accused.ifPresent(m -> m.entities().forEach(e -> c.accused.add(stateOrSelf(e))));
+        // « Ankara reprochait à Stockholm »: after the verb, a capital is its government even after « à ».
+        accused.ifPresent(m -> m.entities().forEach(e -> c.accused.add(
+                actors.lexicon().stateOfCapital(e).orElseGet(() -> stateOrSelf(e)))));
         said.add(new Segment(cue.to(), end, List.of(c)));
     }
 

@@ -26,6 +26,34 @@ final class Coreference {
         for (Extraction.Claim c : x.claims) {
             mergeIncidents(x, c, actors);
         }
+        mergeAgreementsAndMeetings(x, actors);
+    }
+
+    /**
+     * A call, meeting or agreement told in several sentences (« l'adhésion suédoise … le protocole
+     * d'adhésion … ») is one event: same class, and parties that overlap or are not given.
+     */
+    private static void mergeAgreementsAndMeetings(Extraction x, Actors actors) {
+        List<Extraction.Event> kept = new ArrayList<>();
+        for (Extraction.Event e : List.copyOf(x.events)) {
+            boolean mergeable = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Agreement)
+                    || actors.lexicon().isSubClass(t, CKG.Meeting) || actors.lexicon().isSubClass(t, CKG.PhoneCall));
+            Extraction.Event same = !mergeable ? null : kept.stream().filter(k -> k.types.equals(e.types)
+                    && (k.participants.isEmpty() || e.participants.isEmpty()
+                        || k.participants.stream().anyMatch(e.participants::contains))).findFirst().orElse(null);
+            if (same == null) {
+                kept.add(e);
+                continue;
+            }
+            absorb(same, e);
+            if (same.topic == null) {
+                same.topic = e.topic;
+            }
+            x.events.remove(e);
+            for (Extraction.Claim c : x.claims) {
+                c.about.replaceAll(a -> a == e ? same : a);
+            }
+        }
     }
 
     /** Claims by the same claimant accusing the same parties are one statement. */

@@ -115,7 +115,13 @@ final class EventFinder {
             boolean subjectOfSuffer = SUFFER.contains(after) || SUFFER.contains(afterNext)
                     || followedBy(tk, m.to(), SUFFER, Math.min(14, nextActor - m.to()));
             boolean subjectOfAttack = ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext);
-            if (agent || genitiveOfAggression || (subjectOfAttack && !subjectOfSuffer)) {
+            // « l'invasion de l'Ukraine par la Russie »: a state right after the trigger noun is its object.
+            boolean objectOfTrigger = before.matches("de|du|d'") || twoBefore.matches("de|du|d'")
+                    ? triggerEndsAt(r, m.from() - (before.matches("de|du|d'") ? 1 : 2)) && m.entities().stream()
+                            .allMatch(x -> actors.isA(x, CKG.State)) : false;
+            if (objectOfTrigger && !agent) {
+                e.targets.addAll(m.entities());
+            } else if (agent || genitiveOfAggression || (subjectOfAttack && !subjectOfSuffer)) {
                 e.attackers.addAll(m.entities());
             } else if (target || subjectOfSuffer) {
                 e.targets.addAll(m.entities());
@@ -281,6 +287,10 @@ final class EventFinder {
     private List<Mention> actorsIn(SentenceReading r, int from, int to) {
         return r.mentionsIn(from, to).stream().filter(m -> m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.TREATY
                 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Actor))).toList();
+    }
+
+    private static boolean triggerEndsAt(SentenceReading r, int at) {
+        return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.to() == at);
     }
 
     private static boolean precededBy(List<Token> tk, int at, Set<String> stems, int window) {

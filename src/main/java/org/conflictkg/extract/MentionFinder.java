@@ -488,6 +488,14 @@ final class MentionFinder {
                     }
                 }
             }
+            // « le ministre finlandais des Affaires étrangères »: the rest of the office's name.
+            int rest = skipDe(j);
+            if (rest > j && rest < tk.size() && tk.get(rest).isCapitalized() && !names.containsKey(rest)) {
+                j = rest + 1;
+                while (j < tk.size() && ADJECTIVE.matcher(tk.get(j).norm()).matches() && lexicon.demonym(tk.get(j)).isEmpty()) {
+                    j++;
+                }
+            }
             // « le chef de la diplomatie finlandaise, Pekka Haavisto »: the name may follow a comma.
             if (j + 1 < tk.size() && tk.get(j).is(",") && tk.get(j + 1).isCapitalized() && tk.get(j + 1).isWord()
                     && (state != null || organization != null) && stateNamedAt(j + 1).isEmpty()
