@@ -173,7 +173,10 @@ final class EventFinder {
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
             String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
             // « … (OTSC) et le Conseil … »: an acronym in brackets repeats the addressee before it.
-            boolean introduced = before.equals("(") ? previousAccepted : before.matches("a|au|aux|vers|aupres") || twoBefore.matches("a|au|aux|vers|de")
+            // « l'aide de l'OTSC »: after « aide », « de » introduces the one asked.
+            boolean ofHelp = (before.matches("de|du|d'") && m.from() > 1 && tk.get(m.from() - 2).stem().startsWith("aid"))
+                    || (twoBefore.matches("de|du|d'") && m.from() > 2 && tk.get(m.from() - 3).stem().startsWith("aid"));
+            boolean introduced = before.equals("(") ? previousAccepted : ofHelp || before.matches("a|au|aux|vers|aupres") || twoBefore.matches("a|au|aux|vers|de")
                     && before.matches("la|le|l'|les|de|du")
                     || previousAccepted && (before.matches("et|,") || twoBefore.matches("et|,"));
             previousAccepted = introduced && m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.PERSON;

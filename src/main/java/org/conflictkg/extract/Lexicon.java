@@ -47,7 +47,7 @@ final class Lexicon {
         this.knowledge = ontologyAndReference;
         for (Resource scheme : List.of(CKG.EventTriggerScheme, CKG.SpeechCueScheme, CKG.ActorHeadScheme,
                 CKG.OfficeScheme, CKG.WeaponScheme, CKG.OutcomeScheme)) {
-            schemes.put(scheme, new PhraseIndex<>(Token::stem));
+            schemes.put(scheme, PhraseIndex.skippingTimeWords(Token::stem));
         }
         readTerms();
         readNames();

@@ -18,8 +18,17 @@ final class PhraseIndex<T> {
     record Match<T>(int from, int to, List<T> values) {
     }
 
+    /*
+     * Time words that French puts between a verb and its object (« a demandé mercredi soir l'aide
+     * de ») are passed over inside a lexicon phrase; never inside a name.
+     */
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "soir", "matin", "hier", "aujourd'hui", "egalement", "aussi", "deja",
+            "formellement", "officiellement");
+
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
     private final Function<Token, String> key;
+    private boolean skipTimeWords;
 
     private record Entry<T>(List<String> keys, T value) {
     }
@@ -27,6 +36,13 @@ final class PhraseIndex<T> {
     /** @param key which form of a token the phrases are written in ({@code Token::norm}, {@code Token::stem}) */
     PhraseIndex(Function<Token, String> key) {
         this.key = key;
+    }
+
+    /** An index whose phrases may have time words inside them in the text. */
+    static <T> PhraseIndex<T> skippingTimeWords(Function<Token, String> key) {
+        PhraseIndex<T> index = new PhraseIndex<>(key);
+        index.skipTimeWords = true;
+        return index;
     }
 
     /** Adds a phrase given as its token forms. */
@@ -50,25 +66,33 @@ final class PhraseIndex<T> {
             return Optional.empty();
         }
         int best = 0;
+        int bestKeys = 0;
         List<T> values = new ArrayList<>();
         for (Entry<T> e : entries) {
             int n = e.keys.size();
-            if (i + n > tokens.size() || n < best) {
+            if (n < bestKeys) {
                 continue;
             }
+            int j = i + 1;
             boolean match = true;
             for (int k = 1; k < n && match; k++) {
-                match = e.keys.get(k).equals(key.apply(tokens.get(i + k)));
+                while (skipTimeWords && j < tokens.size() && TIME_WORDS.contains(tokens.get(j).norm())
+                        && !e.keys.get(k).equals(key.apply(tokens.get(j)))) {
+                    j++;
+                }
+                match = j < tokens.size() && e.keys.get(k).equals(key.apply(tokens.get(j)));
+                j++;
             }
             if (match) {
-                if (n > best) {
-                    best = n;
+                if (n > bestKeys) {
+                    bestKeys = n;
+                    best = j - i;
                     values.clear();
                 }
                 values.add(e.value);
             }
         }
-        return best == 0 ? Optional.empty() : Optional.of(new Match<>(i, i + best, List.copyOf(values)));
+        return bestKeys == 0 ? Optional.empty() : Optional.of(new Match<>(i, i + best, List.copyOf(values)));
     }
 
     /** Every non-overlapping longest match, left to right. */
