@@ -68,11 +68,9 @@ final class ExtractionWriter {
             Resource r = m.createResource(reportRes.getURI() + "/mention/" + mention.span().start() + "-" + mention.span().end())
                     .addProperty(RDF.type, CKG.Mention).addProperty(CKG.inReport, reportRes);
             span(r, mention.span().start(), mention.span().end());
-            mention.entities().forEach(e -> {
-                r.addProperty(CKG.denotes, e);
-                reportRes.addProperty(CKG.mentions, e);
-            });
+            mention.entities().forEach(e -> r.addProperty(CKG.denotes, e));
         }
+        registry.mentioned().forEach(e -> reportRes.addProperty(CKG.mentions, e));
         registry.created().forEach(this::entity);
         int n = 0;
         Map<Extraction.Event, Resource> events = new HashMap<>();

@@ -231,6 +231,11 @@ final class MentionFinder {
                 if (dem.isPresent()) {
                     states.add(dem.get());
                     j++;
+                    // « des soldats biélorusses, arméniens, tadjiks et kirghiz »
+                    if (j + 1 < tk.size() && (tk.get(j).is(",") || tk.get(j).is("et"))
+                            && lexicon.demonym(tk.get(j + 1)).isPresent()) {
+                        j++;
+                    }
                     continue;
                 }
                 int k = skipDe(j);
@@ -291,7 +296,11 @@ final class MentionFinder {
                 j++;
             }
             List<Resource> entities = new ArrayList<>();
-            if (states.isEmpty()) {
+            // « les forces russes » names Russia too.
+            registry.mentioned(states);
+            // « le ministère » refers back to the ministry named before; « une alliance militaire » does not.
+            boolean definite = head.from() > 0 && ARTICLES.contains(tk.get(head.from() - 1).norm());
+            if (states.isEmpty() && definite) {
                 registry.lastWithHead(Iris.slug(key)).ifPresent(entities::add);
             }
             for (Resource state : states) {
@@ -501,6 +510,9 @@ final class MentionFinder {
                     && (state != null || organization != null) && stateNamedAt(j + 1).isEmpty()
                     && (names.get(j + 1) == null || names.get(j + 1).values().stream().anyMatch(k -> lexicon.isA(k.entity(), CKG.Person)))) {
                 j++;
+            }
+            if (state != null) {
+                registry.mentioned(List.of(state));
             }
             String officeKey = term.concept().getLocalName();
             String iso = state == null ? null : state.getLocalName();
