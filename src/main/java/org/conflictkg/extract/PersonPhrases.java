@@ -1,0 +1,105 @@
+package org.conflictkg.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.rdf.model.Resource;
+import org.conflictkg.vocab.CKG;
+import org.conflictkg.vocab.Iris;
+
+/**
+ * People from an office and a name: « le président russe Vladimir Poutine », « le ministre
+ * finlandais des Affaires étrangères, Pekka Haavisto », « son homologue tadjik Emomali Rahmon »;
+ * an office alone (« le Premier ministre ») refers back to the person who holds it.
+ */
+final class PersonPhrases {
+    private static final java.util.regex.Pattern ADJECTIVE = SentenceParse.ADJECTIVE;
+
+    private PersonPhrases() {
+    }
+
+    static void personPhrase(SentenceParse p, PhraseIndex.Match<Lexicon.Term> office) {
+        Lexicon.Term term = office.values().get(0);
+        int j = office.to();
+        Resource state = null;
+        Resource organization = null;
+        Optional<Resource> dem = j < p.tk.size() ? p.lexicon.demonym(p.tk.get(j)) : Optional.empty();
+        if (dem.isPresent()) {
+            state = dem.get();
+            j++;
+        } else {
+            int k = p.skipDe(j);
+            if (k > j && k < p.tk.size()) {
+                Optional<Resource> st = p.stateNamedAt(k);
+                if (st.isPresent()) {
+                    state = st.get();
+                    j = p.names.get(k).to();
+                } else if (p.names.containsKey(k) && p.lexicon.isA(p.choose(p.names.get(k).values()), CKG.Organization)) {
+                    // « le secrétaire général de l'OTAN »
+                    organization = p.choose(p.names.get(k).values());
+                    j = p.names.get(k).to();
+                }
+            }
+        }
+        // « le ministre finlandais des Affaires étrangères »: the rest of the office's name.
+        int rest = p.skipDe(j);
+        if (rest > j && rest < p.tk.size() && p.tk.get(rest).isCapitalized() && !p.names.containsKey(rest)) {
+            j = rest + 1;
+            while (j < p.tk.size() && ADJECTIVE.matcher(p.tk.get(j).norm()).matches() && p.lexicon.demonym(p.tk.get(j)).isEmpty()) {
+                j++;
+            }
+        }
+        // « le chef de la diplomatie finlandaise, Pekka Haavisto »: the name may follow a comma.
+        if (j + 1 < p.tk.size() && p.tk.get(j).is(",") && p.tk.get(j + 1).isCapitalized() && p.tk.get(j + 1).isWord()
+                && (state != null || organization != null) && p.stateNamedAt(j + 1).isEmpty()
+                && (p.names.get(j + 1) == null || p.names.get(j + 1).values().stream().anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Person)))) {
+            j++;
+        }
+        if (state != null) {
+            p.registry.mentioned(List.of(state));
+        }
+        String officeKey = term.concept().getLocalName();
+        String iso = state == null ? null : state.getLocalName();
+        Resource person = null;
+        int end = j;
+        if (j < p.tk.size() && p.names.containsKey(j) && p.names.get(j).values().stream()
+                .anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Person))) {
+            person = p.names.get(j).values().stream().filter(k -> p.lexicon.isA(k.entity(), CKG.Person))
+                    .findFirst().orElseThrow().entity();
+            end = p.names.get(j).to();
+        } else if (j < p.tk.size() && p.tk.get(j).isCapitalized() && p.tk.get(j).isWord() && !p.names.containsKey(j)) {
+            end = j;
+            while (end < p.tk.size() && end < j + 4 && p.tk.get(end).isWord()
+                    && (p.tk.get(end).isCapitalized() || p.tk.get(end).surface().matches("al-|ben|bin|de|von|van"))) {
+                end++;
+            }
+            if (end - j >= 2 || p.registry.personWithSurname(p.tk.get(j).norm()).isPresent()) {
+                String name = p.text(j, end);
+                person = p.registry.personWithSurname(p.tk.get(end - 1).norm())
+                        .orElseGet(() -> p.registry.entity(Iris.person(name), CKG.Person, name, p.sentence).iri);
+            } else {
+                end = j;
+            }
+        }
+        if (person == null) {
+            Optional<Resource> earlier = p.registry.personWithOffice(officeKey, iso);
+            if (earlier.isPresent()) {
+                p.add(office.from(), j, List.of(earlier.get()), Mention.Kind.PERSON);
+            }
+            return;
+        }
+        EntityRegistry.NewEntity created = p.registry.entity(person.getURI(), CKG.Person,
+                p.lexicon.labelFr(person).orElse(p.text(j, end)), p.sentence);
+        if (created.affiliatedWith == null) {
+            created.affiliatedWith = state != null ? state : organization;
+        }
+        p.registry.lastOffice(term);
+        if (created.office == null) {
+            created.office = term.concept();
+        }
+        String surname = p.tk.get(end - 1).norm();
+        p.registry.rememberPerson(person, officeKey, iso, surname);
+        p.add(office.from(), end, List.of(person), Mention.Kind.PERSON);
+    }
+
+}

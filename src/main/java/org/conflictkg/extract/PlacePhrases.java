@@ -1,0 +1,140 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.rdf.model.Resource;
+import org.conflictkg.vocab.CKG;
+import org.conflictkg.vocab.Iris;
+
+/**
+ * Places: a place noun and its names (« les régions de Dashkesan, Lachin et Kalbajar », « la
+ * région kirghize de Batken »), and a name with a place noun in apposition (« le Haut-Karabakh,
+ * une enclave … en Azerbaïdjan »), with the state they lie in when the text says so.
+ */
+final class PlacePhrases {
+    private static final java.util.Set<String> ARTICLES = SentenceParse.ARTICLES;
+
+    private PlacePhrases() {
+    }
+
+    /** « les régions de Dashkesan, Lachin et Kalbajar », « la région kirghize de Batken ». */
+    static void placePhrase(SentenceParse p, int from, int headEnd, Resource cls) {
+        int j = headEnd;
+        Resource state = null;
+        if (j < p.tk.size() && p.lexicon.demonym(p.tk.get(j)).isPresent()) {
+            state = p.lexicon.demonym(p.tk.get(j)).get();
+            j++;
+        }
+        int k = p.skipDe(j);
+        if (k == j) {
+            return;
+        }
+        List<Resource> places = new ArrayList<>();
+        int end = k;
+        while (end < p.tk.size() && p.tk.get(end).isCapitalized() && p.tk.get(end).isWord() && p.stateNamedAt(end).isEmpty()) {
+            int nameEnd = end + 1;
+            Resource place;
+            if (p.names.containsKey(end)) {
+                nameEnd = p.names.get(end).to();
+                place = p.choose(p.names.get(end).values());
+            } else {
+                while (nameEnd < p.tk.size() && p.tk.get(nameEnd).isCapitalized() && p.tk.get(nameEnd).isWord()) {
+                    nameEnd++;
+                }
+                String name = p.text(end, nameEnd);
+                place = p.registry.entity(Iris.place(name), cls, name, p.sentence).iri;
+            }
+            places.add(place);
+            end = nameEnd;
+            boolean more = end + 1 < p.tk.size() && (p.tk.get(end).is(",") || p.tk.get(end).is("et"))
+                    && p.tk.get(end + 1).isCapitalized();
+            if (!more) {
+                break;
+            }
+            end++;
+        }
+        if (places.isEmpty()) {
+            return;
+        }
+        if (state == null) {
+            int after = p.skipDe(end);
+            if (after > end && p.stateNamedAt(after).isPresent()) {
+                state = p.stateNamedAt(after).get();
+                end = p.names.get(after).to();
+            }
+        }
+        if (state == null) {
+            state = stateOfForcesBefore(p, from);
+        }
+        for (Resource place : places) {
+            Optional<EntityRegistry.NewEntity> e = p.registry.created(place);
+            if (e.isPresent() && state != null && e.get().locatedIn == null) {
+                e.get().locatedIn = state;
+                e.get().locatedInEvidence = p.sentence;
+            }
+        }
+        p.add(from, end, places, Mention.Kind.PLACE);
+    }
+
+    /** « des forces armées azerbaïdjanaises dans les régions de … »: where a state's forces stand is its own. */
+    static Resource stateOfForcesBefore(SentenceParse p, int from) {
+        int k = from - 1;
+        if (k >= 0 && ARTICLES.contains(p.tk.get(k).norm())) {
+            k--;
+        }
+        if (k < 1 || !(p.tk.get(k).is("dans") || p.tk.get(k).is("en"))) {
+            return null;
+        }
+        int forcesEnd = k;
+        return p.mentions.stream().filter(m -> m.to() == forcesEnd && m.kind() == Mention.Kind.BODY)
+                .map(m -> p.registry.created(m.first()).filter(e -> CKG.ArmedForces.equals(e.type)).map(e -> e.partOf).orElse(null))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * « le Haut-Karabakh, une enclave … en Azerbaïdjan »: a name followed by a place noun in
+     * apposition is a place; the apposition describes it and may say where it lies.
+     */
+    static boolean appositivePlace(SentenceParse p, int i) {
+        Resource known = null;
+        int end = i;
+        if (p.names.containsKey(i) && p.names.get(i).values().stream().anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Place))) {
+            known = p.choose(p.names.get(i).values());
+            end = p.names.get(i).to();
+        } else {
+            while (end < p.tk.size() && p.tk.get(end).isCapitalized() && p.tk.get(end).isWord() && !p.used[end] && !p.names.containsKey(end)) {
+                end++;
+            }
+        }
+        if (end == i || end + 2 >= p.tk.size() || !p.tk.get(end).is(",") || !p.tk.get(end + 1).norm().matches("une?|la|le")) {
+            return false;
+        }
+        Optional<PhraseIndex.Match<Lexicon.Term>> head = p.headAt(end + 2);
+        Resource cls = head.map(h -> h.values().get(0).denotesClass()).orElse(null);
+        if (cls == null || !p.lexicon.isSubClass(cls, CKG.Place)) {
+            return false;
+        }
+        String name = p.text(i, end);
+        EntityRegistry.NewEntity place = known != null
+                ? p.registry.entity(known.getURI(), null, name, p.sentence)
+                : p.registry.entity(Iris.place(name), cls, name, p.sentence);
+        int stop = p.tk.size();
+        while (stop > 0 && !p.tk.get(stop - 1).isWord()) {
+            stop--;
+        }
+        if (place.description == null) {
+            place.description = p.text(end + 1, stop);
+        }
+        for (int k = head.get().to(); k + 1 < p.tk.size() && place.locatedIn == null && known == null; k++) {
+            if (p.tk.get(k).norm().matches("en|au|aux|dans") && p.stateNamedAt(k + 1).isPresent()) {
+                place.locatedIn = p.stateNamedAt(k + 1).get();
+                place.locatedInEvidence = p.sentence;
+            }
+        }
+        p.add(i, end, List.of(place.iri), Mention.Kind.PLACE);
+        return true;
+    }
+
+}

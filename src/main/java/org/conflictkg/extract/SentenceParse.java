@@ -1,0 +1,404 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.rdf.model.Resource;
+import org.conflictkg.report.Sentence;
+import org.conflictkg.report.Span;
+import org.conflictkg.vocab.CKG;
+import org.conflictkg.vocab.Iris;
+
+/**
+ * The reading of one sentence: its tokens, the names found in it, and the mentions built from
+ * them, with the helpers the phrase readers ({@link PersonPhrases}, {@link PlacePhrases}) share.
+ * Not thread-safe; one per sentence.
+ */
+final class SentenceParse {
+    // Prepositions after which a capital is a place, not its government (« à Moscou »).
+    static final Set<String> LOCATIVE = Set.of("à", "À", "dans", "Dans", "près", "vers la ville");
+    static final Set<String> DE = Set.of("de", "d'", "du", "des");
+    static final Set<String> ARTICLES = Set.of("la", "l'", "le", "les");
+    static final Set<String> FUNCTION_WORDS = Set.of("de", "d'", "du", "des", "la", "le", "les", "l'", "et", "pour", "a", "en", ".");
+    // Adjective endings that may follow a capitalised complement (« des Affaires étrangères »);
+    // anything else (a verb: « de la Défense rapporte ») ends the name.
+    static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
+            ".*(ere|eres|ale|ales|aux|ique|iques|ienne|iennes|ien|iens|aise|aises|ais|ee|ees|elle|elles|ive|ives|nal|nale|nales|naux|ieure|ieures|ieur|ieurs)");
+
+    final Lexicon lexicon;
+    final EntityRegistry registry;
+    final String reportText;
+    final Sentence sentence;
+    final List<Token> tk;
+    final Map<Resource, List<PhraseIndex.Match<Lexicon.Term>>> terms;
+    final List<Mention> mentions = new ArrayList<>();
+    final boolean[] used;
+    final Map<Integer, PhraseIndex.Match<Lexicon.Known>> names = new java.util.TreeMap<>();
+
+    SentenceParse(Lexicon lexicon, EntityRegistry registry, String reportText, Sentence sentence, List<Token> tk,
+                  Map<Resource, List<PhraseIndex.Match<Lexicon.Term>>> terms) {
+        this.lexicon = lexicon;
+        this.registry = registry;
+        this.reportText = reportText;
+        this.sentence = sentence;
+        this.tk = tk;
+        this.terms = terms;
+        this.used = new boolean[tk.size()];
+    }
+
+    void run() {
+        findNames();
+        dyadFromEntre();
+        for (PhraseIndex.Match<Lexicon.Term> head : terms.get(CKG.ActorHeadScheme)) {
+            if (!used[head.from()] && !nameWins(head)) {
+                headPhrase(head);
+            }
+        }
+        for (PhraseIndex.Match<Lexicon.Term> office : terms.get(CKG.OfficeScheme)) {
+            if (!used[office.from()]) {
+                PersonPhrases.personPhrase(this, office);
+            }
+        }
+        // « son homologue tadjik Emomali Rahmon »: the same office as the person just named.
+        for (int i = 0; i < tk.size(); i++) {
+            if (!used[i] && tk.get(i).norm().matches("homologues?") && registry.lastOffice() != null) {
+                PersonPhrases.personPhrase(this, new PhraseIndex.Match<>(i, i + 1, List.of(registry.lastOffice())));
+            }
+        }
+        for (Map.Entry<Integer, PhraseIndex.Match<Lexicon.Known>> e : names.entrySet()) {
+            PhraseIndex.Match<Lexicon.Known> m = e.getValue();
+            if (!isUsed(m.from(), m.to()) && !PlacePhrases.appositivePlace(this, m.from())) {
+                nameMention(m);
+            }
+        }
+        for (int i = 0; i < tk.size(); i++) {
+            if (!used[i]) {
+                loneWord(i);
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        mentions.forEach(m -> registry.mentioned(m.entities()));
+    }
+
+    // ---- reference names -------------------------------------------------------------
+
+    void findNames() {
+        for (int i = 0; i < tk.size(); i++) {
+            Optional<PhraseIndex.Match<Lexicon.Known>> m = lexicon.names().longestAt(tk, i);
+            if (m.isPresent() && acceptable(m.get())) {
+                names.put(i, m.get());
+                i = m.get().to() - 1;
+                continue;
+            }
+            Optional<PhraseIndex.Match<Lexicon.Known>> fuzzy = fuzzyOrganization(i);
+            if (fuzzy.isPresent()) {
+                names.put(i, fuzzy.get());
+                i = fuzzy.get().to() - 1;
+            }
+        }
+    }
+
+    boolean acceptable(PhraseIndex.Match<Lexicon.Known> m) {
+        Token first = tk.get(m.from());
+        boolean treaty = m.values().stream().anyMatch(k -> lexicon.isA(k.entity(), CKG.Treaty));
+        if (!first.isCapitalized() && !treaty) {
+            return false;
+        }
+        boolean acronymOnly = m.values().stream().allMatch(Lexicon.Known::acronym);
+        return !acronymOnly || tk.subList(m.from(), m.to()).stream().allMatch(t -> !t.isWord() || t.isUpperCaseWord());
+    }
+
+    /*
+     * Reports garble long names (« l'Organisation de Moscou. traité de sécurité collective »):
+     * an organisation name of four words or more still matches when its content words all
+     * come in order, with at most three other tokens between them.
+     */
+    Optional<PhraseIndex.Match<Lexicon.Known>> fuzzyOrganization(int i) {
+        if (!tk.get(i).isCapitalized()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<List<String>, Lexicon.Known> e : lexicon.names().entries()) {
+            List<String> content = e.getKey().stream().filter(k -> !FUNCTION_WORDS.contains(k)).toList();
+            if (content.size() < 4 || !content.get(0).equals(tk.get(i).norm())
+                    || !lexicon.isA(e.getValue().entity(), CKG.Organization)) {
+                continue;
+            }
+            int j = i + 1;
+            int skipped = 0;
+            int k = 1;
+            while (k < content.size() && j < tk.size() && skipped <= 3) {
+                if (tk.get(j).norm().equals(content.get(k))) {
+                    k++;
+                } else if (!FUNCTION_WORDS.contains(tk.get(j).norm())) {
+                    skipped++;
+                }
+                j++;
+            }
+            if (k == content.size() && skipped <= 3) {
+                return Optional.of(new PhraseIndex.Match<>(i, j, List.of(e.getValue())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean nameWins(PhraseIndex.Match<Lexicon.Term> head) {
+        PhraseIndex.Match<Lexicon.Known> n = names.get(head.from());
+        return n != null && n.to() >= head.to();
+    }
+
+    void nameMention(PhraseIndex.Match<Lexicon.Known> m) {
+        Resource entity = choose(m.values());
+        Optional<Resource> state = lexicon.stateOfCapital(entity);
+        Mention.Kind kind = lexicon.isA(entity, CKG.Treaty) ? Mention.Kind.TREATY : Mention.Kind.NAME;
+        if (state.isPresent() && (m.from() == 0 || !LOCATIVE.contains(tk.get(m.from() - 1).surface()))) {
+            entity = state.get();
+            kind = Mention.Kind.CAPITAL;
+        }
+        add(m.from(), m.to(), List.of(entity), kind);
+    }
+
+    /** When one name stands for several entities, states first, then organisations. */
+    Resource choose(List<Lexicon.Known> candidates) {
+        for (Resource cls : List.of(CKG.State, CKG.Organization, CKG.Person, CKG.Place, CKG.Treaty)) {
+            for (Lexicon.Known k : candidates) {
+                if (lexicon.isA(k.entity(), cls)) {
+                    return k.entity();
+                }
+            }
+        }
+        return candidates.get(0).entity();
+    }
+
+    // ---- bodies, forces, agencies, places ------------------------------------------------
+
+    void headPhrase(PhraseIndex.Match<Lexicon.Term> head) {
+        Lexicon.Term term = head.values().get(0);
+        Resource cls = term.denotesClass();
+        if (cls == null) {
+            return;
+        }
+        if (lexicon.isSubClass(cls, CKG.Place)) {
+            PlacePhrases.placePhrase(this, head.from(), head.to(), cls);
+            return;
+        }
+        int j = head.to();
+        if (term.speaksFor()) {
+            // « le service de presse du ministère … »: the press service speaks for its owner.
+            int k = skipDe(j);
+            if (k > j) {
+                int before = mentions.size();
+                Optional<PhraseIndex.Match<Lexicon.Term>> owner = headAt(k);
+                if (owner.isPresent()) {
+                    headPhrase(owner.get());
+                } else if (names.containsKey(k)) {
+                    nameMention(names.get(k));
+                }
+                if (mentions.size() > before) {
+                    Mention m = mentions.remove(mentions.size() - 1);
+                    add(head.from(), m.to(), m.entities(), m.kind());
+                }
+            }
+            return;
+        }
+        List<Resource> states = new ArrayList<>();
+        String complement = null;
+        Resource named = null;
+        while (j < tk.size()) {
+            Optional<Resource> dem = lexicon.demonym(tk.get(j));
+            if (dem.isPresent()) {
+                states.add(dem.get());
+                j++;
+                // « des soldats biélorusses, arméniens, tadjiks et kirghiz »
+                if (j + 1 < tk.size() && (tk.get(j).is(",") || tk.get(j).is("et"))
+                        && lexicon.demonym(tk.get(j + 1)).isPresent()) {
+                    j++;
+                }
+                continue;
+            }
+            int k = skipDe(j);
+            if (k > j && k < tk.size()) {
+                Optional<Resource> st = stateNamedAt(k);
+                if (st.isPresent()) {
+                    states.add(st.get());
+                    j = names.get(k).to();
+                    // « d'Erevan et de Bakou »
+                    if (j + 1 < tk.size() && tk.get(j).is("et") && skipDe(j + 1) > j + 1) {
+                        j++;
+                    }
+                    continue;
+                }
+                if (complement == null && term.notation() == null && lexicon.isSubClass(cls, CKG.GovernmentBody)
+                        && tk.get(k).isCapitalized() && !names.containsKey(k)) {
+                    int end = k + 1;
+                    while (end < tk.size() && end < k + 3 && ADJECTIVE.matcher(tk.get(end).norm()).matches()) {
+                        end++;
+                    }
+                    complement = text(j, end);
+                    j = end;
+                    continue;
+                }
+            }
+            if (lexicon.isSubClass(cls, CKG.NewsAgency) && named == null && tk.get(j).isCapitalized()) {
+                if (names.containsKey(j)) {
+                    named = choose(names.get(j).values());
+                    j = names.get(j).to();
+                } else {
+                    int end = j;
+                    while (end < tk.size() && tk.get(end).isCapitalized()) {
+                        end++;
+                    }
+                    String name = text(j, end);
+                    EntityRegistry.NewEntity agency = registry.entity(Iris.organization(name), CKG.NewsAgency, name, sentence);
+                    if (!states.isEmpty() && agency.basedIn == null) {
+                        agency.basedIn = states.get(0);
+                    }
+                    named = agency.iri;
+                    j = end;
+                }
+                continue;
+            }
+            break;
+        }
+        if (lexicon.isSubClass(cls, CKG.NewsAgency)) {
+            if (named != null) {
+                add(head.from(), j, List.of(named), Mention.Kind.BODY);
+            }
+            return;
+        }
+        String key = term.notation() != null ? term.notation()
+                : term.label() + (complement == null ? "" : " " + complement.replaceFirst("^(d'|d’)", "d'"));
+        // « les ministères de la Défense respectifs »: one each for the pair the report is about.
+        if (states.isEmpty() && j < tk.size() && tk.get(j).norm().startsWith("respecti") && registry.dyad().size() == 2) {
+            states.addAll(registry.dyad());
+            j++;
+        }
+        List<Resource> entities = new ArrayList<>();
+        // « les forces russes » names Russia too.
+        registry.mentioned(states);
+        // « le ministère » refers back to the ministry named before; « une alliance militaire » does not.
+        boolean definite = head.from() > 0 && ARTICLES.contains(tk.get(head.from() - 1).norm());
+        if (states.isEmpty() && definite) {
+            registry.lastWithHead(Iris.slug(key)).ifPresent(entities::add);
+        }
+        for (Resource state : states) {
+            String iso = state.getLocalName();
+            String label = MentionFinder.capitalize(term.label() + (complement == null ? "" : " " + complement)) + " ("
+                    + lexicon.labelFr(state).orElse(iso) + ")";
+            EntityRegistry.NewEntity e = registry.entity(Iris.body(iso, key), cls, label, sentence);
+            e.partOf = state;
+            entities.add(e.iri);
+            registry.rememberHead(Iris.slug(key), e.iri);
+            registry.rememberHead(Iris.slug(term.label()), e.iri);
+        }
+        if (!entities.isEmpty()) {
+            add(head.from(), j, entities, Mention.Kind.BODY);
+        }
+    }
+
+    Optional<PhraseIndex.Match<Lexicon.Term>> headAt(int k) {
+        return terms.get(CKG.ActorHeadScheme).stream().filter(h -> h.from() == k).findFirst();
+    }
+
+    /** A state named at {@code k}: by name, or by its capital. */
+    Optional<Resource> stateNamedAt(int k) {
+        PhraseIndex.Match<Lexicon.Known> n = names.get(k);
+        if (n == null) {
+            return Optional.empty();
+        }
+        for (Lexicon.Known known : n.values()) {
+            if (lexicon.isA(known.entity(), CKG.State)) {
+                return Optional.of(known.entity());
+            }
+            Optional<Resource> s = lexicon.stateOfCapital(known.entity());
+            if (s.isPresent()) {
+                return s;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** After « de », « du », « des », « d' » and an article: the next index, or {@code j} when none. */
+    int skipDe(int j) {
+        if (j >= tk.size() || !DE.contains(tk.get(j).norm())) {
+            return j;
+        }
+        int k = j + 1;
+        if (k < tk.size() && ARTICLES.contains(tk.get(k).norm())) {
+            k++;
+        }
+        return k;
+    }
+
+    // ---- single words ---------------------------------------------------------------------
+
+    void loneWord(int i) {
+        Token t = tk.get(i);
+        Optional<Resource> dem = lexicon.demonym(t);
+        if (dem.isPresent() && i > 0 && !t.isCapitalized()) {
+            add(i, i + 1, List.of(dem.get()), Mention.Kind.DEMONYM);
+            return;
+        }
+        if (t.isCapitalized() && PlacePhrases.appositivePlace(this, i)) {
+            return;
+        }
+        if (t.isCapitalized() && i > 0) {
+            Optional<Resource> p = registry.personWithSurname(t.norm());
+            if (p.isPresent()) {
+                add(i, i + 1, List.of(p.get()), Mention.Kind.PERSON);
+                return;
+            }
+        }
+        // « les deux pays », « les deux États »: the pair the report set with « entre X et Y ».
+        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).stem().matches("pay|etat|voisin")
+                && registry.dyad().size() == 2) {
+            add(i, i + 2, registry.dyad(), Mention.Kind.ANAPHOR);
+        }
+    }
+
+    /** « entre l'Arménie et l'Azerbaïdjan » sets the pair that « les deux pays » later refers to. */
+    void dyadFromEntre() {
+        for (int i = 0; i + 1 < tk.size(); i++) {
+            if (!tk.get(i).is("entre")) {
+                continue;
+            }
+            int a = i + 1 < tk.size() && ARTICLES.contains(tk.get(i + 1).norm()) ? i + 2 : i + 1;
+            Optional<Resource> first = stateNamedAt(a);
+            if (first.isEmpty()) {
+                continue;
+            }
+            int et = names.get(a).to();
+            if (et < tk.size() && tk.get(et).is("et")) {
+                int b = et + 1 < tk.size() && ARTICLES.contains(tk.get(et + 1).norm()) ? et + 2 : et + 1;
+                Optional<Resource> second = stateNamedAt(b);
+                if (second.isPresent() && !second.equals(first)) {
+                    registry.dyad(List.of(first.get(), second.get()));
+                    return;
+                }
+            }
+        }
+    }
+
+    // ---- shared -------------------------------------------------------------------------
+
+    boolean isUsed(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void add(int from, int to, List<Resource> entities, Mention.Kind kind) {
+        for (int i = from; i < to; i++) {
+            used[i] = true;
+        }
+        mentions.add(new Mention(new Span(tk.get(from).start(), tk.get(to - 1).end()), from, to, entities, kind));
+    }
+
+    String text(int from, int to) {
+        return reportText.substring(tk.get(from).start(), tk.get(to - 1).end());
+    }
+}
