@@ -51,7 +51,7 @@ public final class ReportReader {
             if (size > MAX_BYTES) {
                 throw new ReportFormatException(source, "too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
             }
-            return read(file.getFileName().toString(), Files.readAllBytes(file));
+            return read(source, file.getFileName().toString(), Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new ReportFormatException(source, "no such file");
         } catch (IOException e) {
@@ -59,8 +59,14 @@ public final class ReportReader {
         }
     }
 
-    /** Reads a report from its bytes; {@code source} names it in messages. */
+    /** Reads a report from its bytes; {@code source} names it in messages and in the graph. */
     public Report read(String source, byte[] bytes) {
+        return read(source, source, bytes);
+    }
+
+    /** {@code shown} names the input in messages (the path as given); {@code name} is kept in the graph. */
+    private Report read(String shown, String name, byte[] bytes) {
+        String source = shown;
         if (bytes.length == 0) {
             throw new ReportFormatException(source, "is empty");
         }
@@ -79,7 +85,7 @@ public final class ReportReader {
         if (text.isEmpty()) {
             throw new ReportFormatException(source, "contains no text");
         }
-        return structure(source, text, decoded.encoding());
+        return structure(name, text, decoded.encoding());
     }
 
     private Report structure(String source, String text, String encoding) {
