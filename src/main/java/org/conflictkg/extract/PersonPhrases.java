@@ -41,13 +41,22 @@ final class PersonPhrases {
                 }
             }
         }
-        // « le ministre finlandais des Affaires étrangères »: the rest of the office's name.
+        // « le ministre finlandais des Affaires étrangères », « le secrétaire américain à la Défense »:
+        // the rest of the office's name.
         int rest = p.skipDe(j);
+        if (rest == j && j + 1 < p.tk.size() && p.tk.get(j).norm().matches("a|au|aux")) {
+            rest = j + 1 < p.tk.size() && p.tk.get(j + 1).norm().matches("la|l'") ? j + 2 : j + 1;
+        }
         if (rest > j && rest < p.tk.size() && p.tk.get(rest).isCapitalized() && !p.names.containsKey(rest)) {
             j = rest + 1;
             while (j < p.tk.size() && ADJECTIVE.matcher(p.tk.get(j).norm()).matches() && p.lexicon.demonym(p.tk.get(j)).isEmpty()) {
                 j++;
             }
+        }
+        // « l'ambassadeur de Russie à Washington, Anatoli Antonov »: where the office is held.
+        if (j + 2 < p.tk.size() && p.tk.get(j).surface().equals("à") && p.tk.get(j + 1).isCapitalized()
+                && p.tk.get(j + 2).is(",")) {
+            j = j + 2;
         }
         // « le chef de la diplomatie finlandaise, Pekka Haavisto »: the name may follow a comma.
         if (j + 1 < p.tk.size() && p.tk.get(j).is(",") && p.tk.get(j + 1).isCapitalized() && p.tk.get(j + 1).isWord()
