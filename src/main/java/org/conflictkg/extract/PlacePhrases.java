@@ -69,7 +69,9 @@ final class PlacePhrases {
             state = stateOfForcesBefore(p, from);
         }
         for (Resource place : places) {
-            Optional<EntityRegistry.NewEntity> e = p.registry.created(place);
+            // A reference place the text locates is recorded too: the report states it.
+            Optional<EntityRegistry.NewEntity> e = state == null ? p.registry.created(place)
+                    : Optional.of(p.registry.created(place).orElseGet(() -> p.registry.entity(place.getURI(), null, "", p.sentence)));
             if (e.isPresent() && state != null && e.get().locatedIn == null) {
                 e.get().locatedIn = state;
                 e.get().locatedInEvidence = p.sentence;
@@ -127,7 +129,7 @@ final class PlacePhrases {
         if (place.description == null) {
             place.description = p.text(end + 1, stop);
         }
-        for (int k = head.get().to(); k + 1 < p.tk.size() && place.locatedIn == null && known == null; k++) {
+        for (int k = head.get().to(); k + 1 < p.tk.size() && place.locatedIn == null; k++) {
             if (p.tk.get(k).norm().matches("en|au|aux|dans") && p.stateNamedAt(k + 1).isPresent()) {
                 place.locatedIn = p.stateNamedAt(k + 1).get();
                 place.locatedInEvidence = p.sentence;
