@@ -48,6 +48,16 @@ final class EntityRegistry {
     private final Map<String, Resource> personBySurname = new HashMap<>();
     private List<Resource> dyad = List.of();
     private Lexicon.Term lastOffice;
+    private List<Resource> subjects = List.of();
+
+    /** The actors a sentence opened with, for « Ils » at the start of the next one. */
+    void subjects(List<Resource> actors) {
+        subjects = List.copyOf(actors);
+    }
+
+    List<Resource> subjects() {
+        return subjects;
+    }
 
     /** The office of the person named last (« son homologue » has the same). */
     void lastOffice(Lexicon.Term office) {
@@ -87,7 +97,16 @@ final class EntityRegistry {
         return Optional.ofNullable(lastByHead.get(headKey));
     }
 
+    private final List<Resource> people = new ArrayList<>();
+
+    /** The last {@code n} different people named, oldest first. */
+    List<Resource> lastPeople(int n) {
+        return List.copyOf(people.subList(Math.max(0, people.size() - n), people.size()));
+    }
+
     void rememberPerson(Resource person, String officeKey, String stateIso, String surname) {
+        people.remove(person);
+        people.add(person);
         if (officeKey != null) {
             personByOffice.put(officeKey, person);
             if (stateIso != null) {

@@ -51,7 +51,7 @@ final class EventFinder {
         List<Extraction.Event> events = new ArrayList<>();
         Extraction.Event incident = null;
         Extraction.Event appeal = null;
-        Extraction.Event other = null;
+        List<Extraction.Event> others = new ArrayList<>();
         for (PhraseIndex.Match<Lexicon.Term> t : triggers) {
             Resource cls = t.values().get(0).evokes();
             if (actors.lexicon().isSubClass(cls, CKG.Incident)) {
@@ -64,16 +64,26 @@ final class EventFinder {
                 appeal = appeal == null ? start(events, r, t) : appeal;
                 appeal.types.add(cls);
                 addressees(r, appeal, t.to(), to);
-            } else if (other == null) {
-                other = start(events, r, t);
+            } else {
+                // One event per kind: « un accord de cessez-le-feu » is one ceasefire, but « ils se sont
+                // rencontrés et sont convenus de … » is a meeting and an agreement.
+                Extraction.Event same = others.stream().filter(o -> o.types.stream().anyMatch(
+                        c -> actors.lexicon().isSubClass(c, cls) || actors.lexicon().isSubClass(cls, c))).findFirst().orElse(null);
+                if (same != null) {
+                    if (same.types.stream().allMatch(c -> actors.lexicon().isSubClass(cls, c))) {
+                        same.types.clear();
+                        same.types.add(cls);
+                    }
+                    continue;
+                }
+                Extraction.Event other = start(events, r, t);
                 other.types.add(cls);
+                others.add(other);
                 if (actors.lexicon().isSubClass(cls, CKG.Dispute)) {
                     dispute(r, other, from, t, to);
                 } else {
                     meetingOrAgreement(r, other, from, t, to);
                 }
-            } else {
-                other.types.add(cls);
             }
         }
         if (incident != null) {
@@ -205,12 +215,26 @@ final class EventFinder {
 
     private void meetingOrAgreement(SentenceReading r, Extraction.Event e, int from, PhraseIndex.Match<Lexicon.Term> t, int to) {
         List<Token> tk = r.tokens();
-        int comma = r.find(t.to(), to, ",");
-        int end = comma < 0 ? to : comma;
-        for (Mention m : actorsIn(r, from, end)) {
-            if (m.kind() != Mention.Kind.DEMONYM) {
+        // The parties: the subject before the trigger (not a place phrase: « à Samarcande, en
+        // Ouzbékistan »), and whoever « avec » brings in after it.
+        int clause = Math.max(from, lastIndexOf(tk, from, t.from(), ";") + 1);
+        boolean joined = false;
+        for (Mention m : actorsIn(r, clause, to)) {
+            if (m.kind() == Mention.Kind.DEMONYM) {
+                continue;
+            }
+            String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
+            boolean person = m.entities().stream().allMatch(x -> actors.isA(x, CKG.Person));
+            boolean locative = !person && (before.matches("a|au|aux|en|dans|vers")
+                    || (m.from() > 1 && tk.get(m.from() - 2).norm().matches("a|dans")));
+            // after the trigger: « avec X », or the object of a verb (« rencontrer le Premier ministre X »)
+            boolean party = m.to() <= t.from() ? !locative && !precededBy(tk, m.from(), Set.of("sommet"), 4)
+                    : precededBy(tk, m.from(), Set.of("avec"), 3) || joined && before.matches("et|,")
+                            || (m.from() - t.to() <= 1 && person);
+            if (party) {
                 e.participants.addAll(m.entities());
             }
+            joined = party && m.from() >= t.to();
         }
         int topicAt = -1;
         for (int i = t.to(); i < to; i++) {
@@ -290,6 +314,15 @@ final class EventFinder {
     private List<Mention> actorsIn(SentenceReading r, int from, int to) {
         return r.mentionsIn(from, to).stream().filter(m -> m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.TREATY
                 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Actor))).toList();
+    }
+
+    private static int lastIndexOf(List<Token> tk, int from, int to, String norm) {
+        for (int i = to - 1; i >= from; i--) {
+            if (tk.get(i).is(norm)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean triggerEndsAt(SentenceReading r, int at) {

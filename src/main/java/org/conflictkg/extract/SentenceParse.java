@@ -80,6 +80,7 @@ final class SentenceParse {
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         mentions.forEach(m -> registry.mentioned(m.entities()));
+        rememberSubjects();
     }
 
     // ---- reference names -------------------------------------------------------------
@@ -334,6 +335,11 @@ final class SentenceParse {
     // ---- single words ---------------------------------------------------------------------
 
     void loneWord(int i) {
+        // « Ils se sont rencontrés »: a pronoun opening a sentence is who opened the one before.
+        if (i == 0 && tk.get(0).norm().matches("ils|elles") && !registry.subjects().isEmpty()) {
+            add(0, 1, registry.subjects(), Mention.Kind.ANAPHOR);
+            return;
+        }
         Token t = tk.get(i);
         Optional<Resource> dem = lexicon.demonym(t);
         if (dem.isPresent() && i > 0 && !t.isCapitalized()) {
@@ -350,10 +356,40 @@ final class SentenceParse {
                 return;
             }
         }
+        // « les deux dirigeants »: the last two people named.
+        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).stem().matches("dirigeant|homm|president|ministr|chef")
+                && registry.lastPeople(2).size() == 2) {
+            add(i, i + 2, registry.lastPeople(2), Mention.Kind.ANAPHOR);
+            return;
+        }
         // « les deux pays », « les deux États »: the pair the report set with « entre X et Y ».
         if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).stem().matches("pay|etat|voisin")
                 && registry.dyad().size() == 2) {
             add(i, i + 2, registry.dyad(), Mention.Kind.ANAPHOR);
+        }
+    }
+
+    /** The actors this sentence opens with, joined by « et » or commas: the next « Ils ». */
+    void rememberSubjects() {
+        List<Resource> subjects = new ArrayList<>();
+        int next = -1;
+        for (Mention m : mentions) {
+            boolean opening = subjects.isEmpty() && m.from() <= 2;
+            // « X et son homologue Y »: a possessive may stand between « et » and the next name.
+            boolean joined = !subjects.isEmpty() && next < tk.size() && m.from() > next && m.from() <= next + 2
+                    && (tk.get(next).is("et") || tk.get(next).is(","));
+            if ((opening || joined) && m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.DEMONYM) {
+                subjects.addAll(m.entities());
+                next = m.to();
+                while (next < tk.size() && !tk.get(next).is("et") && !tk.get(next).is(",") && next < m.to() + 1) {
+                    next++;
+                }
+            } else if (!subjects.isEmpty()) {
+                break;
+            }
+        }
+        if (!subjects.isEmpty()) {
+            registry.subjects(subjects);
         }
     }
 
