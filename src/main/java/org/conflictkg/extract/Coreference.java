@@ -27,6 +27,34 @@ final class Coreference {
             mergeIncidents(x, c, actors);
         }
         mergeAgreementsAndMeetings(x, actors);
+        mergeNarratedIncidents(x, actors);
+    }
+
+    /**
+     * Incidents the journalist states directly, of one class, with the same attacking side or none
+     * given, are one incident told again (a headline, a summary, then the details).
+     */
+    private static void mergeNarratedIncidents(Extraction x, Actors actors) {
+        java.util.Set<Extraction.Event> claimed = new java.util.HashSet<>();
+        x.claims.forEach(c -> claimed.addAll(c.about));
+        List<Extraction.Event> kept = new ArrayList<>();
+        for (Extraction.Event e : List.copyOf(x.events)) {
+            boolean incident = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident));
+            if (!incident || claimed.contains(e)) {
+                continue;
+            }
+            Set<Resource> side = e.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
+            Extraction.Event same = kept.stream().filter(k -> k.types.equals(e.types)).filter(k -> {
+                Set<Resource> other = k.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
+                return side.isEmpty() || other.isEmpty() || side.equals(other);
+            }).findFirst().orElse(null);
+            if (same == null) {
+                kept.add(e);
+            } else {
+                absorb(same, e);
+                x.events.remove(e);
+            }
+        }
     }
 
     /**

@@ -147,7 +147,10 @@ final class EventFinder {
     }
 
     private void roles(SentenceReading r, Extraction.Event e, int from, int to) {
-        r.mentionsIn(from, to).stream().filter(m -> m.kind() == Mention.Kind.PLACE).forEach(m -> e.places.addAll(m.entities()));
+        // A place phrase, or a place named alone (« à Almaty »; a capital standing for its state is no place).
+        r.mentionsIn(from, to).stream().filter(m -> m.kind() == Mention.Kind.PLACE
+                || m.kind() == Mention.Kind.NAME && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place)))
+                .forEach(m -> e.places.addAll(m.entities()));
         for (PhraseIndex.Match<Lexicon.Term> w : r.terms(CKG.WeaponScheme)) {
             if (w.from() >= from && w.to() <= to) {
                 w.values().forEach(v -> e.weapons.add(v.concept()));
