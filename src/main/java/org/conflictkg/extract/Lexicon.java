@@ -115,6 +115,13 @@ final class Lexicon {
         return schemes.get(scheme);
     }
 
+    /** @return the reference entity a whole phrase names (« région de Batken »), if exactly one */
+    Optional<Resource> named(String phrase) {
+        List<Token> tokens = FrenchText.tokens(phrase, new Span(0, phrase.length()));
+        return names.longestAt(tokens, 0).filter(m -> m.to() == tokens.size() && m.values().size() == 1)
+                .map(m -> m.values().get(0).entity());
+    }
+
     /** @return the state a French demonym form names (« azerbaïdjanaises » → Azerbaijan) */
     Optional<Resource> demonym(Token t) {
         return Optional.ofNullable(demonyms.get(t.norm()));

@@ -38,7 +38,11 @@ final class PlacePhrases {
             Resource place;
             if (p.names.containsKey(end)) {
                 nameEnd = p.names.get(end).to();
-                place = p.choose(p.names.get(end).values());
+                // « la région kirghize de Batken », « le corridor de Latchine »: a place named with its noun
+                // (the region, not the town of the same name) before the bare name.
+                String headLabel = p.text(from, headEnd).replaceFirst("s$", "");
+                place = p.lexicon.named(headLabel + " de " + p.text(end, nameEnd))
+                        .orElse(p.choose(p.names.get(end).values()));
             } else {
                 while (nameEnd < p.tk.size() && p.tk.get(nameEnd).isCapitalized() && p.tk.get(nameEnd).isWord()) {
                     nameEnd++;

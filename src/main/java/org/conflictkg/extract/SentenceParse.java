@@ -103,6 +103,13 @@ final class SentenceParse {
 
     boolean acceptable(PhraseIndex.Match<Lexicon.Known> m) {
         Token first = tk.get(m.from());
+        // « Milan Radoičić » is a man, not the city: a place name followed by an unknown capitalised
+        // word is the first name of a person.
+        boolean place = m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.Place));
+        if (place && m.to() < tk.size() && tk.get(m.to()).isCapitalized() && tk.get(m.to()).isWord()
+                && lexicon.names().longestAt(tk, m.to()).isEmpty()) {
+            return false;
+        }
         boolean treaty = m.values().stream().anyMatch(k -> lexicon.isA(k.entity(), CKG.Treaty));
         if (!first.isCapitalized() && !treaty) {
             return false;

@@ -1,0 +1,166 @@
+package org.conflictkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The loader on French sentences about other crises than the first report's: each test quotes
+ * the French it is about and states what a reader takes from it.
+ */
+class FrenchExtractionTest {
+    static final String PREFIXES = """
+            PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+            PREFIX id: <https://w3id.org/conflict-kg/id/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            """;
+    static ReportLoader loader;
+
+    @BeforeAll
+    static void build() {
+        loader = ReportLoader.create().build();
+    }
+
+    static Model extract(String text) {
+        return loader.load("test.txt", ("Titre\n\n" + text).getBytes(StandardCharsets.UTF_8)).model();
+    }
+
+    /** Distinct rows of the variables not starting with an underscore, IRIs under id/ shortened. */
+    static Set<String> select(Model m, String where) {
+        Set<String> out = new TreeSet<>();
+        try (QueryExecution qe = QueryExecution.model(m).query(PREFIXES + "SELECT DISTINCT * WHERE { " + where + " }").build()) {
+            qe.execSelect().forEachRemaining((QuerySolution s) -> {
+                List<String> vars = new java.util.ArrayList<>();
+                s.varNames().forEachRemaining(v -> {
+                    if (!v.startsWith("_")) {
+                        vars.add(v);
+                    }
+                });
+                vars.sort(null);
+                out.add(String.join(" ", vars.stream().map(v -> s.get(v).isLiteral() ? s.get(v).asLiteral().getLexicalForm()
+                        : s.get(v).toString().replace("https://w3id.org/conflict-kg/id/", "")).toList()));
+            });
+        }
+        return out;
+    }
+
+    @Nested
+    class Entities {
+        @Test
+        void aCapitalStandsForItsGovernment() {
+            Model m = extract("Bichkek accuse Douchanbé d’avoir lancé une attaque contre des villages kirghizes.");
+            assertEquals(Set.of("state/KGZ state/TJK"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void anOfficeAndADemonymMakeAPersonOfThatState() {
+            Model m = extract("Le ministre tadjik de la Défense Sherali Mirzo a rencontré son homologue kirghiz.");
+            assertEquals(Set.of("person/sherali-mirzo state/TJK"),
+                    select(m, "?p a ckg:Person ; ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void aBodyIsPartOfTheStateItsDemonymNamesWhicheverWordOrderIsUsed() {
+            Model a = extract("Le ministère kirghiz des Affaires étrangères a convoqué l’ambassadeur.");
+            Model b = extract("Le ministère des Affaires étrangères du Kirghizistan a convoqué l’ambassadeur.");
+            Set<String> expected = Set.of("body/KGZ/ministere-des-affaires-etrangeres state/KGZ");
+            assertEquals(expected, select(a, "?b a ckg:GovernmentBody ; ckg:partOf ?s"));
+            assertEquals(expected, select(b, "?b a ckg:GovernmentBody ; ckg:partOf ?s"));
+        }
+
+        @Test
+        void aPlaceNounTypesTheNamesAfterItAndTheTextLocatesThem() {
+            Model m = extract("Des tirs ont visé le village de Kök-Tash, dans la région kirghize de Batken.");
+            assertEquals(Set.of("place/batken-region state/KGZ"),
+                    select(m, "?p ckg:locatedIn ?s"));
+            assertEquals(Set.of("place/kok-tash"), select(m, "?p a ckg:Settlement"));
+        }
+
+        @Test
+        void aLaterSurnameIsTheSamePerson() {
+            Model m = extract("Le président serbe Aleksandar Vučić a dénoncé une provocation. Vučić a ensuite appelé au calme.");
+            // both mentions, « Le président serbe Aleksandar Vučić » and « Vučić », denote one person
+            assertEquals(Set.of("person/aleksandar-vucic"), select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'person/'))"));
+            assertEquals(2, select(m, "?x ckg:denotes <https://w3id.org/conflict-kg/id/person/aleksandar-vucic>").size());
+        }
+    }
+
+    @Nested
+    class Claims {
+        @Test
+        void aQuotationBelongsToWhoTheAttributionNames() {
+            Model m = extract("« Nos positions ont été bombardées au mortier », a déclaré le ministère arménien de la Défense.");
+            assertEquals(Set.of("body/ARM/ministere-de-la-defense Nos positions ont été bombardées au mortier"),
+                    select(m, "?_c ckg:claimant ?a ; ckg:quote ?q"));
+            assertEquals(Set.of("weapon/mortar"), select(m, "?_c ckg:about ?_e . ?_e a ckg:Shelling ; ckg:weapon ?w"));
+        }
+
+        @Test
+        void selonAndAnAgencyMakeAClaimCarriedByThatAgency() {
+            Model m = extract("Selon le ministère russe de la Défense, cité par l’agence RIA Novosti, des drones ukrainiens ont été abattus.");
+            assertEquals(Set.of("body/RUS/ministere-de-la-defense org/ria-novosti"),
+                    select(m, "?_c ckg:claimant ?a ; ckg:reportedVia ?v"));
+        }
+
+        @Test
+        void aMutualAccusationIsTwoLinkedClaims() {
+            Model m = extract("Bakou et Erevan s’accusent mutuellement d’avoir ouvert le feu.");
+            assertEquals(Set.of("state/ARM state/AZE", "state/AZE state/ARM"),
+                    select(m, "?_c ckg:counterClaim ?_d ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void whatTheJournalistStatesIsNoClaim() {
+            Model m = extract("L’Arménie et l’Azerbaïdjan se sont mis d’accord sur un cessez-le-feu.");
+            assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));
+            assertEquals(Set.of("state/ARM", "state/AZE"), select(m, "?_e a ckg:Ceasefire ; ckg:participant ?p"));
+        }
+
+        @Test
+        void anAgencyReportingAFactMakesNoClaim() {
+            Model m = extract("Le bilan dépasse les 200 morts, a rapporté l’agence Kazinform.");
+            assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));
+        }
+    }
+
+    @Nested
+    class Dates {
+        static final String TEXT = "Mercredi, les forces azerbaïdjanaises ont bombardé des positions arméniennes.";
+
+        @Test
+        void aWeekdayIsKeptAsTextWithoutAPublicationDate() {
+            Model m = extract(TEXT);
+            assertEquals(Set.of("mercredi"), select(m, "?_e ckg:dateText ?d"));
+            assertEquals(Set.of(), select(m, "?_e ckg:date ?d"));
+        }
+
+        @Test
+        void aWeekdayIsResolvedFromThePublicationDate() {
+            Model m = ReportLoader.create().publishedOn(LocalDate.of(2022, 9, 16)).build()
+                    .load("test.txt", ("Titre\n\n" + TEXT).getBytes(StandardCharsets.UTF_8)).model();
+            // 16 September 2022 was a Friday: the Wednesday before is the 14th.
+            assertEquals(Set.of("2022-09-14"), select(m, "?_e ckg:date ?d"));
+            assertEquals(Set.of("2022-09-16"), select(m, "?_r dcterms:issued ?d"));
+        }
+    }
+
+    @Test
+    void theSameTextGivesTheSameGraph() {
+        String text = "Le Premier ministre arménien Nikol Pachinian a appelé le président russe Vladimir Poutine.";
+        assertTrue(extract(text).isIsomorphicWith(extract(text)));
+        assertFalse(extract(text).isEmpty());
+    }
+}
