@@ -282,6 +282,21 @@ final class SentenceParse {
             states.addAll(registry.dyad());
             j++;
         }
+        // « le service frontalier du GKNB kirghiz »: a body of a body belongs to the same state.
+        int owner = skipDe(j);
+        if (states.isEmpty() && owner > j && headAt(owner).isPresent() && !used[owner]) {
+            int before = mentions.size();
+            headPhrase(headAt(owner).get());
+            if (mentions.size() > before) {
+                mentions.get(mentions.size() - 1).entities().forEach(o -> registry.created(o)
+                        .map(e -> e.partOf).filter(java.util.Objects::nonNull).ifPresent(states::add));
+            }
+        } else if (states.isEmpty() && owner > j && names.containsKey(owner)) {
+            Resource known = choose(names.get(owner).values());
+            if (lexicon.isA(known, CKG.GovernmentBody) || lexicon.isA(known, CKG.ArmedForces)) {
+                lexicon.stateOf(known).ifPresent(states::add);
+            }
+        }
         List<Resource> entities = new ArrayList<>();
         // « les forces russes » names Russia too.
         registry.mentioned(states);
