@@ -44,7 +44,10 @@ final class Coreference {
                 continue;
             }
             Set<Resource> side = e.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
-            Extraction.Event same = kept.stream().filter(k -> k.types.equals(e.types)).filter(k -> {
+            // « En avril 2021, des combats… » is another clash than Friday's.
+            Extraction.Event same = kept.stream().filter(k -> k.types.equals(e.types))
+                    .filter(k -> compatible(k.dateText, e.dateText) && compatible(k.date, e.date))
+                    .filter(k -> {
                 Set<Resource> other = k.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
                 return side.isEmpty() || other.isEmpty() || side.equals(other);
             }).findFirst().orElse(null);
@@ -142,6 +145,11 @@ final class Coreference {
         }
         c.about.clear();
         about.stream().distinct().forEach(c.about::add);
+    }
+
+    /** Two dates that are both given and differ tell two events apart. */
+    private static boolean compatible(String a, String b) {
+        return a == null || b == null || a.equals(b);
     }
 
     private static void absorb(Extraction.Event into, Extraction.Event e) {

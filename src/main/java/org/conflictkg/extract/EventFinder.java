@@ -21,7 +21,7 @@ import org.conflictkg.vocab.CKG;
  * outcomes in the segment; the date when the text gives one.
  */
 final class EventFinder {
-    private static final Set<String> ATTACK_VERBS = Set.of("men", "lanc", "effectu", "conduis", "conduit", "ouvr", "bombard",
+    private static final Set<String> ATTACK_VERBS = Set.of("men", "lanc", "effectu", "conduis", "conduit", "ouvr", "bombard", "utilis",
             "pilonn", "attaqu", "frapp", "tir", "intensifi", "pris");
     private static final Set<String> SUFFER = Set.of("sub", "subi", "soum", "soumi", "victim", "vis");
     private static final Set<String> AGGRESSION = Set.of("action", "attaqu", "agression", "provocation", "offensiv", "frapp");
@@ -32,6 +32,7 @@ final class EventFinder {
             Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11),
             Map.entry("decembre", 12));
     private static final Pattern DATE = Pattern.compile("(?:le )?(1er|\\d{1,2}) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (\\d{4}))?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) \\d{4}\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(ce matin|cette nuit|ce soir|hier(?: soir| matin)?|aujourd'hui|avant-hier|la veille|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: soir| matin| dernier)?)\\b");
     private static final Pattern DIRECTIONS = Pattern.compile("\\bdans (?:\\p{L}+ )?(?:directions?|secteurs?|zones?)\\b|\\b(?:le long de|a|sur) la (?:frontiere|ligne de contact)(?: (?:entre|avec) [\\p{L}' -]+?)?(?=,|$)");
 
@@ -86,6 +87,15 @@ final class EventFinder {
                 }
             }
         }
+        // « les forces tadjikes ont utilisé des chars et des mortiers contre des positions kirghizes »:
+        // weapons turned « contre » someone make an attack even with no trigger word.
+        if (incident == null && r.find(from, to, "contre") >= 0
+                && r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.from() >= from && w.to() <= to)) {
+            PhraseIndex.Match<Lexicon.Term> w = r.terms(CKG.WeaponScheme).stream()
+                    .filter(x -> x.from() >= from && x.to() <= to).findFirst().orElseThrow();
+            incident = start(events, r, w);
+            incident.types.add(CKG.Incident);
+        }
         if (incident != null) {
             incident(r, incident, from, to);
         }
@@ -118,6 +128,7 @@ final class EventFinder {
             boolean genitiveOfAggression = (before.matches("des|de|du|d'") || twoBefore.matches("des|de|du|d'"))
                     && precededBy(tk, m.from(), AGGRESSION, 6);
             boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant")
+                    || m.kind() == Mention.Kind.DEMONYM && precededBy(tk, m.from(), Set.of("contr"), 3)
                     || precededBy(tk, m.from(), Set.of("direction"), 6);
             // « Certaines positions … des forces X dans les régions de … ont été soumis à des tirs »:
             // the verb of suffering may come after a long complement, as long as no other actor intervenes.
@@ -141,6 +152,19 @@ final class EventFinder {
         if (e.attackers.isEmpty() && e.targets.isEmpty()) {
             for (Mention m : actorsIn(r, from, to)) {
                 m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a)));
+            }
+        }
+        // A clash has sides, not an attacker: « des affrontements ont opposé X et Y ».
+        if (e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.ArmedClash))) {
+            e.participants.addAll(e.attackers);
+            e.participants.addAll(e.targets);
+            e.attackers.clear();
+            e.targets.clear();
+            for (Mention m : actorsIn(r, from, to)) {
+                if (r.tokens().subList(Math.max(from, m.from() - 4), m.from()).stream().anyMatch(t -> t.stem().startsWith("oppos")
+                        || t.is("entre"))) {
+                    e.participants.addAll(m.entities());
+                }
             }
         }
         roles(r, e, from, to);
@@ -283,6 +307,11 @@ final class EventFinder {
             } else {
                 e.dateText = m.group();
             }
+            return;
+        }
+        Matcher monthYear = MONTH_YEAR.matcher(seg);
+        if (monthYear.find()) {
+            e.dateText = monthYear.group();
             return;
         }
         Matcher rel = RELATIVE.matcher(seg);

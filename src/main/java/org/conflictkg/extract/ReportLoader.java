@@ -115,7 +115,8 @@ public final class ReportLoader {
      * named requester is the claimant's own.
      */
     private static void describedBy(Actors actors, Extraction.Claim claim, Extraction.Event e) {
-        if (e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident)) && e.attackers.isEmpty()) {
+        boolean clash = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.ArmedClash));
+        if (e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident)) && e.attackers.isEmpty() && !clash) {
             e.attackers.addAll(claim.accused);
         }
         Optional<org.apache.jena.rdf.model.Resource> own = actors.stateOf(claim.claimant);
