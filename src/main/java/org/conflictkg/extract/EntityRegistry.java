@@ -81,8 +81,16 @@ final class EntityRegistry {
         return created.values();
     }
 
+    private final Map<Resource, Integer> mentionCounts = new HashMap<>();
+
     void mentioned(Collection<Resource> entities) {
         mentioned.addAll(entities);
+        entities.forEach(e -> mentionCounts.merge(e, 1, Integer::sum));
+    }
+
+    /** How often each entity has been named so far. */
+    Map<Resource, Integer> mentionCounts() {
+        return mentionCounts;
     }
 
     Set<Resource> mentioned() {

@@ -290,7 +290,20 @@ final class EventFinder {
 
     private void dispute(SentenceReading r, Extraction.Event e, int from, PhraseIndex.Match<Lexicon.Term> t, int to) {
         for (Mention m : actorsIn(r, from, t.from())) {
-            e.participants.addAll(m.entities());
+            m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a)));
+        }
+        // « Belgrade ne reconnaît pas l'indépendance … ; le dialogue entre Belgrade et Pristina »:
+        // a dispute has two sides; a pair the sentence names with « entre X et Y » completes it.
+        if (e.participants.size() < 2) {
+            for (int i = from; i < to; i++) {
+                if (r.tokens().get(i).is("entre")) {
+                    List<Mention> pair = actorsIn(r, i + 1, Math.min(to, i + 8));
+                    if (pair.size() >= 2) {
+                        pair.subList(0, 2).forEach(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
+                        break;
+                    }
+                }
+            }
         }
         r.mentionsIn(t.to(), to).stream().filter(m -> m.kind() == Mention.Kind.PLACE).findFirst()
                 .ifPresent(m -> e.disputedTerritory = m.first());

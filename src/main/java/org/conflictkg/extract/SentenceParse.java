@@ -384,11 +384,25 @@ final class SentenceParse {
             add(i, i + 2, registry.lastPeople(2), Mention.Kind.ANAPHOR);
             return;
         }
-        // « les deux pays », « les deux États »: the pair the report set with « entre X et Y ».
-        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).stem().matches("pay|etat|voisin")
-                && registry.dyad().size() == 2) {
-            add(i, i + 2, registry.dyad(), Mention.Kind.ANAPHOR);
+        // « les deux pays », « les deux États »: the pair the report set with « entre X et Y », or
+        // else the two states it has named most.
+        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).stem().matches("pay|etat|voisin")) {
+            List<Resource> pair = registry.dyad().size() == 2 ? registry.dyad() : mostNamedStates();
+            if (pair.size() == 2) {
+                add(i, i + 2, pair, Mention.Kind.ANAPHOR);
+            }
         }
+    }
+
+    private List<Resource> mostNamedStates() {
+        List<Map.Entry<Resource, Integer>> states = registry.mentionCounts().entrySet().stream()
+                .filter(e -> lexicon.isA(e.getKey(), CKG.State))
+                .sorted((a, b) -> b.getValue() - a.getValue()).toList();
+        // two clear leaders, or no guess
+        if (states.size() < 2 || states.size() > 2 && states.get(2).getValue().equals(states.get(1).getValue())) {
+            return List.of();
+        }
+        return List.of(states.get(0).getKey(), states.get(1).getKey());
     }
 
     /** The actors this sentence opens with, joined by « et » or commas: the next « Ils ». */
