@@ -52,7 +52,9 @@ final class SentenceParse {
         findNames();
         dyadFromEntre();
         for (PhraseIndex.Match<Lexicon.Term> head : terms.get(CKG.ActorHeadScheme)) {
-            if (!used[head.from()] && !nameWins(head)) {
+            // « le chef de la diplomatie de l'UE »: an office's words are not a body's.
+            boolean inOffice = terms.get(CKG.OfficeScheme).stream().anyMatch(o -> o.from() < head.from() && head.from() < o.to());
+            if (!used[head.from()] && !nameWins(head) && !inOffice) {
                 headPhrase(head);
             }
         }
@@ -295,7 +297,22 @@ final class SentenceParse {
             Resource known = choose(names.get(owner).values());
             if (lexicon.isA(known, CKG.GovernmentBody) || lexicon.isA(known, CKG.ArmedForces)) {
                 lexicon.stateOf(known).ifPresent(states::add);
+            } else if (lexicon.isA(known, CKG.Organization) && !lexicon.isA(known, CKG.NewsAgency)) {
+                // « le Conseil de sécurité collective de l'OTSC »: a body of an organisation.
+                j = names.get(owner).to();
+                String label = MentionFinder.capitalize(term.label() + (complement == null ? "" : " " + complement))
+                        + " (" + lexicon.labelFr(known).orElse(known.getLocalName()) + ")";
+                EntityRegistry.NewEntity e = registry.entity(Iris.body(null, key), cls, label, sentence);
+                e.partOf = known;
+                add(head.from(), j, List.of(e.iri), Mention.Kind.BODY);
+                return;
             }
+        }
+        // « le Comité de sécurité nationale (KNB) a annoncé », with no state said, in a report about
+        // one country: that country's.
+        if (states.isEmpty() && lexicon.isSubClass(cls, CKG.GovernmentBody) && (term.notation() != null || complement != null)
+                && !(j < tk.size() && tk.get(j).norm().startsWith("respecti"))) {
+            homeState().ifPresent(states::add);
         }
         List<Resource> entities = new ArrayList<>();
         // « les forces russes » names Russia too.
@@ -392,6 +409,18 @@ final class SentenceParse {
                 add(i, i + 2, pair, Mention.Kind.ANAPHOR);
             }
         }
+    }
+
+    /** The state a report is about, when it names one far more than any other. */
+    private Optional<Resource> homeState() {
+        List<Map.Entry<Resource, Integer>> states = registry.mentionCounts().entrySet().stream()
+                .filter(e -> lexicon.isA(e.getKey(), CKG.State))
+                .sorted((a, b) -> b.getValue() - a.getValue()).toList();
+        if (states.isEmpty() || states.get(0).getValue() < 3
+                || states.size() > 1 && states.get(0).getValue() < 2 * states.get(1).getValue()) {
+            return Optional.empty();
+        }
+        return Optional.of(states.get(0).getKey());
     }
 
     private List<Resource> mostNamedStates() {
