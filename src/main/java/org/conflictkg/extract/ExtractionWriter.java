@@ -58,7 +58,9 @@ final class ExtractionWriter {
                 .addProperty(CKG.text, report.text())
                 .addProperty(CKG.sha256, report.sha256())
                 .addProperty(DCTerms.source, report.source())
-                .addProperty(DCTerms.language, "fr");
+                .addProperty(DCTerms.language, "fr")
+                // the encoding the text was decoded from, so that a detected one can be checked
+                .addProperty(DCTerms.format, "text/plain; charset=" + report.encoding().replaceFirst(" .*", ""));
         if (!report.titleText().isEmpty()) {
             reportRes.addProperty(DCTerms.title, m.createLiteral(report.titleText(), "fr"));
         }
