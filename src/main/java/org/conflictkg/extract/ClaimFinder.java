@@ -71,6 +71,12 @@ final class ClaimFinder {
                 close++;
             }
             int open = i;
+            // « de comportements « imprudents » »: a word or two in quotes is emphasis, not a statement.
+            long words = tk.subList(i + 1, Math.min(close, tk.size())).stream().filter(Token::isWord).count();
+            if (words < 3) {
+                i = close;
+                continue;
+            }
             Optional<Resource> claimant = attributionAfter(r, close + 1).or(() -> attributionBefore(r, open));
             if (claimant.isPresent()) {
                 Resource speaker = innerSpeaker(r, i + 1, close).orElse(claimant.get());
@@ -206,7 +212,10 @@ final class ClaimFinder {
             said.add(new Segment(cue.to(), end, List.of(a, b)));
             return;
         }
-        Optional<Mention> accused = r.mentions().stream().filter(m -> m.from() >= cue.to() && isActor(m)).findFirst();
+        // The accusation ends where another clause begins (« …, tandis que la Russie reproche … »).
+        end = clauseEnd(r, cue.to());
+        int until = end;
+        Optional<Mention> accused = r.mentions().stream().filter(m -> m.from() >= cue.to() && m.from() < until && isActor(m)).findFirst();
         Extraction.Claim c = claim(accusers.get(0), r, cue.to(), end);
         // « Ankara reprochait à Stockholm »: after the verb, a capital is its government even after « à ».
         accused.ifPresent(m -> m.entities().forEach(e -> c.accused.add(
@@ -250,6 +259,18 @@ final class ClaimFinder {
 
     private Resource stateOrSelf(Resource actor) {
         return actors.stateOrSelf(actor);
+    }
+
+    /** The end of the clause starting at {@code from}: the next « tandis que », « alors que », « ; » or « mais ». */
+    private static int clauseEnd(SentenceReading r, int from) {
+        for (int i = from; i < r.tokens().size(); i++) {
+            String n = r.tokens().get(i).norm();
+            if (n.equals(";") || n.equals("mais") || (n.matches("tandis|alors") && i + 1 < r.tokens().size()
+                    && r.tokens().get(i + 1).norm().matches("que|qu'"))) {
+                return i > from && r.tokens().get(i - 1).is(",") ? i - 1 : i;
+            }
+        }
+        return r.tokens().size();
     }
 
     /** Whether a cue is the attribution right after a quotation (« … », a déclaré X). */
