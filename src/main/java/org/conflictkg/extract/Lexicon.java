@@ -37,6 +37,15 @@ final class Lexicon {
     record Known(Resource entity, boolean acronym) {
     }
 
+    /** An organisation's name of four content words or more, for matching garbled text. */
+    record LongName(List<String> contentKeys, Known known) {
+    }
+
+    // Words a garbled long name may lose or change (« de » for « du »); the others must all be there.
+    static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("de", "d'", "du", "des", "la", "le", "les", "l'",
+            "et", "pour", "a", "en", ".");
+    private final Map<String, List<LongName>> longNames = new HashMap<>();
+
     private final Model knowledge;
     private final PhraseIndex<Known> names = new PhraseIndex<>(Token::norm);
     private final Map<String, Resource> demonyms = new HashMap<>();
@@ -51,6 +60,17 @@ final class Lexicon {
         }
         readTerms();
         readNames();
+        for (Map.Entry<List<String>, Known> e : names.entries()) {
+            List<String> content = e.getKey().stream().filter(k -> !FUNCTION_WORDS.contains(k)).toList();
+            if (content.size() >= 4 && isA(e.getValue().entity(), CKG.Organization)) {
+                longNames.computeIfAbsent(content.get(0), k -> new ArrayList<>()).add(new LongName(content, e.getValue()));
+            }
+        }
+    }
+
+    /** Organisation names of four content words or more whose first word is {@code first}. */
+    List<LongName> longOrganizationNames(String first) {
+        return longNames.getOrDefault(first, List.of());
     }
 
     private void readTerms() {

@@ -21,7 +21,7 @@ final class SentenceParse {
     static final Set<String> LOCATIVE = Set.of("à", "À", "dans", "Dans", "près", "vers la ville");
     static final Set<String> DE = Set.of("de", "d'", "du", "des");
     static final Set<String> ARTICLES = Set.of("la", "l'", "le", "les");
-    static final Set<String> FUNCTION_WORDS = Set.of("de", "d'", "du", "des", "la", "le", "les", "l'", "et", "pour", "a", "en", ".");
+    static final Set<String> FUNCTION_WORDS = Lexicon.FUNCTION_WORDS;
     // Adjective endings that may follow a capitalised complement (« des Affaires étrangères »);
     // anything else (a verb: « de la Défense rapporte ») ends the name.
     static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
@@ -129,12 +129,8 @@ final class SentenceParse {
         if (!tk.get(i).isCapitalized()) {
             return Optional.empty();
         }
-        for (Map.Entry<List<String>, Lexicon.Known> e : lexicon.names().entries()) {
-            List<String> content = e.getKey().stream().filter(k -> !FUNCTION_WORDS.contains(k)).toList();
-            if (content.size() < 4 || !content.get(0).equals(tk.get(i).norm())
-                    || !lexicon.isA(e.getValue().entity(), CKG.Organization)) {
-                continue;
-            }
+        for (Lexicon.LongName name : lexicon.longOrganizationNames(tk.get(i).norm())) {
+            List<String> content = name.contentKeys();
             int j = i + 1;
             int skipped = 0;
             int k = 1;
@@ -147,7 +143,7 @@ final class SentenceParse {
                 j++;
             }
             if (k == content.size() && skipped <= 3) {
-                return Optional.of(new PhraseIndex.Match<>(i, j, List.of(e.getValue())));
+                return Optional.of(new PhraseIndex.Match<>(i, j, List.of(name.known())));
             }
         }
         return Optional.empty();
