@@ -19,6 +19,9 @@ final class FactFinder {
     // « créée », « fondé », « établie », « instituée » (normalized forms)
     private static final java.util.regex.Pattern FOUNDED = java.util.regex.Pattern.compile("(cree|creee|fonde|fondee|etabli|etablie|institue|instituee)s?");
 
+    // « a rejoint », « a adhéré », « a intégré » (normalized forms)
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(rejoint|rejoindre|adhere|integre)e?s?");
+
     private final Actors actors;
 
     FactFinder(Actors actors) {
@@ -28,42 +31,106 @@ final class FactFinder {
     List<Extraction.Fact> find(SentenceReading r) {
         List<Extraction.Fact> facts = new ArrayList<>();
         List<Token> tk = r.tokens();
-        List<Mention> ms = r.mentions();
         for (int i = 0; i < tk.size(); i++) {
-            String stem = tk.get(i).stem();
-            int at = i;
-            if (INCLUDES.contains(stem)) {
-                lastOrganizationBefore(ms, at).ifPresent(org -> statesIn(ms, at, tk.size())
-                        .forEach(s -> facts.add(new Extraction.Fact(s, CKG.memberOf, org, r.sentence()))));
-            } else if (stem.startsWith("membr") && i + 1 < tk.size() && tk.get(i + 1).norm().matches("de|du|des|d'")) {
-                Optional<Resource> org = ms.stream().filter(m -> m.from() > at && m.from() <= at + 3).map(Mention::first)
-                        .filter(e -> actors.isA(e, CKG.Organization)).findFirst();
-                boolean plural = tk.get(i).norm().endsWith("s");
-                List<Resource> members = plural ? statesIn(ms, 0, at) : statesIn(ms, 0, at).stream().limit(1).toList();
-                org.ifPresent(o -> members.forEach(s -> facts.add(new Extraction.Fact(s, CKG.memberOf, o, r.sentence()))));
-            } else if (tk.get(i).norm().equals("dont") && r.find(i, tk.size(), "membres", "membre") > i) {
-                // « l'OCS, …, dont le Kirghizistan et le Tadjikistan sont membres »
-                int membres = r.find(i, tk.size(), "membres", "membre");
-                lastOrganizationBefore(ms, at).ifPresent(org -> statesIn(ms, at, membres)
-                        .forEach(s -> facts.add(new Extraction.Fact(s, CKG.memberOf, org, r.sentence()))));
-            } else if (FOUNDED.matcher(tk.get(i).norm()).matches() && i + 2 < tk.size() && tk.get(i + 1).norm().matches("en|le")) {
-                Optional<String> year = tk.subList(i + 1, Math.min(tk.size(), i + 5)).stream().map(Token::surface)
-                        .filter(s -> s.matches("1[89]\\d\\d|20\\d\\d")).findFirst();
-                Optional<Resource> org = lastOrganizationBefore(ms, at);
-                if (year.isPresent() && org.isPresent()) {
-                    facts.add(new Extraction.Fact(org.get(), CKG.foundedIn,
-                            ResourceFactory.createTypedLiteral(year.get(), XSDDatatype.XSDgYear), r.sentence()));
-                }
-            } else if (tk.get(i).norm().matches("allie[es]?s?") && i > 0) {
-                Optional<Resource> ally = ms.stream().filter(m -> m.from() > at && m.from() <= at + 4).map(Mention::first)
-                        .filter(e -> actors.isA(e, CKG.State)).findFirst();
-                Optional<Resource> subject = statesIn(ms, 0, at).stream().findFirst();
-                if (ally.isPresent() && subject.isPresent() && !ally.equals(subject)) {
-                    facts.add(new Extraction.Fact(subject.get(), CKG.alliedWith, ally.get(), r.sentence()));
+            memberships(r, i, facts);
+            founding(r, i, facts);
+            alliance(r, i, facts);
+        }
+        listInBrackets(r, facts);
+        return facts;
+    }
+
+    private void memberships(SentenceReading r, int at, List<Extraction.Fact> facts) {
+        List<Token> tk = r.tokens();
+        List<Mention> ms = r.mentions();
+        String norm = tk.get(at).norm();
+        if (INCLUDES.contains(tk.get(at).stem())) {
+            // « l'OTSC … qui comprend l'Arménie, la Russie … »
+            lastOrganizationBefore(ms, at).ifPresent(org -> member(r, statesIn(ms, at, tk.size()), org, facts));
+        } else if (norm.startsWith("membre") && at + 1 < tk.size() && tk.get(at + 1).norm().matches("de|du|des|d'")) {
+            Optional<Resource> org = organizationWithin(ms, at, 3);
+            boolean plural = norm.endsWith("s");
+            List<Resource> before = statesIn(ms, 0, at);
+            List<Resource> after = org.isEmpty() ? List.of() : statesListedAfter(r, orgEnd(ms, at));
+            // « X, Y et Z, membres de l'OTSC »; « les membres de l'OTSC : X, Y, Z »; « X, membre de l'OTAN »
+            List<Resource> members = !after.isEmpty() ? after : plural ? before : before.stream().limit(1).toList();
+            org.ifPresent(o -> member(r, members, o, facts));
+        } else if (norm.equals("dont") && r.find(at, tk.size(), "membres", "membre") > at) {
+            // « l'OCS, …, dont le Kirghizistan et le Tadjikistan sont membres »
+            int membres = r.find(at, tk.size(), "membres", "membre");
+            lastOrganizationBefore(ms, at).ifPresent(org -> member(r, statesIn(ms, at, membres), org, facts));
+        } else if (JOINED.matcher(norm).matches() || norm.equals("partie") && at > 0 && tk.get(at - 1).stem().startsWith("fai")) {
+            // « la Finlande a rejoint l'OTAN », « la Suède a adhéré à l'OTAN », « X fait partie de l'OTSC »
+            organizationWithin(ms, at, 3).ifPresent(org -> member(r, statesIn(ms, 0, at).stream().limit(1).toList(), org, facts));
+        }
+    }
+
+    /** « l'OTSC (Russie, Arménie, Biélorussie, Kazakhstan, Kirghizistan, Tadjikistan) » */
+    private void listInBrackets(SentenceReading r, List<Extraction.Fact> facts) {
+        for (Mention m : r.mentions()) {
+            int open = m.to();
+            if (open < r.tokens().size() && r.tokens().get(open).is("(") && m.entities().size() == 1
+                    && actors.isA(m.first(), CKG.Organization) && !actors.isA(m.first(), CKG.NewsAgency)) {
+                int close = r.find(open, r.tokens().size(), ")");
+                List<Resource> states = close < 0 ? List.of() : statesIn(r.mentions(), open, close);
+                if (states.size() >= 2) {
+                    member(r, states, m.first(), facts);
                 }
             }
         }
-        return facts;
+    }
+
+    private void founding(SentenceReading r, int at, List<Extraction.Fact> facts) {
+        List<Token> tk = r.tokens();
+        if (FOUNDED.matcher(tk.get(at).norm()).matches() && at + 2 < tk.size() && tk.get(at + 1).norm().matches("en|le")) {
+            Optional<String> year = tk.subList(at + 1, Math.min(tk.size(), at + 5)).stream().map(Token::surface)
+                    .filter(s -> s.matches("1[89]\\d\\d|20\\d\\d")).findFirst();
+            Optional<Resource> org = lastOrganizationBefore(r.mentions(), at);
+            if (year.isPresent() && org.isPresent()) {
+                facts.add(new Extraction.Fact(org.get(), CKG.foundedIn,
+                        ResourceFactory.createTypedLiteral(year.get(), XSDDatatype.XSDgYear), r.sentence()));
+            }
+        }
+    }
+
+    private void alliance(SentenceReading r, int at, List<Extraction.Fact> facts) {
+        List<Token> tk = r.tokens();
+        List<Mention> ms = r.mentions();
+        if (!tk.get(at).norm().matches("allie[es]?s?") || at == 0) {
+            return;
+        }
+        List<Resource> before = statesIn(ms, 0, at);
+        // « un allié traditionnel de l'Arménie », « son allié russe »
+        Optional<Resource> ally = ms.stream().filter(m -> m.from() > at && m.from() <= at + 4).map(Mention::first)
+                .filter(e -> actors.isA(e, CKG.State)).findFirst();
+        if (ally.isPresent() && !before.isEmpty() && !ally.get().equals(before.get(0))) {
+            facts.add(new Extraction.Fact(before.get(0), CKG.alliedWith, ally.get(), r.sentence()));
+        } else if (ally.isEmpty() && before.size() == 2 && tk.get(at).norm().endsWith("s")) {
+            // « la Russie et la Biélorussie sont alliées »
+            facts.add(new Extraction.Fact(before.get(0), CKG.alliedWith, before.get(1), r.sentence()));
+        }
+    }
+
+    private void member(SentenceReading r, List<Resource> states, Resource org, List<Extraction.Fact> facts) {
+        states.forEach(s -> facts.add(new Extraction.Fact(s, CKG.memberOf, org, r.sentence())));
+    }
+
+    private Optional<Resource> organizationWithin(List<Mention> ms, int at, int window) {
+        return ms.stream().filter(m -> m.from() > at && m.from() <= at + window).map(Mention::first)
+                .filter(e -> actors.isA(e, CKG.Organization) && !actors.isA(e, CKG.NewsAgency)).findFirst();
+    }
+
+    private static int orgEnd(List<Mention> ms, int at) {
+        return ms.stream().filter(m -> m.from() > at).mapToInt(Mention::to).findFirst().orElse(at);
+    }
+
+    /** States listed right after « : », « — » or « ( » (« les membres de l'OTSC : la Russie, … »). */
+    private List<Resource> statesListedAfter(SentenceReading r, int at) {
+        if (at >= r.tokens().size() || !r.tokens().get(at).surface().matches("[:(—–-]")) {
+            return List.of();
+        }
+        int end = r.find(at + 1, r.tokens().size(), ")", ";", ".");
+        return statesIn(r.mentions(), at, end < 0 ? r.tokens().size() : end);
     }
 
     private Optional<Resource> lastOrganizationBefore(List<Mention> ms, int before) {

@@ -24,6 +24,7 @@ class FrenchExtractionTest {
     static final String PREFIXES = """
             PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
             PREFIX id: <https://w3id.org/conflict-kg/id/>
+            PREFIX org: <https://w3id.org/conflict-kg/id/org/>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
@@ -133,6 +134,39 @@ class FrenchExtractionTest {
         void anAgencyReportingAFactMakesNoClaim() {
             Model m = extract("Le bilan dépasse les 200 morts, a rapporté l’agence Kazinform.");
             assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));
+        }
+    }
+
+    @Nested
+    class Facts {
+        @Test
+        void anOrganisationWithItsMembersInBrackets() {
+            Model m = extract("Le sommet de l’OTSC (Russie, Arménie, Biélorussie) s’est tenu à Minsk.");
+            assertEquals(Set.of("state/RUS", "state/ARM", "state/BLR"), select(m, "?s ckg:memberOf org:csto"));
+        }
+
+        @Test
+        void aStateThatJoinedAnAlliance() {
+            Model m = extract("La Finlande a rejoint l’OTAN en avril 2023.");
+            assertEquals(Set.of("state/FIN"), select(m, "?s ckg:memberOf org:nato"));
+        }
+
+        @Test
+        void theMembersListedAfterAColon() {
+            Model m = extract("Les membres de l’OCS : la Chine, la Russie et l’Inde, ont condamné l’attaque.");
+            assertEquals(Set.of("state/CHN", "state/RUS", "state/IND"), select(m, "?s ckg:memberOf org:sco"));
+        }
+
+        @Test
+        void anAllyNamedByItsDemonym() {
+            Model m = extract("La Biélorussie a reçu le soutien de son allié russe.");
+            assertEquals(Set.of("state/BLR state/RUS"), select(m, "?a ckg:alliedWith ?b"));
+        }
+
+        @Test
+        void aFoundingYear() {
+            Model m = extract("L’OCS, fondée en 2001, réunit la Chine et la Russie.");
+            assertEquals(Set.of("2001"), select(m, "org:sco ckg:foundedIn ?y"));
         }
     }
 
