@@ -24,6 +24,8 @@ final class ClaimFinder {
 
     private final Actors actors;
     private final String text;
+    // One finder reads one report, in order: who spoke last is what « a-t-il ajouté » refers to.
+    private Resource lastClaimant;
 
     ClaimFinder(Actors actors, String text) {
         this.actors = actors;
@@ -38,6 +40,7 @@ final class ClaimFinder {
         said.removeIf(s -> s.claims().stream().allMatch(c -> c.claimant != null && actors.isA(c.claimant, CKG.NewsAgency)));
         for (Segment s : said) {
             for (Extraction.Claim c : s.claims()) {
+                lastClaimant = c.claimant;
                 c.evidence.add(r.sentence());
                 r.mentions().stream().filter(m -> isA(m, CKG.NewsAgency)).forEach(m -> c.agencies.addAll(m.entities()));
             }
@@ -98,7 +101,11 @@ final class ClaimFinder {
         if (cue.isEmpty()) {
             return Optional.empty();
         }
-        return speakerIn(r, cue.get().to(), cue.get().to() + 8);
+        Optional<Resource> named = speakerIn(r, cue.get().to(), cue.get().to() + 8);
+        // « …, a-t-il déclaré »: the speaker is the one who spoke last.
+        boolean pronoun = r.tokens().subList(cue.get().from(), cue.get().to()).stream()
+                .anyMatch(t -> t.norm().matches(".*-t-(il|elle|ils|elles)"));
+        return named.isPresent() || !pronoun ? named : Optional.ofNullable(lastClaimant);
     }
 
     /** X a déclaré : « … » / une demande annoncée par X : « … » */
@@ -133,9 +140,12 @@ final class ClaimFinder {
             }
             int c = cue.from();
             Optional<Resource> subject = lastSpeakerBefore(r, c).filter(x -> c - subjectEnd(r, c) <= 2);
-            // X rapporte que …
-            if (subject.isPresent() && cue.to() < tk.size() && tk.get(cue.to()).norm().matches("que|qu'")) {
-                said.add(new Segment(cue.to() + 1, tk.size(), List.of(claim(subject.get(), r, cue.to() + 1, tk.size()))));
+            // X rapporte que … / X a déclaré à l'agence Y que …
+            int que = cue.to() < tk.size() && tk.get(cue.to()).norm().matches("a|au|aux") ? r.find(cue.to(), cue.to() + 7, "que", "qu'")
+                    : cue.to() < tk.size() && tk.get(cue.to()).norm().matches("que|qu'") ? cue.to() : -1;
+            if (subject.isPresent() && que >= 0) {
+                Extraction.Claim claim = claim(subject.get(), r, que + 1, tk.size());
+                said.add(new Segment(que + 1, tk.size(), List.of(claim)));
                 continue;
             }
             // X a dénoncé l'élargissement …: what the subject says is the rest of its clause.

@@ -23,6 +23,17 @@ final class Coreference {
 
     static void merge(Extraction x, Actors actors) {
         mergeClaims(x);
+        // A statement that accuses someone blames them for the incidents it describes without an attacker.
+        for (Extraction.Claim c : x.claims) {
+            for (Extraction.Event e : c.about) {
+                boolean incident = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident)
+                        && !actors.lexicon().isSubClass(t, CKG.ArmedClash));
+                if (incident && e.attackers.isEmpty() && !c.accused.isEmpty()) {
+                    e.attackers.addAll(c.accused);
+                    e.participants.removeAll(c.accused);
+                }
+            }
+        }
         for (Extraction.Claim c : x.claims) {
             mergeIncidents(x, c, actors);
         }
@@ -93,6 +104,15 @@ final class Coreference {
         Map<Extraction.Claim, Extraction.Claim> into = new HashMap<>();
         List<Extraction.Claim> result = new ArrayList<>();
         for (Extraction.Claim c : x.claims) {
+            // « X a accusé Belgrade … « … », a-t-il déclaré »: what the same speaker says in the next
+            // sentence, accusing no one else, goes on with the same statement.
+            Extraction.Claim previous = result.isEmpty() ? null : result.get(result.size() - 1);
+            if (c.accused.isEmpty() && c.claimant != null && previous != null && c.claimant.equals(previous.claimant)
+                    && !previous.accused.isEmpty() && adjacent(previous, c)) {
+                absorbClaim(previous, c);
+                into.put(c, previous);
+                continue;
+            }
             if (c.accused.isEmpty() || c.claimant == null) {
                 result.add(c);
                 continue;
@@ -104,10 +124,7 @@ final class Coreference {
                 result.add(c);
                 continue;
             }
-            first.quotes.addAll(c.quotes.stream().filter(q -> !first.quotes.contains(q)).toList());
-            first.evidence.addAll(c.evidence);
-            first.agencies.addAll(c.agencies);
-            c.about.stream().filter(e -> !first.about.contains(e)).forEach(first.about::add);
+            absorbClaim(first, c);
             into.put(c, first);
         }
         for (Extraction.Claim c : result) {
@@ -117,6 +134,19 @@ final class Coreference {
         }
         x.claims.clear();
         x.claims.addAll(result);
+    }
+
+    private static void absorbClaim(Extraction.Claim into, Extraction.Claim c) {
+        into.quotes.addAll(c.quotes.stream().filter(q -> !into.quotes.contains(q)).toList());
+        into.evidence.addAll(c.evidence);
+        into.agencies.addAll(c.agencies);
+        c.about.stream().filter(e -> !into.about.contains(e)).forEach(into.about::add);
+    }
+
+    private static boolean adjacent(Extraction.Claim a, Extraction.Claim b) {
+        int last = a.evidence.stream().mapToInt(org.conflictkg.report.Sentence::number).max().orElse(-10);
+        int first = b.evidence.stream().mapToInt(org.conflictkg.report.Sentence::number).min().orElse(-100);
+        return first - last <= 1 && first >= last;
     }
 
     /** The incidents one claim describes, of one kind and one attacking side, are one incident. */

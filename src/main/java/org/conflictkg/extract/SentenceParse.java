@@ -370,6 +370,12 @@ final class SentenceParse {
     // ---- single words ---------------------------------------------------------------------
 
     void loneWord(int i) {
+        // « Il a estimé que … »: « il » or « elle » opening a sentence is the person named last.
+        if (i == 0 && tk.get(0).norm().matches("il|elle") && registry.lastPeople(1).size() == 1
+                && tk.size() > 1 && !tk.get(1).norm().matches("y|s'|se|faut|est|etait")) {
+            add(0, 1, registry.lastPeople(1), Mention.Kind.ANAPHOR);
+            return;
+        }
         // « Ils se sont rencontrés »: a pronoun opening a sentence is who opened the one before.
         if (i == 0 && tk.get(0).norm().matches("ils|elles") && !registry.subjects().isEmpty()) {
             add(0, 1, registry.subjects(), Mention.Kind.ANAPHOR);
