@@ -82,6 +82,16 @@ final class EntityRegistry {
     }
 
     private final Map<Resource, Integer> mentionCounts = new HashMap<>();
+    private final Map<String, List<Resource>> aliases = new HashMap<>();
+
+    /** « le Comité … (GKNB) »: an acronym the report gives for what it just named. */
+    void alias(String acronym, List<Resource> entities) {
+        aliases.putIfAbsent(acronym, List.copyOf(entities));
+    }
+
+    Optional<List<Resource>> alias(String acronym) {
+        return Optional.ofNullable(aliases.get(acronym));
+    }
 
     void mentioned(Collection<Resource> entities) {
         mentioned.addAll(entities);

@@ -19,7 +19,7 @@ final class FrenchText {
     // An elided word (l', d', qu', jusqu'...) is its own token, so « d’Erevan » reads as « de Erevan ».
     private static final Pattern TOKEN = Pattern.compile(
             "(?i)(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[ldjmnstc])['’](?=\\p{L})"
-            + "|\\p{L}[\\p{L}\\p{M}]*(?:[-'’.]\\p{L}[\\p{L}\\p{M}]*)*(?<!\\.)"
+            + "|\\p{L}[\\p{L}\\p{M}\\d]*(?:[-'’.]\\p{L}[\\p{L}\\p{M}\\d]*)*(?<!\\.)"
             + "|\\d+(?:[.,]\\d+)*"
             + "|[^\\s\\u00A0\\u2007\\u202F]");
 

@@ -75,6 +75,7 @@ final class SentenceParse {
                 nameMention(m);
             }
         }
+        acronymsInBrackets();
         for (int i = 0; i < tk.size(); i++) {
             if (!used[i]) {
                 loneWord(i);
@@ -369,7 +370,50 @@ final class SentenceParse {
 
     // ---- single words ---------------------------------------------------------------------
 
+    /** « le Comité d'État pour la sécurité nationale du Kirghizistan (GKNB) »: the acronym names it too. */
+    void acronymsInBrackets() {
+        for (Mention m : List.copyOf(mentions)) {
+            int a = m.to() + 1;
+            if (a + 1 < tk.size() && tk.get(m.to()).is("(") && tk.get(a + 1).is(")") && isAcronym(tk.get(a)) && !used[a]) {
+                registry.alias(tk.get(a).surface(), m.entities());
+                add(a, a + 1, m.entities(), m.kind());
+            }
+        }
+    }
+
+    static boolean isAcronym(Token t) {
+        String s = t.surface();
+        return s.length() >= 2 && s.length() <= 7 && s.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-')
+                && s.chars().anyMatch(Character::isUpperCase);
+    }
+
+    /** An acronym the report introduced, or one it uses as a name though the reference data does not know it. */
+    boolean acronym(int i) {
+        Token t = tk.get(i);
+        if (!isAcronym(t)) {
+            return false;
+        }
+        Optional<List<Resource>> known = registry.alias(t.surface());
+        if (known.isPresent()) {
+            add(i, i + 1, known.get(), Mention.Kind.BODY);
+            return true;
+        }
+        // « le M23 », « les FDLR »
+        if (i > 0 && tk.get(i - 1).norm().matches("le|la|les|l'|du|des|de|d'|au|aux")) {
+            boolean armed = tk.subList(Math.max(0, i - 4), i).stream()
+                    .anyMatch(x -> x.stem().matches("rebel+|milic|group|combattant|insurg"));
+            Resource org = registry.entity(Iris.organization(t.surface()), armed ? CKG.ArmedForces : CKG.Organization,
+                    t.surface(), sentence).iri;
+            add(i, i + 1, List.of(org), Mention.Kind.NAME);
+            return true;
+        }
+        return false;
+    }
+
     void loneWord(int i) {
+        if (acronym(i)) {
+            return;
+        }
         // « Il a estimé que … »: « il » or « elle » opening a sentence is the person named last.
         if (i == 0 && tk.get(0).norm().matches("il|elle") && registry.lastPeople(1).size() == 1
                 && tk.size() > 1 && !tk.get(1).norm().matches("y|s'|se|faut|est|etait")) {

@@ -91,6 +91,21 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAcronymInBracketsNamesTheBodyLater() {
+            Model m = extract("Le Comité d’État pour la sécurité nationale du Kirghizistan (GKNB) a accusé Douchanbé. "
+                    + "Le GKNB a ensuite annoncé des renforts.");
+            assertEquals(Set.of("body/KGZ/comite-d-etat-pour-la-securite-nationale"),
+                    select(m, "?_x ckg:denotes ?b . FILTER(CONTAINS(STR(?b), 'body/'))"));
+            assertEquals(3, select(m, "?x ckg:denotes <https://w3id.org/conflict-kg/id/body/KGZ/comite-d-etat-pour-la-securite-nationale>").size());
+        }
+
+        @Test
+        void anUnknownAcronymUsedAsANameIsAnOrganisation() {
+            Model m = extract("Les rebelles du M23 ont pris le contrôle de l’aéroport.");
+            assertEquals(Set.of("org/m23 https://w3id.org/conflict-kg/ontology#ArmedForces"), select(m, "?o a ?t . FILTER(CONTAINS(STR(?o), 'id/org/'))"));
+        }
+
+        @Test
         void aLaterSurnameIsTheSamePerson() {
             Model m = extract("Le président serbe Aleksandar Vučić a dénoncé une provocation. Vučić a ensuite appelé au calme.");
             // both mentions, « Le président serbe Aleksandar Vučić » and « Vučić », denote one person
