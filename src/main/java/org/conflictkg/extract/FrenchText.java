@@ -68,6 +68,7 @@ final class FrenchText {
         }
         // FrenchLightStemmer leaves verb endings alone; fold the common past-participle and
         // infinitive endings so that « accusé », « accuse », « accuser », « accusent » meet.
-        return stem.replaceAll("(?<=\\w{3})(ee|es|ent|er|ez|e|ait|aient|ant)$", "");
+        // « entretenu » and « entretenir », « conclu » and « conclure » meet too.
+        return stem.replaceAll("(?<=\\w{3})(ee|es|ent|er|ez|e|ait|aient|ant|ir|u|ure)$", "");
     }
 }

@@ -24,7 +24,9 @@ final class PhraseIndex<T> {
      */
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("lundi", "mardi", "mercredi", "jeudi",
             "vendredi", "samedi", "dimanche", "soir", "matin", "hier", "aujourd'hui", "egalement", "aussi", "deja",
-            "formellement", "officiellement");
+            "formellement", "officiellement",
+            // auxiliaries of compound tenses: « s'est entretenu par téléphone » meets « s'entretenir par téléphone »
+            "est", "sont", "etait", "etaient", "ete", "a", "ont", "avait", "avaient");
 
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
     private final Function<Token, String> key;
