@@ -26,6 +26,7 @@ final class EventFinder {
     private static final Set<String> SUFFER = Set.of("sub", "subi", "soum", "soumi", "victim", "vis");
     private static final Set<String> AGGRESSION = Set.of("action", "attaqu", "agression", "provocation", "offensiv", "frapp");
     private static final Set<String> APPEAL_END = Set.of("face", "concernant", "contre", "afin", "pour", "en raison", "apres");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'");
     private static final Set<String> TOPIC = Set.of("discut", "evoqu", "abord", "examin", "parl", "port");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("janvier", 1), Map.entry("fevrier", 2),
             Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
@@ -154,6 +155,21 @@ final class EventFinder {
                 m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a)));
             }
         }
+        // « des frappes de missiles au Pakistan »: a strike on a state's territory targets that state.
+        boolean strike = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Shelling)
+                || actors.lexicon().isSubClass(t, CKG.DroneStrike) || actors.lexicon().isSubClass(t, CKG.AirStrike)
+                || actors.lexicon().isSubClass(t, CKG.Offensive));
+        if (strike && e.targets.isEmpty()) {
+            Set<Resource> attackerStates = new java.util.HashSet<>();
+            e.attackers.forEach(a -> attackerStates.add(actors.stateOrSelf(a)));
+            for (Mention m : actorsIn(r, from, to)) {
+                String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
+                if (before.matches("en|au|aux") && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State))
+                        && m.entities().stream().noneMatch(attackerStates::contains)) {
+                    e.targets.addAll(m.entities());
+                }
+            }
+        }
         // A clash has sides, not an attacker: « des affrontements ont opposé X et Y ».
         if (e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.ArmedClash))) {
             e.participants.addAll(e.attackers);
@@ -255,8 +271,14 @@ final class EventFinder {
             boolean locative = !person && (before.matches("a|au|aux|en|dans|vers")
                     || (m.from() > 1 && tk.get(m.from() - 2).norm().matches("a|dans")));
             // after the trigger: « avec X », or the object of a verb (« rencontrer le Premier ministre X »)
+            // « un accord de paix entre le gouvernement éthiopien et les rebelles »
+            // (within the trigger's own clause: « …, au cours de laquelle … entre l'Arménie et … » is the topic)
+            boolean sameClause = m.from() < t.to() || r.find(t.to(), m.from(), ",") < 0;
+            boolean between = m.from() >= t.to() && sameClause && precededByWord(tk, m.from(), "entre", 3);
+            String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
+            boolean coordinated = joined && (before.matches("et|,") || twoBefore.matches("et|,") && ARTICLES.contains(before));
             boolean party = m.to() <= t.from() ? !locative && !precededBy(tk, m.from(), Set.of("sommet"), 4)
-                    : precededBy(tk, m.from(), Set.of("avec"), 3) || joined && before.matches("et|,")
+                    : precededByWord(tk, m.from(), "avec", 3) || between || coordinated
                             || (m.from() - t.to() <= 1 && person);
             if (party) {
                 e.participants.addAll(m.entities());
@@ -372,6 +394,15 @@ final class EventFinder {
 
     private static boolean triggerEndsAt(SentenceReading r, int at) {
         return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.to() == at);
+    }
+
+    private static boolean precededByWord(List<Token> tk, int at, String norm, int window) {
+        for (int i = at - 1; i >= Math.max(0, at - window); i--) {
+            if (tk.get(i).is(norm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean precededBy(List<Token> tk, int at, Set<String> stems, int window) {

@@ -99,11 +99,13 @@ final class PersonPhrases {
         }
         EntityRegistry.NewEntity created = p.registry.entity(person.getURI(), CKG.Person,
                 p.lexicon.labelFr(person).orElse(p.text(j, end)), p.sentence);
-        if (created.affiliatedWith == null) {
+        // « l'ancien président Noursoultan Nazarbaïev »: a past office is no affiliation today.
+        boolean former = office.from() > 0 && p.tk.get(office.from() - 1).norm().matches("ancien|ancienne|ex|feu|ex-");
+        if (created.affiliatedWith == null && !former) {
             created.affiliatedWith = state != null ? state : organization;
         }
         p.registry.lastOffice(term);
-        if (created.office == null) {
+        if (created.office == null && !former) {
             created.office = term.concept();
         }
         String surname = p.tk.get(end - 1).norm();

@@ -186,6 +186,27 @@ class FrenchExtractionTest {
     }
 
     @Nested
+    class Events {
+        @Test
+        void aPastOfficeIsNoAffiliation() {
+            Model m = extract("L’ancien président kazakh Noursoultan Nazarbaïev a quitté la tête du Conseil de sécurité.");
+            assertEquals(Set.of(), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void theSidesOfAnAgreementAfterEntre() {
+            Model m = extract("Un accord de cessez-le-feu a été signé entre l’Éthiopie et l’Érythrée.");
+            assertEquals(Set.of("state/ETH", "state/ERI"), select(m, "?_e a ckg:Ceasefire ; ckg:participant ?p"));
+        }
+
+        @Test
+        void aStrikeOnAStatesTerritoryTargetsThatState() {
+            Model m = extract("L’armée indienne a mené des frappes de missiles au Pakistan.");
+            assertEquals(Set.of("body/IND/forces-armees state/PAK"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+        }
+    }
+
+    @Nested
     class Dates {
         static final String TEXT = "Mercredi, les forces azerbaïdjanaises ont bombardé des positions arméniennes.";
 
