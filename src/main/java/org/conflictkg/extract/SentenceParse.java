@@ -55,7 +55,7 @@ final class SentenceParse {
             // « le chef de la diplomatie de l'UE »: an office's words are not a body's.
             boolean inOffice = terms.get(CKG.OfficeScheme).stream().anyMatch(o -> o.from() < head.from() && head.from() < o.to());
             if (!used[head.from()] && !nameWins(head) && !inOffice) {
-                headPhrase(head);
+                BodyPhrases.headPhrase(this, head);
             }
         }
         for (PhraseIndex.Match<Lexicon.Term> office : terms.get(CKG.OfficeScheme)) {
@@ -179,160 +179,6 @@ final class SentenceParse {
     }
 
     // ---- bodies, forces, agencies, places ------------------------------------------------
-
-    void headPhrase(PhraseIndex.Match<Lexicon.Term> head) {
-        Lexicon.Term term = head.values().get(0);
-        Resource cls = term.denotesClass();
-        if (cls == null) {
-            return;
-        }
-        if (lexicon.isSubClass(cls, CKG.Place)) {
-            PlacePhrases.placePhrase(this, head.from(), head.to(), cls);
-            return;
-        }
-        int j = head.to();
-        if (term.speaksFor()) {
-            // « le service de presse du ministère … »: the press service speaks for its owner.
-            int k = skipDe(j);
-            if (k > j) {
-                int before = mentions.size();
-                Optional<PhraseIndex.Match<Lexicon.Term>> owner = headAt(k);
-                if (owner.isPresent()) {
-                    headPhrase(owner.get());
-                } else if (names.containsKey(k)) {
-                    nameMention(names.get(k));
-                }
-                if (mentions.size() > before) {
-                    Mention m = mentions.remove(mentions.size() - 1);
-                    add(head.from(), m.to(), m.entities(), m.kind());
-                }
-            }
-            return;
-        }
-        List<Resource> states = new ArrayList<>();
-        String complement = null;
-        Resource named = null;
-        while (j < tk.size()) {
-            Optional<Resource> dem = lexicon.demonym(tk.get(j));
-            if (dem.isPresent()) {
-                states.add(dem.get());
-                j++;
-                // « des soldats biélorusses, arméniens, tadjiks et kirghiz »
-                if (j + 1 < tk.size() && (tk.get(j).is(",") || tk.get(j).is("et"))
-                        && lexicon.demonym(tk.get(j + 1)).isPresent()) {
-                    j++;
-                }
-                continue;
-            }
-            int k = skipDe(j);
-            if (k > j && k < tk.size()) {
-                Optional<Resource> st = stateNamedAt(k);
-                if (st.isPresent()) {
-                    states.add(st.get());
-                    j = names.get(k).to();
-                    // « d'Erevan et de Bakou »
-                    if (j + 1 < tk.size() && tk.get(j).is("et") && skipDe(j + 1) > j + 1) {
-                        j++;
-                    }
-                    continue;
-                }
-                if (complement == null && term.notation() == null && lexicon.isSubClass(cls, CKG.GovernmentBody)
-                        && tk.get(k).isCapitalized() && !names.containsKey(k)) {
-                    int end = k + 1;
-                    while (end < tk.size() && end < k + 3 && ADJECTIVE.matcher(tk.get(end).norm()).matches()) {
-                        end++;
-                    }
-                    complement = text(j, end);
-                    j = end;
-                    continue;
-                }
-            }
-            if (lexicon.isSubClass(cls, CKG.NewsAgency) && named == null && tk.get(j).isCapitalized()) {
-                if (names.containsKey(j)) {
-                    named = choose(names.get(j).values());
-                    j = names.get(j).to();
-                } else {
-                    int end = j;
-                    while (end < tk.size() && tk.get(end).isCapitalized()) {
-                        end++;
-                    }
-                    String name = text(j, end);
-                    EntityRegistry.NewEntity agency = registry.entity(Iris.organization(name), CKG.NewsAgency, name, sentence);
-                    if (!states.isEmpty() && agency.basedIn == null) {
-                        agency.basedIn = states.get(0);
-                    }
-                    named = agency.iri;
-                    j = end;
-                }
-                continue;
-            }
-            break;
-        }
-        if (lexicon.isSubClass(cls, CKG.NewsAgency)) {
-            if (named != null) {
-                add(head.from(), j, List.of(named), Mention.Kind.BODY);
-            }
-            return;
-        }
-        String key = term.notation() != null ? term.notation()
-                : term.label() + (complement == null ? "" : " " + complement.replaceFirst("^(d'|d’)", "d'"));
-        // « les ministères de la Défense respectifs »: one each for the pair the report is about.
-        if (states.isEmpty() && j < tk.size() && tk.get(j).norm().startsWith("respecti") && registry.dyad().size() == 2) {
-            states.addAll(registry.dyad());
-            j++;
-        }
-        // « le service frontalier du GKNB kirghiz »: a body of a body belongs to the same state.
-        int owner = skipDe(j);
-        if (states.isEmpty() && owner > j && headAt(owner).isPresent() && !used[owner]) {
-            int before = mentions.size();
-            headPhrase(headAt(owner).get());
-            if (mentions.size() > before) {
-                mentions.get(mentions.size() - 1).entities().forEach(o -> registry.created(o)
-                        .map(e -> e.partOf).filter(java.util.Objects::nonNull).ifPresent(states::add));
-            }
-        } else if (states.isEmpty() && owner > j && names.containsKey(owner)) {
-            Resource known = choose(names.get(owner).values());
-            if (lexicon.isA(known, CKG.GovernmentBody) || lexicon.isA(known, CKG.ArmedForces)) {
-                lexicon.stateOf(known).ifPresent(states::add);
-            } else if (lexicon.isA(known, CKG.Organization) && !lexicon.isA(known, CKG.NewsAgency)) {
-                // « le Conseil de sécurité collective de l'OTSC »: a body of an organisation.
-                j = names.get(owner).to();
-                String label = MentionFinder.capitalize(term.label() + (complement == null ? "" : " " + complement))
-                        + " (" + lexicon.labelFr(known).orElse(known.getLocalName()) + ")";
-                EntityRegistry.NewEntity e = registry.entity(Iris.body(null, key), cls, label, sentence);
-                e.partOf = known;
-                add(head.from(), j, List.of(e.iri), Mention.Kind.BODY);
-                return;
-            }
-        }
-        // « le Comité de sécurité nationale (KNB) a annoncé », with no state said, in a report about
-        // one country: that country's.
-        if (states.isEmpty() && lexicon.isSubClass(cls, CKG.GovernmentBody) && (term.notation() != null || complement != null)
-                && !(j < tk.size() && tk.get(j).norm().startsWith("respecti"))) {
-            homeState().ifPresent(states::add);
-        }
-        List<Resource> entities = new ArrayList<>();
-        // « les forces russes » names Russia too.
-        registry.mentioned(states);
-        // « le ministère » refers back to the ministry named before; « une alliance militaire » does not.
-        boolean definite = head.from() > 0 && ARTICLES.contains(tk.get(head.from() - 1).norm());
-        if (states.isEmpty() && definite) {
-            registry.lastWithHead(Iris.slug(key)).ifPresent(entities::add);
-        }
-        for (Resource state : states) {
-            String iso = state.getLocalName();
-            String label = MentionFinder.capitalize(term.label() + (complement == null ? "" : " " + complement)) + " ("
-                    + lexicon.labelFr(state).orElse(iso) + ")";
-            EntityRegistry.NewEntity e = registry.entity(Iris.body(iso, key), cls, label, sentence);
-            e.partOf = state;
-            entities.add(e.iri);
-            registry.rememberHead(Iris.slug(key), e.iri);
-            registry.rememberHead(Iris.slug(term.label()), e.iri);
-        }
-        if (!entities.isEmpty()) {
-            add(head.from(), j, entities, Mention.Kind.BODY);
-        }
-    }
 
     Optional<PhraseIndex.Match<Lexicon.Term>> headAt(int k) {
         return terms.get(CKG.ActorHeadScheme).stream().filter(h -> h.from() == k).findFirst();
@@ -458,7 +304,7 @@ final class SentenceParse {
     }
 
     /** The state a report is about, when it names one far more than any other. */
-    private Optional<Resource> homeState() {
+    Optional<Resource> homeState() {
         List<Map.Entry<Resource, Integer>> states = registry.mentionCounts().entrySet().stream()
                 .filter(e -> lexicon.isA(e.getKey(), CKG.State))
                 .sorted((a, b) -> b.getValue() - a.getValue()).toList();
@@ -469,7 +315,7 @@ final class SentenceParse {
         return Optional.of(states.get(0).getKey());
     }
 
-    private List<Resource> mostNamedStates() {
+    List<Resource> mostNamedStates() {
         List<Map.Entry<Resource, Integer>> states = registry.mentionCounts().entrySet().stream()
                 .filter(e -> lexicon.isA(e.getKey(), CKG.State))
                 .sorted((a, b) -> b.getValue() - a.getValue()).toList();

@@ -1,0 +1,174 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Resource;
+import org.conflictkg.vocab.CKG;
+import org.conflictkg.vocab.Iris;
+
+/**
+ * Bodies, forces and agencies from a head noun of the lexicon and what qualifies it: a demonym
+ * (« le ministère azerbaïdjanais de la Défense »), « de X » (« d'Erevan et de Bakou »), an owner
+ * body or organisation (« le service frontalier du GKNB », « le Conseil de sécurité collective de
+ * l'OTSC »), « respectifs »; an agency's name (« l'agence russe Tass »); a place noun hands over
+ * to {@link PlacePhrases}.
+ */
+final class BodyPhrases {
+    private BodyPhrases() {
+    }
+
+    static void headPhrase(SentenceParse p, PhraseIndex.Match<Lexicon.Term> head) {
+        Lexicon.Term term = head.values().get(0);
+        Resource cls = term.denotesClass();
+        if (cls == null) {
+            return;
+        }
+        if (p.lexicon.isSubClass(cls, CKG.Place)) {
+            PlacePhrases.placePhrase(p, head.from(), head.to(), cls);
+            return;
+        }
+        int j = head.to();
+        if (term.speaksFor()) {
+            // « le service de presse du ministère … »: the press service speaks for its owner.
+            int k = p.skipDe(j);
+            if (k > j) {
+                int before = p.mentions.size();
+                Optional<PhraseIndex.Match<Lexicon.Term>> owner = p.headAt(k);
+                if (owner.isPresent()) {
+                    headPhrase(p, owner.get());
+                } else if (p.names.containsKey(k)) {
+                    p.nameMention(p.names.get(k));
+                }
+                if (p.mentions.size() > before) {
+                    Mention m = p.mentions.remove(p.mentions.size() - 1);
+                    p.add(head.from(), m.to(), m.entities(), m.kind());
+                }
+            }
+            return;
+        }
+        List<Resource> states = new ArrayList<>();
+        String complement = null;
+        Resource named = null;
+        while (j < p.tk.size()) {
+            Optional<Resource> dem = p.lexicon.demonym(p.tk.get(j));
+            if (dem.isPresent()) {
+                states.add(dem.get());
+                j++;
+                // « des soldats biélorusses, arméniens, tadjiks et kirghiz »
+                if (j + 1 < p.tk.size() && (p.tk.get(j).is(",") || p.tk.get(j).is("et"))
+                        && p.lexicon.demonym(p.tk.get(j + 1)).isPresent()) {
+                    j++;
+                }
+                continue;
+            }
+            int k = p.skipDe(j);
+            if (k > j && k < p.tk.size()) {
+                Optional<Resource> st = p.stateNamedAt(k);
+                if (st.isPresent()) {
+                    states.add(st.get());
+                    j = p.names.get(k).to();
+                    // « d'Erevan et de Bakou »
+                    if (j + 1 < p.tk.size() && p.tk.get(j).is("et") && p.skipDe(j + 1) > j + 1) {
+                        j++;
+                    }
+                    continue;
+                }
+                if (complement == null && term.notation() == null && p.lexicon.isSubClass(cls, CKG.GovernmentBody)
+                        && p.tk.get(k).isCapitalized() && !p.names.containsKey(k)) {
+                    int end = k + 1;
+                    while (end < p.tk.size() && end < k + 3 && SentenceParse.ADJECTIVE.matcher(p.tk.get(end).norm()).matches()) {
+                        end++;
+                    }
+                    complement = p.text(j, end);
+                    j = end;
+                    continue;
+                }
+            }
+            if (p.lexicon.isSubClass(cls, CKG.NewsAgency) && named == null && p.tk.get(j).isCapitalized()) {
+                if (p.names.containsKey(j)) {
+                    named = p.choose(p.names.get(j).values());
+                    j = p.names.get(j).to();
+                } else {
+                    int end = j;
+                    while (end < p.tk.size() && p.tk.get(end).isCapitalized()) {
+                        end++;
+                    }
+                    String name = p.text(j, end);
+                    EntityRegistry.NewEntity agency = p.registry.entity(Iris.organization(name), CKG.NewsAgency, name, p.sentence);
+                    if (!states.isEmpty() && agency.basedIn == null) {
+                        agency.basedIn = states.get(0);
+                    }
+                    named = agency.iri;
+                    j = end;
+                }
+                continue;
+            }
+            break;
+        }
+        if (p.lexicon.isSubClass(cls, CKG.NewsAgency)) {
+            if (named != null) {
+                p.add(head.from(), j, List.of(named), Mention.Kind.BODY);
+            }
+            return;
+        }
+        String key = term.notation() != null ? term.notation()
+                : term.label() + (complement == null ? "" : " " + complement.replaceFirst("^(d'|d’)", "d'"));
+        // « les ministères de la Défense respectifs »: one each for the pair the report is about.
+        if (states.isEmpty() && j < p.tk.size() && p.tk.get(j).norm().startsWith("respecti") && p.registry.dyad().size() == 2) {
+            states.addAll(p.registry.dyad());
+            j++;
+        }
+        // « le service frontalier du GKNB kirghiz »: a body of a body belongs to the same state.
+        int owner = p.skipDe(j);
+        if (states.isEmpty() && owner > j && p.headAt(owner).isPresent() && !p.used[owner]) {
+            int before = p.mentions.size();
+            headPhrase(p, p.headAt(owner).get());
+            if (p.mentions.size() > before) {
+                p.mentions.get(p.mentions.size() - 1).entities().forEach(o -> p.registry.created(o)
+                        .map(e -> e.partOf).filter(java.util.Objects::nonNull).ifPresent(states::add));
+            }
+        } else if (states.isEmpty() && owner > j && p.names.containsKey(owner)) {
+            Resource known = p.choose(p.names.get(owner).values());
+            if (p.lexicon.isA(known, CKG.GovernmentBody) || p.lexicon.isA(known, CKG.ArmedForces)) {
+                p.lexicon.stateOf(known).ifPresent(states::add);
+            } else if (p.lexicon.isA(known, CKG.Organization) && !p.lexicon.isA(known, CKG.NewsAgency)) {
+                // « le Conseil de sécurité collective de l'OTSC »: a body of an organisation.
+                j = p.names.get(owner).to();
+                String label = MentionFinder.capitalize(term.label() + (complement == null ? "" : " " + complement))
+                        + " (" + p.lexicon.labelFr(known).orElse(known.getLocalName()) + ")";
+                EntityRegistry.NewEntity e = p.registry.entity(Iris.body(null, key), cls, label, p.sentence);
+                e.partOf = known;
+                p.add(head.from(), j, List.of(e.iri), Mention.Kind.BODY);
+                return;
+            }
+        }
+        // « le Comité de sécurité nationale (KNB) a annoncé », with no state said, in a report about
+        // one country: that country's.
+        if (states.isEmpty() && p.lexicon.isSubClass(cls, CKG.GovernmentBody) && (term.notation() != null || complement != null)
+                && !(j < p.tk.size() && p.tk.get(j).norm().startsWith("respecti"))) {
+            p.homeState().ifPresent(states::add);
+        }
+        List<Resource> entities = new ArrayList<>();
+        // « les forces russes » p.names Russia too.
+        p.registry.mentioned(states);
+        // « le ministère » refers back to the ministry named before; « une alliance militaire » does not.
+        boolean definite = head.from() > 0 && SentenceParse.ARTICLES.contains(p.tk.get(head.from() - 1).norm());
+        if (states.isEmpty() && definite) {
+            p.registry.lastWithHead(Iris.slug(key)).ifPresent(entities::add);
+        }
+        for (Resource state : states) {
+            String iso = state.getLocalName();
+            String label = MentionFinder.capitalize(term.label() + (complement == null ? "" : " " + complement)) + " ("
+                    + p.lexicon.labelFr(state).orElse(iso) + ")";
+            EntityRegistry.NewEntity e = p.registry.entity(Iris.body(iso, key), cls, label, p.sentence);
+            e.partOf = state;
+            entities.add(e.iri);
+            p.registry.rememberHead(Iris.slug(key), e.iri);
+            p.registry.rememberHead(Iris.slug(term.label()), e.iri);
+        }
+        if (!entities.isEmpty()) {
+            p.add(head.from(), j, entities, Mention.Kind.BODY);
+        }
+    }
+}
