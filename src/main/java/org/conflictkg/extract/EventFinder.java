@@ -49,7 +49,11 @@ final class EventFinder {
 
     List<Extraction.Event> find(SentenceReading r, int from, int to) {
         List<PhraseIndex.Match<Lexicon.Term>> triggers = r.terms(CKG.EventTriggerScheme).stream()
-                .filter(t -> t.from() >= from && t.to() <= to && t.values().get(0).evokes() != null).toList();
+                .filter(t -> t.from() >= from && t.to() <= to && t.values().get(0).evokes() != null)
+                // « des avions de combat suédois »: a trigger word inside a weapon's name is no event
+                .filter(t -> r.terms(CKG.WeaponScheme).stream().noneMatch(w -> w.from() <= t.from() && t.to() <= w.to()
+                        && w.to() - w.from() > t.to() - t.from()))
+                .toList();
         List<Extraction.Event> events = new ArrayList<>();
         Extraction.Event incident = null;
         Extraction.Event appeal = null;
@@ -138,10 +142,17 @@ final class EventFinder {
                     || followedBy(tk, m.to(), SUFFER, Math.min(14, nextActor - m.to()));
             boolean subjectOfAttack = ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext);
             // « l'invasion de l'Ukraine par la Russie »: a state right after the trigger noun is its object.
-            boolean objectOfTrigger = before.matches("de|du|d'") || twoBefore.matches("de|du|d'")
-                    ? triggerEndsAt(r, m.from() - (before.matches("de|du|d'") ? 1 : 2)) && m.entities().stream()
-                            .allMatch(x -> actors.isA(x, CKG.State)) : false;
-            if (objectOfTrigger && !agent) {
+            int deAt = before.matches("de|du|d'") ? m.from() - 1 : twoBefore.matches("de|du|d'") ? m.from() - 2 : -1;
+            // (« l'invasion russe de l'Ukraine »: a demonym may stand between the trigger and « de »)
+            boolean objectOfTrigger = deAt > 0 && (triggerEndsAt(r, deAt)
+                    || deAt > 0 && r.mentionAt(deAt - 1).filter(x -> x.kind() == Mention.Kind.DEMONYM).isPresent()
+                            && triggerEndsAt(r, deAt - 1))
+                    && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State));
+            // « l'attaque iranienne », « l'invasion russe »: a demonym right after the trigger is the attacker.
+            boolean demonymOfTrigger = m.kind() == Mention.Kind.DEMONYM && triggerEndsAt(r, m.from());
+            if (demonymOfTrigger) {
+                e.attackers.addAll(m.entities());
+            } else if (objectOfTrigger && !agent) {
                 e.targets.addAll(m.entities());
             } else if (agent || genitiveOfAggression || (subjectOfAttack && !subjectOfSuffer)) {
                 e.attackers.addAll(m.entities());

@@ -200,6 +200,18 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDemonymAfterTheTriggerIsTheAttackerAndDeXTheTarget() {
+            Model m = extract("Depuis le début de l’invasion russe de l’Ukraine, les tensions ont augmenté.");
+            assertEquals(Set.of("state/RUS state/UKR"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
+        void aTriggerWordInsideAWeaponsNameIsNoEvent() {
+            Model m = extract("La Hongrie recevra quatre avions de combat suédois.");
+            assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
+        }
+
+        @Test
         void aStrikeOnAStatesTerritoryTargetsThatState() {
             Model m = extract("L’armée indienne a mené des frappes de missiles au Pakistan.");
             assertEquals(Set.of("body/IND/forces-armees state/PAK"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
