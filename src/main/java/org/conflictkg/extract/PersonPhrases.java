@@ -90,6 +90,22 @@ final class PersonPhrases {
                 end = j;
             }
         }
+        // « Milan Radoičić, vice-président du parti … »: the name before the office, set off by a comma.
+        if (person == null && office.from() >= 3 && p.tk.get(office.from() - 1).is(",")) {
+            int nameEnd = office.from() - 1;
+            int nameStart = nameEnd;
+            while (nameStart > 0 && nameEnd - nameStart < 3 && p.tk.get(nameStart - 1).isCapitalized()
+                    && p.tk.get(nameStart - 1).isWord() && !p.used[nameStart - 1]) {
+                nameStart--;
+            }
+            boolean sentenceStart = nameStart == 0 || !p.tk.get(nameStart - 1).isWord();
+            if (nameEnd - nameStart >= 2 && p.stateNamedAt(nameStart).isEmpty() && (sentenceStart || nameStart > 0)) {
+                String name = p.text(nameStart, nameEnd);
+                person = p.registry.entity(Iris.person(name), CKG.Person, name, p.sentence).iri;
+                p.add(nameStart, nameEnd, List.of(person), Mention.Kind.PERSON);
+                end = j;
+            }
+        }
         if (person == null) {
             Optional<Resource> earlier = p.registry.personWithOffice(officeKey, iso);
             if (earlier.isPresent()) {
@@ -99,6 +115,11 @@ final class PersonPhrases {
         }
         EntityRegistry.NewEntity created = p.registry.entity(person.getURI(), CKG.Person,
                 p.lexicon.labelFr(person).orElse(p.text(j, end)), p.sentence);
+        // « le président Recep Tayyip Erdogan », with no state said: the reference data knows whom he serves.
+        if (state == null && organization == null) {
+            Resource who = person;
+            state = p.lexicon.stateOf(who).filter(x -> !x.equals(who)).orElse(null);
+        }
         // « l'ancien président Noursoultan Nazarbaïev »: a past office is no affiliation today.
         boolean former = office.from() > 0 && p.tk.get(office.from() - 1).norm().matches("ancien|ancienne|ex|feu|ex-");
         if (created.affiliatedWith == null && !former) {

@@ -392,6 +392,9 @@ final class SentenceParse {
     }
 
     String text(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
         return reportText.substring(tk.get(from).start(), tk.get(to - 1).end());
     }
 }

@@ -106,6 +106,18 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aNameBeforeItsOfficeIsAPerson() {
+            Model m = extract("Quelques jours plus tard, Goran Petrović, vice-président du parti, a démissionné.");
+            assertEquals(Set.of("person/goran-petrovic"), select(m, "?p a ckg:Person"));
+        }
+
+        @Test
+        void anOfficeWithoutAStateTakesTheAffiliationTheReferenceDataKnows() {
+            Model m = extract("Le président Recep Tayyip Erdogan a signé le protocole.");
+            assertEquals(Set.of("person/recep-tayyip-erdogan state/TUR"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void aLaterSurnameIsTheSamePerson() {
             Model m = extract("Le président serbe Aleksandar Vučić a dénoncé une provocation. Vučić a ensuite appelé au calme.");
             // both mentions, « Le président serbe Aleksandar Vučić » and « Vučić », denote one person
