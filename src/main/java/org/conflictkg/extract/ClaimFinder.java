@@ -196,6 +196,10 @@ final class ClaimFinder {
         // The accuser is the subject just before the verb (« X se sont mutuellement accusés »).
         Optional<Mention> subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && m.to() >= cue.from() - 4
                 && isActor(m)).reduce((a, b) -> b);
+        // « …, accusant à son tour Pristina de … »: a participle's subject is the sentence's.
+        if (r.tokens().get(cue.from()).norm().endsWith("ant")) {
+            subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && isActor(m) && !isA(m, CKG.NewsAgency)).findFirst();
+        }
         if (subject.isEmpty()) {
             return;
         }

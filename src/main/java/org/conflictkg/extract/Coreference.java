@@ -113,6 +113,13 @@ final class Coreference {
                 into.put(c, previous);
                 continue;
             }
+            // « X a condamné …, accusant Y de … »: an accusation takes in what its speaker said just before.
+            if (!c.accused.isEmpty() && previous != null && c.claimant != null && c.claimant.equals(previous.claimant)
+                    && previous.accused.isEmpty() && adjacent(previous, c)) {
+                absorbClaim(c, previous);
+                result.remove(previous);
+                into.put(previous, c);
+            }
             if (c.accused.isEmpty() || c.claimant == null) {
                 result.add(c);
                 continue;

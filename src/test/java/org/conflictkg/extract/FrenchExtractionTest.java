@@ -151,6 +151,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAccusationInAParticipleIsTheSubjectsAndJoinsWhatItSaidBefore() {
+            Model m = extract("Le président serbe Aleksandar Vučić a condamné l’attaque, accusant à son tour Pristina "
+                    + "de pousser les Serbes à bout.");
+            assertEquals(Set.of("person/aleksandar-vucic state/XKX"), select(m, "?_c ckg:claimant ?a ; ckg:accuses ?b"));
+            assertEquals(1, select(m, "?c a ckg:Claim").size());
+        }
+
+        @Test
         void whatTheJournalistStatesIsNoClaim() {
             Model m = extract("L’Arménie et l’Azerbaïdjan se sont mis d’accord sur un cessez-le-feu.");
             assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));
