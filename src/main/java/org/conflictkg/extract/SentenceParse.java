@@ -106,15 +106,18 @@ final class SentenceParse {
 
     boolean acceptable(PhraseIndex.Match<Lexicon.Known> m) {
         Token first = tk.get(m.from());
+        boolean place = m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.Place));
         // « Milan Radoičić » is a man, not the city: a place name followed by an unknown capitalised
         // word is the first name of a person.
-        boolean place = m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.Place));
         if (place && m.to() < tk.size() && tk.get(m.to()).isCapitalized() && tk.get(m.to()).isWord()
                 && lexicon.names().longestAt(tk, m.to()).isEmpty()) {
             return false;
         }
         boolean treaty = m.values().stream().anyMatch(k -> lexicon.isA(k.entity(), CKG.Treaty));
-        if (!first.isCapitalized() && !treaty) {
+        // « la mer Noire », « la bande de Gaza »: a place name may open with a common noun.
+        boolean placeWithCommonNoun = m.to() - m.from() >= 2 && place
+                && tk.subList(m.from() + 1, m.to()).stream().anyMatch(Token::isCapitalized);
+        if (!first.isCapitalized() && !treaty && !placeWithCommonNoun) {
             return false;
         }
         boolean acronymOnly = m.values().stream().allMatch(Lexicon.Known::acronym);
