@@ -132,7 +132,10 @@ final class EventFinder {
             boolean agent = before.equals("par") || twoBefore.equals("par");
             boolean genitiveOfAggression = (before.matches("des|de|du|d'") || twoBefore.matches("des|de|du|d'"))
                     && precededBy(tk, m.from(), AGGRESSION, 6);
-            boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant")
+            // « contre une annexe de l'ambassade d'Iran »: « contre » a few words before, no other actor between
+            boolean againstIt = precededByWord(tk, m.from(), "contre", 5)
+                    && actorsIn(r, Math.max(from, m.from() - 5), m.from()).isEmpty();
+            boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant") || againstIt
                     || m.kind() == Mention.Kind.DEMONYM && precededBy(tk, m.from(), Set.of("contr"), 3)
                     || precededBy(tk, m.from(), Set.of("direction"), 6);
             // « Certaines positions … des forces X dans les régions de … ont été soumis à des tirs »:

@@ -52,7 +52,22 @@ final class FrenchText {
 
     /** The light stem of a normalized word; elided articles and punctuation are their own stem. */
     static String stem(String norm) {
-        if (norm.length() < 3 || !Character.isLetter(norm.charAt(0)) || norm.endsWith("'")) {
+        // An elided word stems to its full form: « s'est réuni » meets « se réunir », « d'aide » « de l'aide ».
+        if (norm.endsWith("'")) {
+            return switch (norm) {
+                case "s'" -> "se";
+                case "d'" -> "de";
+                case "l'" -> "le";
+                case "qu'" -> "que";
+                case "n'" -> "ne";
+                case "c'" -> "ce";
+                case "j'" -> "je";
+                case "m'" -> "me";
+                case "t'" -> "te";
+                default -> norm;
+            };
+        }
+        if (norm.length() < 3 || !Character.isLetter(norm.charAt(0))) {
             return norm;
         }
         // Hyphenated words (« cessez-le-feu », « garde-frontières ») stem on their last part only.
