@@ -143,6 +143,10 @@ final class BodyPhrases {
                 return;
             }
         }
+        // « les Gardiens de la révolution », « le Kremlin »: a head that names its state by itself.
+        if (states.isEmpty() && term.ofState() != null) {
+            states.add(term.ofState());
+        }
         // « le Comité de sécurité nationale (KNB) a annoncé », with no state said, in a report about
         // one country: that country's.
         if (states.isEmpty() && p.lexicon.isSubClass(cls, CKG.GovernmentBody) && (term.notation() != null || complement != null)

@@ -118,6 +118,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aMetonymNamesItsStatesBody() {
+            Model m = extract("Le Kremlin a appelé les deux parties à la retenue, selon le Pentagone.");
+            assertEquals(Set.of("body/RUS/presidence state/RUS", "body/USA/pentagone state/USA"),
+                    select(m, "?b a ckg:GovernmentBody ; ckg:partOf ?s"));
+        }
+
+        @Test
         void aLaterSurnameIsTheSamePerson() {
             Model m = extract("Le président serbe Aleksandar Vučić a dénoncé une provocation. Vučić a ensuite appelé au calme.");
             // both mentions, « Le président serbe Aleksandar Vučić » and « Vučić », denote one person
