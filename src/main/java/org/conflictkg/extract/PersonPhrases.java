@@ -23,6 +23,12 @@ final class PersonPhrases {
         int j = office.to();
         Resource state = null;
         Resource organization = null;
+        // « le chef d'état-major interarmées américain »: one qualifying word may stand before the demonym
+        if (j + 1 < p.tk.size() && p.tk.get(j).isWord() && !p.tk.get(j).isCapitalized()
+                && p.lexicon.demonym(p.tk.get(j)).isEmpty() && p.lexicon.demonym(p.tk.get(j + 1)).isPresent()
+                && !p.tk.get(j).norm().matches("de|du|des|d'|et|a|au")) {
+            j++;
+        }
         Optional<Resource> dem = j < p.tk.size() ? p.lexicon.demonym(p.tk.get(j)) : Optional.empty();
         if (dem.isPresent()) {
             state = dem.get();
@@ -57,6 +63,19 @@ final class PersonPhrases {
         if (j + 2 < p.tk.size() && p.tk.get(j).surface().equals("à") && p.tk.get(j + 1).isCapitalized()
                 && p.tk.get(j + 2).is(",")) {
             j = j + 2;
+        }
+        // « le chef d'état-major américain, le général Mark Milley »: a rank may stand before the name.
+        if (j + 3 < p.tk.size() && p.tk.get(j).is(",") && p.tk.get(j + 1).norm().matches("le|la")
+                && (state != null || organization != null)) {
+            int rankAt = j + 2;
+            Optional<PhraseIndex.Match<Lexicon.Term>> rank = p.terms.get(CKG.OfficeScheme).stream()
+                    .filter(o -> o.from() == rankAt).findFirst();
+            if (rank.isPresent() && rank.get().to() < p.tk.size() && p.tk.get(rank.get().to()).isCapitalized()) {
+                for (int k = rankAt; k < rank.get().to(); k++) {
+                    p.used[k] = true;
+                }
+                j = rank.get().to();
+            }
         }
         // « le chef de la diplomatie finlandaise, Pekka Haavisto »: the name may follow a comma.
         if (j + 1 < p.tk.size() && p.tk.get(j).is(",") && p.tk.get(j + 1).isCapitalized() && p.tk.get(j + 1).isWord()

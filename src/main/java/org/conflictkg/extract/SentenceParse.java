@@ -291,7 +291,7 @@ final class SentenceParse {
             }
         }
         // « les deux dirigeants »: the last two people named.
-        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).stem().matches("dirigeant|homm|president|ministr|chef")
+        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).norm().matches("(dirigeant|homme|president|ministre|chef)s?")
                 && registry.lastPeople(2).size() == 2) {
             add(i, i + 2, registry.lastPeople(2), Mention.Kind.ANAPHOR);
             return;

@@ -125,6 +125,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aRankBetweenTheOfficeAndTheName() {
+            Model m = extract("Le chef d’état-major interarmées américain, le général Mark Milley, a appelé son homologue russe.");
+            assertEquals(Set.of("person/mark-milley state/USA"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void aLaterSurnameIsTheSamePerson() {
             Model m = extract("Le président serbe Aleksandar Vučić a dénoncé une provocation. Vučić a ensuite appelé au calme.");
             // both mentions, « Le président serbe Aleksandar Vučić » and « Vučić », denote one person
