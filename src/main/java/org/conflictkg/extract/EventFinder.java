@@ -1,12 +1,8 @@
 package org.conflictkg.extract;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,23 +24,16 @@ final class EventFinder {
     private static final Set<String> APPEAL_END = Set.of("face", "concernant", "contre", "afin", "pour", "en raison", "apres");
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'");
     private static final Set<String> TOPIC = Set.of("discut", "evoqu", "abord", "examin", "parl", "port");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("janvier", 1), Map.entry("fevrier", 2),
-            Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
-            Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11),
-            Map.entry("decembre", 12));
-    private static final Pattern DATE = Pattern.compile("(?:le )?(1er|\\d{1,2}) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (\\d{4}))?");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) \\d{4}\\b");
-    private static final Pattern RELATIVE = Pattern.compile("\\b(ce matin|cette nuit|ce soir|hier(?: soir| matin)?|aujourd'hui|avant-hier|la veille|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: soir| matin| dernier)?)\\b");
     private static final Pattern DIRECTIONS = Pattern.compile("\\bdans (?:\\p{L}+ )?(?:directions?|secteurs?|zones?)\\b|\\b(?:le long de|a|sur) la (?:frontiere|ligne de contact)(?: (?:entre|avec) [\\p{L}' -]+?)?(?=,|$)");
 
     private final Actors actors;
     private final String text;
-    private final Optional<LocalDate> published;
+    private final EventDates dates;
 
     EventFinder(Actors actors, String text, Optional<LocalDate> published) {
         this.actors = actors;
         this.text = text;
-        this.published = published;
+        this.dates = new EventDates(text, published);
     }
 
     List<Extraction.Event> find(SentenceReading r, int from, int to) {
@@ -108,7 +97,7 @@ final class EventFinder {
             requester(r, appeal, from, to);
         }
         for (Extraction.Event e : events) {
-            date(r, e, from, to);
+            dates.date(r, e, from, to);
             r.mentionsIn(from, to).stream().filter(m -> m.kind() == Mention.Kind.TREATY).forEach(m -> e.treaties.addAll(m.entities()));
         }
         return events;
@@ -343,53 +332,6 @@ final class EventFinder {
         }
         r.mentionsIn(t.to(), to).stream().filter(m -> m.kind() == Mention.Kind.PLACE).findFirst()
                 .ifPresent(m -> e.disputedTerritory = m.first());
-    }
-
-    private void date(SentenceReading r, Extraction.Event e, int from, int to) {
-        String seg = FrenchText.normalize(r.text(text, from, to));
-        Matcher m = DATE.matcher(seg);
-        if (m.find()) {
-            int day = m.group(1).equals("1er") ? 1 : Integer.parseInt(m.group(1));
-            Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : published.map(LocalDate::getYear).orElse(null);
-            if (year != null) {
-                e.date = LocalDate.of(year, MONTHS.get(m.group(2)), day).toString();
-            } else {
-                e.dateText = m.group();
-            }
-            return;
-        }
-        Matcher monthYear = MONTH_YEAR.matcher(seg);
-        if (monthYear.find()) {
-            e.dateText = monthYear.group();
-            return;
-        }
-        Matcher rel = RELATIVE.matcher(seg);
-        if (rel.find()) {
-            e.dateText = rel.group(1);
-            published.flatMap(p -> resolve(rel.group(1), p)).ifPresent(d -> e.date = d.toString());
-        }
-    }
-
-    /** A relative date from the publication date: « hier » is the day before, « mercredi » the last Wednesday. */
-    static Optional<LocalDate> resolve(String relative, LocalDate published) {
-        String word = relative.split(" ")[0];
-        switch (word) {
-            case "aujourd'hui", "ce", "cette" -> {
-                return Optional.of(published);
-            }
-            case "hier", "la" -> {
-                return Optional.of(published.minusDays(1));
-            }
-            case "avant-hier" -> {
-                return Optional.of(published.minusDays(2));
-            }
-            default -> {
-                List<String> days = List.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
-                int i = days.indexOf(word.toLowerCase(Locale.FRENCH));
-                return i < 0 ? Optional.empty()
-                        : Optional.of(published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(i + 1))));
-            }
-        }
     }
 
     private List<Mention> actorsIn(SentenceReading r, int from, int to) {
