@@ -32,6 +32,7 @@ public final class ReportReader {
 
     private final List<Pattern> boilerplate;
     private final Set<String> abbreviations;
+    private final LanguageCheck language = new LanguageCheck();
 
     public ReportReader() {
         this.boilerplate = lines("boilerplate-fr.txt").stream()
@@ -85,6 +86,7 @@ public final class ReportReader {
         if (text.isEmpty()) {
             throw new ReportFormatException(source, "contains no text");
         }
+        language.requireFrench(source, text);
         return structure(name, text, decoded.encoding());
     }
 

@@ -68,6 +68,22 @@ class ReportReaderTest {
         }
 
         @Test
+        void aReportInAnotherLanguageIsRefused() {
+            String english = "Border clashes\n\n" + "Armenia and Azerbaijan accused each other of shelling positions along "
+                    + "their shared border on Tuesday, the defence ministries of both countries said in statements. ".repeat(4);
+            ReportFormatException e = assertThrows(ReportFormatException.class,
+                    () -> reader.read("en.txt", english.getBytes(StandardCharsets.UTF_8)));
+            assertEquals("report en.txt: is written in English, not French; conflict-kg reads French reports", e.getMessage());
+        }
+
+        @Test
+        void aLongFrenchReportIsRead() {
+            String french = "Tensions à la frontière\n\n" + "L’Arménie et l’Azerbaïdjan se sont mutuellement accusés mardi de "
+                    + "bombardements le long de leur frontière, selon les ministères de la Défense des deux pays. ".repeat(4);
+            assertTrue(reader.read("fr.txt", french.getBytes(StandardCharsets.UTF_8)).text().startsWith("Tensions"));
+        }
+
+        @Test
         void aHugeReportIsRefused() {
             byte[] huge = new byte[ReportReader.MAX_BYTES + 1];
             java.util.Arrays.fill(huge, (byte) 'a');
