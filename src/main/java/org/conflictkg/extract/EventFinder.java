@@ -219,8 +219,7 @@ final class EventFinder {
     private void addressees(SentenceReading r, Extraction.Event e, int from, int to) {
         List<Token> tk = r.tokens();
         int end = from;
-        while (end < to && !APPEAL_END.contains(tk.get(end).norm())
-                && r.terms(CKG.EventTriggerScheme).stream().noneMatch(t -> false)) {
+        while (end < to && !APPEAL_END.contains(tk.get(end).norm())) {
             end++;
         }
         // An addressee is introduced by « à », « au », « vers », « auprès de », or joined to one by « et ».

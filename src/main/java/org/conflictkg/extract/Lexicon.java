@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -230,16 +229,5 @@ final class Lexicon {
             }
         }
         return Optional.empty();
-    }
-
-    /** @return the literal values of a property of a reference resource */
-    List<Literal> literals(Resource r, Property p) {
-        List<Literal> out = new ArrayList<>();
-        knowledge.getResource(r.getURI()).listProperties(p).forEachRemaining(st -> {
-            if (st.getObject().isLiteral()) {
-                out.add(st.getLiteral());
-            }
-        });
-        return out;
     }
 }
