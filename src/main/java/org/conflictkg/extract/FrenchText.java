@@ -41,13 +41,12 @@ final class FrenchText {
     /** Lower case, accents folded to ASCII, typographic apostrophes and dashes unified. */
     static String normalize(String s) {
         String lower = s.toLowerCase(Locale.FRENCH).replace('’', '\'').replace('‘', '\'')
-                .replace('‑', '-').replace('–', '-').replace('œ', 'o').replace('æ', 'a');
+                .replace('‑', '-').replace('–', '-');
         char[] in = lower.toCharArray();
         char[] out = new char[in.length * 4];
         int len = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
-        String folded = new String(out, 0, len);
-        // « oeuvre » and « œuvre »: the ligature folds to "oe", which we spell "o" above; keep one form.
-        return folded;
+        // ASCII folding spells « œuvre » "oeuvre", as « oeuvre » is often typed.
+        return new String(out, 0, len);
     }
 
     /** The light stem of a normalized word; elided articles and punctuation are their own stem. */
