@@ -22,7 +22,6 @@ final class EventFinder {
     private static final Set<String> SUFFER = Set.of("sub", "subi", "soum", "soumi", "victim", "vis");
     private static final Set<String> AGGRESSION = Set.of("action", "attaqu", "agression", "provocation", "offensiv", "frapp");
     private static final Set<String> APPEAL_END = Set.of("face", "concernant", "contre", "afin", "pour", "en raison", "apres");
-    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'");
     private static final Set<String> TOPIC = Set.of("discut", "evoqu", "abord", "examin", "parl", "port");
     private static final Pattern DIRECTIONS = Pattern.compile("\\bdans (?:\\p{L}+ )?(?:directions?|secteurs?|zones?)\\b|\\b(?:le long de|a|sur) la (?:frontiere|ligne de contact)(?: (?:entre|avec) [\\p{L}' -]+?)?(?=,|$)");
 
@@ -278,7 +277,7 @@ final class EventFinder {
             boolean sameClause = m.from() < t.to() || r.find(t.to(), m.from(), ",") < 0;
             boolean between = m.from() >= t.to() && sameClause && precededByWord(tk, m.from(), "entre", 3);
             String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
-            boolean coordinated = joined && (before.matches("et|,") || twoBefore.matches("et|,") && ARTICLES.contains(before));
+            boolean coordinated = joined && (before.matches("et|,") || twoBefore.matches("et|,") && SentenceParse.ARTICLES.contains(before));
             boolean party = m.to() <= t.from() ? !locative && !precededBy(tk, m.from(), Set.of("sommet"), 4)
                     : precededByWord(tk, m.from(), "avec", 3) || between || coordinated
                             || (m.from() - t.to() <= 1 && person);

@@ -306,11 +306,16 @@ final class SentenceParse {
         }
     }
 
-    /** The state a report is about, when it names one far more than any other. */
-    Optional<Resource> homeState() {
-        List<Map.Entry<Resource, Integer>> states = registry.mentionCounts().entrySet().stream()
+    /** The states the report has named so far, most named first. */
+    private List<Map.Entry<Resource, Integer>> statesByMentions() {
+        return registry.mentionCounts().entrySet().stream()
                 .filter(e -> lexicon.isA(e.getKey(), CKG.State))
                 .sorted((a, b) -> b.getValue() - a.getValue()).toList();
+    }
+
+    /** The state a report is about, when it names one far more than any other. */
+    Optional<Resource> homeState() {
+        List<Map.Entry<Resource, Integer>> states = statesByMentions();
         if (states.isEmpty() || states.get(0).getValue() < 3
                 || states.size() > 1 && states.get(0).getValue() < 2 * states.get(1).getValue()) {
             return Optional.empty();
@@ -319,9 +324,7 @@ final class SentenceParse {
     }
 
     List<Resource> mostNamedStates() {
-        List<Map.Entry<Resource, Integer>> states = registry.mentionCounts().entrySet().stream()
-                .filter(e -> lexicon.isA(e.getKey(), CKG.State))
-                .sorted((a, b) -> b.getValue() - a.getValue()).toList();
+        List<Map.Entry<Resource, Integer>> states = statesByMentions();
         // two clear leaders, or no guess
         if (states.size() < 2 || states.size() > 2 && states.get(2).getValue().equals(states.get(1).getValue())) {
             return List.of();
