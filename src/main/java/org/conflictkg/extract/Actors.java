@@ -34,6 +34,18 @@ final class Actors {
         return lexicon.stateOf(entity);
     }
 
+    /** The places and states a place lies in, as the report says or the reference data knows. */
+    java.util.Set<Resource> containers(Resource place) {
+        Optional<EntityRegistry.NewEntity> created = registry.created(place).filter(e -> e.locatedIn != null);
+        if (created.isEmpty()) {
+            return lexicon.containers(place);
+        }
+        java.util.Set<Resource> all = new java.util.LinkedHashSet<>();
+        all.add(created.get().locatedIn);
+        all.addAll(lexicon.containers(created.get().locatedIn));
+        return all;
+    }
+
     Resource stateOrSelf(Resource entity) {
         return stateOf(entity).orElse(entity);
     }

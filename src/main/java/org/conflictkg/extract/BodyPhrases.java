@@ -156,6 +156,13 @@ final class BodyPhrases {
         List<Resource> entities = new ArrayList<>();
         // « les forces russes » p.names Russia too.
         p.registry.mentioned(states);
+        // « les autorités kosovares », « le Kremlin »: words that stand for a state's government name the state.
+        if (p.lexicon.isSubClass(cls, CKG.State)) {
+            if (!states.isEmpty()) {
+                p.add(head.from(), j, states, Mention.Kind.NAME);
+            }
+            return;
+        }
         // « le ministère » refers back to the ministry named before; « une alliance militaire » does not.
         boolean definite = head.from() > 0 && SentenceParse.ARTICLES.contains(p.tk.get(head.from() - 1).norm());
         if (states.isEmpty() && definite) {

@@ -23,6 +23,7 @@ final class Coreference {
 
     static void merge(Extraction x, Actors actors) {
         mergeClaims(x);
+        mergeStateClaims(x, actors);
         // A statement that accuses someone blames them for the incidents it describes without an attacker.
         for (Extraction.Claim c : x.claims) {
             for (Extraction.Event e : c.about) {
@@ -39,6 +40,80 @@ final class Coreference {
         }
         mergeAgreementsAndMeetings(x, actors);
         mergeNarratedIncidents(x, actors);
+        mergeBareIncidents(x, actors);
+    }
+
+    /**
+     * An incident told with no role at all (« après de violents combats » in a headline) restates
+     * one the report describes: it joins an incident of the same kind, or of a more specific kind.
+     */
+    private static void mergeBareIncidents(Extraction x, Actors actors) {
+        for (Extraction.Event e : List.copyOf(x.events)) {
+            boolean bare = e.attackers.isEmpty() && e.targets.isEmpty() && e.participants.isEmpty() && e.places.isEmpty()
+                    && e.weapons.isEmpty() && e.date == null && e.dateText == null && isIncident(e, actors);
+            if (!bare) {
+                continue;
+            }
+            x.events.stream().filter(o -> o != e && isIncident(o, actors) && refines(o.types, e.types, actors)).findFirst()
+                    .ifPresent(same -> replace(x, e, same));
+        }
+    }
+
+    /** Whether every class of {@code general} is one of {@code specific}'s classes or a superclass of one. */
+    private static boolean refines(Set<Resource> specific, Set<Resource> general, Actors actors) {
+        return general.stream().allMatch(g -> specific.stream().anyMatch(s -> actors.lexicon().isSubClass(s, g)));
+    }
+
+    private static boolean isIncident(Extraction.Event e, Actors actors) {
+        return e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident));
+    }
+
+    /** {@code e} is {@code into} told again: its roles and sentences join {@code into}, and claims about it are about {@code into}. */
+    private static void replace(Extraction x, Extraction.Event e, Extraction.Event into) {
+        absorb(into, e);
+        x.events.remove(e);
+        for (Extraction.Claim c : x.claims) {
+            c.about.replaceAll(a -> a == e ? into : a);
+            List<Extraction.Event> distinct = c.about.stream().distinct().toList();
+            c.about.clear();
+            c.about.addAll(distinct);
+        }
+    }
+
+    /**
+     * « Bichkek accuse Douchanbé » in a headline, then the statement of the Kyrgyz border service:
+     * a claim whose claimant is a bare state is the statement one of that state's bodies or people
+     * makes in the report, when what they accuse agrees. It joins that claim, which keeps the more
+     * precise claimant.
+     */
+    private static void mergeStateClaims(Extraction x, Actors actors) {
+        for (Extraction.Claim c : List.copyOf(x.claims)) {
+            if (c.claimant == null || !actors.isA(c.claimant, CKG.State)) {
+                continue;
+            }
+            // A headline sums up a statement the article then tells; elsewhere a bare state's words
+            // are the same statement only when they blame the same party (« Téhéran accuse Israël »
+            // beside what the Revolutionary Guards announce is another statement).
+            boolean headline = c.evidence.stream().allMatch(org.conflictkg.report.Sentence::heading);
+            List<Extraction.Claim> precise = x.claims.stream().filter(d -> d != c && d.claimant != null
+                    && !actors.isA(d.claimant, CKG.State) && actors.stateOf(d.claimant).filter(c.claimant::equals).isPresent()
+                    && (!c.accused.isEmpty() && d.accused.equals(c.accused)
+                        || headline && (c.accused.isEmpty() || d.accused.isEmpty()))).toList();
+            // the one that accuses the same party, else the only candidate: two bodies are no guess
+            Extraction.Claim into = precise.stream().filter(d -> !c.accused.isEmpty() && d.accused.equals(c.accused)).findFirst()
+                    .orElse(precise.size() == 1 ? precise.get(0) : null);
+            if (into == null) {
+                continue;
+            }
+            absorbClaim(into, c);
+            into.accused.addAll(c.accused);
+            x.claims.remove(c);
+            for (Extraction.Claim other : x.claims) {
+                if (other.counterClaim == c) {
+                    other.counterClaim = into;
+                }
+            }
+        }
     }
 
     /**
@@ -167,12 +242,19 @@ final class Coreference {
                 continue;
             }
             Set<Resource> side = e.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
-            List<Object> key = List.of(Set.copyOf(e.types), side);
-            Extraction.Event first = kept.get(key);
+            // « ont utilisé des chars … contre des positions kirghizes » and « bombarde nos villages »
+            // in one statement: an incident of no kind is the shelling the same side is said to carry out.
+            Extraction.Event first = kept.entrySet().stream().filter(k -> k.getKey().get(1).equals(side))
+                    .map(Map.Entry::getValue)
+                    .filter(k -> refines(k.types, e.types, actors) || refines(e.types, k.types, actors)).findFirst().orElse(null);
             if (first == null) {
-                kept.put(key, e);
+                kept.put(List.of(Set.copyOf(e.types), side), e);
                 about.add(e);
                 continue;
+            }
+            if (refines(e.types, first.types, actors) && !e.types.equals(first.types)) {
+                first.types.clear();
+                first.types.addAll(e.types);
             }
             absorb(first, e);
             x.events.remove(e);

@@ -168,6 +168,21 @@ final class Lexicon {
         return Optional.empty();
     }
 
+    /** @return the places and states a reference place lies in, transitively (« Isfara » → Sughd → Tajikistan) */
+    Set<Resource> containers(Resource place) {
+        Set<Resource> seen = new java.util.LinkedHashSet<>();
+        List<Resource> todo = new ArrayList<>(List.of(place));
+        while (!todo.isEmpty()) {
+            Resource r = todo.remove(todo.size() - 1);
+            knowledge.getResource(r.getURI()).listProperties(CKG.locatedIn).forEachRemaining(st -> {
+                if (st.getObject().isURIResource() && seen.add(st.getResource())) {
+                    todo.add(st.getResource());
+                }
+            });
+        }
+        return seen;
+    }
+
     /** @return the parties of a reference treaty */
     Set<Resource> parties(Resource treaty) {
         Set<Resource> parties = new HashSet<>();

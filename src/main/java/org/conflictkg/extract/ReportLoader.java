@@ -95,6 +95,7 @@ public final class ReportLoader {
             previousSentence = sentence;
         }
         Coreference.merge(x, actors);
+        EventPlaces.refine(x, actors);
         for (EntityRegistry.NewEntity e : registry.created()) {
             if (e.affiliatedWith != null) {
                 x.facts.add(new Extraction.Fact(e.iri, CKG.affiliatedWith, e.affiliatedWith, e.firstSeen));

@@ -1,0 +1,48 @@
+package org.conflictkg.extract;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.rdf.model.Resource;
+import org.conflictkg.vocab.CKG;
+
+/**
+ * What the places of an event say, once a report is read. A text gives a place with its container
+ * for orientation (« des villages du district d'Isfara, dans la région de Soghd »): the event
+ * happened in the most specific one. And an attack on a place of another state than the
+ * attacker's, with no target named, targets that state (« ont ouvert le feu sur des villages du
+ * district d'Isfara »: Tajikistan is attacked).
+ */
+final class EventPlaces {
+    private EventPlaces() {
+    }
+
+    static void refine(Extraction x, Actors actors) {
+        for (Extraction.Event e : x.events) {
+            Set<Resource> containers = new HashSet<>();
+            e.places.forEach(p -> containers.addAll(actors.containers(p)));
+            e.places.removeIf(containers::contains);
+            if (isAttack(e, actors) && e.targets.isEmpty() && !e.attackers.isEmpty() && !e.places.isEmpty()) {
+                Set<Resource> attackerStates = e.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
+                Set<Resource> placeStates = e.places.stream().map(p -> stateOfPlace(p, actors)).collect(Collectors.toSet());
+                // every place in one state, which is not the attacker's: no guess across a border
+                if (placeStates.size() == 1 && !placeStates.contains(null)
+                        && attackerStates.stream().allMatch(a -> actors.isA(a, CKG.State))
+                        && !attackerStates.containsAll(placeStates)) {
+                    e.targets.addAll(placeStates);
+                }
+            }
+        }
+    }
+
+    /** Attacks have a target; clashes have sides, deployments and unrest neither. */
+    private static boolean isAttack(Extraction.Event e, Actors actors) {
+        return e.types.stream().anyMatch(t -> t.equals(CKG.Incident) || actors.lexicon().isSubClass(t, CKG.Shelling)
+                || actors.lexicon().isSubClass(t, CKG.DroneStrike) || actors.lexicon().isSubClass(t, CKG.AirStrike)
+                || actors.lexicon().isSubClass(t, CKG.Offensive));
+    }
+
+    private static Resource stateOfPlace(Resource place, Actors actors) {
+        return actors.containers(place).stream().filter(c -> actors.isA(c, CKG.State)).findFirst().orElse(null);
+    }
+}
