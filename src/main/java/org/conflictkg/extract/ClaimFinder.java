@@ -112,7 +112,11 @@ final class ClaimFinder {
     private Optional<Resource> attributionBefore(SentenceReading r, int quoteAt) {
         for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
             if (cue.to() <= quoteAt && quoteAt - cue.to() <= 8) {
-                Optional<Resource> after = speakerIn(r, cue.to(), quoteAt);
+                // « annoncée par X : « … » », « selon X : « … » »; but in « a affirmé avoir ordonné aux
+                // forces de l'ordre de « … » » the actor after the verb is spoken to, not speaking.
+                boolean agent = cue.to() < r.tokens().size() && r.tokens().get(cue.to()).is("par")
+                        || CKG.SourceMarker.equals(cue.values().get(0).cueKind());
+                Optional<Resource> after = agent ? speakerIn(r, cue.to(), quoteAt) : Optional.empty();
                 return after.isPresent() ? after : lastSpeakerBefore(r, cue.from());
             }
         }
@@ -138,7 +142,8 @@ final class ClaimFinder {
                 accusation(r, cue, said);
                 continue;
             }
-            int c = cue.from();
+            // « Pachinian, qui préside le Conseil de l'OTSC, a annoncé »: the subject is before the relative clause.
+            int c = beforeRelativeClause(r, cue.from());
             Optional<Resource> subject = lastSpeakerBefore(r, c).filter(x -> c - subjectEnd(r, c) <= 2);
             // X rapporte que … / X a déclaré à l'agence Y que …
             int que = cue.to() < tk.size() && tk.get(cue.to()).norm().matches("a|au|aux") ? r.find(cue.to(), cue.to() + 7, "que", "qu'")
@@ -285,6 +290,26 @@ final class ClaimFinder {
             }
         }
         return r.tokens().size();
+    }
+
+    /**
+     * Where the subject of a verb at {@code cue} ends: before a relative clause set off by commas
+     * (« X, qui préside le Conseil, a annoncé »), else right before the verb.
+     */
+    private static int beforeRelativeClause(SentenceReading r, int cue) {
+        List<Token> tk = r.tokens();
+        int k = cue - 1;
+        while (k >= 0 && tk.get(k).norm().matches("a|ont|avait|avaient|aurait|auraient|ne|n'|pas|deja|egalement|aussi")) {
+            k--;
+        }
+        if (k <= 0 || !tk.get(k).is(",")) {
+            return cue;
+        }
+        int open = k - 1;
+        while (open >= 0 && !tk.get(open).is(",")) {
+            open--;
+        }
+        return open >= 0 && tk.get(open + 1).norm().matches("qui|dont|que|qu'|lequel|laquelle|lesquels|lesquelles") ? open : cue;
     }
 
     /** Whether a cue is the attribution right after a quotation (« … », a déclaré X). */

@@ -44,6 +44,7 @@ final class EventFinder {
                 .toList();
         List<Extraction.Event> events = new ArrayList<>();
         Extraction.Event incident = null;
+        PhraseIndex.Match<Lexicon.Term> incidentTrigger = null;
         Extraction.Event appeal = null;
         List<Extraction.Event> others = new ArrayList<>();
         for (PhraseIndex.Match<Lexicon.Term> t : triggers) {
@@ -53,6 +54,7 @@ final class EventFinder {
                 if (incident == null) {
                     incident = start(events, r, t);
                     incident.types.add(cls);
+                    incidentTrigger = t;
                 }
             } else if (actors.lexicon().isSubClass(cls, CKG.AssistanceRequest)) {
                 appeal = appeal == null ? start(events, r, t) : appeal;
@@ -88,9 +90,10 @@ final class EventFinder {
                     .filter(x -> x.from() >= from && x.to() <= to).findFirst().orElseThrow();
             incident = start(events, r, w);
             incident.types.add(CKG.Incident);
+            incidentTrigger = w;
         }
         if (incident != null) {
-            incident(r, incident, from, to);
+            incident(r, incident, from, to, incidentTrigger);
         }
         if (appeal != null) {
             requester(r, appeal, from, to);
@@ -110,7 +113,32 @@ final class EventFinder {
         return e;
     }
 
-    private void incident(SentenceReading r, Extraction.Event e, int from, int to) {
+    /**
+     * The tokens of the clause a trigger stands in, within {@code [from, to)}: up to a semicolon,
+     * colon or comma, but over the commas of a list of actors (« entre l'Arménie, l'Azerbaïdjan et … »).
+     */
+    private int[] clause(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger, int from, int to) {
+        List<Token> tk = r.tokens();
+        int start = trigger.from();
+        while (start > from && !boundary(r, start - 1)) {
+            start--;
+        }
+        int end = trigger.to();
+        while (end < to && !boundary(r, end)) {
+            end++;
+        }
+        return new int[] {start, end};
+    }
+
+    private boolean boundary(SentenceReading r, int i) {
+        Token t = r.tokens().get(i);
+        if (t.surface().matches("[;:]")) {
+            return true;
+        }
+        return t.is(",") && r.mentionAt(i + 1).filter(m -> m.kind() != Mention.Kind.PLACE).isEmpty();
+    }
+
+    private void incident(SentenceReading r, Extraction.Event e, int from, int to, PhraseIndex.Match<Lexicon.Term> trigger) {
         List<Token> tk = r.tokens();
         for (Mention m : actorsIn(r, from, to)) {
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
@@ -151,10 +179,28 @@ final class EventFinder {
                 e.targets.addAll(m.entities());
             }
         }
-        // « des affrontements ont eu lieu entre les deux pays »: no side is said to attack the other.
+        // « des affrontements ont eu lieu entre les deux pays », « des parachutistes russes déployés »:
+        // no side is said to attack the other; who takes part is named in the trigger's own clause,
+        // not as a place (« l'envoi de forces au Kazakhstan ») nor in the clauses around it.
         if (e.attackers.isEmpty() && e.targets.isEmpty()) {
-            for (Mention m : actorsIn(r, from, to)) {
-                m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a)));
+            int[] clause = clause(r, trigger, from, to);
+            // « la force russe de maintien de la paix, déployée dans la région »: a participle set off
+            // by a comma tells of the noun before it.
+            if (actorsIn(r, clause[0], clause[1]).isEmpty() && clause[0] == trigger.from() && clause[0] > from) {
+                int start = clause[0] - 1;
+                while (start > from && !boundary(r, start - 1)) {
+                    start--;
+                }
+                clause[0] = start;
+            }
+            for (Mention m : actorsIn(r, clause[0], clause[1])) {
+                String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
+                String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
+                boolean locative = before.matches("a|au|aux|en|dans|vers|depuis")
+                        || twoBefore.matches("a|dans|vers|depuis") && SentenceParse.ARTICLES.contains(before);
+                if (!locative) {
+                    e.participants.addAll(m.entities());
+                }
             }
         }
         // « des frappes de missiles au Pakistan »: a strike on a state's territory targets that state.

@@ -50,6 +50,8 @@ final class Lexicon {
     private final Map<String, Resource> demonyms = new HashMap<>();
     private final Map<Resource, PhraseIndex<Term>> schemes = new HashMap<>();
     private final Map<Resource, Set<Resource>> superClasses = new HashMap<>();
+    // the one-word labels of each head noun, as written (before stemming)
+    private final Map<Resource, Set<String>> nounForms = new HashMap<>();
 
     Lexicon(Model ontologyAndReference) {
         this.knowledge = ontologyAndReference;
@@ -65,6 +67,21 @@ final class Lexicon {
                 longNames.computeIfAbsent(content.get(0), k -> new ArrayList<>()).add(new LongName(content, e.getValue()));
             }
         }
+    }
+
+    /**
+     * Whether a word matched to a head noun by its stem is that noun, not a word of another kind
+     * sharing the stem (« ils parlent » has the stem of « parlement »): the noun itself, or its
+     * plural or feminine.
+     */
+    boolean isHeadNoun(Term head, Token word) {
+        Set<String> forms = nounForms.get(head.concept());
+        if (forms == null) {
+            return true;
+        }
+        String n = word.norm();
+        return forms.stream().anyMatch(f -> n.equals(f) || n.matches(java.util.regex.Pattern.quote(f) + "(s|x|e|es)")
+                || f.matches(java.util.regex.Pattern.quote(n) + "(s|x|e|es)"));
     }
 
     /** Organisation names of four content words or more whose first word is {@code first}. */
@@ -87,6 +104,10 @@ final class Lexicon {
             for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
                 concept.listProperties(p).forEachRemaining(l -> {
                     if (isFrench(l) || l.getLiteral().getLanguage().isEmpty()) {
+                        List<String> norms = keys(l.getString(), Token::norm);
+                        if (scheme.equals(CKG.ActorHeadScheme) && norms.size() == 1) {
+                            nounForms.computeIfAbsent(concept, k -> new HashSet<>()).add(norms.get(0));
+                        }
                         index.add(keys(l.getString(), Token::stem), term);
                     }
                 });

@@ -33,6 +33,9 @@ final class MentionFinder {
                 CKG.OutcomeScheme, CKG.OfficeScheme, CKG.ActorHeadScheme)) {
             terms.put(scheme, lexicon.scheme(scheme).findAll(tk));
         }
+        terms.put(CKG.ActorHeadScheme, terms.get(CKG.ActorHeadScheme).stream()
+                .filter(m -> m.to() - m.from() > 1 || m.values().stream().anyMatch(t -> lexicon.isHeadNoun(t, tk.get(m.from()))))
+                .toList());
         SentenceParse p = new SentenceParse(lexicon, registry, report.text(), sentence, tk, terms);
         p.run();
         return new SentenceReading(sentence, tk, p.mentions, terms);
