@@ -113,6 +113,37 @@ final class EventFinder {
         return e;
     }
 
+    private enum Voice { NONE, ACTIVE, PASSIVE }
+
+    /**
+     * Whether the words from {@code at} to the trigger make it the verb of what stands before
+     * {@code at}: auxiliaries and adverbs only (« ont ouvert le feu », « a de nouveau bombardé »,
+     * « bombardent »), in the active or the passive voice (« ont été pilonnés »).
+     */
+    private static Voice voice(List<Token> tk, int at, PhraseIndex.Match<Lexicon.Term> trigger) {
+        if (trigger == null || at > trigger.from() || trigger.from() - at > 4) {
+            return Voice.NONE;
+        }
+        boolean auxiliary = false;
+        boolean passive = false;
+        for (int i = at; i < trigger.from(); i++) {
+            String n = tk.get(i).norm();
+            if (n.matches("ete|est|sont|etait|etaient|fut|furent|sera|seront")) {
+                passive = true;
+            } else if (n.matches("a|ont|avait|avaient|aurait|auraient|aura|auront")) {
+                auxiliary = true;
+            } else if (!n.matches("ne|n'|pas|deja|encore|aussi|egalement|notamment|de|nouveau|ensuite|alors|meme")) {
+                return Voice.NONE;
+            }
+        }
+        if (passive) {
+            return Voice.PASSIVE;
+        }
+        // with no auxiliary, a finite verb (« bombardent ») rather than a noun (« les forces, attaques … »)
+        String verb = tk.get(trigger.from()).norm();
+        return auxiliary || trigger.from() == at && verb.matches(".*(ent|ait|aient)") ? Voice.ACTIVE : Voice.NONE;
+    }
+
     /**
      * The tokens of the clause a trigger stands in, within {@code [from, to)}: up to a semicolon,
      * colon or comma, but over the commas of a list of actors (« entre l'Arménie, l'Azerbaïdjan et … »).
@@ -132,7 +163,8 @@ final class EventFinder {
 
     private boolean boundary(SentenceReading r, int i) {
         Token t = r.tokens().get(i);
-        if (t.surface().matches("[;:]")) {
+        // « … et les avoir prévenus que Washington ne conclurait aucun accord tant que les combats dureraient »
+        if (t.surface().matches("[;:]|où") || t.norm().matches("que|qu'|lorsque|lorsqu'|puisque|puisqu'|quand|tandis")) {
             return true;
         }
         return t.is(",") && r.mentionAt(i + 1).filter(m -> m.kind() != Mention.Kind.PLACE).isEmpty();
@@ -159,7 +191,14 @@ final class EventFinder {
             int nextActor = actorsIn(r, m.to(), to).stream().mapToInt(Mention::from).min().orElse(to);
             boolean subjectOfSuffer = SUFFER.contains(after) || SUFFER.contains(afterNext)
                     || followedBy(tk, m.to(), SUFFER, Math.min(14, nextActor - m.to()));
-            boolean subjectOfAttack = ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext);
+            // « les militaires kirghiz ont ouvert le feu », « les forces cambodgiennes ont bombardé »: the
+            // subject of the trigger verb attacks; of its passive (« ont été bombardés »), is attacked.
+            Voice voice = voice(tk, m.to(), trigger);
+            boolean subjectOfAttack = ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext) || voice == Voice.ACTIVE;
+            if (voice == Voice.PASSIVE) {
+                e.targets.addAll(m.entities());
+                continue;
+            }
             // « l'invasion de l'Ukraine par la Russie »: a state right after the trigger noun is its object.
             int deAt = before.matches("de|du|d'") ? m.from() - 1 : twoBefore.matches("de|du|d'") ? m.from() - 2 : -1;
             // (« l'invasion russe de l'Ukraine »: a demonym may stand between the trigger and « de »)
@@ -231,14 +270,24 @@ final class EventFinder {
                 }
             }
         }
-        roles(r, e, from, to);
+        roles(r, e, from, to, trigger);
     }
 
-    private void roles(SentenceReading r, Extraction.Event e, int from, int to) {
-        // A place phrase, or a place named alone (« à Almaty »; a capital standing for its state is no place).
-        r.mentionsIn(from, to).stream().filter(m -> m.kind() == Mention.Kind.PLACE
-                || m.kind() == Mention.Kind.NAME && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place)))
-                .forEach(m -> e.places.addAll(m.entities()));
+    private void roles(SentenceReading r, Extraction.Event e, int from, int to, PhraseIndex.Match<Lexicon.Term> trigger) {
+        // A place phrase, or a place named alone (« à Almaty »; a capital standing for its state is no place),
+        // in the trigger's clause: the clauses after it give the surroundings (« autour du temple de
+        // Ta Muen Thom, dans une zone frontalière…, entre la province de Surin et … »). With none
+        // there, the place nearest the trigger (« À Almaty, des manifestants ont pris d'assaut … »).
+        int[] clause = clause(r, trigger, from, to);
+        List<Mention> places = r.mentionsIn(from, to).stream().filter(m -> m.kind() == Mention.Kind.PLACE
+                || m.kind() == Mention.Kind.NAME && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place))).toList();
+        List<Mention> inClause = places.stream().filter(m -> m.from() >= clause[0] && m.to() <= clause[1]).toList();
+        if (!inClause.isEmpty()) {
+            inClause.forEach(m -> e.places.addAll(m.entities()));
+        } else {
+            places.stream().min(java.util.Comparator.comparingInt(m -> Math.min(Math.abs(m.from() - trigger.to()),
+                    Math.abs(trigger.from() - m.to())))).ifPresent(m -> e.places.addAll(m.entities()));
+        }
         for (PhraseIndex.Match<Lexicon.Term> w : r.terms(CKG.WeaponScheme)) {
             if (w.from() >= from && w.to() <= to) {
                 w.values().forEach(v -> e.weapons.add(v.concept()));

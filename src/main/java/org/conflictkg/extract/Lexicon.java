@@ -70,18 +70,21 @@ final class Lexicon {
     }
 
     /**
-     * Whether a word matched to a head noun by its stem is that noun, not a word of another kind
-     * sharing the stem (« ils parlent » has the stem of « parlement »): the noun itself, or its
-     * plural or feminine.
+     * Whether one word matched to a head noun or a trigger by its stem is that word, not another
+     * sharing the stem (« ils parlent » has the stem of « parlement », « heurter son hélice » that
+     * of « un heurt »): one of the concept's one-word labels, its plural or feminine, or for a
+     * trigger, a form of a verb among its labels (« bombardé » for « bombarder »).
      */
-    boolean isHeadNoun(Term head, Token word) {
-        Set<String> forms = nounForms.get(head.concept());
+    boolean isFormOf(Term term, Token word) {
+        Set<String> forms = nounForms.get(term.concept());
         if (forms == null) {
             return true;
         }
         String n = word.norm();
+        boolean trigger = CKG.EventTriggerScheme.equals(term.scheme());
         return forms.stream().anyMatch(f -> n.equals(f) || n.matches(java.util.regex.Pattern.quote(f) + "(s|x|e|es)")
-                || f.matches(java.util.regex.Pattern.quote(n) + "(s|x|e|es)"));
+                || f.matches(java.util.regex.Pattern.quote(n) + "(s|x|e|es)")
+                || trigger && f.matches(".{3,}(er|ir|re)") && n.startsWith(f.substring(0, f.length() - 2)));
     }
 
     /** Organisation names of four content words or more whose first word is {@code first}. */
@@ -105,7 +108,7 @@ final class Lexicon {
                 concept.listProperties(p).forEachRemaining(l -> {
                     if (isFrench(l) || l.getLiteral().getLanguage().isEmpty()) {
                         List<String> norms = keys(l.getString(), Token::norm);
-                        if (scheme.equals(CKG.ActorHeadScheme) && norms.size() == 1) {
+                        if ((scheme.equals(CKG.ActorHeadScheme) || scheme.equals(CKG.EventTriggerScheme)) && norms.size() == 1) {
                             nounForms.computeIfAbsent(concept, k -> new HashSet<>()).add(norms.get(0));
                         }
                         index.add(keys(l.getString(), Token::stem), term);

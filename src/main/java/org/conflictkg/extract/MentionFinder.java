@@ -33,9 +33,11 @@ final class MentionFinder {
                 CKG.OutcomeScheme, CKG.OfficeScheme, CKG.ActorHeadScheme)) {
             terms.put(scheme, lexicon.scheme(scheme).findAll(tk));
         }
-        terms.put(CKG.ActorHeadScheme, terms.get(CKG.ActorHeadScheme).stream()
-                .filter(m -> m.to() - m.from() > 1 || m.values().stream().anyMatch(t -> lexicon.isHeadNoun(t, tk.get(m.from()))))
-                .toList());
+        for (Resource scheme : List.of(CKG.ActorHeadScheme, CKG.EventTriggerScheme)) {
+            terms.put(scheme, terms.get(scheme).stream()
+                    .filter(m -> m.to() - m.from() > 1 || m.values().stream().anyMatch(t -> lexicon.isFormOf(t, tk.get(m.from()))))
+                    .toList());
+        }
         SentenceParse p = new SentenceParse(lexicon, registry, report.text(), sentence, tk, terms);
         p.run();
         return new SentenceReading(sentence, tk, p.mentions, terms);
