@@ -72,7 +72,7 @@ final class Lexicon {
     /**
      * Whether one word matched to a head noun or a trigger by its stem is that word, not another
      * sharing the stem (« ils parlent » has the stem of « parlement », « heurter son hélice » that
-     * of « un heurt »): one of the concept's one-word labels, its plural or feminine, or for a
+     * of « un heurt »): one of the concept's one-word labels, its plural, or for a
      * trigger, a form of a verb among its labels (« bombardé » for « bombarder »).
      */
     boolean isFormOf(Term term, Token word) {
@@ -82,8 +82,8 @@ final class Lexicon {
         }
         String n = word.norm();
         boolean trigger = CKG.EventTriggerScheme.equals(term.scheme());
-        return forms.stream().anyMatch(f -> n.equals(f) || n.matches(java.util.regex.Pattern.quote(f) + "(s|x|e|es)")
-                || f.matches(java.util.regex.Pattern.quote(n) + "(s|x|e|es)")
+        return forms.stream().anyMatch(f -> n.equals(f) || n.matches(java.util.regex.Pattern.quote(f) + "(s|x|es)")
+                || f.matches(java.util.regex.Pattern.quote(n) + "(s|x|es)")
                 || trigger && f.matches(".{3,}(er|ir|re)") && n.startsWith(f.substring(0, f.length() - 2)));
     }
 

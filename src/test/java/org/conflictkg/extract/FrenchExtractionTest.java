@@ -193,6 +193,31 @@ class FrenchExtractionTest {
     }
 
     @Nested
+    class Speakers {
+        @Test
+        void theSubjectBeforeARelativeClauseSpeaks() {
+            Model m = extract("Le Premier ministre arménien Nikol Pachinian, qui préside le Conseil de sécurité collective de "
+                    + "l’OTSC, a annoncé l’envoi de forces de maintien de la paix.");
+            assertEquals(Set.of("person/nikol-pashinyan"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void anActorAfterASpeechVerbIsSpokenTo() {
+            Model m = extract("Le président kazakh Kassym-Jomart Tokaïev a affirmé avoir ordonné aux forces de l’ordre de "
+                    + "« tirer pour tuer sans avertissement ».");
+            assertEquals(Set.of("person/kassym-jomart-tokayev"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void aHeadlinesStateClaimIsTheStatementOfThatStatesBody() {
+            Model m = loader.load("test.txt", ("Bichkek accuse Douchanbé\n\nLe service frontalier kirghiz accuse le "
+                    + "Tadjikistan d’avoir bombardé des villages.").getBytes(StandardCharsets.UTF_8)).model();
+            assertEquals(Set.of("body/KGZ/service-frontalier state/TJK"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            assertEquals(1, select(m, "?c a ckg:Claim").size());
+        }
+    }
+
+    @Nested
     class Facts {
         @Test
         void anOrganisationWithItsMembersInBrackets() {
@@ -249,6 +274,45 @@ class FrenchExtractionTest {
         void aTriggerWordInsideAWeaponsNameIsNoEvent() {
             Model m = extract("La Hongrie recevra quatre avions de combat suédois.");
             assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
+        }
+
+        @Test
+        void theSubjectOfTheTriggerVerbAttacks() {
+            Model m = extract("Les militaires kirghiz ont ouvert le feu sur des positions tadjikes.");
+            assertEquals(Set.of("body/KGZ/forces-armees"), select(m, "?_e ckg:attacker ?a"));
+        }
+
+        @Test
+        void theSubjectOfAPassiveIsAttackedAndParNamesTheAttacker() {
+            Model m = extract("Des soldats arméniens ont été pilonnés par l’armée azerbaïdjanaise.");
+            assertEquals(Set.of("body/AZE/forces-armees body/ARM/forces-armees"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
+        void anEventIsPlacedInTheMostSpecificPlaceAndAnAttackOnItTargetsItsState() {
+            Model m = extract("Les militaires kirghiz ont ouvert le feu sur des villages du district d’Isfara, dans la région de Soghd.");
+            assertEquals(Set.of("place/isfara"), select(m, "?_e ckg:place ?p"));
+            assertEquals(Set.of("state/TJK"), select(m, "?_e ckg:target ?t"));
+        }
+
+        @Test
+        void theParticipantsOfAnIncidentAreNamedInItsOwnClause() {
+            Model m = extract("Tokaïev appelle l’OTSC à l’aide, des parachutistes russes déployés.");
+            assertEquals(Set.of("body/RUS/forces-armees"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
+        }
+
+        @Test
+        void aVerbSharingATriggersStemIsNoEvent() {
+            Model m = extract("L’un des chasseurs a heurté l’hélice du drone.");
+            assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
+        }
+
+        @Test
+        void anIncidentNamedWithoutRolesRestatesTheOneDescribed() {
+            Model m = extract("Des combats ont de nouveau éclaté. De violents affrontements ont opposé les gardes-frontières "
+                    + "kirghizes et tadjiks dans la région de Batken.");
+            assertEquals(1, select(m, "?e a ckg:ArmedClash").size());
+            assertEquals(Set.of("place/batken-region"), select(m, "?_e a ckg:ArmedClash ; ckg:place ?p"));
         }
 
         @Test
