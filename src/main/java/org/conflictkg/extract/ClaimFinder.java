@@ -159,6 +159,11 @@ final class ClaimFinder {
                     && (cue.to() >= tk.size() || !tk.get(cue.to()).is("par"));
             if (direct && CKG.SpeechVerb.equals(kind) && cue.to() < tk.size()) {
                 int end = r.find(cue.to(), tk.size(), ",", ";");
+                // « s'être entretenu avec X, puis avec Y, et les avoir prévenus que … »: the statement
+                // goes on after a comma that « puis » or « et » follows
+                while (end >= 0 && end + 1 < tk.size() && tk.get(end).is(",") && tk.get(end + 1).norm().matches("puis|et")) {
+                    end = r.find(end + 1, tk.size(), ",", ";");
+                }
                 end = end < 0 ? tk.size() : end;
                 if (end > cue.to()) {
                     said.add(new Segment(cue.to(), end, List.of(claim(subject.get(), r, cue.to(), end))));

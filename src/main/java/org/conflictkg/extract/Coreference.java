@@ -155,9 +155,12 @@ final class Coreference {
         for (Extraction.Event e : List.copyOf(x.events)) {
             boolean mergeable = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Agreement)
                     || actors.lexicon().isSubClass(t, CKG.Meeting) || actors.lexicon().isSubClass(t, CKG.PhoneCall));
+            // parties that are one within the other (« X s'est entretenu avec Y », then « l'entretien
+            // de Y »): sharing only one party (X with Y, then Z with Y) makes two calls
             Extraction.Event same = !mergeable ? null : kept.stream().filter(k -> k.types.equals(e.types)
                     && (k.participants.isEmpty() || e.participants.isEmpty()
-                        || k.participants.stream().anyMatch(e.participants::contains))).findFirst().orElse(null);
+                        || k.participants.containsAll(e.participants) || e.participants.containsAll(k.participants)))
+                    .findFirst().orElse(null);
             if (same == null) {
                 kept.add(e);
                 continue;

@@ -35,12 +35,17 @@ final class EventFinder {
         this.dates = new EventDates(text, published);
     }
 
+    // calls split off by meetingOrAgreement (« …, puis avec Y »), added to the events of the segment
+    private final List<Extraction.Event> split = new ArrayList<>();
+
     List<Extraction.Event> find(SentenceReading r, int from, int to) {
         List<PhraseIndex.Match<Lexicon.Term>> triggers = r.terms(CKG.EventTriggerScheme).stream()
                 .filter(t -> t.from() >= from && t.to() <= to && t.values().get(0).evokes() != null)
                 // « des avions de combat suédois »: a trigger word inside a weapon's name is no event
                 .filter(t -> r.terms(CKG.WeaponScheme).stream().noneMatch(w -> w.from() <= t.from() && t.to() <= w.to()
                         && w.to() - w.from() > t.to() - t.from()))
+                // « ne conclurait aucun accord », « sans adopter de déclaration », « n'a pas bombardé »: no event
+                .filter(t -> !negated(r.tokens(), t.from()))
                 .toList();
         List<Extraction.Event> events = new ArrayList<>();
         Extraction.Event incident = null;
@@ -79,6 +84,8 @@ final class EventFinder {
                     dispute(r, other, from, t, to);
                 } else {
                     meetingOrAgreement(r, other, from, t, to);
+                    events.addAll(split);
+                    split.clear();
                 }
             }
         }
@@ -358,8 +365,12 @@ final class EventFinder {
         // Ouzbékistan »), and whoever « avec » brings in after it.
         int clause = Math.max(from, lastIndexOf(tk, from, t.from(), ";") + 1);
         boolean joined = false;
+        // « s'est entretenu avec X, puis, séparément, avec Y »: one call with each
+        List<Set<Resource>> separately = new ArrayList<>();
+        int lastPartyEnd = -1;
         for (Mention m : actorsIn(r, clause, to)) {
-            if (m.kind() == Mention.Kind.DEMONYM) {
+            // (a relative clause tells of another thing, unless the trigger stands in it too)
+            if (m.kind() == Mention.Kind.DEMONYM || r.inRelativeClause(m.from()) && !r.inRelativeClause(t.from())) {
                 continue;
             }
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
@@ -376,10 +387,42 @@ final class EventFinder {
             boolean party = m.to() <= t.from() ? !locative && !precededBy(tk, m.from(), Set.of("sommet"), 4)
                     : precededByWord(tk, m.from(), "avec", 3) || between || coordinated
                             || (m.from() - t.to() <= 1 && person);
-            if (party) {
+            int puis = r.find(lastPartyEnd, m.from(), "puis");
+            boolean then = m.from() >= t.to() && !e.participants.isEmpty() && lastPartyEnd >= t.to() && puis >= 0
+                    && r.find(puis, m.from(), "avec") >= 0;
+            if (then) {
+                separately.add(new java.util.LinkedHashSet<>());
+            }
+            if (party && (then || !separately.isEmpty() && coordinated && r.find(lastPartyEnd, m.from(), "puis") < 0)) {
+                separately.get(separately.size() - 1).addAll(m.entities());
+            } else if (party) {
                 e.participants.addAll(m.entities());
             }
             joined = party && m.from() >= t.to();
+            lastPartyEnd = party ? m.to() : lastPartyEnd;
+        }
+        // « Trump a affirmé s'être entretenu par téléphone avec X »: the speaker, outside the
+        // segment of what they say, is the subject of the call.
+        boolean subjectGiven = e.participants.stream().anyMatch(p -> actorsIn(r, clause, t.from()).stream()
+                .anyMatch(m -> m.entities().contains(p)));
+        if (!subjectGiven && clause == from && from > 0 && r.tokens().subList(from, t.from()).stream()
+                .anyMatch(x -> x.norm().matches("s'|se|s'etre"))) {
+            actorsIn(r, 0, from).stream().filter(m -> m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.NAME
+                    || m.kind() == Mention.Kind.CAPITAL).reduce((a, b) -> b).ifPresent(m -> e.participants.addAll(m.entities()));
+        }
+        if (!separately.isEmpty()) {
+            // the subject: the parties before the trigger (or the speaker); the first « avec » is e's
+            Set<Resource> subject = new java.util.LinkedHashSet<>(e.participants);
+            actorsIn(r, t.to(), to).forEach(m -> subject.removeAll(m.entities()));
+            for (Set<Resource> other : separately) {
+                Extraction.Event next = new Extraction.Event();
+                next.types.addAll(e.types);
+                next.trigger = e.trigger;
+                next.evidence.addAll(e.evidence);
+                next.participants.addAll(subject);
+                next.participants.addAll(other);
+                split.add(next);
+            }
         }
         int topicAt = -1;
         for (int i = t.to(); i < to; i++) {
@@ -439,6 +482,19 @@ final class EventFinder {
             }
         }
         return -1;
+    }
+
+    private static boolean negated(List<Token> tk, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
+            String n = tk.get(i).norm();
+            if (n.matches("aucun|aucune|sans|pas|jamais|ni|plus")) {
+                return !n.equals("plus") || i > 0 && tk.get(i - 1).norm().matches("ne|n'");
+            }
+            if (!n.matches("de|d'|du|des|encore|a|ont|avait|avaient|aurait|auraient|un|une|le|la|les|l'|adopter|conclu|conclure|signe|signer|mene|mener|lance|lancer|fait|faire|eu|avoir")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean triggerEndsAt(SentenceReading r, int at) {

@@ -290,11 +290,17 @@ final class SentenceParse {
                 return;
             }
         }
-        // « les deux dirigeants »: the last two people named.
-        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).norm().matches("(dirigeant|homme|president|ministre|chef)s?")
-                && registry.lastPeople(2).size() == 2) {
-            add(i, i + 2, registry.lastPeople(2), Mention.Kind.ANAPHOR);
-            return;
+        // « les deux dirigeants »: the two people the sentence before opened with (« Lundi, X et Y se
+        // sont rencontrés… à l'invitation de Z »), else the last two people named.
+        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).norm().matches("(dirigeant|homme|president|ministre|chef)s?")) {
+            List<Resource> pair = registry.subjects().size() == 2
+                    && registry.subjects().stream().allMatch(x -> lexicon.isA(x, CKG.Person) || registry.created(x)
+                            .filter(e -> CKG.Person.equals(e.type)).isPresent())
+                    ? registry.subjects() : registry.lastPeople(2);
+            if (pair.size() == 2) {
+                add(i, i + 2, pair, Mention.Kind.ANAPHOR);
+                return;
+            }
         }
         // « les deux pays », « les deux États »: the pair the report set with « entre X et Y », or
         // else the two states it has named most.

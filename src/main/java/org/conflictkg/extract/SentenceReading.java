@@ -32,6 +32,23 @@ record SentenceReading(Sentence sentence, List<Token> tokens, List<Mention> ment
         return mentions.stream().filter(m -> m.from() >= from && m.to() <= to).toList();
     }
 
+    /**
+     * Whether token {@code i} lies in a relative clause set off by a comma (« Anwar Ibrahim, dont le
+     * pays préside l'ASEAN, s'est entretenu … »): what it names is no part of the main clause.
+     */
+    boolean inRelativeClause(int i) {
+        for (int k = i - 1; k >= 1; k--) {
+            String n = tokens.get(k).norm();
+            if (n.equals(",")) {
+                return false;
+            }
+            if (n.matches("qui|dont|lequel|laquelle|lesquels|lesquelles") && tokens.get(k - 1).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Index of the first token at or after {@code from} whose norm is one of {@code norms}, or -1. */
     int find(int from, int to, String... norms) {
         for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
