@@ -101,8 +101,17 @@ class FrenchExtractionTest {
 
         @Test
         void anUnknownAcronymUsedAsANameIsAnOrganisation() {
-            Model m = extract("Les rebelles du M23 ont pris le contrôle de l’aéroport.");
-            assertEquals(Set.of("org/m23 https://w3id.org/conflict-kg/ontology#ArmedForces"), select(m, "?o a ?t . FILTER(CONTAINS(STR(?o), 'id/org/'))"));
+            Model m = extract("Les rebelles de la CODECO ont pris le contrôle de l’aéroport.");
+            assertEquals(Set.of("org/codeco https://w3id.org/conflict-kg/ontology#ArmedForces"), select(m, "?o a ?t . FILTER(CONTAINS(STR(?o), 'id/org/'))"));
+        }
+
+        @Test
+        void anArmedGroupOfTheReferenceDataIsLinkedByItsName() {
+            Model m = extract("Les rebelles du M23 ont pris le contrôle de Goma, où le Hezbollah n’a rien à voir.");
+            assertEquals(Set.of("org/m23", "org/hezbollah"),
+                    select(m, "?_x ckg:denotes ?e . FILTER(CONTAINS(STR(?e), 'id/org/'))"));
+            // a known entity is not typed again in the report graph
+            assertEquals(Set.of(), select(m, "?o a ?t . FILTER(CONTAINS(STR(?o), 'id/org/'))"));
         }
 
         @Test

@@ -75,7 +75,7 @@ class OntologyTest {
             Map.entry("State", "Actor"), Map.entry("Person", "Actor"), Map.entry("Organization", "Actor"),
             Map.entry("Alliance", "Organization"), Map.entry("InternationalOrganization", "Organization"),
             Map.entry("GovernmentBody", "Organization"), Map.entry("ArmedForces", "Organization"),
-            Map.entry("NewsAgency", "Organization"),
+            Map.entry("NewsAgency", "Organization"), Map.entry("ArmedGroup", "Organization"),
             Map.entry("Region", "Place"), Map.entry("Settlement", "Place"),
             Map.entry("AdministrativeRegion", "Region"),
             Map.entry("Incident", "Event"), Map.entry("Shelling", "Incident"), Map.entry("ArmedClash", "Incident"),

@@ -158,6 +158,23 @@ class ReferenceDataTest {
     }
 
     @Test
+    void theArmedGroupsAndForcesTheGoldFilesAssumeAreDeclared() {
+        Resource armedGroup = reference.createResource(CKG.NS + "ArmedGroup");
+        for (String slug : List.of("m23", "fdlr", "tplf", "hezbollah", "hamas", "wagner")) {
+            assertTrue(org(slug).hasProperty(RDF.type, armedGroup), slug + " is not a ckg:ArmedGroup");
+            assertFalse(literals(org(slug), RDFS.label.getURI(), "fr").isEmpty(), slug + " has no @fr label");
+            assertFalse(literals(org(slug), RDFS.label.getURI(), "en").isEmpty(), slug + " has no @en label");
+        }
+        Map<String, String> forces = Map.of("unifil", "un", "monusco", "un", "minusma", "un", "kfor", "nato",
+                "eufor-althea", "eu", "atmis", "african-union");
+        forces.forEach((force, owner) -> {
+            assertTrue(org(force).hasProperty(RDF.type, CKG.ArmedForces), force + " is not a ckg:ArmedForces");
+            assertTrue(org(force).hasProperty(CKG.partOf, org(owner)), force + " is not part of " + owner);
+        });
+        assertTrue(org("srpska-lista").hasProperty(RDF.type, CKG.Organization));
+    }
+
+    @Test
     void theArmeniaRussiaTreatyOf1997HasItsTwoParties() {
         Resource treaty = reference.getResource(CKG.ID + "treaty/armenia-russia-friendship-1997");
         assertTrue(treaty.hasProperty(RDF.type, CKG.Treaty));
