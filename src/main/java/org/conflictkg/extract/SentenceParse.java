@@ -117,7 +117,10 @@ final class SentenceParse {
         // « la mer Noire », « la bande de Gaza »: a place name may open with a common noun.
         boolean placeWithCommonNoun = m.to() - m.from() >= 2 && place
                 && tk.subList(m.from() + 1, m.to()).stream().anyMatch(Token::isCapitalized);
-        if (!first.isCapitalized() && !treaty && !placeWithCommonNoun) {
+        // « les talibans », « les rebelles houthis »: the press writes armed groups' names in lower case too.
+        boolean armedGroup = m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.ArmedGroup))
+                && !m.values().stream().allMatch(Lexicon.Known::acronym);
+        if (!first.isCapitalized() && !treaty && !placeWithCommonNoun && !armedGroup) {
             return false;
         }
         boolean acronymOnly = m.values().stream().allMatch(Lexicon.Known::acronym);

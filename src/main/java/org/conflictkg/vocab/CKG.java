@@ -44,6 +44,7 @@ public final class CKG {
     public static final Resource InternationalOrganization = resource("InternationalOrganization");
     public static final Resource GovernmentBody = resource("GovernmentBody");
     public static final Resource ArmedForces = resource("ArmedForces");
+    public static final Resource ArmedGroup = resource("ArmedGroup");
     public static final Resource NewsAgency = resource("NewsAgency");
     public static final Resource Place = resource("Place");
     public static final Resource Region = resource("Region");

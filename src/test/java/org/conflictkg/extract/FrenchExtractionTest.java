@@ -135,6 +135,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void armedGroupsWrittenInLowerCaseAreKnown() {
+            Model m = extract("Les talibans ont attaqué un poste frontalier, selon les rebelles houthis.");
+            assertEquals(Set.of("org/houthis", "org/taliban"), select(m, "?_x ckg:denotes ?g"));
+        }
+
+        @Test
         void theAuthoritiesOfAStateAreTheState() {
             Model m = extract("Trois hommes armés ont été tués, selon les autorités kosovares.");
             assertEquals(Set.of("state/XKX"), select(m, "?_c a ckg:Claim ; ckg:claimant ?s"));
