@@ -49,6 +49,7 @@ final class EntityRegistry {
     private List<Resource> dyad = List.of();
     private Lexicon.Term lastOffice;
     private List<Resource> subjects = List.of();
+    private List<Resource> sentencePeople = List.of();
 
     /** The actors a sentence opened with, for « Ils » at the start of the next one. */
     void subjects(List<Resource> actors) {
@@ -57,6 +58,15 @@ final class EntityRegistry {
 
     List<Resource> subjects() {
         return subjects;
+    }
+
+    /** The people the sentence just read named, in order: « les deux dirigeants » of the next one. */
+    void sentencePeople(List<Resource> people) {
+        sentencePeople = List.copyOf(people);
+    }
+
+    List<Resource> sentencePeople() {
+        return sentencePeople;
     }
 
     /** The office of the person named last (« son homologue » has the same). */

@@ -46,12 +46,16 @@ final class EventFinder {
                         && w.to() - w.from() > t.to() - t.from()))
                 // « ne conclurait aucun accord », « sans adopter de déclaration », « n'a pas bombardé »: no event
                 .filter(t -> !negated(r.tokens(), t.from()))
+                .filter(t -> t.values().get(0).needsObject().isEmpty() || r.mentions().stream().anyMatch(m -> m.from() >= t.to()
+                        && m.from() <= t.to() + 3 && m.entities().stream().allMatch(x -> t.values().get(0).needsObject().stream()
+                                .anyMatch(c -> actors.isA(x, c)))))
                 .toList();
         List<Extraction.Event> events = new ArrayList<>();
         Extraction.Event incident = null;
         PhraseIndex.Match<Lexicon.Term> incidentTrigger = null;
         Extraction.Event appeal = null;
         List<Extraction.Event> others = new ArrayList<>();
+        java.util.Map<Extraction.Event, PhraseIndex.Match<Lexicon.Term>> triggerOf = new java.util.HashMap<>();
         for (PhraseIndex.Match<Lexicon.Term> t : triggers) {
             Resource cls = t.values().get(0).evokes();
             if (actors.lexicon().isSubClass(cls, CKG.Incident)) {
@@ -68,8 +72,11 @@ final class EventFinder {
             } else {
                 // One event per kind: « un accord de cessez-le-feu » is one ceasefire, but « ils se sont
                 // rencontrés et sont convenus de … » is a meeting and an agreement.
-                Extraction.Event same = others.stream().filter(o -> o.types.stream().anyMatch(
-                        c -> actors.lexicon().isSubClass(c, cls) || actors.lexicon().isSubClass(cls, c))).findFirst().orElse(null);
+                // A kind and its sub-kind are one event when their words stand together (« accord de
+                // cessez-le-feu »), two apart (« avait rejoint l'OTAN …, après la ratification de son adhésion »).
+                Extraction.Event same = others.stream().filter(o -> o.types.stream().anyMatch(c -> c.equals(cls)
+                        || (actors.lexicon().isSubClass(c, cls) || actors.lexicon().isSubClass(cls, c))
+                            && Math.abs(triggerOf.get(o).from() - t.from()) <= 4)).findFirst().orElse(null);
                 if (same != null) {
                     if (same.types.stream().allMatch(c -> actors.lexicon().isSubClass(cls, c))) {
                         same.types.clear();
@@ -80,6 +87,7 @@ final class EventFinder {
                 Extraction.Event other = start(events, r, t);
                 other.types.add(cls);
                 others.add(other);
+                triggerOf.put(other, t);
                 if (actors.lexicon().isSubClass(cls, CKG.Dispute)) {
                     dispute(r, other, from, t, to);
                 } else {
@@ -368,6 +376,7 @@ final class EventFinder {
         // « s'est entretenu avec X, puis, séparément, avec Y »: one call with each
         List<Set<Resource>> separately = new ArrayList<>();
         int lastPartyEnd = -1;
+        boolean agents = false;
         for (Mention m : actorsIn(r, clause, to)) {
             // (a relative clause tells of another thing, unless the trigger stands in it too)
             if (m.kind() == Mention.Kind.DEMONYM || r.inRelativeClause(m.from()) && !r.inRelativeClause(t.from())) {
@@ -384,12 +393,26 @@ final class EventFinder {
             boolean between = m.from() >= t.to() && sameClause && precededByWord(tk, m.from(), "entre", 3);
             String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
             boolean coordinated = joined && (before.matches("et|,") || twoBefore.matches("et|,") && SentenceParse.ARTICLES.contains(before));
+            // « la ratification de son adhésion par le Parlement hongrois »: the agent of an agreement
+            // (right after the trigger: « un accord sur l'achat par la Hongrie » is not made by Hungary)
+            int par = before.equals("par") ? m.from() - 1 : twoBefore.equals("par") && SentenceParse.ARTICLES.contains(before) ? m.from() - 2 : -1;
+            // (« par le Parlement hongrois puis par la Grande Assemblée nationale de Turquie »: a second agent)
+            boolean agent = par >= t.to() && (par - t.to() <= 3 || agents && r.find(lastPartyEnd, par, "puis") >= 0)
+                    && !actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Accession);
+            // « avait rejoint l'OTAN »: what is joined
+            boolean joinedBody = actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Accession) && m.from() >= t.to()
+                    && m.from() - t.to() <= 3 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Organization));
+            agents |= agent && actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Agreement);
             boolean party = m.to() <= t.from() ? !locative && !precededBy(tk, m.from(), Set.of("sommet"), 4)
-                    : precededByWord(tk, m.from(), "avec", 3) || between || coordinated
-                            || (m.from() - t.to() <= 1 && person);
+                    : precededByWord(tk, m.from(), "avec", 3) || between || coordinated || joinedBody
+                            || agent && actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Agreement)
+                            || (m.from() - t.to() <= 1 && person)
+                            // « pour y rencontrer M. Orban »
+                            || (m.from() - t.to() <= 3 && person && tk.subList(t.to(), m.from()).stream()
+                                    .allMatch(x -> x.norm().matches("m|mme|\\.|y|le|la|l'")));
             int puis = r.find(lastPartyEnd, m.from(), "puis");
             boolean then = m.from() >= t.to() && !e.participants.isEmpty() && lastPartyEnd >= t.to() && puis >= 0
-                    && r.find(puis, m.from(), "avec") >= 0;
+                    && r.find(puis, m.from(), "avec", "par") >= 0;
             if (then) {
                 separately.add(new java.util.LinkedHashSet<>());
             }
@@ -409,6 +432,11 @@ final class EventFinder {
                 .anyMatch(x -> x.norm().matches("s'|se|s'etre"))) {
             actorsIn(r, 0, from).stream().filter(m -> m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.NAME
                     || m.kind() == Mention.Kind.CAPITAL).reduce((a, b) -> b).ifPresent(m -> e.participants.addAll(m.entities()));
+        }
+        // « X a rejoint l'OTAN après la ratification de son adhésion par Y »: an agreement made by an
+        // agent is the agent's; the subject of the sentence is not its party
+        if (agents) {
+            actorsIn(r, clause, t.from()).forEach(m -> e.participants.removeAll(m.entities()));
         }
         if (!separately.isEmpty()) {
             // the subject: the parties before the trigger (or the speaker); the first « avec » is e's

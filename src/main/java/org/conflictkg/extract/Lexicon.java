@@ -29,7 +29,7 @@ import org.conflictkg.vocab.CKG;
 final class Lexicon {
     /** A concept of one of the lexicon's SKOS schemes. */
     record Term(Resource concept, Resource scheme, String label, Resource evokes, Resource cueKind,
-                Resource denotesClass, String notation, boolean speaksFor, Resource ofState) {
+                Resource denotesClass, String notation, boolean speaksFor, Resource ofState, Set<Resource> needsObject) {
     }
 
     /** A reference entity one name stands for. */
@@ -103,7 +103,8 @@ final class Lexicon {
             Term term = new Term(concept, scheme, labelFr(concept).orElse(concept.getLocalName()),
                     object(concept, CKG.evokes), object(concept, CKG.cueKind), object(concept, CKG.denotesClass),
                     concept.hasProperty(SKOS.notation) ? concept.getProperty(SKOS.notation).getString() : null,
-                    concept.hasLiteral(CKG.speaksFor, true), object(concept, CKG.ofState));
+                    concept.hasLiteral(CKG.speaksFor, true), object(concept, CKG.ofState),
+                    concept.listProperties(CKG.needsObject).mapWith(x -> x.getResource()).toSet());
             for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
                 concept.listProperties(p).forEachRemaining(l -> {
                     if (isFrench(l) || l.getLiteral().getLanguage().isEmpty()) {

@@ -84,6 +84,8 @@ final class SentenceParse {
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         mentions.forEach(m -> registry.mentioned(m.entities()));
         rememberSubjects();
+        registry.sentencePeople(mentions.stream().filter(m -> m.kind() != Mention.Kind.ANAPHOR)
+                .flatMap(m -> m.entities().stream()).filter(this::isPerson).distinct().toList());
     }
 
     // ---- reference names -------------------------------------------------------------
@@ -296,10 +298,9 @@ final class SentenceParse {
         // « les deux dirigeants »: the two people the sentence before opened with (« Lundi, X et Y se
         // sont rencontrés… à l'invitation de Z »), else the last two people named.
         if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).norm().matches("(dirigeant|homme|president|ministre|chef)s?")) {
-            List<Resource> pair = registry.subjects().size() == 2
-                    && registry.subjects().stream().allMatch(x -> lexicon.isA(x, CKG.Person) || registry.created(x)
-                            .filter(e -> CKG.Person.equals(e.type)).isPresent())
-                    ? registry.subjects() : registry.lastPeople(2);
+            List<Resource> pair = registry.subjects().size() == 2 && registry.subjects().stream().allMatch(this::isPerson)
+                    ? registry.subjects()
+                    : registry.sentencePeople().size() == 2 ? registry.sentencePeople() : registry.lastPeople(2);
             if (pair.size() == 2) {
                 add(i, i + 2, pair, Mention.Kind.ANAPHOR);
                 return;
@@ -339,6 +340,10 @@ final class SentenceParse {
             return List.of();
         }
         return List.of(states.get(0).getKey(), states.get(1).getKey());
+    }
+
+    private boolean isPerson(Resource x) {
+        return registry.created(x).map(e -> CKG.Person.equals(e.type)).orElseGet(() -> lexicon.isA(x, CKG.Person));
     }
 
     /** The actors this sentence opens with, joined by « et » or commas: the next « Ils ». */

@@ -331,6 +331,44 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void eachRatificationIsTheRatifyingBodysAndJoiningIsTheAccession() {
+            Model m = extract("La Finlande avait rejoint l’OTAN le 4 avril 2023, après la ratification de son adhésion par le "
+                    + "Parlement hongrois puis par la Grande Assemblée nationale de Turquie.");
+            assertEquals(Set.of("org/nato", "state/FIN"), select(m, "?_e a ckg:Accession ; ckg:participant ?p"));
+            assertEquals(Set.of("body/HUN/parlement", "body/TUR/parlement"),
+                    select(m, "?_e a ckg:Agreement ; ckg:participant ?p . FILTER NOT EXISTS { ?_e a ckg:Accession }"));
+            assertEquals(2, select(m, "?e a ckg:Agreement . FILTER NOT EXISTS { ?e a ckg:Accession }").size());
+        }
+
+        @Test
+        void joiningSomethingOtherThanAnOrganisationIsNoAccession() {
+            Model m = extract("Des soldats biélorusses et arméniens ont rejoint le contingent.");
+            assertEquals(Set.of(), select(m, "?e a ckg:Accession"));
+        }
+
+        @Test
+        void oneCallWithEachPartyNamedAfterPuis() {
+            Model m = extract("Le Premier ministre malaisien, Anwar Ibrahim, dont le pays préside l’ASEAN, s’est entretenu "
+                    + "par téléphone avec Hun Manet, puis, séparément, avec le Premier ministre thaïlandais, Phumtham Wechayachai.");
+            assertEquals(2, select(m, "?e a ckg:PhoneCall").size());
+            assertEquals(Set.of("person/anwar-ibrahim", "person/hun-manet", "person/phumtham-wechayachai"),
+                    select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
+        void theTwoLeadersAreThePairTheSentenceBeforeOpenedWith() {
+            Model m = extract("Lundi, Hun Manet et Phumtham Wechayachai se sont rencontrés à Putrajaya, à l’invitation "
+                    + "d’Anwar Ibrahim. À l’issue de cette réunion, les deux dirigeants sont convenus d’un cessez-le-feu.");
+            assertEquals(Set.of("person/hun-manet", "person/phumtham-wechayachai"), select(m, "?_e a ckg:Ceasefire ; ckg:participant ?p"));
+        }
+
+        @Test
+        void aNegatedTriggerIsNoEvent() {
+            Model m = extract("Washington ne conclura aucun accord commercial avec ces pays.");
+            assertEquals(Set.of(), select(m, "?e a ckg:Agreement"));
+        }
+
+        @Test
         void aStrikeOnAStatesTerritoryTargetsThatState() {
             Model m = extract("L’armée indienne a mené des frappes de missiles au Pakistan.");
             assertEquals(Set.of("body/IND/forces-armees state/PAK"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
