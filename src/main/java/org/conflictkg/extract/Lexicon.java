@@ -72,7 +72,8 @@ final class Lexicon {
     /**
      * Whether one word matched to a head noun or a trigger by its stem is that word, not another
      * sharing the stem (« ils parlent » has the stem of « parlement », « heurter son hélice » that
-     * of « un heurt »): one of the concept's one-word labels, its plural, or for a
+     * of « un heurt », « le conseiller » that of « le Conseil »): one of the concept's one-word
+     * labels, its plural (or feminine), or for a
      * trigger, a form of a verb among its labels (« bombardé » for « bombarder »).
      */
     boolean isFormOf(Term term, Token word) {
@@ -82,8 +83,11 @@ final class Lexicon {
         }
         String n = word.norm();
         boolean trigger = CKG.EventTriggerScheme.equals(term.scheme());
-        return forms.stream().anyMatch(f -> n.equals(f) || n.matches(java.util.regex.Pattern.quote(f) + "(s|x|es)")
-                || f.matches(java.util.regex.Pattern.quote(n) + "(s|x|es)")
+        // (a feminine in -e for nouns of people and bodies: « présidente »; not for triggers, where
+        // « heurté » would pass for « heurt »)
+        String endings = trigger ? "(s|x|es)" : "(s|x|e|es)";
+        return forms.stream().anyMatch(f -> n.equals(f) || n.matches(java.util.regex.Pattern.quote(f) + endings)
+                || f.matches(java.util.regex.Pattern.quote(n) + endings)
                 || trigger && f.matches(".{3,}(er|ir|re)") && n.startsWith(f.substring(0, f.length() - 2)));
     }
 
@@ -109,7 +113,8 @@ final class Lexicon {
                 concept.listProperties(p).forEachRemaining(l -> {
                     if (isFrench(l) || l.getLiteral().getLanguage().isEmpty()) {
                         List<String> norms = keys(l.getString(), Token::norm);
-                        if ((scheme.equals(CKG.ActorHeadScheme) || scheme.equals(CKG.EventTriggerScheme)) && norms.size() == 1) {
+                        if ((scheme.equals(CKG.ActorHeadScheme) || scheme.equals(CKG.EventTriggerScheme) || scheme.equals(CKG.OfficeScheme))
+                                && norms.size() == 1) {
                             nounForms.computeIfAbsent(concept, k -> new HashSet<>()).add(norms.get(0));
                         }
                         index.add(keys(l.getString(), Token::stem), term);

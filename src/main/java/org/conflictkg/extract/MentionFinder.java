@@ -33,7 +33,7 @@ final class MentionFinder {
                 CKG.OutcomeScheme, CKG.OfficeScheme, CKG.ActorHeadScheme)) {
             terms.put(scheme, lexicon.scheme(scheme).findAll(tk));
         }
-        for (Resource scheme : List.of(CKG.ActorHeadScheme, CKG.EventTriggerScheme)) {
+        for (Resource scheme : List.of(CKG.ActorHeadScheme, CKG.EventTriggerScheme, CKG.OfficeScheme)) {
             terms.put(scheme, terms.get(scheme).stream()
                     .filter(m -> m.to() - m.from() > 1 || m.values().stream().anyMatch(t -> lexicon.isFormOf(t, tk.get(m.from()))))
                     .toList());

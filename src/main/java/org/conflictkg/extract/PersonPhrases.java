@@ -47,6 +47,10 @@ final class PersonPhrases {
                 }
             }
         }
+        // « le Premier ministre pakistanais par intérim Anwaar-ul-Haq Kakar »
+        if (j + 1 < p.tk.size() && p.tk.get(j).is("par") && p.tk.get(j + 1).norm().equals("interim")) {
+            j += 2;
+        }
         // « le ministre finlandais des Affaires étrangères », « le secrétaire américain à la Défense »:
         // the rest of the office's name.
         int rest = p.skipDe(j);
@@ -98,7 +102,9 @@ final class PersonPhrases {
         } else if (j < p.tk.size() && p.tk.get(j).isCapitalized() && p.tk.get(j).isWord() && !p.names.containsKey(j)) {
             end = j;
             while (end < p.tk.size() && end < j + 4 && p.tk.get(end).isWord()
-                    && (p.tk.get(end).isCapitalized() || p.tk.get(end).surface().matches("al-|ben|bin|de|von|van"))) {
+                    && (p.tk.get(end).isCapitalized() || p.tk.get(end).surface().matches("al-|ben|bin|de|von|van")
+                        // « Abdel Fattah al-Burhane », « Ahmed ould Abdallah »
+                        || p.tk.get(end).surface().matches("(al|el|ul|ad|ibn|abu|ben|bin|ould)-\\p{Lu}.*") && end > j)) {
                 end++;
             }
             if (end - j >= 2 || p.registry.personWithSurname(p.tk.get(j).norm()).isPresent()) {

@@ -141,6 +141,20 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void namesWithParticlesOfficesHeldInTheInterimAndEnvoys() {
+            Model m = extract("Le général Abdel Fattah al-Burhane a accepté la trêve. Le Premier ministre pakistanais par intérim "
+                    + "Anwaar-ul-Haq Kakar a convoqué le gouvernement. L’émissaire américain Amos Hochstein a mené les négociations.");
+            assertEquals(Set.of("person/abdel-fattah-al-burhane", "person/amos-hochstein state/USA", "person/anwaar-ul-haq-kakar state/PAK"),
+                    select(m, "?p a ckg:Person OPTIONAL { ?p ckg:affiliatedWith ?s }"));
+        }
+
+        @Test
+        void anAdviserIsNoCouncil() {
+            Model m = extract("Le conseiller du président a rencontré le Conseil de sécurité de l’ONU.");
+            assertEquals(Set.of("org/unsc"), select(m, "?_x ckg:denotes ?o . FILTER(CONTAINS(STR(?o), 'org/'))"));
+        }
+
+        @Test
         void theAuthoritiesOfAStateAreTheState() {
             Model m = extract("Trois hommes armés ont été tués, selon les autorités kosovares.");
             assertEquals(Set.of("state/XKX"), select(m, "?_c a ckg:Claim ; ckg:claimant ?s"));
