@@ -21,9 +21,13 @@ final class Coreference {
     private Coreference() {
     }
 
-    static void merge(Extraction x, Actors actors) {
+    /**
+     * @param leadParagraph the paragraph of the report's first sentence after its title: the lead,
+     *                      which sums up what the article then tells
+     */
+    static void merge(Extraction x, Actors actors, int leadParagraph) {
         mergeClaims(x);
-        mergeStateClaims(x, actors);
+        mergeStateClaims(x, actors, leadParagraph);
         // A statement that accuses someone blames them for the incidents it describes without an attacker.
         for (Extraction.Claim c : x.claims) {
             for (Extraction.Event e : c.about) {
@@ -86,18 +90,20 @@ final class Coreference {
      * makes in the report, when what they accuse agrees. It joins that claim, which keeps the more
      * precise claimant.
      */
-    private static void mergeStateClaims(Extraction x, Actors actors) {
+    private static void mergeStateClaims(Extraction x, Actors actors, int leadParagraph) {
         for (Extraction.Claim c : List.copyOf(x.claims)) {
             if (c.claimant == null || !actors.isA(c.claimant, CKG.State)) {
                 continue;
             }
-            // A headline sums up a statement the article then tells; elsewhere a bare state's words
-            // are the same statement only when they blame the same party (« Téhéran accuse Israël »
-            // beside what the Revolutionary Guards announce is another statement).
+            // The title and the lead sum up statements the article then tells: there, a bare state's
+            // words are its body's when they blame the same party (the title: whenever they do not
+            // blame different ones). In the body of the article « Téhéran accuse Israël » and what
+            // the Iranian president says are two statements.
             boolean headline = c.evidence.stream().allMatch(org.conflictkg.report.Sentence::heading);
+            boolean lead = c.evidence.stream().allMatch(st -> st.heading() || st.paragraph() <= leadParagraph);
             List<Extraction.Claim> precise = x.claims.stream().filter(d -> d != c && d.claimant != null
                     && !actors.isA(d.claimant, CKG.State) && actors.stateOf(d.claimant).filter(c.claimant::equals).isPresent()
-                    && (!c.accused.isEmpty() && d.accused.equals(c.accused)
+                    && (lead && !c.accused.isEmpty() && d.accused.equals(c.accused)
                         || headline && (c.accused.isEmpty() || d.accused.isEmpty()))).toList();
             // the one that accuses the same party, else the only candidate: two bodies are no guess
             Extraction.Claim into = precise.stream().filter(d -> !c.accused.isEmpty() && d.accused.equals(c.accused)).findFirst()

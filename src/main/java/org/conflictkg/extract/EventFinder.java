@@ -46,6 +46,8 @@ final class EventFinder {
                         && w.to() - w.from() > t.to() - t.from()))
                 // « ne conclurait aucun accord », « sans adopter de déclaration », « n'a pas bombardé »: no event
                 .filter(t -> !negated(r.tokens(), t.from()))
+                // « lui demander de se réunir », « menace de bombarder »: an infinitive tells of no event
+                .filter(t -> !infinitive(r.tokens(), t))
                 .filter(t -> t.values().get(0).needsObject().isEmpty() || r.mentions().stream().anyMatch(m -> m.from() >= t.to()
                         && m.from() <= t.to() + 3 && m.entities().stream().allMatch(x -> t.values().get(0).needsObject().stream()
                                 .anyMatch(c -> actors.isA(x, c)))))
@@ -343,6 +345,9 @@ final class EventFinder {
             boolean introduced = before.equals("(") ? previousAccepted : ofHelp || before.matches("a|au|aux|vers|aupres") || twoBefore.matches("a|au|aux|vers|de")
                     && before.matches("la|le|l'|les|de|du")
                     || previousAccepted && (before.matches("et|,") || twoBefore.matches("et|,"));
+            // « a saisi le Conseil de sécurité »: the body right after the trigger
+            introduced |= m.from() - from <= 2 && m.kind() != Mention.Kind.DEMONYM && m.entities().stream()
+                    .allMatch(x -> actors.isA(x, CKG.InternationalOrganization) || actors.isA(x, CKG.Alliance));
             previousAccepted = introduced && m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.PERSON;
             if (previousAccepted) {
                 e.addressees.addAll(m.entities());
@@ -397,7 +402,10 @@ final class EventFinder {
             // (right after the trigger: « un accord sur l'achat par la Hongrie » is not made by Hungary)
             int par = before.equals("par") ? m.from() - 1 : twoBefore.equals("par") && SentenceParse.ARTICLES.contains(before) ? m.from() - 2 : -1;
             // (« par le Parlement hongrois puis par la Grande Assemblée nationale de Turquie »: a second agent)
-            boolean agent = par >= t.to() && (par - t.to() <= 3 || agents && r.find(lastPartyEnd, par, "puis") >= 0)
+            // (« un cessez-le-feu …, négocié par Y, a été signé samedi à Djeddah par X »: the signatories, not the brokers)
+            boolean signedBy = par >= t.to() && tk.subList(Math.max(t.to(), par - 4), par).stream()
+                    .anyMatch(x -> x.stem().matches("sign|conclu|paraph|approuv|ratifi|accept|adopt.*"));
+            boolean agent = par >= t.to() && (par - t.to() <= 3 || signedBy || agents && r.find(lastPartyEnd, par, "puis") >= 0)
                     && !actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Accession);
             // « avait rejoint l'OTAN »: what is joined
             boolean joinedBody = actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Accession) && m.from() >= t.to()
@@ -510,6 +518,32 @@ final class EventFinder {
             }
         }
         return -1;
+    }
+
+    private static boolean infinitive(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t) {
+        int v = tk.get(t.from()).norm().matches("se|s'") && t.to() - t.from() > 1 ? t.from() + 1 : t.from();
+        String verb = tk.get(v).norm();
+        if (!verb.matches(".{3,}(er|ir|re)") || v == 0) {
+            return false;
+        }
+        int k = v - 1;
+        if (tk.get(k).norm().matches("se|s'") && k > 0) {
+            k--;
+        }
+        if (tk.get(k).norm().matches("sans|va|vont|veut|veulent|pourrait|pourraient|doit|doivent")) {
+            return true;
+        }
+        // « lui demander de se réunir », « menace de bombarder »; but « a décidé de se tourner vers Moscou » acts
+        if (!tk.get(k).norm().matches("de|d'")) {
+            return false;
+        }
+        for (int i = k - 1; i >= Math.max(0, k - 3); i--) {
+            if (tk.get(i).stem().matches("demand.*|menac.*|prom.*|prevo.*|prevu.*|envisag.*|propos.*|exhort.*|exig.*|tent.*"
+                    + "|cherch.*|refus.*|ordon.*|interdi.*|souhait.*|pri.*|appel.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negated(List<Token> tk, int at) {

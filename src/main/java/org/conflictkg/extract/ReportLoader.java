@@ -94,7 +94,8 @@ public final class ReportLoader {
             }
             previousSentence = sentence;
         }
-        Coreference.merge(x, actors);
+        Coreference.merge(x, actors, report.sentences().stream().filter(st -> !st.heading())
+                .mapToInt(Sentence::paragraph).min().orElse(0));
         EventPlaces.refine(x, actors);
         for (EntityRegistry.NewEntity e : registry.created()) {
             if (e.affiliatedWith != null) {

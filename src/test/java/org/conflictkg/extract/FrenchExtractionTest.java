@@ -383,6 +383,28 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void bringingAMatterBeforeTheSecurityCouncilIsAnAppeal() {
+            Model m = extract("Le Guyana a saisi le Conseil de sécurité des Nations unies. La police a saisi des armes.");
+            assertEquals(Set.of("state/GUY org/unsc"), select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+            assertEquals(1, select(m, "?e a ckg:AssistanceRequest").size());
+        }
+
+        @Test
+        void anEventAskedForOrThreatenedIsNoEvent() {
+            Model m = extract("Hun Manet a écrit au Conseil de sécurité pour lui demander de se réunir d’urgence. "
+                    + "Bakou menace de bombarder la ville.");
+            assertEquals(Set.of(), select(m, "?e a ckg:Meeting"));
+            assertEquals(Set.of(), select(m, "?e a ckg:Shelling"));
+        }
+
+        @Test
+        void anAgreementSignedByXIsXsNotItsBrokers() {
+            Model m = extract("Un cessez-le-feu de sept jours, négocié par l’Arabie saoudite et les États-Unis, a été signé samedi "
+                    + "à Djeddah par l’armée soudanaise et les Forces de soutien rapide.");
+            assertEquals(Set.of("body/SDN/forces-armees", "org/rsf"), select(m, "?_e a ckg:Ceasefire ; ckg:participant ?p"));
+        }
+
+        @Test
         void aStrikeOnAStatesTerritoryTargetsThatState() {
             Model m = extract("L’armée indienne a mené des frappes de missiles au Pakistan.");
             assertEquals(Set.of("body/IND/forces-armees state/PAK"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
