@@ -167,11 +167,29 @@ final class SentenceParse {
         Resource entity = choose(m.values());
         Optional<Resource> state = lexicon.stateOfCapital(entity);
         Mention.Kind kind = lexicon.isA(entity, CKG.Treaty) ? Mention.Kind.TREATY : Mention.Kind.NAME;
-        if (state.isPresent() && (m.from() == 0 || !LOCATIVE.contains(tk.get(m.from() - 1).surface()))) {
+        if (state.isPresent() && !locative(m.from())) {
             entity = state.get();
             kind = Mention.Kind.CAPITAL;
         }
         add(m.from(), m.to(), List.of(entity), kind);
+    }
+
+    /**
+     * Whether the words before token {@code i} place what follows (« à Erevan », « près de
+     * Khartoum », « au nord de Khartoum », « à 60 kilomètres de Tbilissi », « sur Kiev »): a capital
+     * there is the city, not its government.
+     */
+    boolean locative(int i) {
+        if (i == 0) {
+            return false;
+        }
+        String before = tk.get(i - 1).surface();
+        if (LOCATIVE.contains(before) || before.matches("sur|Sur")) {
+            return true;
+        }
+        return i > 1 && DE.contains(tk.get(i - 1).norm()) && tk.get(i - 2).norm()
+                .matches("pres|autour|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|kilometres|km|environs|abords"
+                        + "|peripherie|banlieue|centre|portes|large|habitants|region|faubourgs|quartiers?");
     }
 
     /** When one name stands for several entities, states first, then organisations. */
@@ -294,6 +312,19 @@ final class SentenceParse {
                 add(i, i + 1, List.of(p.get()), Mention.Kind.PERSON);
                 return;
             }
+        }
+        // « près de Saravan », « au nord de Goma », « à 30 kilomètres de Bunagana »: an unknown name
+        // these words place is a town (« à X » is not enough: « a écrit à X » names a person).
+        if (t.isCapitalized() && t.isWord() && i > 1 && DE.contains(tk.get(i - 1).norm()) && locative(i) && !used[i]) {
+            int end = i;
+            while (end < tk.size() && end < i + 3 && tk.get(end).isCapitalized() && tk.get(end).isWord() && !used[end]
+                    && !names.containsKey(end)) {
+                end++;
+            }
+            String name = text(i, end);
+            EntityRegistry.NewEntity place = registry.entity(Iris.place(name), CKG.Settlement, name, sentence);
+            add(i, end, List.of(place.iri), Mention.Kind.PLACE);
+            return;
         }
         // « les deux dirigeants »: the two people the sentence before opened with (« Lundi, X et Y se
         // sont rencontrés… à l'invitation de Z »), else the last two people named.

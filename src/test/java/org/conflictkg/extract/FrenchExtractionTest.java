@@ -155,6 +155,19 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCapitalPlacedByDirectionWordsIsTheCity() {
+            Model m = extract("Des affrontements ont éclaté au nord de Khartoum, à 60 kilomètres de Tbilissi et près de Saravan.");
+            assertEquals(Set.of("place/khartoum", "place/saravan", "place/tbilisi"), select(m, "?_x ckg:denotes ?p"));
+        }
+
+        @Test
+        void portsBasesDistrictsAndCommunesArePlacesButCommuniquesAreNot() {
+            Model m = extract("Les missiles ont visé la base aérienne de Nevatim et le port de Poti. Le communiqué a été publié "
+                    + "dans la commune de Zvečan.");
+            assertEquals(Set.of("place/nevatim", "place/poti", "place/zvecan"), select(m, "?_x ckg:denotes ?p"));
+        }
+
+        @Test
         void theAuthoritiesOfAStateAreTheState() {
             Model m = extract("Trois hommes armés ont été tués, selon les autorités kosovares.");
             assertEquals(Set.of("state/XKX"), select(m, "?_c a ckg:Claim ; ckg:claimant ?s"));
