@@ -137,8 +137,12 @@ final class Coreference {
             }
             Set<Resource> side = e.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
             // « En avril 2021, des combats… » is another clash than Friday's.
+            // (« des tirs près de Sotk » is another shelling than the one on Gori)
             Extraction.Event same = kept.stream().filter(k -> k.types.equals(e.types))
                     .filter(k -> compatible(k.dateText, e.dateText) && compatible(k.date, e.date))
+                    .filter(k -> k.places.isEmpty() || e.places.isEmpty() || k.places.stream().anyMatch(e.places::contains))
+                    .filter(k -> sideOf(k.targets, actors).isEmpty() || sideOf(e.targets, actors).isEmpty()
+                            || sideOf(k.targets, actors).equals(sideOf(e.targets, actors)))
                     .filter(k -> {
                 Set<Resource> other = k.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
                 return side.isEmpty() || other.isEmpty() || side.equals(other);
@@ -273,6 +277,10 @@ final class Coreference {
         }
         c.about.clear();
         about.stream().distinct().forEach(c.about::add);
+    }
+
+    private static Set<Resource> sideOf(Set<Resource> actorsOfOneRole, Actors actors) {
+        return actorsOfOneRole.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
     }
 
     /** Two dates that are both given and differ tell two events apart. */

@@ -17,12 +17,21 @@ import org.conflictkg.vocab.CKG;
  * outcomes in the segment; the date when the text gives one.
  */
 final class EventFinder {
-    private static final Set<String> ATTACK_VERBS = Set.of("men", "lanc", "effectu", "conduis", "conduit", "ouvr", "bombard", "utilis",
-            "pilonn", "attaqu", "frapp", "tir", "intensifi", "pris");
-    private static final Set<String> SUFFER = Set.of("sub", "subi", "soum", "soumi", "victim", "vis");
-    private static final Set<String> AGGRESSION = Set.of("action", "attaqu", "agression", "provocation", "offensiv", "frapp");
+    private static final Set<String> ATTACK_VERBS = FrenchText.stemsOf("mené", "mènent", "lancé", "lancent", "effectué", "conduit",
+            "conduisent", "ouvert", "ouvrent", "bombardé", "bombardent", "utilisé", "utilisent", "pilonné", "pilonnent", "attaqué",
+            "attaquent", "frappé", "frappent", "tiré", "tirent", "intensifié", "pris");
+    private static final Set<String> SUFFER = FrenchText.stemsOf("subir", "subi", "subissent", "soumis", "soumise", "victime",
+            "victimes", "visé", "visée", "visés");
+    private static final Set<String> TARGET_NOUNS = FrenchText.stemsOf("positions", "cibles", "objectifs", "bases", "convoi",
+            "camps", "bastion", "fief", "poste", "véhicules", "navire", "avions", "drone", "patrouille", "caserne", "dépôt",
+            "installations");
+    private static final Set<String> SIGNING = FrenchText.stemsOf("signé", "signer", "conclu", "conclure", "paraphé", "approuvé",
+            "approuver", "ratifié", "ratifier", "accepté", "adopté");
+    private static final Set<String> AGGRESSION = FrenchText.stemsOf("action", "actions", "attaque", "attaques", "agression",
+            "provocation", "offensive", "frappe", "frappes");
     private static final Set<String> APPEAL_END = Set.of("face", "concernant", "contre", "afin", "pour", "en raison", "apres");
-    private static final Set<String> TOPIC = Set.of("discut", "evoqu", "abord", "examin", "parl", "port");
+    private static final Set<String> TOPIC = FrenchText.stemsOf("discuté", "discuter", "évoqué", "évoquer", "abordé", "aborder",
+            "examiné", "examiner", "parlé", "parler", "porté", "porter");
     private static final Pattern DIRECTIONS = Pattern.compile("\\bdans (?:\\p{L}+ )?(?:directions?|secteurs?|zones?)\\b|\\b(?:le long de|a|sur) la (?:frontiere|ligne de contact)(?: (?:entre|avec) [\\p{L}' -]+?)?(?=,|$)");
 
     private final Actors actors;
@@ -195,12 +204,17 @@ final class EventFinder {
             String after = m.to() < tk.size() ? tk.get(m.to()).stem() : "";
             String afterNext = m.to() + 1 < tk.size() ? tk.get(m.to() + 1).stem() : "";
             boolean agent = before.equals("par") || twoBefore.equals("par");
+            // « l'agression de l'Azerbaïdjan », « des frappes aériennes de l'armée »; not « des frappes
+            // contre des objectifs des forces X », whose target that is
             boolean genitiveOfAggression = (before.matches("des|de|du|d'") || twoBefore.matches("des|de|du|d'"))
-                    && precededBy(tk, m.from(), AGGRESSION, 6);
+                    && precededBy(tk, m.from(), AGGRESSION, 6) && !precededByAny(tk, m.from(), "contre|sur|visant|vers", 6);
             // « contre une annexe de l'ambassade d'Iran »: « contre » a few words before, no other actor between
             boolean againstIt = precededByWord(tk, m.from(), "contre", 5)
                     && actorsIn(r, Math.max(from, m.from() - 5), m.from()).isEmpty();
-            boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant") || againstIt
+            // « des frappes sur des positions des FSR », « visé des positions arméniennes »: what a target noun names
+            boolean targetNoun = precededBy(tk, m.from(), TARGET_NOUNS, 3) && (m.kind() == Mention.Kind.DEMONYM
+                    || before.matches("de|des|du|d'") || twoBefore.matches("de|des|du|d'"));
+            boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant") || againstIt || targetNoun
                     || m.kind() == Mention.Kind.DEMONYM && precededBy(tk, m.from(), Set.of("contr"), 3)
                     || precededBy(tk, m.from(), Set.of("direction"), 6);
             // « Certaines positions … des forces X dans les régions de … ont été soumis à des tirs »:
@@ -281,7 +295,10 @@ final class EventFinder {
             e.attackers.clear();
             e.targets.clear();
             for (Mention m : actorsIn(r, from, to)) {
-                if (r.tokens().subList(Math.max(from, m.from() - 4), m.from()).stream().anyMatch(t -> t.stem().startsWith("oppos")
+                // « ont opposé l'armée soudanaise aux Forces de soutien rapide »
+                boolean opposedTo = (m.from() > 0 && r.tokens().get(m.from() - 1).norm().matches("aux?|et"))
+                        && r.tokens().subList(Math.max(from, m.from() - 10), m.from()).stream().anyMatch(t -> t.norm().startsWith("oppos"));
+                if (opposedTo || r.tokens().subList(Math.max(from, m.from() - 4), m.from()).stream().anyMatch(t -> t.norm().startsWith("oppos")
                         || t.is("entre"))) {
                     e.participants.addAll(m.entities());
                 }
@@ -404,7 +421,7 @@ final class EventFinder {
             // (« par le Parlement hongrois puis par la Grande Assemblée nationale de Turquie »: a second agent)
             // (« un cessez-le-feu …, négocié par Y, a été signé samedi à Djeddah par X »: the signatories, not the brokers)
             boolean signedBy = par >= t.to() && tk.subList(Math.max(t.to(), par - 4), par).stream()
-                    .anyMatch(x -> x.stem().matches("sign|conclu|paraph|approuv|ratifi|accept|adopt.*"));
+                    .anyMatch(x -> SIGNING.contains(x.stem()));
             boolean agent = par >= t.to() && (par - t.to() <= 3 || signedBy || agents && r.find(lastPartyEnd, par, "puis") >= 0)
                     && !actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Accession);
             // « avait rejoint l'OTAN »: what is joined
@@ -538,8 +555,8 @@ final class EventFinder {
             return false;
         }
         for (int i = k - 1; i >= Math.max(0, k - 3); i--) {
-            if (tk.get(i).stem().matches("demand.*|menac.*|prom.*|prevo.*|prevu.*|envisag.*|propos.*|exhort.*|exig.*|tent.*"
-                    + "|cherch.*|refus.*|ordon.*|interdi.*|souhait.*|pri.*|appel.*")) {
+            if (tk.get(i).norm().matches("demand.*|menac.*|promi.*|promet.*|prev.*|envisag.*|propos.*|exhort.*|exig.*|tent.*"
+                    + "|cherch.*|refus.*|ordonn.*|interdi.*|souhait.*|prie|pries|prier|prient|appel.*")) {
                 return true;
             }
         }
@@ -566,6 +583,15 @@ final class EventFinder {
     private static boolean precededByWord(List<Token> tk, int at, String norm, int window) {
         for (int i = at - 1; i >= Math.max(0, at - window); i--) {
             if (tk.get(i).is(norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededByAny(List<Token> tk, int at, String norms, int window) {
+        for (int i = at - 1; i >= Math.max(0, at - window); i--) {
+            if (tk.get(i).norm().matches(norms)) {
                 return true;
             }
         }

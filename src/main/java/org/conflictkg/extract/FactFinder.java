@@ -15,7 +15,8 @@ import org.conflictkg.vocab.CKG;
  */
 final class FactFinder {
     // Verbs that introduce the members of an organisation (stems).
-    private static final Set<String> INCLUDES = Set.of("compren", "comprend", "regroup", "rassembl", "reun", "compos", "inclu");
+    private static final Set<String> INCLUDES = FrenchText.stemsOf("comprend", "comprennent", "comprenant", "regroupe", "regroupent",
+            "rassemble", "rassemblent", "réunit", "réunissent", "compose", "composée", "inclut", "incluent", "englobe", "compte");
     // « créée », « fondé », « établie », « instituée » (normalized forms)
     private static final java.util.regex.Pattern FOUNDED = java.util.regex.Pattern.compile("(cree|creee|fonde|fondee|etabli|etablie|institue|instituee)s?");
 

@@ -38,6 +38,19 @@ final class FrenchText {
         return tokens;
     }
 
+    /**
+     * The light stems of French words, for the word lists written in the code: a list is written in
+     * words (« pilonné », « frappé ») and compared by stem, so that it follows the stemmer (which
+     * turns « frappé » into "frap", not "frapp").
+     */
+    static java.util.Set<String> stemsOf(String... words) {
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (String w : words) {
+            stems.add(stem(normalize(w)));
+        }
+        return java.util.Set.copyOf(stems);
+    }
+
     /** Lower case, accents folded to ASCII, typographic apostrophes and dashes unified. */
     static String normalize(String s) {
         String lower = s.toLowerCase(Locale.FRENCH).replace('’', '\'').replace('‘', '\'')

@@ -235,6 +235,17 @@ class FrenchExtractionTest {
     }
 
     @Nested
+    class Memberships {
+        @Test
+        void anOrganisationThatBringsTogetherOrIncludesStates() {
+            Model m = extract("L’Alliance des États du Sahel réunit le Mali, le Burkina Faso et le Niger. "
+                    + "L’ASEAN inclut la Thaïlande et le Cambodge.");
+            assertEquals(Set.of("state/BFA", "state/MLI", "state/NER"), select(m, "?s ckg:memberOf org:aes"));
+            assertEquals(Set.of("state/THA", "state/KHM"), select(m, "?s ckg:memberOf org:asean"));
+        }
+    }
+
+    @Nested
     class Speakers {
         @Test
         void theSubjectBeforeARelativeClauseSpeaks() {
@@ -415,6 +426,31 @@ class FrenchExtractionTest {
             Model m = extract("Un cessez-le-feu de sept jours, négocié par l’Arabie saoudite et les États-Unis, a été signé samedi "
                     + "à Djeddah par l’armée soudanaise et les Forces de soutien rapide.");
             assertEquals(Set.of("body/SDN/forces-armees", "org/rsf"), select(m, "?_e a ckg:Ceasefire ; ckg:participant ?p"));
+        }
+
+        @Test
+        void aClashOpposesOneSideToTheOther() {
+            Model m = extract("Des combats ont opposé l’armée soudanaise aux Forces de soutien rapide à Omdurman.");
+            assertEquals(Set.of("body/SDN/forces-armees", "org/rsf"), select(m, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
+        }
+
+        @Test
+        void whatATargetNounNamesIsTheTarget() {
+            Model m = extract("L’armée soudanaise a mené des frappes aériennes sur des positions des FSR à Khartoum.");
+            assertEquals(Set.of("body/SDN/forces-armees org/rsf"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
+        void takingATownIsAnOffensive() {
+            Model m = extract("Le M23 s’est emparé de Goma.");
+            assertEquals(Set.of("place/goma"), select(m, "?_e a ckg:Offensive ; ckg:place ?p"));
+        }
+
+        @Test
+        void shellingsOfDifferentPlacesAreTwoIncidents() {
+            Model m = extract("Des avions russes ont bombardé la ville de Gori. Des tirs d’artillerie ont visé des positions "
+                    + "arméniennes près de Sotk.");
+            assertEquals(2, select(m, "?e a ckg:Shelling").size());
         }
 
         @Test
