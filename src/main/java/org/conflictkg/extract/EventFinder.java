@@ -215,8 +215,8 @@ final class EventFinder {
             boolean targetNoun = precededBy(tk, m.from(), TARGET_NOUNS, 3) && (m.kind() == Mention.Kind.DEMONYM
                     || before.matches("de|des|du|d'") || twoBefore.matches("de|des|du|d'"));
             boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant") || againstIt || targetNoun
-                    || m.kind() == Mention.Kind.DEMONYM && precededBy(tk, m.from(), Set.of("contr"), 3)
-                    || precededBy(tk, m.from(), Set.of("direction"), 6);
+                    || m.kind() == Mention.Kind.DEMONYM && precededBy(tk, m.from(), FrenchText.stemsOf("contre"), 3)
+                    || precededBy(tk, m.from(), FrenchText.stemsOf("direction"), 6);
             // « Certaines positions … des forces X dans les régions de … ont été soumis à des tirs »:
             // the verb of suffering may come after a long complement, as long as no other actor intervenes.
             int nextActor = actorsIn(r, m.to(), to).stream().mapToInt(Mention::from).min().orElse(to);
@@ -428,7 +428,7 @@ final class EventFinder {
             boolean joinedBody = actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Accession) && m.from() >= t.to()
                     && m.from() - t.to() <= 3 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Organization));
             agents |= agent && actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Agreement);
-            boolean party = m.to() <= t.from() ? !locative && !precededBy(tk, m.from(), Set.of("sommet"), 4)
+            boolean party = m.to() <= t.from() ? !locative && !precededBy(tk, m.from(), FrenchText.stemsOf("sommet"), 4)
                     : precededByWord(tk, m.from(), "avec", 3) || between || coordinated || joinedBody
                             || agent && actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Agreement)
                             || (m.from() - t.to() <= 1 && person)

@@ -273,7 +273,7 @@ final class SentenceParse {
         // « le M23 », « les FDLR »
         if (i > 0 && tk.get(i - 1).norm().matches("le|la|les|l'|du|des|de|d'|au|aux")) {
             boolean armed = tk.subList(Math.max(0, i - 4), i).stream()
-                    .anyMatch(x -> x.stem().matches("rebel+|milic|group|combattant|insurg"));
+                    .anyMatch(x -> x.stem().matches("rebel+|milic|group|combat|insurg"));
             Resource org = registry.entity(Iris.organization(t.surface()), armed ? CKG.ArmedForces : CKG.Organization,
                     t.surface(), sentence).iri;
             add(i, i + 1, List.of(org), Mention.Kind.NAME);
