@@ -26,6 +26,7 @@ final class ClaimFinder {
     private final String text;
     // One finder reads one report, in order: who spoke last is what « a-t-il ajouté » refers to.
     private Resource lastClaimant;
+    private Resource lastPerson;
 
     ClaimFinder(Actors actors, String text) {
         this.actors = actors;
@@ -45,6 +46,7 @@ final class ClaimFinder {
                 r.mentions().stream().filter(m -> isA(m, CKG.NewsAgency)).forEach(m -> c.agencies.addAll(m.entities()));
             }
         }
+        r.mentions().stream().filter(m -> isA(m, CKG.Person)).reduce((a, b) -> b).ifPresent(m -> lastPerson = m.first());
         List<Segment> all = new ArrayList<>(said);
         all.sort((a, b) -> Integer.compare(a.from(), b.from()));
         List<Segment> withNarrator = new ArrayList<>();
@@ -105,7 +107,9 @@ final class ClaimFinder {
         // « …, a-t-il déclaré »: the speaker is the one who spoke last.
         boolean pronoun = r.tokens().subList(cue.get().from(), cue.get().to()).stream()
                 .anyMatch(t -> t.norm().matches(".*-t-(il|elle|ils|elles)"));
-        return named.isPresent() || !pronoun ? named : Optional.ofNullable(lastClaimant);
+        // (with no one having spoken yet, the person named last: « Le président X a demandé … « … »,
+        // a-t-il déclaré »)
+        return named.isPresent() || !pronoun ? named : Optional.ofNullable(lastClaimant != null ? lastClaimant : lastPerson);
     }
 
     /** X a déclaré : « … » / une demande annoncée par X : « … » */
@@ -117,7 +121,7 @@ final class ClaimFinder {
                 boolean agent = cue.to() < r.tokens().size() && r.tokens().get(cue.to()).is("par")
                         || CKG.SourceMarker.equals(cue.values().get(0).cueKind());
                 Optional<Resource> after = agent ? speakerIn(r, cue.to(), quoteAt) : Optional.empty();
-                return after.isPresent() ? after : lastSpeakerBefore(r, cue.from());
+                return after.isPresent() ? after : lastSpeakerBefore(r, subjectBoundary(r, cue.from()));
             }
         }
         return Optional.empty();
@@ -133,6 +137,7 @@ final class ClaimFinder {
     private void reportedSpeech(SentenceReading r, List<Segment> said) {
         List<Token> tk = r.tokens();
         List<Segment> quoted = List.copyOf(said);
+        opinion(r, said);
         for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
             if (insideAny(said, cue.from()) || attributesQuotation(quoted, cue)) {
                 continue;
@@ -142,20 +147,31 @@ final class ClaimFinder {
                 accusation(r, cue, said);
                 continue;
             }
-            // « Pachinian, qui préside le Conseil de l'OTSC, a annoncé »: the subject is before the relative clause.
-            int c = beforeRelativeClause(r, cue.from());
-            Optional<Resource> subject = lastSpeakerBefore(r, c).filter(x -> c - subjectEnd(r, c) <= 2);
+            int c = cue.from();
+            // « Pachinian, qui préside le Conseil de l'OTSC, a annoncé », « Les FSR ont, de leur côté,
+            // affirmé », « Guterres s'est dit »: where the subject ends, before what stands between.
+            int subjectAt = subjectBoundary(r, c);
+            Optional<Resource> subject = lastSpeakerBefore(r, subjectAt).filter(x -> subjectAt - subjectEnd(r, subjectAt) <= 1);
             // X rapporte que … / X a déclaré à l'agence Y que …
             int que = cue.to() < tk.size() && tk.get(cue.to()).norm().matches("a|au|aux") ? r.find(cue.to(), cue.to() + 7, "que", "qu'")
                     : cue.to() < tk.size() && tk.get(cue.to()).norm().matches("que|qu'") ? cue.to() : -1;
+            // « Washington et Riyad ont salué l'accord »: each of two subjects joined by « et » speaks.
+            List<Resource> speakers = subject.isEmpty() ? List.of() : coordinatedSubjects(r, subjectAt, subject.get());
             if (subject.isPresent() && que >= 0) {
-                Extraction.Claim claim = claim(subject.get(), r, que + 1, tk.size());
-                said.add(new Segment(que + 1, tk.size(), List.of(claim)));
+                said.add(new Segment(que + 1, tk.size(), speakers.stream().map(x -> claim(x, r, que + 1, tk.size())).toList()));
                 continue;
             }
             // X a dénoncé l'élargissement …: what the subject says is the rest of its clause.
             // (not across a comma: « …, a rapporté X »; not a passive: « l'OTSC mentionné par Erevan »)
-            boolean direct = subject.isPresent() && r.find(subjectEnd(r, c), c, ",") < 0
+            // (the comma closing an apposition does not part subject and verb: « le secrétaire général
+            // de l'ONU, Antonio Guterres, s'est dit … »)
+            int sEnd = subjectEnd(r, subjectAt);
+            boolean apposition = sEnd >= 0 && sEnd < tk.size() && tk.get(sEnd).is(",") && r.mentions().stream()
+                    .anyMatch(m -> m.to() == sEnd && (r.find(m.from(), m.to(), ",") >= 0 || m.from() > 0 && tk.get(m.from() - 1).is(",")));
+            // (« …, a indiqué le Pentagone »: a speaker after the verb is the one speaking)
+            boolean inverted = r.mentions().stream().anyMatch(m -> m.from() >= cue.to() && m.from() <= cue.to() + 2 && isActor(m));
+            boolean direct = subject.isPresent() && (r.find(sEnd, subjectAt, ",") < 0
+                    || apposition && !inverted && r.find(sEnd + 1, subjectAt, ",") < 0)
                     && (cue.to() >= tk.size() || !tk.get(cue.to()).is("par"));
             if (direct && CKG.SpeechVerb.equals(kind) && cue.to() < tk.size()) {
                 int end = r.find(cue.to(), tk.size(), ",", ";");
@@ -166,7 +182,8 @@ final class ClaimFinder {
                 }
                 end = end < 0 ? tk.size() : end;
                 if (end > cue.to()) {
-                    said.add(new Segment(cue.to(), end, List.of(claim(subject.get(), r, cue.to(), end))));
+                    int stop = end;
+                    said.add(new Segment(cue.to(), end, speakers.stream().map(x -> claim(x, r, cue.to(), stop)).toList()));
                     continue;
                 }
             }
@@ -200,6 +217,19 @@ final class ClaimFinder {
                 said.add(new Segment(0, 0, List.of(cl)));
             }
         }
+    }
+
+    /**
+     * « Pour le président géorgien, « la Russie veut détruire la Géorgie » »: an opening « Pour X, »
+     * gives X's view (« pour » elsewhere is no source, so it is read here, not from the lexicon).
+     */
+    private void opinion(SentenceReading r, List<Segment> said) {
+        List<Token> tk = r.tokens();
+        if (tk.size() < 4 || !tk.get(0).norm().equals("pour") || !said.isEmpty()) {
+            return;
+        }
+        r.mentions().stream().filter(m -> m.from() <= 3 && isActor(m) && m.to() < tk.size() && tk.get(m.to()).is(","))
+                .findFirst().ifPresent(m -> said.add(new Segment(m.to() + 1, tk.size(), List.of(claim(m.first(), r, m.to() + 1, tk.size())))));
     }
 
     private void accusation(SentenceReading r, PhraseIndex.Match<Lexicon.Term> cue, List<Segment> said) {
@@ -258,10 +288,16 @@ final class ClaimFinder {
         return r.terms(CKG.SpeechCueScheme).stream().filter(c -> c.from() == k || c.from() == k + 1).findFirst();
     }
 
-    /** The first actor (not a news agency, unless nothing else) named in tokens {@code [from, to)}. */
+    /**
+     * The first actor (not a news agency, unless nothing else) named in tokens {@code [from, to)};
+     * « le porte-parole du Kremlin, Dmitri Peskov »: the person a comma then names.
+     */
     private Optional<Resource> speakerIn(SentenceReading r, int from, int to) {
         List<Mention> in = r.mentions().stream().filter(m -> m.from() >= from && m.from() < to && isActor(m)).toList();
-        return in.stream().filter(m -> !isA(m, CKG.NewsAgency)).findFirst().or(() -> in.stream().findFirst()).map(Mention::first);
+        Optional<Mention> first = in.stream().filter(m -> !isA(m, CKG.NewsAgency)).findFirst().or(() -> in.stream().findFirst());
+        return first.map(m -> isA(m, CKG.Person) ? m : r.mentions().stream().filter(p -> p.from() == m.to() + 1
+                && m.to() < r.tokens().size() && r.tokens().get(m.to()).is(",")
+                && p.entities().stream().allMatch(x -> actors.isA(x, CKG.Person))).findFirst().orElse(m)).map(Mention::first);
     }
 
     private Optional<Resource> lastSpeakerBefore(SentenceReading r, int before) {
@@ -297,24 +333,55 @@ final class ClaimFinder {
         return r.tokens().size();
     }
 
+    private static final String AUXILIARIES = "a|ont|avait|avaient|aurait|auraient|s'|se|est|sont|etait|etaient|ne|n'|pas|deja"
+            + "|egalement|aussi|encore|notamment|ensuite|alors|quant|lui|leur|meme";
+
     /**
-     * Where the subject of a verb at {@code cue} ends: before a relative clause set off by commas
-     * (« X, qui préside le Conseil, a annoncé »), else right before the verb.
+     * Where the subject of a verb at {@code cue} ends: before the auxiliaries and adverbs (« s'est
+     * dit »), and before a relative clause or a short aside set off by commas (« X, qui préside le
+     * Conseil, a annoncé », « Les FSR ont, de leur côté, affirmé »).
      */
-    private static int beforeRelativeClause(SentenceReading r, int cue) {
+    private int subjectBoundary(SentenceReading r, int cue) {
         List<Token> tk = r.tokens();
         int k = cue - 1;
-        while (k >= 0 && tk.get(k).norm().matches("a|ont|avait|avaient|aurait|auraient|ne|n'|pas|deja|egalement|aussi")) {
+        while (k >= 0 && tk.get(k).norm().matches(AUXILIARIES)) {
             k--;
         }
         if (k <= 0 || !tk.get(k).is(",")) {
-            return cue;
+            return k + 1;
         }
         int open = k - 1;
         while (open >= 0 && !tk.get(open).is(",")) {
             open--;
         }
-        return open >= 0 && tk.get(open + 1).norm().matches("qui|dont|que|qu'|lequel|laquelle|lesquels|lesquelles") ? open : cue;
+        if (open < 0) {
+            return k + 1;
+        }
+        boolean relative = tk.get(open + 1).norm().matches("qui|dont|que|qu'|lequel|laquelle|lesquels|lesquelles");
+        int from = open;
+        int to = k;
+        boolean aside = to - from - 1 <= 5 && r.mentions().stream().noneMatch(m -> m.to() > from && m.from() < to && isActor(m));
+        if (!relative && !aside) {
+            return k + 1;
+        }
+        int j = open - 1;
+        while (j >= 0 && tk.get(j).norm().matches(AUXILIARIES)) {
+            j--;
+        }
+        return j + 1;
+    }
+
+    /** The subject and, when « et » joins it to an actor just before, that actor too. */
+    private List<Resource> coordinatedSubjects(SentenceReading r, int subjectAt, Resource subject) {
+        List<Mention> before = r.mentions().stream().filter(m -> m.to() <= subjectAt && isActor(m)).toList();
+        if (before.size() >= 2) {
+            Mention last = before.get(before.size() - 1);
+            Mention previous = before.get(before.size() - 2);
+            if (last.from() == previous.to() + 1 && r.tokens().get(previous.to()).is("et") && !isA(previous, CKG.NewsAgency)) {
+                return List.of(previous.first(), subject);
+            }
+        }
+        return List.of(subject);
     }
 
     /** Whether a cue is the attribution right after a quotation (« … », a déclaré X). */

@@ -201,6 +201,16 @@ final class Coreference {
                 into.put(c, previous);
                 continue;
             }
+            // « X a dénoncé une « agression » et a affirmé que … »: what one speaker says in one sentence
+            // is one statement, as long as it blames no one else.
+            if (c.claimant != null && previous != null && c.claimant.equals(previous.claimant)
+                    && previous.evidence.stream().anyMatch(c.evidence::contains)
+                    && (c.accused.isEmpty() || previous.accused.isEmpty() || c.accused.equals(previous.accused))) {
+                absorbClaim(previous, c);
+                previous.accused.addAll(c.accused);
+                into.put(c, previous);
+                continue;
+            }
             // « X a condamné …, accusant Y de … »: an accusation takes in what its speaker said just before.
             if (!c.accused.isEmpty() && previous != null && c.claimant != null && c.claimant.equals(previous.claimant)
                     && previous.accused.isEmpty() && adjacent(previous, c)) {

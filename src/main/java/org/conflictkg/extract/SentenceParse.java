@@ -313,6 +313,28 @@ final class SentenceParse {
                 return;
             }
         }
+        // « La porte-parole du ministère cambodgien de la Défense, Maly Socheata, a dénoncé »: two or
+        // three unknown capitalised words set off by commas after a body are the person speaking for it.
+        if (t.isCapitalized() && t.isWord() && i > 1 && tk.get(i - 1).is(",") && !used[i]) {
+            Optional<Mention> body = mentions.stream().filter(m -> m.to() == i - 1 && m.kind() == Mention.Kind.BODY).findFirst();
+            int end = i;
+            while (end < tk.size() && end < i + 3 && tk.get(end).isCapitalized() && tk.get(end).isWord() && !used[end]
+                    && !names.containsKey(end) && lexicon.demonym(tk.get(end)).isEmpty()) {
+                end++;
+            }
+            if (body.isPresent() && end - i >= 2 && end < tk.size() && tk.get(end).is(",")) {
+                String name = text(i, end);
+                EntityRegistry.NewEntity person = registry.entity(Iris.person(name), CKG.Person, name, sentence);
+                Resource of = body.get().first();
+                Resource state = registry.created(of).map(e -> e.partOf).orElseGet(() -> lexicon.stateOf(of).orElse(null));
+                if (person.affiliatedWith == null) {
+                    person.affiliatedWith = state != null && lexicon.isA(state, CKG.State) ? state : of;
+                }
+                registry.rememberPerson(person.iri, null, null, tk.get(end - 1).norm());
+                add(i, end, List.of(person.iri), Mention.Kind.PERSON);
+                return;
+            }
+        }
         // « près de Saravan », « au nord de Goma », « à 30 kilomètres de Bunagana »: an unknown name
         // these words place is a town (« à X » is not enough: « a écrit à X » names a person).
         if (t.isCapitalized() && t.isWord() && i > 1 && DE.contains(tk.get(i - 1).norm()) && locative(i) && !used[i]) {

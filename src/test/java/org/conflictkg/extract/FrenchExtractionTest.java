@@ -255,6 +255,33 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aSpokespersonNamedAfterACommaSpeaks() {
+            Model m = extract("« Nous ne laisserons pas faire », a déclaré le porte-parole du Kremlin, Dmitri Peskov. "
+                    + "La porte-parole du ministère cambodgien de la Défense, Maly Socheata, a dénoncé une « agression militaire brutale ».");
+            assertEquals(Set.of("person/dmitry-peskov", "person/maly-socheata"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of("person/maly-socheata state/KHM"), select(m, "?p ckg:affiliatedWith ?s . FILTER(CONTAINS(STR(?p), 'socheata'))"));
+        }
+
+        @Test
+        void anAsideBetweenSubjectAndVerbAndReflexiveVerbs() {
+            Model m = extract("Les Forces de soutien rapide ont, de leur côté, affirmé que l’armée avait bombardé des quartiers. "
+                    + "Le secrétaire général de l’ONU, Antonio Guterres, s’est dit « profondément préoccupé ».");
+            assertEquals(Set.of("org/rsf", "person/antonio-guterres"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void twoSubjectsJoinedByEtSpeakTwice() {
+            Model m = extract("Washington et Riyad ont salué l’accord.");
+            assertEquals(Set.of("state/USA", "state/SAU"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void anOpeningPourXGivesXsView() {
+            Model m = extract("Pour le président géorgien Mikheïl Saakachvili, « la Russie veut détruire la Géorgie ».");
+            assertEquals(Set.of("person/mikheil-saakachvili"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void anActorAfterASpeechVerbIsSpokenTo() {
             Model m = extract("Le président kazakh Kassym-Jomart Tokaïev a affirmé avoir ordonné aux forces de l’ordre de "
                     + "« tirer pour tuer sans avertissement ».");
