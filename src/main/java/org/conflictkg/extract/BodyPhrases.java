@@ -47,17 +47,29 @@ final class BodyPhrases {
             }
             return;
         }
+        // « les forces séparatistes arméniennes du Haut-Karabakh »: no state's, whatever follows
+        if (term.stateless()) {
+            int end = j;
+            while (end < p.tk.size() && p.demonym(p.tk.get(end)).isPresent()) {
+                end++;
+            }
+            EntityRegistry.NewEntity e = p.registry.entity(Iris.body(null, term.notation()), cls,
+                    MentionFinder.capitalize(term.label()), p.sentence);
+            p.registry.rememberHead(Iris.slug(term.notation()), e.iri);
+            p.add(head.from(), end, List.of(e.iri), Mention.Kind.BODY);
+            return;
+        }
         List<Resource> states = new ArrayList<>();
         String complement = null;
         Resource named = null;
         while (j < p.tk.size()) {
-            Optional<Resource> dem = p.lexicon.demonym(p.tk.get(j));
+            Optional<Resource> dem = p.demonym(p.tk.get(j));
             if (dem.isPresent()) {
                 states.add(dem.get());
                 j++;
                 // « des soldats biélorusses, arméniens, tadjiks et kirghiz »
                 if (j + 1 < p.tk.size() && (p.tk.get(j).is(",") || p.tk.get(j).is("et"))
-                        && p.lexicon.demonym(p.tk.get(j + 1)).isPresent()) {
+                        && p.demonym(p.tk.get(j + 1)).isPresent()) {
                     j++;
                 }
                 continue;

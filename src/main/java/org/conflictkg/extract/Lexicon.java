@@ -29,7 +29,7 @@ import org.conflictkg.vocab.CKG;
 final class Lexicon {
     /** A concept of one of the lexicon's SKOS schemes. */
     record Term(Resource concept, Resource scheme, String label, Resource evokes, Resource cueKind,
-                Resource denotesClass, String notation, boolean speaksFor, Resource ofState, Set<Resource> needsObject) {
+                Resource denotesClass, String notation, boolean speaksFor, Resource ofState, Set<Resource> needsObject, boolean stateless) {
     }
 
     /** A reference entity one name stands for. */
@@ -47,7 +47,8 @@ final class Lexicon {
 
     private final Model knowledge;
     private final PhraseIndex<Known> names = new PhraseIndex<>(Token::norm);
-    private final Map<String, Resource> demonyms = new HashMap<>();
+    // a demonym may name two states (« congolais »: both Congos)
+    private final Map<String, List<Resource>> demonyms = new HashMap<>();
     private final Map<Resource, PhraseIndex<Term>> schemes = new HashMap<>();
     private final Map<Resource, Set<Resource>> superClasses = new HashMap<>();
     // the one-word labels of each head noun, as written (before stemming)
@@ -108,7 +109,8 @@ final class Lexicon {
                     object(concept, CKG.evokes), object(concept, CKG.cueKind), object(concept, CKG.denotesClass),
                     concept.hasProperty(SKOS.notation) ? concept.getProperty(SKOS.notation).getString() : null,
                     concept.hasLiteral(CKG.speaksFor, true), object(concept, CKG.ofState),
-                    concept.listProperties(CKG.needsObject).mapWith(x -> x.getResource()).toSet());
+                    concept.listProperties(CKG.needsObject).mapWith(x -> x.getResource()).toSet(),
+                    concept.hasLiteral(CKG.stateless, true));
             for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
                 concept.listProperties(p).forEachRemaining(l -> {
                     if (isFrench(l) || l.getLiteral().getLanguage().isEmpty()) {
@@ -135,7 +137,8 @@ final class Lexicon {
                 r.listProperties(p).forEachRemaining(l -> names.add(keys(l.getString(), Token::norm), new Known(r, false)));
             }
             r.listProperties(CKG.acronym).forEachRemaining(l -> names.add(keys(l.getString(), Token::norm), new Known(r, true)));
-            r.listProperties(CKG.demonym).forEachRemaining(l -> demonyms.put(FrenchText.normalize(l.getString()), r));
+            r.listProperties(CKG.demonym).forEachRemaining(l -> demonyms.computeIfAbsent(FrenchText.normalize(l.getString()),
+                    k -> new ArrayList<>()).add(r));
         }
     }
 
@@ -173,7 +176,17 @@ final class Lexicon {
 
     /** @return the state a French demonym form names (« azerbaïdjanaises » → Azerbaijan) */
     Optional<Resource> demonym(Token t) {
-        return Optional.ofNullable(demonyms.get(t.norm()));
+        return demonym(t, Set.of());
+    }
+
+    /**
+     * @return the state a demonym names; of two (« congolais »), the one the report has named,
+     *         else the one first in IRI order (a stable choice)
+     */
+    Optional<Resource> demonym(Token t, Set<Resource> named) {
+        List<Resource> states = demonyms.getOrDefault(t.norm(), List.of());
+        return states.stream().filter(named::contains).findFirst()
+                .or(() -> states.stream().min(java.util.Comparator.comparing(Resource::getURI)));
     }
 
     /** @return the state a capital stands for, if the resource is a capital */

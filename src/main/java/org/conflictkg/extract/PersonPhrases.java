@@ -25,11 +25,11 @@ final class PersonPhrases {
         Resource organization = null;
         // « le chef d'état-major interarmées américain »: one qualifying word may stand before the demonym
         if (j + 1 < p.tk.size() && p.tk.get(j).isWord() && !p.tk.get(j).isCapitalized()
-                && p.lexicon.demonym(p.tk.get(j)).isEmpty() && p.lexicon.demonym(p.tk.get(j + 1)).isPresent()
+                && p.demonym(p.tk.get(j)).isEmpty() && p.demonym(p.tk.get(j + 1)).isPresent()
                 && !p.tk.get(j).norm().matches("de|du|des|d'|et|a|au")) {
             j++;
         }
-        Optional<Resource> dem = j < p.tk.size() ? p.lexicon.demonym(p.tk.get(j)) : Optional.empty();
+        Optional<Resource> dem = j < p.tk.size() ? p.demonym(p.tk.get(j)) : Optional.empty();
         if (dem.isPresent()) {
             state = dem.get();
             j++;
@@ -59,7 +59,7 @@ final class PersonPhrases {
         }
         if (rest > j && rest < p.tk.size() && p.tk.get(rest).isCapitalized() && !p.names.containsKey(rest)) {
             j = rest + 1;
-            while (j < p.tk.size() && ADJECTIVE.matcher(p.tk.get(j).norm()).matches() && p.lexicon.demonym(p.tk.get(j)).isEmpty()) {
+            while (j < p.tk.size() && ADJECTIVE.matcher(p.tk.get(j).norm()).matches() && p.demonym(p.tk.get(j)).isEmpty()) {
                 j++;
             }
         }

@@ -23,8 +23,8 @@ final class PlacePhrases {
     static void placePhrase(SentenceParse p, int from, int headEnd, Resource cls) {
         int j = headEnd;
         Resource state = null;
-        if (j < p.tk.size() && p.lexicon.demonym(p.tk.get(j)).isPresent()) {
-            state = p.lexicon.demonym(p.tk.get(j)).get();
+        if (j < p.tk.size() && p.demonym(p.tk.get(j)).isPresent()) {
+            state = p.demonym(p.tk.get(j)).get();
             j++;
         }
         int k = p.skipDe(j);

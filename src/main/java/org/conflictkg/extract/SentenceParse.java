@@ -192,6 +192,11 @@ final class SentenceParse {
                         + "|peripherie|banlieue|centre|portes|large|habitants|region|faubourgs|quartiers?");
     }
 
+    /** The state a demonym names, the report's own when the word names two. */
+    Optional<Resource> demonym(Token t) {
+        return lexicon.demonym(t, registry.mentioned());
+    }
+
     /** When one name stands for several entities, states first, then organisations. */
     Resource choose(List<Lexicon.Known> candidates) {
         for (Resource cls : List.of(CKG.State, CKG.Organization, CKG.Person, CKG.Place, CKG.Treaty)) {
@@ -298,7 +303,7 @@ final class SentenceParse {
             return;
         }
         Token t = tk.get(i);
-        Optional<Resource> dem = lexicon.demonym(t);
+        Optional<Resource> dem = demonym(t);
         if (dem.isPresent() && i > 0 && !t.isCapitalized()) {
             add(i, i + 1, List.of(dem.get()), Mention.Kind.DEMONYM);
             return;
@@ -319,7 +324,7 @@ final class SentenceParse {
             Optional<Mention> body = mentions.stream().filter(m -> m.to() == i - 1 && m.kind() == Mention.Kind.BODY).findFirst();
             int end = i;
             while (end < tk.size() && end < i + 3 && tk.get(end).isCapitalized() && tk.get(end).isWord() && !used[end]
-                    && !names.containsKey(end) && lexicon.demonym(tk.get(end)).isEmpty()) {
+                    && !names.containsKey(end) && demonym(tk.get(end)).isEmpty()) {
                 end++;
             }
             if (body.isPresent() && end - i >= 2 && end < tk.size() && tk.get(end).is(",")) {

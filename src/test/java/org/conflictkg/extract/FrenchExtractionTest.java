@@ -168,6 +168,19 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void separatistForcesBelongToNoStateAndAirForcesAreOneBody() {
+            Model m = extract("Les forces séparatistes arméniennes ont bombardé des villages. L’aviation pakistanaise a frappé des cibles.");
+            assertEquals(Set.of("body/PAK/forces-aeriennes state/PAK"), select(m, "?b a ckg:ArmedForces ; ckg:partOf ?s"));
+            assertEquals(Set.of("body/forces-separatistes", "body/PAK/forces-aeriennes"), select(m, "?b a ckg:ArmedForces"));
+        }
+
+        @Test
+        void anAmbiguousDemonymNamesTheStateTheReportNamed() {
+            Model m = extract("La RDC accuse le Rwanda. La présidence congolaise a dénoncé une agression.");
+            assertEquals(Set.of("body/COD/presidence"), select(m, "?b a ckg:GovernmentBody"));
+        }
+
+        @Test
         void theAuthoritiesOfAStateAreTheState() {
             Model m = extract("Trois hommes armés ont été tués, selon les autorités kosovares.");
             assertEquals(Set.of("state/XKX"), select(m, "?_c a ckg:Claim ; ckg:claimant ?s"));
