@@ -180,6 +180,40 @@ final class Lexicon {
     }
 
     /**
+     * @return the states a compound adjective names (« irano-pakistanaise », « russo-géorgien »,
+     *         « kirghizo-tadjike »): the last part is a demonym, each earlier one a demonym's stem
+     *         followed by « o », or a learned form the reference data lists as a combining form
+     *         (« sino- », « franco- »); empty unless every part names a state
+     */
+    List<Resource> compoundDemonym(Token t, Set<Resource> named) {
+        String[] parts = t.norm().split("-");
+        if (parts.length < 2) {
+            return List.of();
+        }
+        List<Resource> states = new ArrayList<>();
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k];
+            List<Resource> direct = demonyms.getOrDefault(part, List.of());
+            if (direct.isEmpty() && k < parts.length - 1 && part.length() >= 4 && part.endsWith("o")) {
+                // (« américano- »: the demonym's stem may lose one more letter, « américain »)
+                for (int cut = 1; cut <= 2 && direct.isEmpty() && part.length() - cut >= 4; cut++) {
+                    String stem = part.substring(0, part.length() - cut);
+                    direct = demonyms.entrySet().stream().filter(e -> e.getKey().startsWith(stem) && !e.getKey().contains("-"))
+                            .flatMap(e -> e.getValue().stream()).distinct().toList();
+                }
+            }
+            if (direct.isEmpty() || direct.size() > 1 && direct.stream().noneMatch(named::contains)) {
+                return List.of();
+            }
+            Resource state = direct.stream().filter(named::contains).findFirst().orElse(direct.get(0));
+            if (!states.contains(state)) {
+                states.add(state);
+            }
+        }
+        return states.size() >= 2 ? states : List.of();
+    }
+
+    /**
      * @return the state a demonym names; of two (« congolais »), the one the report has named,
      *         else the one first in IRI order (a stable choice)
      */

@@ -308,6 +308,13 @@ final class SentenceParse {
             add(i, i + 1, List.of(dem.get()), Mention.Kind.DEMONYM);
             return;
         }
+        // « la frontière irano-pakistanaise », « la guerre russo-géorgienne »
+        List<Resource> compound = lexicon.compoundDemonym(t, registry.mentioned());
+        if (!compound.isEmpty() && !t.isCapitalized()) {
+            registry.mentioned(compound);
+            add(i, i + 1, compound, Mention.Kind.DEMONYM);
+            return;
+        }
         if (t.isCapitalized() && PlacePhrases.appositivePlace(this, i)) {
             return;
         }

@@ -181,6 +181,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void compoundAdjectivesNameEachState() {
+            Model m = extract("La frontière irano-pakistanaise est tendue. Les relations sino-indiennes aussi.");
+            assertEquals(Set.of("state/IRN", "state/PAK", "state/CHN", "state/IND"), select(m, "?_x ckg:denotes ?s"));
+        }
+
+        @Test
         void theAuthoritiesOfAStateAreTheState() {
             Model m = extract("Trois hommes armés ont été tués, selon les autorités kosovares.");
             assertEquals(Set.of("state/XKX"), select(m, "?_c a ckg:Claim ; ckg:claimant ?s"));
