@@ -192,6 +192,11 @@ final class SentenceParse {
                         + "|peripherie|banlieue|centre|portes|large|habitants|region|faubourgs|quartiers?");
     }
 
+    /** Whether a lexicon word (a head, office, trigger, cue…) starts at token {@code k}. */
+    private boolean lexiconWordAt(int k) {
+        return terms.values().stream().flatMap(List::stream).anyMatch(x -> x.from() == k);
+    }
+
     /** The state a demonym names, the report's own when the word names two. */
     Optional<Resource> demonym(Token t) {
         return lexicon.demonym(t, registry.mentioned());
@@ -342,6 +347,32 @@ final class SentenceParse {
                 if (person.affiliatedWith == null) {
                     person.affiliatedWith = state != null && lexicon.isA(state, CKG.State) ? state : of;
                 }
+                registry.rememberPerson(person.iri, null, null, tk.get(end - 1).norm());
+                add(i, end, List.of(person.iri), Mention.Kind.PERSON);
+                return;
+            }
+        }
+        // « Debretsion Gebremichael a signé », « selon Mohamed Hamdan Daglo, … », « l'opposant Alexeï
+        // Navalny a été arrêté »: two to four unknown capitalised words that act (an auxiliary or a
+        // speech verb follows) or that « selon » introduces are a person.
+        if (t.isCapitalized() && t.isWord() && !used[i] && !names.containsKey(i) && !FUNCTION_WORDS.contains(t.norm())
+                && !t.norm().matches("selon|depuis|dans|pour|apres|avant|lors|mais|puis|alors|face|vers|entre|sans|chez")) {
+            int end = i;
+            while (end < tk.size() && end < i + 4 && !used[end] && !names.containsKey(end) && tk.get(end).isWord()
+                    && (tk.get(end).isCapitalized() || end > i && tk.get(end).surface().matches("(al|el|ul|ben|bin|ibn|abu|ould)-\\p{Lu}.*"))
+                    && demonym(tk.get(end)).isEmpty() && !lexiconWordAt(end)) {
+                end++;
+            }
+            int stop = end;
+            String next = end < tk.size() ? tk.get(end).norm() : "";
+            boolean acts = next.matches("a|ont|avait|avaient|aurait|auraient|s'est|est") || end < tk.size()
+                    && terms.getOrDefault(CKG.SpeechCueScheme, List.of()).stream().anyMatch(c -> c.from() == stop);
+            boolean introduced = i > 0 && tk.get(i - 1).norm().matches("selon|apres|par");
+            boolean titled = i > 1 && !tk.get(i - 1).isCapitalized() && tk.get(i - 1).isWord()
+                    && tk.get(i - 1).norm().matches("opposant|opposante|militant|militante|rebelle|journaliste|activiste|chef|leader|commandant|general|colonel|depute|deputee|senateur|imam|pasteur|eveque|cheikh");
+            if (end - i >= 2 && (acts || introduced || titled)) {
+                String name = text(i, end);
+                EntityRegistry.NewEntity person = registry.entity(Iris.person(name), CKG.Person, name, sentence);
                 registry.rememberPerson(person.iri, null, null, tk.get(end - 1).norm());
                 add(i, end, List.of(person.iri), Mention.Kind.PERSON);
                 return;

@@ -187,6 +187,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void unknownPeopleWhoActOrAreQuoted() {
+            Model m = extract("Debretsion Gebremichael a signé le texte. Selon Mohamed Hamdan Daglo, les combats continuent. "
+                    + "L’opposant Alexeï Navalny a été arrêté. Les Forces de soutien rapide ont attaqué.");
+            assertEquals(Set.of("person/alexei-navalny", "person/debretsion-gebremichael", "person/mohamed-hamdan-daglo"),
+                    select(m, "?p a ckg:Person"));
+        }
+
+        @Test
         void theAuthoritiesOfAStateAreTheState() {
             Model m = extract("Trois hommes armés ont été tués, selon les autorités kosovares.");
             assertEquals(Set.of("state/XKX"), select(m, "?_c a ckg:Claim ; ckg:claimant ?s"));
