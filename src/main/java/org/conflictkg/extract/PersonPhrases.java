@@ -44,6 +44,15 @@ final class PersonPhrases {
                     // « le secrétaire général de l'OTAN »
                     organization = p.choose(p.names.get(k).values());
                     j = p.names.get(k).to();
+                } else {
+                    // « le chef de l'armée soudanaise », « le chef du GKNB kirghiz »: an office in a body
+                    int at = k;
+                    Optional<Mention> body = p.mentions.stream().filter(m -> m.from() == at && m.kind() == Mention.Kind.BODY
+                            && m.entities().size() == 1).findFirst();
+                    if (body.isPresent() && !p.lexicon.isA(body.get().first(), CKG.NewsAgency)) {
+                        organization = body.get().first();
+                        j = body.get().to();
+                    }
                 }
             }
         }
@@ -81,9 +90,11 @@ final class PersonPhrases {
                 j = rank.get().to();
             }
         }
-        // « le chef de la diplomatie finlandaise, Pekka Haavisto »: the name may follow a comma.
+        // « le chef de la diplomatie finlandaise, Pekka Haavisto »: the name may follow a comma (with no
+        // state said, only a name of two words or more: « Le ministre de l'Intérieur, Gérald Darmanin »).
+        boolean longName = j + 2 < p.tk.size() && p.tk.get(j + 2).isCapitalized() && p.tk.get(j + 2).isWord();
         if (j + 1 < p.tk.size() && p.tk.get(j).is(",") && p.tk.get(j + 1).isCapitalized() && p.tk.get(j + 1).isWord()
-                && (state != null || organization != null) && p.stateNamedAt(j + 1).isEmpty()
+                && (state != null || organization != null || longName) && p.stateNamedAt(j + 1).isEmpty()
                 && (p.names.get(j + 1) == null || p.names.get(j + 1).values().stream().anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Person)))) {
             j++;
         }
@@ -112,6 +123,17 @@ final class PersonPhrases {
                 person = p.registry.personWithSurname(p.tk.get(end - 1).norm())
                         .orElseGet(() -> p.registry.entity(Iris.person(name), CKG.Person, name, p.sentence).iri);
             } else {
+                end = j;
+            }
+        }
+        // « Dmitri Medvedev, le président russe, a annoncé »: a known person, then the office.
+        int beforeOffice = office.from() - (office.from() > 0 && SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm()) ? 1 : 0);
+        if (person == null && beforeOffice >= 2 && p.tk.get(beforeOffice - 1).is(",") && (state != null || organization != null)) {
+            int comma = beforeOffice - 1;
+            Optional<PhraseIndex.Match<Lexicon.Known>> known = p.names.values().stream().filter(n -> n.to() == comma
+                    && n.values().stream().anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Person))).findFirst();
+            if (known.isPresent()) {
+                person = known.get().values().stream().filter(k -> p.lexicon.isA(k.entity(), CKG.Person)).findFirst().orElseThrow().entity();
                 end = j;
             }
         }

@@ -195,6 +195,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void officesAfterTheNameAndOfficesInABody() {
+            Model m = extract("Dmitri Medvedev, le président russe, a annoncé la fin de l’opération. Le chef de l’armée soudanaise, "
+                    + "Abdel Fattah al-Burhane, a refusé.");
+            assertEquals(Set.of("person/dmitry-medvedev state/RUS", "person/abdel-fattah-al-burhane body/SDN/forces-armees"),
+                    select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void theAuthoritiesOfAStateAreTheState() {
             Model m = extract("Trois hommes armés ont été tués, selon les autorités kosovares.");
             assertEquals(Set.of("state/XKX"), select(m, "?_c a ckg:Claim ; ckg:claimant ?s"));
