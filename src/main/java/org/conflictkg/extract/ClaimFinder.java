@@ -143,6 +143,10 @@ final class ClaimFinder {
                 continue;
             }
             Resource kind = cue.values().get(0).cueKind();
+            // « Islamabad a rappelé son ambassadeur »: recalling a diplomat says nothing
+            if (r.find(cue.to(), Math.min(tk.size(), cue.to() + 3), "ambassadeur", "ambassadeurs", "diplomates", "representant") >= 0) {
+                continue;
+            }
             if (CKG.AccusationVerb.equals(kind)) {
                 accusation(r, cue, said);
                 continue;
@@ -321,11 +325,12 @@ final class ClaimFinder {
         return actors.stateOrSelf(actor);
     }
 
-    /** The end of the clause starting at {@code from}: the next « tandis que », « alors que », « ; » or « mais ». */
+    /** The end of the clause starting at {@code from}: the next « tandis que », « alors que », « ce que », « ; » or « mais ». */
     private static int clauseEnd(SentenceReading r, int from) {
         for (int i = from; i < r.tokens().size(); i++) {
             String n = r.tokens().get(i).norm();
-            if (n.equals(";") || n.equals("mais") || (n.matches("tandis|alors") && i + 1 < r.tokens().size()
+            // (« …, ce que l'Algérie dément »: another speaker answers)
+            if (n.equals(";") || n.equals("mais") || (n.matches("tandis|alors|ce") && i + 1 < r.tokens().size()
                     && r.tokens().get(i + 1).norm().matches("que|qu'"))) {
                 return i > from && r.tokens().get(i - 1).is(",") ? i - 1 : i;
             }

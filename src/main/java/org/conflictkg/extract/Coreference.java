@@ -248,10 +248,21 @@ final class Coreference {
         c.about.stream().filter(e -> !into.about.contains(e)).forEach(into.about::add);
     }
 
+    /**
+     * Whether {@code b} follows {@code a} closely: in the next sentence, or two sentences on within
+     * the same paragraph (« Selon l'armée, … . Une roquette a touché … . « … », a déclaré un
+     * porte-parole de l'armée. »).
+     */
     private static boolean adjacent(Extraction.Claim a, Extraction.Claim b) {
-        int last = a.evidence.stream().mapToInt(org.conflictkg.report.Sentence::number).max().orElse(-10);
-        int first = b.evidence.stream().mapToInt(org.conflictkg.report.Sentence::number).min().orElse(-100);
-        return first - last <= 1 && first >= last;
+        org.conflictkg.report.Sentence last = a.evidence.stream().max(java.util.Comparator.comparingInt(
+                org.conflictkg.report.Sentence::number)).orElse(null);
+        org.conflictkg.report.Sentence first = b.evidence.stream().min(java.util.Comparator.comparingInt(
+                org.conflictkg.report.Sentence::number)).orElse(null);
+        if (last == null || first == null || first.number() < last.number()) {
+            return false;
+        }
+        int gap = first.number() - last.number();
+        return gap <= 1 || gap == 2 && first.paragraph() == last.paragraph();
     }
 
     /** The incidents one claim describes, of one kind and one attacking side, are one incident. */

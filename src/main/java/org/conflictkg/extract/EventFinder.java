@@ -198,6 +198,7 @@ final class EventFinder {
 
     private void incident(SentenceReading r, Extraction.Event e, int from, int to, PhraseIndex.Match<Lexicon.Term> trigger) {
         List<Token> tk = r.tokens();
+        int[] ownClause = trigger == null ? new int[] {from, to} : clause(r, trigger, from, to);
         for (Mention m : actorsIn(r, from, to)) {
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
             String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
@@ -238,9 +239,20 @@ final class EventFinder {
                             && triggerEndsAt(r, deAt - 1))
                     && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State));
             // « l'attaque iranienne », « l'invasion russe »: a demonym right after the trigger is the attacker.
-            boolean demonymOfTrigger = m.kind() == Mention.Kind.DEMONYM && triggerEndsAt(r, m.from());
+            // (of a trigger in this incident's clause: in « des frappes …, deux jours après une attaque
+            // iranienne », Iran made the other attack)
+            boolean demonymOfTrigger = m.kind() == Mention.Kind.DEMONYM && triggerEndsAt(r, m.from())
+                    && m.from() >= ownClause[0] && m.to() <= ownClause[1];
+            // « Le Pakistan frappe l'Iran », « a bombardé la Géorgie »: the object of the trigger verb
+            boolean directObject = trigger != null && m.from() > trigger.to() && m.from() - trigger.to() <= 1
+                    && tk.subList(trigger.to(), m.from()).stream().allMatch(x -> SentenceParse.ARTICLES.contains(x.norm()))
+                    && trigger.from() > 0 && !SentenceParse.ARTICLES.contains(tk.get(trigger.from() - 1).norm())
+                    && !tk.get(trigger.from() - 1).norm().matches("une?|des|de|du|d'|ces|cette|cet|ce|leur|leurs|sa|son|ses")
+                    && m.kind() != Mention.Kind.DEMONYM;
             if (demonymOfTrigger) {
                 e.attackers.addAll(m.entities());
+            } else if (directObject && !agent) {
+                e.targets.addAll(m.entities());
             } else if (objectOfTrigger && !agent) {
                 e.targets.addAll(m.entities());
             } else if (agent || genitiveOfAggression || (subjectOfAttack && !subjectOfSuffer)) {

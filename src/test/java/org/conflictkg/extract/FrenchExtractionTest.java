@@ -317,6 +317,18 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDenialIntroducedByCeQueIsTheOtherSidesClaim() {
+            Model m = extract("Bamako accuse Alger de soutenir les rebelles, ce que l’Algérie dément.");
+            assertEquals(Set.of("state/MLI", "state/DZA"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void recallingAnAmbassadorIsNoStatement() {
+            Model m = extract("Islamabad a rappelé son ambassadeur à Téhéran.");
+            assertEquals(Set.of(), select(m, "?c a ckg:Claim"));
+        }
+
+        @Test
         void anActorAfterASpeechVerbIsSpokenTo() {
             Model m = extract("Le président kazakh Kassym-Jomart Tokaïev a affirmé avoir ordonné aux forces de l’ordre de "
                     + "« tirer pour tuer sans avertissement ».");
@@ -513,6 +525,13 @@ class FrenchExtractionTest {
             Model m = extract("Des avions russes ont bombardé la ville de Gori. Des tirs d’artillerie ont visé des positions "
                     + "arméniennes près de Sotk.");
             assertEquals(2, select(m, "?e a ckg:Shelling").size());
+        }
+
+        @Test
+        void theObjectOfATriggerVerbIsTheTargetAndAnotherAttacksDemonymIsNotTheAttacker() {
+            Model m = extract("Le Pakistan frappe l’Iran. Le Pakistan a mené jeudi des frappes dans la province iranienne du "
+                    + "Sistan-Baloutchistan, deux jours après une attaque iranienne sur son territoire.");
+            assertEquals(Set.of("state/PAK state/IRN"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
         }
 
         @Test
