@@ -378,6 +378,16 @@ final class SentenceParse {
                 return;
             }
         }
+        // « à Poti », « À Sake, … »: one unknown capitalised word after « à » is a town, unless a verb
+        // of speaking or writing governs « à » (« a écrit à Kagame »).
+        if (t.isCapitalized() && t.isWord() && i > 0 && tk.get(i - 1).surface().matches("à|À") && !used[i]
+                && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized()) && t.surface().length() > 2
+                && (i < 2 || !tk.get(i - 2).norm().matches("(ecri|telephon|demand|repond|adress|parl|di|reproch|appel|envoy|propos"
+                        + "|annonc|declar|rappel|explique|assur|promi|confi|succed|remplac|oppos|reuni|rend|rendu)\\w*"))) {
+            EntityRegistry.NewEntity place = registry.entity(Iris.place(t.surface()), CKG.Settlement, t.surface(), sentence);
+            add(i, i + 1, List.of(place.iri), Mention.Kind.PLACE);
+            return;
+        }
         // « près de Saravan », « au nord de Goma », « à 30 kilomètres de Bunagana »: an unknown name
         // these words place is a town (« à X » is not enough: « a écrit à X » names a person).
         if (t.isCapitalized() && t.isWord() && i > 1 && DE.contains(tk.get(i - 1).norm()) && locative(i) && !used[i]) {

@@ -203,6 +203,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anUnknownNameAfterAIsATownUnlessSomeoneIsWrittenTo() {
+            Model m = extract("Les navires sont arrivés à Poti. À Sake, les combats continuent. Le ministre a écrit à Kabila.");
+            assertEquals(Set.of("place/poti", "place/sake"), select(m, "?p a ckg:Settlement"));
+        }
+
+        @Test
         void theAuthoritiesOfAStateAreTheState() {
             Model m = extract("Trois hommes armés ont été tués, selon les autorités kosovares.");
             assertEquals(Set.of("state/XKX"), select(m, "?_c a ckg:Claim ; ckg:claimant ?s"));
