@@ -108,6 +108,20 @@ final class EventFinder {
                 }
             }
         }
+        // « s'est entretenu jeudi soir par téléphone avec X »: talking over the telephone makes the
+        // meeting a call (its parties, split or not, stay those of the meeting's verb)
+        for (Extraction.Event call : others.stream().filter(o -> o.types.contains(CKG.PhoneCall)).toList()) {
+            List<Extraction.Event> meetings = others.stream().filter(o -> o.types.contains(CKG.Meeting)
+                    && Math.abs(triggerOf.get(o).from() - triggerOf.get(call).from()) <= 6).toList();
+            if (!meetings.isEmpty()) {
+                events.remove(call);
+                events.stream().filter(x -> x.types.contains(CKG.Meeting) && meetings.stream().anyMatch(mt -> mt.trigger.equals(x.trigger)))
+                        .forEach(x -> {
+                            x.types.clear();
+                            x.types.add(CKG.PhoneCall);
+                        });
+            }
+        }
         // « les forces tadjikes ont utilisé des chars et des mortiers contre des positions kirghizes »:
         // weapons turned « contre » someone make an attack even with no trigger word.
         if (incident == null && r.find(from, to, "contre") >= 0
@@ -460,6 +474,12 @@ final class EventFinder {
             }
             joined = party && m.from() >= t.to();
             lastPartyEnd = party ? m.to() : lastPartyEnd;
+        }
+        // « Les ministres iranien et pakistanais des Affaires étrangères se sont entretenus »: with no
+        // one named, the states the demonyms before the trigger name.
+        if (e.participants.isEmpty()) {
+            r.mentionsIn(clause, t.from()).stream().filter(m -> m.kind() == Mention.Kind.DEMONYM && !r.inRelativeClause(m.from()))
+                    .forEach(m -> e.participants.addAll(m.entities()));
         }
         // « Trump a affirmé s'être entretenu par téléphone avec X »: the speaker, outside the
         // segment of what they say, is the subject of the call.

@@ -365,9 +365,14 @@ final class SentenceParse {
             }
             int stop = end;
             String next = end < tk.size() ? tk.get(end).norm() : "";
-            boolean acts = next.matches("a|ont|avait|avaient|aurait|auraient|s'est|est") || end < tk.size()
+            boolean acts = next.matches("a|ont|avait|avaient|aurait|auraient|s'|se|est|n'|ne") || end < tk.size()
                     && terms.getOrDefault(CKG.SpeechCueScheme, List.of()).stream().anyMatch(c -> c.from() == stop);
-            boolean introduced = i > 0 && tk.get(i - 1).norm().matches("selon|apres|par");
+            // (or whom a person is with, receives, meets, names or replaces: « a reçu Debretsion
+            // Gebremichael », « s'est entretenu avec X Y », « Abiy Ahmed et Debretsion Gebremichael »)
+            boolean introduced = i > 0 && tk.get(i - 1).norm().matches("selon|apres|par|avec|recu|rencontre|accueilli|nomme|limoge"
+                    + "|felicite|remplace|remplacer|rencontrer|recevoir")
+                    || i > 1 && tk.get(i - 1).is("et") && mentions.stream().anyMatch(m -> m.to() == i - 1
+                            && m.entities().stream().allMatch(this::isPerson));
             boolean titled = i > 1 && !tk.get(i - 1).isCapitalized() && tk.get(i - 1).isWord()
                     && tk.get(i - 1).norm().matches("opposant|opposante|militant|militante|rebelle|journaliste|activiste|chef|leader|commandant|general|colonel|depute|deputee|senateur|imam|pasteur|eveque|cheikh");
             if (end - i >= 2 && (acts || introduced || titled)) {

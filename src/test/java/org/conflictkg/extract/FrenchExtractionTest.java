@@ -481,6 +481,23 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void meetingsByVerbsReceptionsAndOfficialsNamedByDemonyms() {
+            Model m = extract("Nicolas Sarkozy s’est rendu à Moscou où il a rencontré Dmitri Medvedev. Les délégations de l’armée "
+                    + "soudanaise et des Forces de soutien rapide se sont réunies à Djeddah. Les ministres iranien et pakistanais "
+                    + "des Affaires étrangères se sont entretenus mardi. Abiy Ahmed a reçu Debretsion Gebremichael. "
+                    + "L’armée a reçu des armes.");
+            assertEquals(4, select(m, "?e a ckg:Meeting").size());
+            assertEquals(Set.of("state/IRN", "state/PAK"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p . FILTER(CONTAINS(STR(?p), 'state/'))"));
+        }
+
+        @Test
+        void talkingOverTheTelephoneIsACallNotAMeeting() {
+            Model m = extract("Anwar Ibrahim s’est entretenu jeudi soir par téléphone avec Hun Manet.");
+            assertEquals(Set.of(), select(m, "?e a ckg:Meeting"));
+            assertEquals(Set.of("person/anwar-ibrahim", "person/hun-manet"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
         void aNegatedTriggerIsNoEvent() {
             Model m = extract("Washington ne conclura aucun accord commercial avec ces pays.");
             assertEquals(Set.of(), select(m, "?e a ckg:Agreement"));
