@@ -120,6 +120,11 @@ final class Lexicon {
                             nounForms.computeIfAbsent(concept, k -> new HashSet<>()).add(norms.get(0));
                         }
                         index.add(keys(l.getString(), Token::stem), term);
+                        if (scheme.equals(CKG.EventTriggerScheme) || scheme.equals(CKG.SpeechCueScheme)) {
+                            for (List<String> variant : conjugated(norms)) {
+                                index.add(variant, term);
+                            }
+                        }
                     }
                 });
             }
@@ -140,6 +145,43 @@ final class Lexicon {
             r.listProperties(CKG.demonym).forEachRemaining(l -> demonyms.computeIfAbsent(FrenchText.normalize(l.getString()),
                     k -> new ArrayList<>()).add(r));
         }
+    }
+
+    /*
+     * The light stemmer gives an infinitive and its participles different stems (« réunir » "reuni",
+     * « réunies » "reun"; « entretenir » "entreteni", « entretenus » "entreten"), so a label written
+     * as an infinitive would miss « se sont réunies ». Each verb of a label in -er or -ir is also
+     * indexed in its usual finite forms and participles. (Written here because no maintained
+     * French conjugator ships with the libraries we use; the forms are regular ones only.)
+     */
+    private static final List<String> ER_ENDINGS = List.of("e", "es", "ent", "ee", "ees", "ait", "aient", "ant", "a", "era", "erait");
+    private static final List<String> IR_ENDINGS = List.of("i", "ie", "is", "ies", "it", "issent", "issait", "issaient", "issant",
+            "ira", "u", "ue", "us", "ues");
+
+    private static List<List<String>> conjugated(List<String> norms) {
+        List<List<String>> variants = new ArrayList<>();
+        for (int k = 0; k < norms.size(); k++) {
+            String w = norms.get(k);
+            if (!w.matches("[a-z]{3,}(er|ir)")) {
+                continue;
+            }
+            String base = w.substring(0, w.length() - 2);
+            // (« entretenir » → « entretenu »: an -ir verb's participle may drop the i)
+            String irregular = w.endsWith("enir") ? w.substring(0, w.length() - 3) : null;
+            List<String> forms = new ArrayList<>();
+            (w.endsWith("er") ? ER_ENDINGS : IR_ENDINGS).forEach(end -> forms.add(base + end));
+            if (irregular != null) {
+                List.of("u", "ue", "us", "ues").forEach(end -> forms.add(irregular + end));
+            }
+            for (String f : forms) {
+                List<String> stems = new ArrayList<>();
+                for (int j = 0; j < norms.size(); j++) {
+                    stems.add(FrenchText.stem(j == k ? f : norms.get(j)));
+                }
+                variants.add(stems);
+            }
+        }
+        return variants;
     }
 
     private static List<String> keys(String label, Function<Token, String> form) {
