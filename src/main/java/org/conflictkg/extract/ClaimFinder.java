@@ -263,6 +263,8 @@ final class ClaimFinder {
         if (mutual && accusers.size() == 2) {
             Extraction.Claim a = claim(accusers.get(0), r, cue.to(), end);
             Extraction.Claim b = claim(accusers.get(1), r, cue.to(), end);
+            a.accusation = true;
+            b.accusation = true;
             a.accused.add(stateOrSelf(accusers.get(1)));
             b.accused.add(stateOrSelf(accusers.get(0)));
             a.counterClaim = b;
@@ -275,6 +277,7 @@ final class ClaimFinder {
         int until = end;
         Optional<Mention> accused = r.mentions().stream().filter(m -> m.from() >= cue.to() && m.from() < until && isActor(m)).findFirst();
         Extraction.Claim c = claim(accusers.get(0), r, cue.to(), end);
+        c.accusation = true;
         // « Ankara reprochait à Stockholm »: after the verb, a capital is its government even after « à ».
         accused.ifPresent(m -> m.entities().forEach(e -> c.accused.add(
                 actors.lexicon().stateOfCapital(e).orElseGet(() -> stateOrSelf(e)))));

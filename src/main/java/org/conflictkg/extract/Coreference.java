@@ -100,7 +100,8 @@ final class Coreference {
             // blame different ones). In the body of the article « Téhéran accuse Israël » and what
             // the Iranian president says are two statements.
             boolean headline = c.evidence.stream().allMatch(org.conflictkg.report.Sentence::heading);
-            boolean lead = c.evidence.stream().allMatch(st -> st.heading() || st.paragraph() <= leadParagraph);
+            // (in the lead, an accusation: « selon Tbilissi » there is a source of its own)
+            boolean lead = c.accusation && c.evidence.stream().allMatch(st -> st.heading() || st.paragraph() <= leadParagraph);
             List<Extraction.Claim> precise = x.claims.stream().filter(d -> d != c && d.claimant != null
                     && !actors.isA(d.claimant, CKG.State) && actors.stateOf(d.claimant).filter(c.claimant::equals).isPresent()
                     && (lead && !c.accused.isEmpty() && d.accused.equals(c.accused)

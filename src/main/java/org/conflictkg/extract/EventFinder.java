@@ -172,7 +172,9 @@ final class EventFinder {
                 passive = true;
             } else if (n.matches("a|ont|avait|avaient|aurait|auraient|aura|auront")) {
                 auxiliary = true;
-            } else if (!n.matches("ne|n'|pas|deja|encore|aussi|egalement|notamment|de|nouveau|ensuite|alors|meme")) {
+            } else if (!n.matches("ne|n'|pas|deja|encore|aussi|egalement|notamment|de|nouveau|ensuite|alors|meme|aussitot"
+                    + "|immediatement|rapidement|finalement|apparemment|vraisemblablement|probablement|massivement|violemment"
+                    + "|intensement|deliberement|hier|soir|matin|nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")) {
                 return Voice.NONE;
             }
         }
@@ -218,7 +220,10 @@ final class EventFinder {
             String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
             String after = m.to() < tk.size() ? tk.get(m.to()).stem() : "";
             String afterNext = m.to() + 1 < tk.size() ? tk.get(m.to() + 1).stem() : "";
-            boolean agent = before.equals("par") || twoBefore.equals("par");
+            // (« les séparatistes soutenus par Moscou », « l'alliance dirigée par Moscou »: who backs or leads, not who attacks)
+            int parAt = before.equals("par") ? m.from() - 1 : twoBefore.equals("par") ? m.from() - 2 : -1;
+            boolean agent = parAt > 0 && !tk.get(parAt - 1).norm().matches("(soutenu|appuye|finance|arme|parraine|dirige|commande"
+                    + "|encadre|equipe|entraine|forme|negocie|mediatise|facilite)(e|s|es)?");
             // « l'agression de l'Azerbaïdjan », « des frappes aériennes de l'armée »; not « des frappes
             // contre des objectifs des forces X », whose target that is
             boolean genitiveOfAggression = (before.matches("des|de|du|d'") || twoBefore.matches("des|de|du|d'"))
@@ -240,7 +245,8 @@ final class EventFinder {
             // « les militaires kirghiz ont ouvert le feu », « les forces cambodgiennes ont bombardé »: the
             // subject of the trigger verb attacks; of its passive (« ont été bombardés »), is attacked.
             Voice voice = voice(tk, m.to(), trigger);
-            boolean subjectOfAttack = ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext) || voice == Voice.ACTIVE;
+            boolean subjectOfAttack = (ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext) || voice == Voice.ACTIVE)
+                    && parAt < 0;
             if (voice == Voice.PASSIVE) {
                 e.targets.addAll(m.entities());
                 continue;

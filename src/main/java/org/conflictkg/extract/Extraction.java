@@ -44,6 +44,8 @@ final class Extraction {
         final List<Event> about = new ArrayList<>();
         final Set<Resource> agencies = new LinkedHashSet<>();
         Claim counterClaim;
+        /** Made with an accusation verb (« Bichkek accuse Douchanbé »), the way a lead sums up a statement. */
+        boolean accusation;
         final Set<Sentence> evidence = new LinkedHashSet<>();
     }
 

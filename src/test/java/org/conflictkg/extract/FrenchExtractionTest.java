@@ -335,6 +335,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aSourceInTheLeadIsItsOwnClaim() {
+            Model m = loader.load("test.txt", ("Guerre en Géorgie\n\nL’aviation russe a bombardé la ville de Gori, selon Tbilissi. "
+                    + "« La Russie a envahi notre pays », a déclaré le président géorgien Mikheïl Saakachvili.")
+                    .getBytes(StandardCharsets.UTF_8)).model();
+            assertEquals(Set.of("state/GEO", "person/mikheil-saakachvili"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void anActorAfterASpeechVerbIsSpokenTo() {
             Model m = extract("Le président kazakh Kassym-Jomart Tokaïev a affirmé avoir ordonné aux forces de l’ordre de "
                     + "« tirer pour tuer sans avertissement ».");
@@ -555,6 +563,14 @@ class FrenchExtractionTest {
             Model m = extract("Le Pakistan frappe l’Iran. Le Pakistan a mené jeudi des frappes dans la province iranienne du "
                     + "Sistan-Baloutchistan, deux jours après une attaque iranienne sur son territoire.");
             assertEquals(Set.of("state/PAK state/IRN"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
+        void whoBacksAnArmedGroupDoesNotAttackAndAnAdverbKeepsTheSubject() {
+            Model m = extract("Des combats ont éclaté en Abkhazie, où les séparatistes soutenus par Moscou ont attaqué les forces "
+                    + "géorgiennes. Moscou a aussitôt riposté en envoyant des chars.");
+            assertEquals(Set.of(), select(m, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
+            assertEquals(Set.of("state/RUS"), select(m, "?_e a ckg:Incident ; ckg:attacker ?a"));
         }
 
         @Test
