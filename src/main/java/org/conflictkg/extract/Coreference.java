@@ -162,6 +162,25 @@ final class Coreference {
      * d'adhésion … ») is one event: same class, and parties that overlap or are not given.
      */
     private static void mergeAgreementsAndMeetings(Extraction x, Actors actors) {
+        // « Cet accord doit permettre … », « l'accord, négocié par …, a été approuvé par … », « toute
+        // violation de l'accord »: the bare noun named again with « l'/cet » is the agreement told
+        // before (a ceasefire, an accession…); who approves or breaks it is no new party of it
+        List<Extraction.Event> told = new ArrayList<>();
+        for (Extraction.Event e : List.copyOf(x.events)) {
+            boolean agreement = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Agreement));
+            boolean anaphor = e.definite && e.types.equals(Set.of(CKG.Agreement)) && e.trigger != null
+                    && FrenchText.normalize(e.trigger).matches("accords?");
+            if (agreement && anaphor && !told.isEmpty()) {
+                Extraction.Event into = told.get(told.size() - 1);
+                into.evidence.addAll(e.evidence);
+                x.events.remove(e);
+                for (Extraction.Claim c : x.claims) {
+                    c.about.replaceAll(a -> a == e ? into : a);
+                }
+            } else if (agreement) {
+                told.add(e);
+            }
+        }
         List<Extraction.Event> kept = new ArrayList<>();
         for (Extraction.Event e : List.copyOf(x.events)) {
             boolean mergeable = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Agreement)

@@ -48,6 +48,14 @@ final class EventFinder {
     private final List<Extraction.Event> split = new ArrayList<>();
 
     List<Extraction.Event> find(SentenceReading r, int from, int to) {
+        // « Des frappes de l'armée ont touché Khartoum, tandis que les FSR ont pilonné Omdurman »: two
+        // clauses joined by « tandis que », « alors que » or « ; », each with its own incident, are read apart.
+        int contrastAt = contrast(r, from, to);
+        if (contrastAt > from) {
+            List<Extraction.Event> both = new ArrayList<>(find(r, from, contrastAt));
+            both.addAll(find(r, contrastAt, to));
+            return both;
+        }
         List<PhraseIndex.Match<Lexicon.Term>> triggers = r.terms(CKG.EventTriggerScheme).stream()
                 .filter(t -> t.from() >= from && t.to() <= to && t.values().get(0).evokes() != null)
                 // « des avions de combat suédois »: a trigger word inside a weapon's name is no event
@@ -57,6 +65,9 @@ final class EventFinder {
                 .filter(t -> !negated(r.tokens(), t.from()))
                 // « lui demander de se réunir », « menace de bombarder »: an infinitive tells of no event
                 .filter(t -> !infinitive(r.tokens(), t))
+                // « l'accord, négocié par les États-Unis, … »: a participle set off by a comma describes what precedes
+                .filter(t -> !(t.from() > 0 && r.tokens().get(t.from() - 1).is(",") && t.to() < r.tokens().size()
+                        && r.tokens().get(t.to()).is("par")))
                 .filter(t -> t.values().get(0).needsObject().isEmpty() || r.mentions().stream().anyMatch(m -> m.from() >= t.to()
                         && m.from() <= t.to() + 3 && m.entities().stream().allMatch(x -> t.values().get(0).needsObject().stream()
                                 .anyMatch(c -> actors.isA(x, c)))))
@@ -148,9 +159,33 @@ final class EventFinder {
     private Extraction.Event start(List<Extraction.Event> events, SentenceReading r, PhraseIndex.Match<Lexicon.Term> t) {
         Extraction.Event e = new Extraction.Event();
         e.trigger = r.text(text, t.from(), t.to());
+        e.definite = t.from() > 0 && r.tokens().get(t.from() - 1).norm().matches("l'|le|la|cet|cette|ce|ledit|ladite");
         e.evidence.add(r.sentence());
         events.add(e);
         return e;
+    }
+
+    /** Where a contrasting clause with an incident and an actor of its own begins in {@code [from, to)}, or -1. */
+    private int contrast(SentenceReading r, int from, int to) {
+        List<Token> tk = r.tokens();
+        for (int i = from + 1; i < to - 1; i++) {
+            boolean joint = tk.get(i).is(";") || tk.get(i).norm().matches("tandis|alors") && tk.get(i + 1).norm().matches("que|qu'");
+            if (!joint) {
+                continue;
+            }
+            int at = i;
+            boolean before = incidentTriggerIn(r, from, at);
+            boolean after = incidentTriggerIn(r, at, to) && !actorsIn(r, at, to).isEmpty();
+            if (before && after) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private boolean incidentTriggerIn(SentenceReading r, int from, int to) {
+        return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() >= from && t.to() <= to
+                && t.values().get(0).evokes() != null && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident));
     }
 
     private enum Voice { NONE, ACTIVE, PASSIVE }
@@ -329,7 +364,7 @@ final class EventFinder {
             for (Mention m : actorsIn(r, from, to)) {
                 // « ont opposé l'armée soudanaise aux Forces de soutien rapide »
                 boolean opposedTo = (m.from() > 0 && r.tokens().get(m.from() - 1).norm().matches("aux?|et"))
-                        && r.tokens().subList(Math.max(from, m.from() - 10), m.from()).stream().anyMatch(t -> t.norm().startsWith("oppos"));
+                        && r.tokens().subList(Math.max(from, m.from() - 20), m.from()).stream().anyMatch(t -> t.norm().startsWith("oppos"));
                 if (opposedTo || r.tokens().subList(Math.max(from, m.from() - 4), m.from()).stream().anyMatch(t -> t.norm().startsWith("oppos")
                         || t.is("entre"))) {
                     e.participants.addAll(m.entities());
@@ -454,7 +489,9 @@ final class EventFinder {
             // (« un cessez-le-feu …, négocié par Y, a été signé samedi à Djeddah par X »: the signatories, not the brokers)
             boolean signedBy = par >= t.to() && tk.subList(Math.max(t.to(), par - 4), par).stream()
                     .anyMatch(x -> SIGNING.contains(x.stem()));
-            boolean agent = par >= t.to() && (par - t.to() <= 3 || signedBy || agents && r.find(lastPartyEnd, par, "puis") >= 0)
+            // (« l'accord, négocié par les États-Unis »: brokers are no party)
+            boolean brokered = par > 0 && tk.get(par - 1).norm().matches("(negocie|parraine|facilite|mediatise|soutenu|propose|prepare)(e|s|es)?");
+            boolean agent = par >= t.to() && !brokered && (par - t.to() <= 3 || signedBy || agents && r.find(lastPartyEnd, par, "puis") >= 0)
                     && !actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Accession);
             // « avait rejoint l'OTAN »: what is joined
             boolean joinedBody = actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Accession) && m.from() >= t.to()

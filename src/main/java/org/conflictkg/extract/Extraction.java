@@ -34,6 +34,8 @@ final class Extraction {
         String dateText;
         String date;
         final Set<Sentence> evidence = new LinkedHashSet<>();
+        /** Named with a definite or demonstrative article (« l'accord », « cet accord »): maybe one told before. */
+        boolean definite;
     }
 
     /** Something an actor says. */

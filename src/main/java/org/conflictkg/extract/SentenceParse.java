@@ -20,6 +20,8 @@ final class SentenceParse {
     // Prepositions after which a capital is a place, not its government (« à Moscou »).
     static final Set<String> LOCATIVE = Set.of("à", "À", "dans", "Dans", "près", "vers la ville");
     static final Set<String> DE = Set.of("de", "d'", "du", "des");
+    private static final Set<String> STRUCK = FrenchText.stemsOf("touché", "frappé", "bombardé", "visé", "pilonné", "attaqué",
+            "ciblé", "survolé", "atteint", "détruit", "assiégé", "encerclé", "investi", "bombardent", "frappent", "pilonnent");
     static final Set<String> ARTICLES = Set.of("la", "l'", "le", "les");
     static final Set<String> FUNCTION_WORDS = Lexicon.FUNCTION_WORDS;
     // Adjective endings that may follow a capitalised complement (« des Affaires étrangères »);
@@ -184,7 +186,8 @@ final class SentenceParse {
             return false;
         }
         String before = tk.get(i - 1).surface();
-        if (LOCATIVE.contains(before) || before.matches("sur|Sur")) {
+        // (« ont touché Khartoum », « a bombardé Kiev »: what is struck is the city)
+        if (LOCATIVE.contains(before) || before.matches("sur|Sur") || STRUCK.contains(tk.get(i - 1).stem())) {
             return true;
         }
         return i > 1 && DE.contains(tk.get(i - 1).norm()) && tk.get(i - 2).norm()

@@ -574,6 +574,24 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void twoClausesJoinedByTandisQueTellTwoIncidents() {
+            Model m = extract("Des frappes aériennes de l’armée soudanaise ont touché Khartoum, tandis que les Forces de soutien "
+                    + "rapide ont pilonné la ville d’Omdurman.");
+            assertEquals(Set.of("body/SDN/forces-armees place/khartoum", "org/rsf place/omdurman"),
+                    select(m, "?_e ckg:attacker ?a ; ckg:place ?p"));
+        }
+
+        @Test
+        void theAgreementNamedAgainIsTheOneToldBefore() {
+            Model m = extract("Un cessez-le-feu entre Israël et le Hezbollah est entré en vigueur. L’accord, négocié par les "
+                    + "États-Unis et la France, a été approuvé par le cabinet de sécurité israélien. « Cet accord doit durer », "
+                    + "a déclaré Joe Biden.");
+            assertEquals(1, select(m, "?e a ckg:Ceasefire").size());
+            assertEquals(Set.of(), select(m, "?e a ?t . FILTER(?t IN (ckg:Agreement, ckg:Meeting))"));
+            assertEquals(Set.of("state/ISR", "org/hezbollah"), select(m, "?_e a ckg:Ceasefire ; ckg:participant ?p"));
+        }
+
+        @Test
         void aStrikeOnAStatesTerritoryTargetsThatState() {
             Model m = extract("L’armée indienne a mené des frappes de missiles au Pakistan.");
             assertEquals(Set.of("body/IND/forces-armees state/PAK"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
