@@ -178,16 +178,23 @@ final class ClaimFinder {
                     || apposition && !inverted && r.find(sEnd + 1, subjectAt, ",") < 0)
                     && (cue.to() >= tk.size() || !tk.get(cue.to()).is("par"));
             if (direct && CKG.SpeechVerb.equals(kind) && cue.to() < tk.size()) {
-                int end = r.find(cue.to(), tk.size(), ",", ";");
+                // « L'Iran a affirmé, via l'agence Tasnim, avoir visé … »: an aside right after the verb
+                int start = cue.to();
+                if (tk.get(start).is(",")) {
+                    int close = r.find(start + 1, Math.min(tk.size(), start + 8), ",");
+                    start = close > 0 ? close + 1 : start;
+                }
+                int begin = start;
+                int end = r.find(begin, tk.size(), ",", ";");
                 // « s'être entretenu avec X, puis avec Y, et les avoir prévenus que … »: the statement
                 // goes on after a comma that « puis » or « et » follows
                 while (end >= 0 && end + 1 < tk.size() && tk.get(end).is(",") && tk.get(end + 1).norm().matches("puis|et")) {
                     end = r.find(end + 1, tk.size(), ",", ";");
                 }
                 end = end < 0 ? tk.size() : end;
-                if (end > cue.to()) {
+                if (end > begin) {
                     int stop = end;
-                    said.add(new Segment(cue.to(), end, speakers.stream().map(x -> claim(x, r, cue.to(), stop)).toList()));
+                    said.add(new Segment(begin, end, speakers.stream().map(x -> claim(x, r, begin, stop)).toList()));
                     continue;
                 }
             }
@@ -302,7 +309,9 @@ final class ClaimFinder {
     private Optional<Resource> speakerIn(SentenceReading r, int from, int to) {
         List<Mention> in = r.mentions().stream().filter(m -> m.from() >= from && m.from() < to && isActor(m)).toList();
         Optional<Mention> first = in.stream().filter(m -> !isA(m, CKG.NewsAgency)).findFirst().or(() -> in.stream().findFirst());
-        return first.map(m -> isA(m, CKG.Person) ? m : r.mentions().stream().filter(p -> p.from() == m.to() + 1
+        // (« le porte-parole de l'armée pakistanaise, le général X »: an article may open the apposition)
+        return first.map(m -> isA(m, CKG.Person) ? m : r.mentions().stream().filter(p -> (p.from() == m.to() + 1
+                || p.from() == m.to() + 2 && r.tokens().get(m.to() + 1).norm().matches("le|la|l'"))
                 && m.to() < r.tokens().size() && r.tokens().get(m.to()).is(",")
                 && p.entities().stream().allMatch(x -> actors.isA(x, CKG.Person))).findFirst().orElse(m)).map(Mention::first);
     }

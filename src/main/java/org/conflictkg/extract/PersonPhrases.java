@@ -162,6 +162,15 @@ final class PersonPhrases {
         }
         EntityRegistry.NewEntity created = p.registry.entity(person.getURI(), CKG.Person,
                 p.lexicon.labelFr(person).orElse(p.text(j, end)), p.sentence);
+        // « le porte-parole de l'armée israélienne, le contre-amiral Daniel Hagari »: a rank in apposition
+        // to a body's spokesperson serves that body.
+        int comma = office.from() - (office.from() > 0 && SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm()) ? 2 : 1);
+        if (state == null && organization == null && comma > 0 && p.tk.get(comma).is(",")) {
+            p.mentions.stream().filter(m -> m.to() == comma && m.kind() == Mention.Kind.BODY && m.entities().size() == 1)
+                    .findFirst().map(Mention::first).ifPresent(b -> {
+                        created.affiliatedWith = created.affiliatedWith == null ? b : created.affiliatedWith;
+                    });
+        }
         // « le président Recep Tayyip Erdogan », with no state said: the reference data knows whom he serves.
         if (state == null && organization == null) {
             Resource who = person;

@@ -343,6 +343,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aRankInAppositionToASpokespersonSpeaksForItsBody() {
+            Model m = extract("Selon le porte-parole de l’armée israélienne, le contre-amiral Daniel Hagari, « 99 % » des projectiles "
+                    + "ont été interceptés. L’Iran a affirmé, via l’agence Tasnim, avoir visé des « terroristes ».");
+            assertEquals(Set.of("person/daniel-hagari", "state/IRN"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of("person/daniel-hagari body/ISR/forces-armees"), select(m, "?a ckg:affiliatedWith ?b"));
+            assertEquals(Set.of("org/tasnim"), select(m, "?_c ckg:reportedVia ?v"));
+        }
+
+        @Test
         void anActorAfterASpeechVerbIsSpokenTo() {
             Model m = extract("Le président kazakh Kassym-Jomart Tokaïev a affirmé avoir ordonné aux forces de l’ordre de "
                     + "« tirer pour tuer sans avertissement ».");
