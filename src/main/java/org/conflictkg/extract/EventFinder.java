@@ -21,7 +21,7 @@ final class EventFinder {
             "conduisent", "ouvert", "ouvrent", "bombardé", "bombardent", "utilisé", "utilisent", "pilonné", "pilonnent", "attaqué",
             "attaquent", "frappé", "frappent", "tiré", "tirent", "intensifié", "pris");
     private static final Set<String> SUFFER = FrenchText.stemsOf("subir", "subi", "subissent", "soumis", "soumise", "victime",
-            "victimes", "visé", "visée", "visés");
+            "victimes", "visé", "visée", "visés", "essuyé", "essuient", "essuyaient", "ciblé", "ciblée", "ciblés");
     private static final Set<String> TARGET_NOUNS = FrenchText.stemsOf("positions", "cibles", "objectifs", "bases", "convoi",
             "camps", "bastion", "fief", "poste", "véhicules", "navire", "avions", "drone", "patrouille", "caserne", "dépôt",
             "installations");
