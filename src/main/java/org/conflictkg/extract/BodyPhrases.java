@@ -124,6 +124,16 @@ final class BodyPhrases {
             }
             return;
         }
+        // « des soldats russes de la force de maintien de la paix »: soldiers of a named force are that force
+        int unitAt = p.skipDe(j);
+        if ("forces-armees".equals(term.notation()) && !states.isEmpty() && unitAt > j && p.headAt(unitAt).isPresent()) {
+            Lexicon.Term unit = p.headAt(unitAt).get().values().get(0);
+            if (unit.notation() != null && !unit.notation().equals(term.notation()) && unit.denotesClass() != null
+                    && p.lexicon.isSubClass(unit.denotesClass(), CKG.ArmedForces) && !unit.stateless()) {
+                term = unit;
+                j = p.headAt(unitAt).get().to();
+            }
+        }
         String key = term.notation() != null ? term.notation()
                 : term.label() + (complement == null ? "" : " " + complement.replaceFirst("^(d'|d’)", "d'"));
         // « les ministères de la Défense respectifs »: one each for the pair the report is about.

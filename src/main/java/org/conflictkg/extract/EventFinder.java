@@ -75,6 +75,8 @@ final class EventFinder {
         List<Extraction.Event> events = new ArrayList<>();
         Extraction.Event incident = null;
         PhraseIndex.Match<Lexicon.Term> incidentTrigger = null;
+        List<Extraction.Event> extra = new ArrayList<>();
+        List<PhraseIndex.Match<Lexicon.Term>> extraTriggers = new ArrayList<>();
         Extraction.Event appeal = null;
         List<Extraction.Event> others = new ArrayList<>();
         java.util.Map<Extraction.Event, PhraseIndex.Match<Lexicon.Term>> triggerOf = new java.util.HashMap<>();
@@ -86,6 +88,15 @@ final class EventFinder {
                     incident = start(events, r, t);
                     incident.types.add(cls);
                     incidentTrigger = t;
+                } else if (incident.types.stream().noneMatch(c -> actors.lexicon().isSubClass(c, cls) || actors.lexicon().isSubClass(cls, c))
+                        && clause(r, t, from, to)[0] > incidentTrigger.to()
+                        && extra.stream().noneMatch(x -> x.types.contains(cls))) {
+                    // « des soldats de la force, déployée dans la région…, ont été tués lorsque leur véhicule a
+                    // essuyé des tirs »: an incident of another kind in a later clause is another incident
+                    Extraction.Event other = start(events, r, t);
+                    other.types.add(cls);
+                    extra.add(other);
+                    extraTriggers.add(t);
                 }
             } else if (actors.lexicon().isSubClass(cls, CKG.AssistanceRequest)) {
                 appeal = appeal == null ? start(events, r, t) : appeal;
@@ -144,7 +155,12 @@ final class EventFinder {
             incidentTrigger = w;
         }
         if (incident != null) {
-            incident(r, incident, from, to, incidentTrigger);
+            // (the first incident's roles stop where a later one's clause begins)
+            int firstEnd = extraTriggers.isEmpty() ? to : clause(r, extraTriggers.get(0), from, to)[0];
+            incident(r, incident, from, firstEnd, incidentTrigger);
+        }
+        for (int k = 0; k < extra.size(); k++) {
+            incident(r, extra.get(k), from, to, extraTriggers.get(k));
         }
         if (appeal != null) {
             requester(r, appeal, from, to);

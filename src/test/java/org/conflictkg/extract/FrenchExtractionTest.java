@@ -209,6 +209,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void soldiersOfANamedForceAreThatForce() {
+            Model m = extract("Plusieurs soldats russes de la force de maintien de la paix ont été tués.");
+            assertEquals(Set.of("body/RUS/forces-de-maintien-de-la-paix"), select(m, "?b a ckg:ArmedForces"));
+        }
+
+        @Test
         void theAuthoritiesOfAStateAreTheState() {
             Model m = extract("Trois hommes armés ont été tués, selon les autorités kosovares.");
             assertEquals(Set.of("state/XKX"), select(m, "?_c a ckg:Claim ; ckg:claimant ?s"));
@@ -598,6 +604,14 @@ class FrenchExtractionTest {
             assertEquals(1, select(m, "?e a ckg:Ceasefire").size());
             assertEquals(Set.of(), select(m, "?e a ?t . FILTER(?t IN (ckg:Agreement, ckg:Meeting))"));
             assertEquals(Set.of("state/ISR", "org/hezbollah"), select(m, "?_e a ckg:Ceasefire ; ckg:participant ?p"));
+        }
+
+        @Test
+        void anIncidentOfAnotherKindInALaterClauseIsAnotherIncident() {
+            Model m = extract("Des parachutistes russes, déployés dans la région depuis 2020, ont été tués lorsque leur véhicule "
+                    + "a essuyé des tirs.");
+            assertEquals(1, select(m, "?e a ckg:Deployment").size());
+            assertEquals(1, select(m, "?e a ckg:Shelling").size());
         }
 
         @Test
