@@ -26,6 +26,14 @@ final class Coreference {
      *                      which sums up what the article then tells
      */
     static void merge(Extraction x, Actors actors, int leadParagraph) {
+        // No one accuses themselves: a party named near an accusation that is the speaker's own state
+        // (« Bamako accuse l'Algérie … et lui reproche … » read from the wrong side) is dropped.
+        for (Extraction.Claim c : x.claims) {
+            if (c.claimant != null) {
+                Resource own = actors.stateOrSelf(c.claimant);
+                c.accused.removeIf(a -> a.equals(own) || a.equals(c.claimant));
+            }
+        }
         mergeClaims(x);
         mergeStateClaims(x, actors, leadParagraph);
         // A statement that accuses someone blames them for the incidents it describes without an attacker.

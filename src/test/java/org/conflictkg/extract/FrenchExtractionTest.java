@@ -335,6 +335,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void noOneAccusesTheirOwnState() {
+            Model m = extract("Le gouvernement malien accuse l’Algérie d’un acte hostile et lui reproche de soutenir des groupes "
+                    + "terroristes dans le nord du Mali.");
+            assertEquals(Set.of("state/DZA"), select(m, "?_c ckg:accuses ?a"));
+        }
+
+        @Test
         void recallingAnAmbassadorIsNoStatement() {
             Model m = extract("Islamabad a rappelé son ambassadeur à Téhéran.");
             assertEquals(Set.of(), select(m, "?c a ckg:Claim"));
