@@ -1,0 +1,172 @@
+package org.conflictkg.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.conflictkg.vocab.CKG;
+
+/**
+ * What the words around a trigger say of it: the clause it stands in, whether its verb is active
+ * or passive and whose subject stands before it, whether it is negated or only an infinitive (an
+ * event asked for or threatened, not one that happened), and the small word-window tests the event
+ * rules are written with.
+ */
+final class TriggerContext {
+    private TriggerContext() {
+    }
+
+    enum Voice { NONE, ACTIVE, PASSIVE }
+
+    /**
+     * Whether the words from {@code at} to the trigger make it the verb of what stands before
+     * {@code at}: auxiliaries and adverbs only (« ont ouvert le feu », « a de nouveau bombardé »,
+     * « bombardent »), in the active or the passive voice (« ont été pilonnés »).
+     */
+    static Voice voice(List<Token> tk, int at, PhraseIndex.Match<Lexicon.Term> trigger) {
+        if (trigger == null || at > trigger.from() || trigger.from() - at > 4) {
+            return Voice.NONE;
+        }
+        boolean auxiliary = false;
+        boolean passive = false;
+        for (int i = at; i < trigger.from(); i++) {
+            String n = tk.get(i).norm();
+            if (n.matches("ete|est|sont|etait|etaient|fut|furent|sera|seront")) {
+                passive = true;
+            } else if (n.matches("a|ont|avait|avaient|aurait|auraient|aura|auront")) {
+                auxiliary = true;
+            } else if (!n.matches("ne|n'|pas|deja|encore|aussi|egalement|notamment|de|nouveau|ensuite|alors|meme|aussitot"
+                    + "|immediatement|rapidement|finalement|apparemment|vraisemblablement|probablement|massivement|violemment"
+                    + "|intensement|deliberement|hier|soir|matin|nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")) {
+                return Voice.NONE;
+            }
+        }
+        if (passive) {
+            return Voice.PASSIVE;
+        }
+        // with no auxiliary, a finite verb (« bombardent ») rather than a noun (« les forces, attaques … »)
+        String verb = tk.get(trigger.from()).norm();
+        return auxiliary || trigger.from() == at && verb.matches(".*(ent|ait|aient)") ? Voice.ACTIVE : Voice.NONE;
+    }
+
+    /**
+     * The tokens of the clause a trigger stands in, within {@code [from, to)}: up to a semicolon,
+     * colon or comma, but over the commas of a list of actors (« entre l'Arménie, l'Azerbaïdjan et … »).
+     */
+    static int[] clause(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger, int from, int to) {
+        List<Token> tk = r.tokens();
+        int start = trigger.from();
+        while (start > from && !boundary(r, start - 1)) {
+            start--;
+        }
+        int end = trigger.to();
+        while (end < to && !boundary(r, end)) {
+            end++;
+        }
+        return new int[] {start, end};
+    }
+
+    static boolean boundary(SentenceReading r, int i) {
+        Token t = r.tokens().get(i);
+        // « … et les avoir prévenus que Washington ne conclurait aucun accord tant que les combats dureraient »
+        if (t.surface().matches("[;:]|où") || t.norm().matches("que|qu'|lorsque|lorsqu'|puisque|puisqu'|quand|tandis")) {
+            return true;
+        }
+        return t.is(",") && r.mentionAt(i + 1).filter(m -> m.kind() != Mention.Kind.PLACE).isEmpty();
+    }
+
+    static int lastIndexOf(List<Token> tk, int from, int to, String norm) {
+        for (int i = to - 1; i >= from; i--) {
+            if (tk.get(i).is(norm)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean infinitive(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t) {
+        int v = tk.get(t.from()).norm().matches("se|s'") && t.to() - t.from() > 1 ? t.from() + 1 : t.from();
+        String verb = tk.get(v).norm();
+        if (!verb.matches(".{3,}(er|ir|re)") || v == 0) {
+            return false;
+        }
+        int k = v - 1;
+        if (tk.get(k).norm().matches("se|s'") && k > 0) {
+            k--;
+        }
+        if (tk.get(k).norm().matches("sans|va|vont|veut|veulent|pourrait|pourraient|doit|doivent")) {
+            return true;
+        }
+        // « lui demander de se réunir », « menace de bombarder »; but « a décidé de se tourner vers Moscou » acts
+        if (!tk.get(k).norm().matches("de|d'")) {
+            return false;
+        }
+        for (int i = k - 1; i >= Math.max(0, k - 3); i--) {
+            if (tk.get(i).norm().matches("demand.*|menac.*|promi.*|promet.*|prev.*|envisag.*|propos.*|exhort.*|exig.*|tent.*"
+                    + "|cherch.*|refus.*|ordonn.*|interdi.*|souhait.*|prie|pries|prier|prient|appel.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean negated(List<Token> tk, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
+            String n = tk.get(i).norm();
+            if (n.matches("aucun|aucune|sans|pas|jamais|ni|plus")) {
+                return !n.equals("plus") || i > 0 && tk.get(i - 1).norm().matches("ne|n'");
+            }
+            if (!n.matches("de|d'|du|des|encore|a|ont|avait|avaient|aurait|auraient|un|une|le|la|les|l'|adopter|conclu|conclure|signe|signer|mene|mener|lance|lancer|fait|faire|eu|avoir")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static boolean triggerEndsAt(SentenceReading r, int at) {
+        return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.to() == at);
+    }
+
+    static boolean precededByWord(List<Token> tk, int at, String norm, int window) {
+        for (int i = at - 1; i >= Math.max(0, at - window); i--) {
+            if (tk.get(i).is(norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean precededByAny(List<Token> tk, int at, String norms, int window) {
+        for (int i = at - 1; i >= Math.max(0, at - window); i--) {
+            if (tk.get(i).norm().matches(norms)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean precededBy(List<Token> tk, int at, Set<String> stems, int window) {
+        for (int i = at - 1; i >= Math.max(0, at - window); i--) {
+            if (stems.contains(tk.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean followedBy(List<Token> tk, int at, Set<String> stems, int window) {
+        for (int i = at; i < Math.min(tk.size(), at + window); i++) {
+            if (stems.contains(tk.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean stemBetween(List<Token> tk, int from, int to, String stem) {
+        for (int i = from; i < to; i++) {
+            if (tk.get(i).stem().startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
