@@ -86,10 +86,15 @@ final class Lexicon {
         boolean trigger = CKG.EventTriggerScheme.equals(term.scheme());
         // (a feminine in -e for nouns of people and bodies: « présidente »; not for triggers, where
         // « heurté » would pass for « heurt »)
-        String endings = trigger ? "(s|x|es)" : "(s|x|e|es)";
-        return forms.stream().anyMatch(f -> n.equals(f) || n.matches(java.util.regex.Pattern.quote(f) + endings)
-                || f.matches(java.util.regex.Pattern.quote(n) + endings)
-                || trigger && f.matches(".{3,}(er|ir|re)") && n.startsWith(f.substring(0, f.length() - 2)));
+        List<String> endings = trigger ? List.of("s", "x", "es") : List.of("s", "x", "e", "es");
+        return forms.stream().anyMatch(f -> n.equals(f) || inflects(n, f, endings) || inflects(f, n, endings)
+                || trigger && f.length() >= 5 && (f.endsWith("er") || f.endsWith("ir") || f.endsWith("re"))
+                        && n.startsWith(f.substring(0, f.length() - 2)));
+    }
+
+    /** Whether {@code word} is {@code base} followed by one of {@code endings} (no regex: called per matched word). */
+    private static boolean inflects(String word, String base, List<String> endings) {
+        return word.startsWith(base) && endings.contains(word.substring(base.length()));
     }
 
     /** Organisation names of four content words or more whose first word is {@code first}. */
