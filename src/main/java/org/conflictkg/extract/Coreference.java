@@ -53,6 +53,34 @@ final class Coreference {
         mergeAgreementsAndMeetings(x, actors);
         mergeNarratedIncidents(x, actors);
         mergeBareIncidents(x, actors);
+        mergeDisputes(x);
+    }
+
+    /**
+     * A dispute told several times (« le différend », « ce territoire que le Venezuela revendique »,
+     * « la frontière reste contestée ») between the same sides, or with a side missing, is one.
+     */
+    private static void mergeDisputes(Extraction x) {
+        List<Extraction.Event> kept = new ArrayList<>();
+        for (Extraction.Event e : List.copyOf(x.events)) {
+            if (!e.types.contains(CKG.Dispute)) {
+                continue;
+            }
+            // (a side alone, « le Venezuela revendique … », completes another: a dispute has two sides)
+            Extraction.Event same = kept.stream().filter(k -> k.participants.isEmpty() || e.participants.isEmpty()
+                    || k.participants.stream().anyMatch(e.participants::contains)
+                    || k.participants.size() == 1 && e.participants.size() == 1)
+                    .filter(k -> k.disputedTerritory == null || e.disputedTerritory == null || k.disputedTerritory.equals(e.disputedTerritory))
+                    .findFirst().orElse(null);
+            if (same == null) {
+                kept.add(e);
+                continue;
+            }
+            same.participants.addAll(e.participants);
+            same.evidence.addAll(e.evidence);
+            same.disputedTerritory = same.disputedTerritory != null ? same.disputedTerritory : e.disputedTerritory;
+            replace(x, e, same);
+        }
     }
 
     /**

@@ -553,8 +553,24 @@ final class EventFinder {
                 }
             }
         }
-        r.mentionsIn(t.to(), to).stream().filter(m -> m.kind() == Mention.Kind.PLACE).findFirst()
-                .ifPresent(m -> e.disputedTerritory = m.first());
+        // « revendiquée par les deux pays », « le Cachemire, que se disputent l'Inde et le Pakistan »:
+        // the claimants follow the trigger
+        boolean relative = t.from() > 0 && r.tokens().get(t.from() - 1).norm().matches("que|qu'");
+        // (when actors follow: « divisés par la question du Haut-Karabakh » names none, the subject stays)
+        List<Mention> claimants = actorsIn(r, t.to(), Math.min(to, t.to() + 6));
+        if ((t.to() > 0 && r.tokens().get(t.to() - 1).is("par") || relative) && !claimants.isEmpty()) {
+            e.participants.clear();
+            claimants.forEach(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
+        }
+        // the territory: the place after the trigger, or for a place « revendiquée par … », the one before it
+        Optional<Mention> after = r.mentionsIn(t.to(), to).stream().filter(m -> m.kind() == Mention.Kind.PLACE
+                || m.kind() == Mention.Kind.NAME && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place))).findFirst();
+        Optional<Mention> before = r.mentionsIn(from, t.from()).stream().filter(m -> m.kind() == Mention.Kind.PLACE
+                || m.kind() == Mention.Kind.NAME && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place))).reduce((a, b) -> b);
+        boolean passive = (t.to() > 0 && r.tokens().get(t.to() - 1).is("par") || relative) && !claimants.isEmpty();
+        (passive ? before.or(() -> after) : after).ifPresent(m -> e.disputedTerritory = m.first());
+        // (« porter devant la Cour internationale de justice le différend »: a court or an organisation is no side)
+        e.participants.removeIf(p -> actors.isA(p, CKG.InternationalOrganization) || actors.isA(p, CKG.Alliance));
     }
 
     private List<Mention> actorsIn(SentenceReading r, int from, int to) {

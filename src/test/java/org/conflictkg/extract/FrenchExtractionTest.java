@@ -622,6 +622,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void disputesNamedByWhoClaimsOrContestsAPlace() {
+            Model m = extract("Des combats ont éclaté au Cachemire, que se disputent l’Inde et le Pakistan. La frontière traverse "
+                    + "le temple de Ta Muen Thom, une zone revendiquée par la Thaïlande et le Cambodge. Le Cambodge veut porter "
+                    + "le différend devant la Cour internationale de justice.");
+            assertEquals(Set.of("state/PAK state/IND place/kashmir", "state/THA state/KHM place/ta-muen-thom"),
+                    select(m, "?_e a ckg:Dispute ; ckg:participant ?a , ?b ; ckg:disputedTerritory ?t . FILTER(STR(?a) > STR(?b))"));
+        }
+
+        @Test
         void aStrikeOnAStatesTerritoryTargetsThatState() {
             Model m = extract("L’armée indienne a mené des frappes de missiles au Pakistan.");
             assertEquals(Set.of("body/IND/forces-armees state/PAK"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
