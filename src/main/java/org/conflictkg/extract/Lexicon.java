@@ -50,7 +50,10 @@ final class Lexicon {
     // a demonym may name two states (« congolais »: both Congos)
     private final Map<String, List<Resource>> demonyms = new HashMap<>();
     private final Map<Resource, PhraseIndex<Term>> schemes = new HashMap<>();
-    private final Map<Resource, Set<Resource>> superClasses = new HashMap<>();
+    // Caches over the knowledge model, which a loader reads but never changes. Concurrent: one
+    // ReportLoader may serve several threads.
+    private final Map<Resource, Set<Resource>> superClasses = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<Resource>> typesOf = new java.util.concurrent.ConcurrentHashMap<>();
     // the one-word labels of each head noun, as written (before stemming)
     private final Map<Resource, Set<String>> nounForms = new HashMap<>();
 
@@ -316,10 +319,15 @@ final class Lexicon {
 
     /** @return the most specific reference types of an entity */
     Set<Resource> types(Resource entity) {
-        Set<Resource> types = new HashSet<>();
-        knowledge.getResource(entity.getURI()).listProperties(RDF.type)
-                .forEachRemaining(st -> types.add(st.getResource()));
-        return types;
+        // (asked for every mention and role test)
+        if (entity.getURI() == null) {
+            return Set.of();
+        }
+        return typesOf.computeIfAbsent(entity.getURI(), uri -> {
+            Set<Resource> types = new HashSet<>();
+            knowledge.getResource(uri).listProperties(RDF.type).forEachRemaining(st -> types.add(st.getResource()));
+            return Set.copyOf(types);
+        });
     }
 
     /** Whether a reference entity, or a class, is (a subclass of) {@code cls}. */
