@@ -263,7 +263,11 @@ final class EventFinder {
                     && trigger.from() > 0 && !SentenceParse.ARTICLES.contains(tk.get(trigger.from() - 1).norm())
                     && !tk.get(trigger.from() - 1).norm().matches("une?|des|de|du|d'|ces|cette|cet|ce|leur|leurs|sa|son|ses")
                     && m.kind() != Mention.Kind.DEMONYM;
-            if (demonymOfTrigger) {
+            // « intercepté par deux avions de chasse russes », « tués par des tirs azerbaïdjanais »: the
+            // demonym of an agent phrase names the attacker
+            boolean agentDemonym = m.kind() == Mention.Kind.DEMONYM && precededByWord(tk, m.from(), "par", 6)
+                    && actorsIn(r, Math.max(from, m.from() - 6), m.from()).isEmpty();
+            if (demonymOfTrigger || agentDemonym) {
                 e.attackers.addAll(m.entities());
             } else if (directObject && !agent) {
                 e.targets.addAll(m.entities());

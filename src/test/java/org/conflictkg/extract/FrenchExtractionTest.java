@@ -631,6 +631,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theDemonymOfAnAgentPhraseNamesTheAttacker() {
+            Model m = extract("Des soldats arméniens ont été pilonnés par des tirs azerbaïdjanais.");
+            assertEquals(Set.of("state/AZE body/ARM/forces-armees"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
         void aStrikeOnAStatesTerritoryTargetsThatState() {
             Model m = extract("L’armée indienne a mené des frappes de missiles au Pakistan.");
             assertEquals(Set.of("body/IND/forces-armees state/PAK"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
