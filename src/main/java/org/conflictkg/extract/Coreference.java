@@ -76,8 +76,6 @@ final class Coreference {
                 kept.add(e);
                 continue;
             }
-            same.participants.addAll(e.participants);
-            same.evidence.addAll(e.evidence);
             same.disputedTerritory = same.disputedTerritory != null ? same.disputedTerritory : e.disputedTerritory;
             replace(x, e, same);
         }
@@ -111,6 +109,11 @@ final class Coreference {
     /** {@code e} is {@code into} told again: its roles and sentences join {@code into}, and claims about it are about {@code into}. */
     private static void replace(Extraction x, Extraction.Event e, Extraction.Event into) {
         absorb(into, e);
+        repoint(x, e, into);
+    }
+
+    /** {@code e} is gone: claims that were about it are about {@code into} (each event once). */
+    private static void repoint(Extraction x, Extraction.Event e, Extraction.Event into) {
         x.events.remove(e);
         for (Extraction.Claim c : x.claims) {
             c.about.replaceAll(a -> a == e ? into : a);
@@ -172,7 +175,7 @@ final class Coreference {
             if (!incident || claimed.contains(e)) {
                 continue;
             }
-            Set<Resource> side = e.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
+            Set<Resource> side = sideOf(e.attackers, actors);
             // « En avril 2021, des combats… » is another clash than Friday's.
             // (« des tirs près de Sotk » is another shelling than the one on Gori)
             Extraction.Event same = kept.stream().filter(k -> k.types.equals(e.types))
@@ -181,14 +184,13 @@ final class Coreference {
                     .filter(k -> sideOf(k.targets, actors).isEmpty() || sideOf(e.targets, actors).isEmpty()
                             || sideOf(k.targets, actors).equals(sideOf(e.targets, actors)))
                     .filter(k -> {
-                Set<Resource> other = k.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
+                Set<Resource> other = sideOf(k.attackers, actors);
                 return side.isEmpty() || other.isEmpty() || side.equals(other);
             }).findFirst().orElse(null);
             if (same == null) {
                 kept.add(e);
             } else {
-                absorb(same, e);
-                x.events.remove(e);
+                replace(x, e, same);
             }
         }
     }
@@ -209,10 +211,7 @@ final class Coreference {
             if (agreement && anaphor && !told.isEmpty()) {
                 Extraction.Event into = told.get(told.size() - 1);
                 into.evidence.addAll(e.evidence);
-                x.events.remove(e);
-                for (Extraction.Claim c : x.claims) {
-                    c.about.replaceAll(a -> a == e ? into : a);
-                }
+                repoint(x, e, into);
             } else if (agreement) {
                 told.add(e);
             }
@@ -231,14 +230,10 @@ final class Coreference {
                 kept.add(e);
                 continue;
             }
-            absorb(same, e);
             if (same.topic == null) {
                 same.topic = e.topic;
             }
-            x.events.remove(e);
-            for (Extraction.Claim c : x.claims) {
-                c.about.replaceAll(a -> a == e ? same : a);
-            }
+            replace(x, e, same);
         }
     }
 
@@ -331,7 +326,7 @@ final class Coreference {
                 about.add(e);
                 continue;
             }
-            Set<Resource> side = e.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
+            Set<Resource> side = sideOf(e.attackers, actors);
             // « ont utilisé des chars … contre des positions kirghizes » and « bombarde nos villages »
             // in one statement: an incident of no kind is the shelling the same side is said to carry out.
             Extraction.Event first = kept.entrySet().stream().filter(k -> k.getKey().get(1).equals(side))
@@ -346,11 +341,7 @@ final class Coreference {
                 first.types.clear();
                 first.types.addAll(e.types);
             }
-            absorb(first, e);
-            x.events.remove(e);
-            for (Extraction.Claim other : x.claims) {
-                other.about.replaceAll(a -> a == e ? first : a);
-            }
+            replace(x, e, first);
         }
         c.about.clear();
         about.stream().distinct().forEach(c.about::add);
