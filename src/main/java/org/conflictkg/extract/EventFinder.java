@@ -27,6 +27,9 @@ final class EventFinder {
     private static final Set<String> TARGET_NOUNS = FrenchText.stemsOf("positions", "cibles", "objectifs", "bases", "convoi",
             "camps", "bastion", "fief", "poste", "véhicules", "navire", "avions", "drone", "patrouille", "caserne", "dépôt",
             "installations");
+    private static final Set<String> CONTRE = FrenchText.stemsOf("contre");
+    private static final Set<String> DIRECTION = FrenchText.stemsOf("direction");
+    private static final Set<String> SUMMIT = FrenchText.stemsOf("sommet");
     private static final Set<String> SIGNING = FrenchText.stemsOf("signé", "signer", "conclu", "conclure", "paraphé", "approuvé",
             "approuver", "ratifié", "ratifier", "accepté", "adopté");
     private static final Set<String> AGGRESSION = FrenchText.stemsOf("action", "actions", "attaque", "attaques", "agression",
@@ -45,9 +48,6 @@ final class EventFinder {
         this.text = text;
         this.dates = new EventDates(text, published);
     }
-
-    // calls split off by meetingOrAgreement (« …, puis avec Y »), added to the events of the segment
-    private final List<Extraction.Event> split = new ArrayList<>();
 
     List<Extraction.Event> find(SentenceReading r, int from, int to) {
         // « Des frappes de l'armée ont touché Khartoum, tandis que les FSR ont pilonné Omdurman »: two
@@ -126,9 +126,7 @@ final class EventFinder {
                 if (actors.lexicon().isSubClass(cls, CKG.Dispute)) {
                     dispute(r, other, from, t, to);
                 } else {
-                    meetingOrAgreement(r, other, from, t, to);
-                    events.addAll(split);
-                    split.clear();
+                    events.addAll(meetingOrAgreement(r, other, from, t, to));
                 }
             }
         }
@@ -229,8 +227,8 @@ final class EventFinder {
             boolean targetNoun = precededBy(tk, m.from(), TARGET_NOUNS, 3) && (m.kind() == Mention.Kind.DEMONYM
                     || before.matches("de|des|du|d'") || twoBefore.matches("de|des|du|d'"));
             boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant") || againstIt || targetNoun
-                    || m.kind() == Mention.Kind.DEMONYM && precededBy(tk, m.from(), FrenchText.stemsOf("contre"), 3)
-                    || precededBy(tk, m.from(), FrenchText.stemsOf("direction"), 6);
+                    || m.kind() == Mention.Kind.DEMONYM && precededBy(tk, m.from(), CONTRE, 3)
+                    || precededBy(tk, m.from(), DIRECTION, 6);
             // « Certaines positions … des forces X dans les régions de … ont été soumis à des tirs »:
             // the verb of suffering may come after a long complement, as long as no other actor intervenes.
             int nextActor = actorsIn(r, m.to(), to).stream().mapToInt(Mention::from).min().orElse(to);
@@ -343,8 +341,7 @@ final class EventFinder {
         // Ta Muen Thom, dans une zone frontalière…, entre la province de Surin et … »). With none
         // there, the place nearest the trigger (« À Almaty, des manifestants ont pris d'assaut … »).
         int[] clause = clause(r, trigger, from, to);
-        List<Mention> places = r.mentionsIn(from, to).stream().filter(m -> m.kind() == Mention.Kind.PLACE
-                || m.kind() == Mention.Kind.NAME && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place))).toList();
+        List<Mention> places = r.mentionsIn(from, to).stream().filter(this::namesPlace).toList();
         List<Mention> inClause = places.stream().filter(m -> m.from() >= clause[0] && m.to() <= clause[1]).toList();
         if (!inClause.isEmpty()) {
             inClause.forEach(m -> e.places.addAll(m.entities()));
@@ -419,8 +416,14 @@ final class EventFinder {
         }
     }
 
-    private void meetingOrAgreement(SentenceReading r, Extraction.Event e, int from, PhraseIndex.Match<Lexicon.Term> t, int to) {
+    /** Fills in the parties and topic of {@code e}; returns the calls split off from it (« …, puis avec Y »). */
+    private List<Extraction.Event> meetingOrAgreement(SentenceReading r, Extraction.Event e, int from, PhraseIndex.Match<Lexicon.Term> t,
+                                                      int to) {
         List<Token> tk = r.tokens();
+        Resource kind = e.types.iterator().next();
+        boolean agreement = actors.lexicon().isSubClass(kind, CKG.Agreement);
+        boolean accession = actors.lexicon().isSubClass(kind, CKG.Accession);
+        List<Extraction.Event> split = new ArrayList<>();
         // The parties: the subject before the trigger (not a place phrase: « à Samarcande, en
         // Ouzbékistan »), and whoever « avec » brings in after it.
         int clause = Math.max(from, lastIndexOf(tk, from, t.from(), ";") + 1);
@@ -455,14 +458,14 @@ final class EventFinder {
             // (« l'accord, négocié par les États-Unis »: brokers are no party)
             boolean brokered = par > 0 && tk.get(par - 1).norm().matches("(negocie|parraine|facilite|mediatise|soutenu|propose|prepare)(e|s|es)?");
             boolean agent = par >= t.to() && !brokered && (par - t.to() <= 3 || signedBy || agents && r.find(lastPartyEnd, par, "puis") >= 0)
-                    && !actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Accession);
+                    && !accession;
             // « avait rejoint l'OTAN »: what is joined
-            boolean joinedBody = actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Accession) && m.from() >= t.to()
+            boolean joinedBody = accession && m.from() >= t.to()
                     && m.from() - t.to() <= 3 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Organization));
-            agents |= agent && actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Agreement);
-            boolean party = m.to() <= t.from() ? !locative && !precededBy(tk, m.from(), FrenchText.stemsOf("sommet"), 4)
+            agents |= agent && agreement;
+            boolean party = m.to() <= t.from() ? !locative && !precededBy(tk, m.from(), SUMMIT, 4)
                     : precededByWord(tk, m.from(), "avec", 3) || between || coordinated || joinedBody
-                            || agent && actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Agreement)
+                            || agent && agreement
                             || (m.from() - t.to() <= 1 && person)
                             // « pour y rencontrer M. Orban »
                             || (m.from() - t.to() <= 3 && person && tk.subList(t.to(), m.from()).stream()
@@ -522,8 +525,7 @@ final class EventFinder {
                 break;
             }
         }
-        if (topicAt < 0 && !actors.lexicon().isSubClass(e.types.iterator().next(), CKG.PhoneCall)
-                && !actors.lexicon().isSubClass(e.types.iterator().next(), CKG.Meeting)) {
+        if (topicAt < 0 && !actors.lexicon().isSubClass(kind, CKG.PhoneCall) && !actors.lexicon().isSubClass(kind, CKG.Meeting)) {
             topicAt = t.to();
         }
         if (topicAt >= 0) {
@@ -538,6 +540,7 @@ final class EventFinder {
                 e.topic = r.text(text, topicAt, stop);
             }
         }
+        return split;
     }
 
     private void dispute(SentenceReading r, Extraction.Event e, int from, PhraseIndex.Match<Lexicon.Term> t, int to) {
@@ -567,14 +570,18 @@ final class EventFinder {
             claimants.forEach(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
         }
         // the territory: the place after the trigger, or for a place « revendiquée par … », the one before it
-        Optional<Mention> after = r.mentionsIn(t.to(), to).stream().filter(m -> m.kind() == Mention.Kind.PLACE
-                || m.kind() == Mention.Kind.NAME && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place))).findFirst();
-        Optional<Mention> before = r.mentionsIn(from, t.from()).stream().filter(m -> m.kind() == Mention.Kind.PLACE
-                || m.kind() == Mention.Kind.NAME && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place))).reduce((a, b) -> b);
+        Optional<Mention> after = r.mentionsIn(t.to(), to).stream().filter(this::namesPlace).findFirst();
+        Optional<Mention> before = r.mentionsIn(from, t.from()).stream().filter(this::namesPlace).reduce((a, b) -> b);
         boolean passive = (t.to() > 0 && r.tokens().get(t.to() - 1).is("par") || relative) && !claimants.isEmpty();
         (passive ? before.or(() -> after) : after).ifPresent(m -> e.disputedTerritory = m.first());
         // (« porter devant la Cour internationale de justice le différend »: a court or an organisation is no side)
         e.participants.removeIf(p -> actors.isA(p, CKG.InternationalOrganization) || actors.isA(p, CKG.Alliance));
+    }
+
+    /** A place phrase, or a place named alone (« à Almaty »; a capital standing for its state is no place). */
+    private boolean namesPlace(Mention m) {
+        return m.kind() == Mention.Kind.PLACE
+                || m.kind() == Mention.Kind.NAME && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place));
     }
 
     private List<Mention> actorsIn(SentenceReading r, int from, int to) {
