@@ -360,10 +360,7 @@ final class ClaimFinder {
      */
     private int subjectBoundary(SentenceReading r, int cue) {
         List<Token> tk = r.tokens();
-        int k = cue - 1;
-        while (k >= 0 && tk.get(k).norm().matches(AUXILIARIES)) {
-            k--;
-        }
+        int k = lastBeforeAuxiliaries(tk, cue);
         if (k <= 0 || !tk.get(k).is(",")) {
             return k + 1;
         }
@@ -381,11 +378,16 @@ final class ClaimFinder {
         if (!relative && !aside) {
             return k + 1;
         }
-        int j = open - 1;
-        while (j >= 0 && tk.get(j).norm().matches(AUXILIARIES)) {
-            j--;
+        return lastBeforeAuxiliaries(tk, open) + 1;
+    }
+
+    /** The last token before {@code at} that is no auxiliary nor adverb (-1 if none). */
+    private static int lastBeforeAuxiliaries(List<Token> tk, int at) {
+        int k = at - 1;
+        while (k >= 0 && tk.get(k).norm().matches(AUXILIARIES)) {
+            k--;
         }
-        return j + 1;
+        return k;
     }
 
     /** The subject and, when « et » joins it to an actor just before, that actor too. */

@@ -129,8 +129,8 @@ final class PersonPhrases {
         // « Dmitri Medvedev, le président russe, a annoncé »: a known person, then the office.
         int beforeOffice = office.from() - (office.from() > 0 && SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm()) ? 1 : 0);
         if (person == null && beforeOffice >= 2 && p.tk.get(beforeOffice - 1).is(",") && (state != null || organization != null)) {
-            int comma = beforeOffice - 1;
-            Optional<PhraseIndex.Match<Lexicon.Known>> known = p.names.values().stream().filter(n -> n.to() == comma
+            int nameEnd = beforeOffice - 1;
+            Optional<PhraseIndex.Match<Lexicon.Known>> known = p.names.values().stream().filter(n -> n.to() == nameEnd
                     && n.values().stream().anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Person))).findFirst();
             if (known.isPresent()) {
                 person = known.get().values().stream().filter(k -> p.lexicon.isA(k.entity(), CKG.Person)).findFirst().orElseThrow().entity();
@@ -164,7 +164,7 @@ final class PersonPhrases {
                 p.lexicon.labelFr(person).orElse(p.text(j, end)), p.sentence);
         // « le porte-parole de l'armée israélienne, le contre-amiral Daniel Hagari »: a rank in apposition
         // to a body's spokesperson serves that body.
-        int comma = office.from() - (office.from() > 0 && SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm()) ? 2 : 1);
+        int comma = beforeOffice - 1;
         if (state == null && organization == null && comma > 0 && p.tk.get(comma).is(",")) {
             p.mentions.stream().filter(m -> m.to() == comma && m.kind() == Mention.Kind.BODY && m.entities().size() == 1)
                     .findFirst().map(Mention::first).ifPresent(b -> {

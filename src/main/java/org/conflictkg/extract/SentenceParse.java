@@ -195,6 +195,18 @@ final class SentenceParse {
                         + "|peripherie|banlieue|centre|portes|large|habitants|region|faubourgs|quartiers?");
     }
 
+    /**
+     * The end of a run of at most {@code max} words from {@code i} that nothing has named yet (no
+     * reference name, no mention) and that {@code also} accepts: the words of an unknown name.
+     */
+    private int unknownNameEnd(int i, int max, java.util.function.IntPredicate also) {
+        int end = i;
+        while (end < tk.size() && end < i + max && tk.get(end).isWord() && !used[end] && !names.containsKey(end) && also.test(end)) {
+            end++;
+        }
+        return end;
+    }
+
     /** Whether a lexicon word (a head, office, trigger, cue…) starts at token {@code k}. */
     private boolean lexiconWordAt(int k) {
         return terms.values().stream().flatMap(List::stream).anyMatch(x -> x.from() == k);
@@ -337,11 +349,7 @@ final class SentenceParse {
         // three unknown capitalised words set off by commas after a body are the person speaking for it.
         if (t.isCapitalized() && t.isWord() && i > 1 && tk.get(i - 1).is(",") && !used[i]) {
             Optional<Mention> body = mentions.stream().filter(m -> m.to() == i - 1 && m.kind() == Mention.Kind.BODY).findFirst();
-            int end = i;
-            while (end < tk.size() && end < i + 3 && tk.get(end).isCapitalized() && tk.get(end).isWord() && !used[end]
-                    && !names.containsKey(end) && demonym(tk.get(end)).isEmpty()) {
-                end++;
-            }
+            int end = unknownNameEnd(i, 3, k -> tk.get(k).isCapitalized() && demonym(tk.get(k)).isEmpty());
             if (body.isPresent() && end - i >= 2 && end < tk.size() && tk.get(end).is(",")) {
                 String name = text(i, end);
                 EntityRegistry.NewEntity person = registry.entity(Iris.person(name), CKG.Person, name, sentence);
@@ -360,12 +368,9 @@ final class SentenceParse {
         // speech verb follows) or that « selon » introduces are a person.
         if (t.isCapitalized() && t.isWord() && !used[i] && !names.containsKey(i) && !FUNCTION_WORDS.contains(t.norm())
                 && !t.norm().matches("selon|depuis|dans|pour|apres|avant|lors|mais|puis|alors|face|vers|entre|sans|chez")) {
-            int end = i;
-            while (end < tk.size() && end < i + 4 && !used[end] && !names.containsKey(end) && tk.get(end).isWord()
-                    && (tk.get(end).isCapitalized() || end > i && tk.get(end).surface().matches("(al|el|ul|ben|bin|ibn|abu|ould)-\\p{Lu}.*"))
-                    && demonym(tk.get(end)).isEmpty() && !lexiconWordAt(end)) {
-                end++;
-            }
+            int end = unknownNameEnd(i, 4, k -> (tk.get(k).isCapitalized()
+                    || k > i && tk.get(k).surface().matches("(al|el|ul|ben|bin|ibn|abu|ould)-\\p{Lu}.*"))
+                    && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
             int stop = end;
             String next = end < tk.size() ? tk.get(end).norm() : "";
             boolean acts = next.matches("a|ont|avait|avaient|aurait|auraient|s'|se|est|n'|ne") || end < tk.size()
@@ -399,11 +404,7 @@ final class SentenceParse {
         // « près de Saravan », « au nord de Goma », « à 30 kilomètres de Bunagana »: an unknown name
         // these words place is a town (« à X » is not enough: « a écrit à X » names a person).
         if (t.isCapitalized() && t.isWord() && i > 1 && DE.contains(tk.get(i - 1).norm()) && locative(i) && !used[i]) {
-            int end = i;
-            while (end < tk.size() && end < i + 3 && tk.get(end).isCapitalized() && tk.get(end).isWord() && !used[end]
-                    && !names.containsKey(end)) {
-                end++;
-            }
+            int end = unknownNameEnd(i, 3, k -> tk.get(k).isCapitalized());
             String name = text(i, end);
             EntityRegistry.NewEntity place = registry.entity(Iris.place(name), CKG.Settlement, name, sentence);
             add(i, end, List.of(place.iri), Mention.Kind.PLACE);
