@@ -50,10 +50,20 @@ final class Coreference {
         for (Extraction.Claim c : x.claims) {
             mergeIncidents(x, c, actors);
         }
+        mergeAnaphoricIncidents(x, actors);
         mergeAgreementsAndMeetings(x, actors);
         mergeNarratedIncidents(x, actors);
         mergeBareIncidents(x, actors);
         mergeDisputes(x);
+        // A side that attacks or is attacked is not also a mere participant of the same incident
+        // (« Bangkok accuse Phnom Penh d'avoir ouvert le feu » read as a side, then as the attacker).
+        for (Extraction.Event e : x.events) {
+            if (isIncident(e, actors) && !e.participants.isEmpty()) {
+                Set<Resource> sides = new java.util.HashSet<>(sideOf(e.attackers, actors));
+                sides.addAll(sideOf(e.targets, actors));
+                e.participants.removeIf(p -> sides.contains(actors.stateOrSelf(p)));
+            }
+        }
     }
 
     /**
@@ -79,6 +89,44 @@ final class Coreference {
             same.disputedTerritory = same.disputedTerritory != null ? same.disputedTerritory : e.disputedTerritory;
             replace(x, e, same);
         }
+    }
+
+    /**
+     * « cette frappe », « l'attaque iranienne »: an incident named with a definite or demonstrative
+     * article is the latest incident told before it whose kind and sides agree (no other attacker,
+     * target or date), not a new one.
+     */
+    private static void mergeAnaphoricIncidents(Extraction x, Actors actors) {
+        for (Extraction.Event e : List.copyOf(x.events)) {
+            if (!e.definite || !isIncident(e, actors) || !x.events.contains(e)) {
+                continue;
+            }
+            int at = firstSentence(e);
+            Extraction.Event before = x.events.stream()
+                    .filter(o -> o != e && isIncident(o, actors) && firstSentence(o) < at)
+                    .filter(o -> refines(o.types, e.types, actors) || refines(e.types, o.types, actors))
+                    .filter(o -> agree(sideOf(o.attackers, actors), sideOf(e.attackers, actors))
+                            && agree(sideOf(o.targets, actors), sideOf(e.targets, actors)))
+                    .filter(o -> compatible(o.dateText, e.dateText) && compatible(o.date, e.date))
+                    .filter(o -> o.places.isEmpty() || e.places.isEmpty() || o.places.stream().anyMatch(e.places::contains))
+                    .max(java.util.Comparator.comparingInt(Coreference::firstSentence)).orElse(null);
+            if (before != null) {
+                if (refines(e.types, before.types, actors) && !e.types.equals(before.types)) {
+                    before.types.clear();
+                    before.types.addAll(e.types);
+                }
+                replace(x, e, before);
+            }
+        }
+    }
+
+    private static int firstSentence(Extraction.Event e) {
+        return e.evidence.stream().mapToInt(org.conflictkg.report.Sentence::number).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /** Two sides of one role agree when either is not given or they are the same. */
+    private static boolean agree(Set<Resource> a, Set<Resource> b) {
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
     }
 
     /**

@@ -24,6 +24,8 @@ final class EventFinder {
             "attaquent", "frappé", "frappent", "tiré", "tirent", "intensifié", "pris");
     private static final Set<String> SUFFER = FrenchText.stemsOf("subir", "subi", "subissent", "soumis", "soumise", "victime",
             "victimes", "visé", "visée", "visés", "essuyé", "essuient", "essuyaient", "ciblé", "ciblée", "ciblés");
+    private static final Set<String> HARMED = FrenchText.stemsOf("tué", "tués", "tuée", "tuées", "blessé", "blessés", "blessée",
+            "blessées", "touché", "touchés", "touchée", "touchées");
     private static final Set<String> TARGET_NOUNS = FrenchText.stemsOf("positions", "cibles", "objectifs", "bases", "convoi",
             "camps", "bastion", "fief", "poste", "véhicules", "navire", "avions", "drone", "patrouille", "caserne", "dépôt",
             "installations");
@@ -67,6 +69,10 @@ final class EventFinder {
                 .filter(t -> !negated(r.tokens(), t.from()))
                 // « lui demander de se réunir », « menace de bombarder »: an infinitive tells of no event
                 .filter(t -> !infinitive(r.tokens(), t))
+                .filter(t -> !futureOrConditional(r.tokens(), t))
+                // « déployée depuis le cessez-le-feu de novembre 2020 »: an event named as a point in time
+                .filter(t -> !(t.from() > 1 && r.tokens().get(t.from() - 2).is("depuis")
+                        && SentenceParse.ARTICLES.contains(r.tokens().get(t.from() - 1).norm())))
                 // « l'accord, négocié par les États-Unis, … »: a participle set off by a comma describes what precedes
                 .filter(t -> !(t.from() > 0 && r.tokens().get(t.from() - 1).is(",") && t.to() < r.tokens().size()
                         && r.tokens().get(t.to()).is("par")))
@@ -199,6 +205,16 @@ final class EventFinder {
         return -1;
     }
 
+    /** Whether « été » and a participle of harm (« ont été tués ») follow within {@code window} words of {@code at}. */
+    private static boolean harmedAfter(List<Token> tk, int at, int window) {
+        for (int i = at + 1; i < Math.min(tk.size(), at + window); i++) {
+            if (HARMED.contains(tk.get(i).stem()) && tk.get(i - 1).is("ete")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean incidentTriggerIn(SentenceReading r, int from, int to) {
         return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() >= from && t.to() <= to
                 && t.values().get(0).evokes() != null && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident));
@@ -207,6 +223,8 @@ final class EventFinder {
     private void incident(SentenceReading r, Extraction.Event e, int from, int to, PhraseIndex.Match<Lexicon.Term> trigger) {
         List<Token> tk = r.tokens();
         int[] ownClause = trigger == null ? new int[] {from, to} : clause(r, trigger, from, to);
+        boolean attack = e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment)
+                || actors.lexicon().isSubClass(t, CKG.Unrest));
         for (Mention m : actorsIn(r, from, to)) {
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
             String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
@@ -226,14 +244,27 @@ final class EventFinder {
             // « des frappes sur des positions des FSR », « visé des positions arméniennes »: what a target noun names
             boolean targetNoun = precededBy(tk, m.from(), TARGET_NOUNS, 3) && (m.kind() == Mention.Kind.DEMONYM
                     || before.matches("de|des|du|d'") || twoBefore.matches("de|des|du|d'"));
+            // « des roquettes sur le nord d'Israël », « sur le territoire russe »: a state whose part is struck
+            int surAt = lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "sur");
+            boolean onItsTerritory = surAt >= 0 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State))
+                    && tk.subList(surAt + 1, m.from()).stream().allMatch(x -> x.norm().matches(
+                            "le|la|l'|les|de|du|d'|des|nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|territoire|sol"));
+            // « …, tuant le chef du Hezbollah Hassan Nasrallah dans une frappe »: whom the attack kills
+            boolean killed = (before.matches("tuant|blessant") || twoBefore.matches("tuant|blessant")) && trigger != null
+                    && Math.min(Math.abs(trigger.from() - m.to()), Math.abs(m.from() - trigger.to())) <= 6;
             boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant") || againstIt || targetNoun
+                    || killed
+                    || onItsTerritory
                     || m.kind() == Mention.Kind.DEMONYM && precededBy(tk, m.from(), CONTRE, 3)
                     || precededBy(tk, m.from(), DIRECTION, 6);
             // « Certaines positions … des forces X dans les régions de … ont été soumis à des tirs »:
             // the verb of suffering may come after a long complement, as long as no other actor intervenes.
             int nextActor = actorsIn(r, m.to(), to).stream().mapToInt(Mention::from).min().orElse(to);
             boolean subjectOfSuffer = SUFFER.contains(after) || SUFFER.contains(afterNext)
-                    || followedBy(tk, m.to(), SUFFER, Math.min(14, nextActor - m.to()));
+                    || followedBy(tk, m.to(), SUFFER, Math.min(14, nextActor - m.to()))
+                    // « des soldats …, déployés depuis 2020, ont été tués lorsque … des tirs »: who is
+                    // killed or wounded in an attack is its target (not in a deployment or unrest)
+                    || attack && harmedAfter(tk, m.to(), Math.min(24, nextActor - m.to()));
             // « les militaires kirghiz ont ouvert le feu », « les forces cambodgiennes ont bombardé »: the
             // subject of the trigger verb attacks; of its passive (« ont été bombardés »), is attacked.
             Voice voice = voice(tk, m.to(), trigger);

@@ -34,6 +34,8 @@ final class TriggerContext {
             } else if (n.matches("a|ont|avait|avaient|aurait|auraient|aura|auront")) {
                 auxiliary = true;
             } else if (!n.matches("ne|n'|pas|deja|encore|aussi|egalement|notamment|de|nouveau|ensuite|alors|meme|aussitot"
+                    // « a de son côté tiré », « ont à leur tour bombardé », « a pour sa part frappé »
+                    + "|son|sa|leur|cote|tour|pour|part"
                     + "|immediatement|rapidement|finalement|apparemment|vraisemblablement|probablement|massivement|violemment"
                     + "|intensement|deliberement|hier|soir|matin|nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")) {
                 return Voice.NONE;
@@ -89,6 +91,10 @@ final class TriggerContext {
             return false;
         }
         int k = v - 1;
+        // (« de "tirer pour tuer" »: a quotation mark may stand before the verb)
+        while (k > 0 && tk.get(k).surface().matches("[«\"“]")) {
+            k--;
+        }
         if (tk.get(k).norm().matches("se|s'") && k > 0) {
             k--;
         }
@@ -99,7 +105,8 @@ final class TriggerContext {
         if (!tk.get(k).norm().matches("de|d'")) {
             return false;
         }
-        for (int i = k - 1; i >= Math.max(0, k - 3); i--) {
+        // (« a ordonné aux forces de l'ordre de tirer »: the one ordered may stand between)
+        for (int i = k - 1; i >= Math.max(0, k - 6); i--) {
             if (tk.get(i).norm().matches("demand.*|menac.*|promi.*|promet.*|prev.*|envisag.*|propos.*|exhort.*|exig.*|tent.*"
                     + "|cherch.*|refus.*|ordonn.*|interdi.*|souhait.*|prie|pries|prier|prient|appel.*")) {
                 return true;
@@ -108,13 +115,31 @@ final class TriggerContext {
         return false;
     }
 
+    /**
+     * « l'armée riposterait à toute violation », « nous frapperons »: a trigger verb in the future or
+     * the conditional tells of what may come, not of what happened (« aurait bombardé », an alleged
+     * past event, is a participle and stays).
+     */
+    static boolean futureOrConditional(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t) {
+        return t.to() - t.from() == 1 && tk.get(t.from()).norm().matches(".{3,}(er|ir)(ai[st]?|aient|a|ont|ons|ez)");
+    }
+
     static boolean negated(List<Token> tk, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
             String n = tk.get(i).norm();
             if (n.matches("aucun|aucune|sans|pas|jamais|ni|plus")) {
                 return !n.equals("plus") || i > 0 && tk.get(i - 1).norm().matches("ne|n'");
             }
-            if (!n.matches("de|d'|du|des|encore|a|ont|avait|avaient|aurait|auraient|un|une|le|la|les|l'|adopter|conclu|conclure|signe|signer|mene|mener|lance|lancer|fait|faire|eu|avoir")) {
+            // « répondre à toute violation », « toute riposte entraînerait »: any one that may come, none yet
+            if (n.matches("tout|toute")) {
+                return true;
+            }
+            // « la cessation (permanente) des hostilités », « mettre fin à l'agression », « l'arrêt des
+            // combats »: what is to stop is the conflict already told, no new event
+            if (n.matches("cessation|fin|arret|terme") && tk.get(i + 1).norm().matches("des?|du|d'|a|aux|permanente|definitive|totale")) {
+                return true;
+            }
+            if (!n.matches("de|d'|du|des|encore|a|ont|avait|avaient|aurait|auraient|un|une|le|la|les|l'|permanente|definitive|totale|adopter|conclu|conclure|signe|signer|mene|mener|lance|lancer|fait|faire|eu|avoir")) {
                 return false;
             }
         }

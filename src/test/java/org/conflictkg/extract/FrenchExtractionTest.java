@@ -637,6 +637,45 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whatMayComeOrIsToStopIsNoIncident() {
+            Model m = extract("Le ministre a averti que l’armée israélienne riposterait à toute violation de l’accord. Joe Biden "
+                    + "a appelé à une cessation permanente des hostilités. M. Tokaïev a affirmé avoir ordonné aux forces de "
+                    + "l’ordre de « tirer pour tuer ». La force, déployée depuis le cessez-le-feu de 2020, reste sur place.");
+            assertEquals(Set.of(), select(m, "?e a ?t . FILTER(?t IN (ckg:Incident, ckg:Shelling, ckg:ArmedClash, ckg:Ceasefire))"));
+        }
+
+        @Test
+        void anAsideKeepsTheSubjectAndAPartOfAStateIsTheStateStruck() {
+            Model m = extract("Le Hezbollah a de son côté tiré des dizaines de roquettes sur le nord d’Israël.");
+            assertEquals(Set.of("org/hezbollah state/ISR"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
+        void whoIsKilledInAnAttackIsItsTarget() {
+            Model m = extract("Plusieurs soldats russes de la force de maintien de la paix, déployée dans la région depuis "
+                    + "2020, ont été tués lorsque leur véhicule a essuyé des tirs. Israël a intensifié ses bombardements, "
+                    + "tuant le chef du Hezbollah Hassan Nasrallah dans une frappe sur la banlieue sud de Beyrouth.");
+            assertEquals(Set.of("body/RUS/forces-de-maintien-de-la-paix"), select(m, "?_e a ckg:Shelling ; ckg:target ?t"));
+            assertEquals(Set.of("person/hassan-nasrallah"), select(m, "?_e a ckg:AirStrike ; ckg:target ?t"));
+            assertEquals(Set.of(), select(m, "?_e a ckg:Deployment ; ckg:target ?t"));
+        }
+
+        @Test
+        void anIncidentNamedAgainWithThisIsTheOneToldBefore() {
+            Model m = extract("Une frappe aérienne a détruit le 1er avril une annexe de l’ambassade d’Iran à Damas. L’Iran a tiré "
+                    + "des missiles contre Israël. Téhéran accuse Israël d’avoir mené cette frappe.");
+            assertEquals(1, select(m, "?e a ckg:AirStrike").size());
+            assertEquals(Set.of("state/ISR place/damascus"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a ; ckg:place ?p"));
+        }
+
+        @Test
+        void anAttackerIsNotAlsoAParticipant() {
+            Model m = extract("Bangkok accuse Phnom Penh d’avoir ouvert le feu le premier.");
+            assertEquals(Set.of("state/KHM"), select(m, "?_e ckg:attacker ?a"));
+            assertEquals(Set.of(), select(m, "?_e ckg:attacker ?a ; ckg:participant ?p"));
+        }
+
+        @Test
         void aStrikeOnAStatesTerritoryTargetsThatState() {
             Model m = extract("L’armée indienne a mené des frappes de missiles au Pakistan.");
             assertEquals(Set.of("body/IND/forces-armees state/PAK"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
