@@ -41,6 +41,8 @@ final class ClaimFinder {
         said.removeIf(s -> s.claims().stream().allMatch(c -> c.claimant != null && actors.isA(c.claimant, CKG.NewsAgency)));
         for (Segment s : said) {
             for (Extraction.Claim c : s.claims()) {
+                // « Il a affirmé … », « Elle a ajouté … » opening the sentence: the speaker goes on
+                c.continued = r.tokens().get(0).norm().matches("il|elle") && c.claimant != null && c.claimant.equals(lastClaimant);
                 lastClaimant = c.claimant;
                 c.evidence.add(r.sentence());
                 r.mentions().stream().filter(m -> isA(m, CKG.NewsAgency)).forEach(m -> c.agencies.addAll(m.entities()));

@@ -294,8 +294,10 @@ final class Coreference {
             // « X a accusé Belgrade … « … », a-t-il déclaré »: what the same speaker says in the next
             // sentence, accusing no one else, goes on with the same statement.
             Extraction.Claim previous = result.isEmpty() ? null : result.get(result.size() - 1);
+            // (and « « … », a déclaré X. Il a affirmé que … », blaming no one else: X's words go on)
+            boolean goesOn = previous != null && (!previous.accused.isEmpty() || c.continued);
             if (c.accused.isEmpty() && c.claimant != null && previous != null && c.claimant.equals(previous.claimant)
-                    && !previous.accused.isEmpty() && adjacent(previous, c)) {
+                    && goesOn && adjacent(previous, c)) {
                 absorbClaim(previous, c);
                 into.put(c, previous);
                 continue;

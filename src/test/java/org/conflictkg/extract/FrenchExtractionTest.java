@@ -275,6 +275,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whatASpeakerGoesOnSayingAfterAPronounIsTheSameStatement() {
+            Model m = extract("« Nous appliquerons l’accord », a déclaré le Premier ministre israélien, Benyamin Nétanyahou. "
+                    + "Il a affirmé qu’Israël conservait « une totale liberté d’action militaire » au Liban. "
+                    + "Le ministre israélien de la Défense, Israël Katz, a averti que l’armée riposterait.");
+            assertEquals(Set.of("person/benjamin-netanyahu", "person/israel-katz"), select(m, "?_c ckg:claimant ?a"));
+            assertEquals(2, select(m, "?c a ckg:Claim").size());
+        }
+
+        @Test
         void anAgencyReportingAFactMakesNoClaim() {
             Model m = extract("Le bilan dépasse les 200 morts, a rapporté l’agence Kazinform.");
             assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));
