@@ -25,7 +25,7 @@ final class BodyPhrases {
             return;
         }
         if (p.lexicon.isSubClass(cls, CKG.Place)) {
-            PlacePhrases.placePhrase(p, head.from(), head.to(), cls);
+            PlacePhrases.placePhrase(p, head.from(), head.to(), term);
             return;
         }
         int j = head.to();

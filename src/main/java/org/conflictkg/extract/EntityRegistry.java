@@ -83,6 +83,11 @@ final class EntityRegistry {
         return created.computeIfAbsent(iri, k -> new NewEntity(ResourceFactory.createResource(k), type, label, sentence));
     }
 
+    /** A place this report created under {@code name} (« la province de Paktika », then « à Paktika »). */
+    Optional<NewEntity> placeNamed(String name, java.util.function.Predicate<Resource> isPlace) {
+        return created.values().stream().filter(e -> e.label.equals(name) && e.type != null && isPlace.test(e.type)).findFirst();
+    }
+
     Optional<NewEntity> created(Resource r) {
         return Optional.ofNullable(created.get(r.getURI()));
     }

@@ -366,6 +366,12 @@ final class Lexicon {
     }
 
     /** @return the French label of a resource (rdfs:label, else skos:prefLabel) */
+    /** The English preferred label of a concept (« province » → "province", « gouvernorat » → "governorate"). */
+    Optional<String> prefLabelEn(Resource concept) {
+        return knowledge.getResource(concept.getURI()).listProperties(SKOS.prefLabel).toList().stream()
+                .filter(st -> st.getObject().isLiteral() && "en".equals(st.getLanguage())).map(Statement::getString).findFirst();
+    }
+
     Optional<String> labelFr(Resource r) {
         Resource k = knowledge.getResource(r.getURI());
         for (Property p : List.of(RDFS.label, SKOS.prefLabel)) {

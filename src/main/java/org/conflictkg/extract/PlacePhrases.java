@@ -20,7 +20,12 @@ final class PlacePhrases {
     }
 
     /** « les régions de Dashkesan, Lachin et Kalbajar », « la région kirghize de Batken ». */
-    static void placePhrase(SentenceParse p, int from, int headEnd, Resource cls) {
+    static void placePhrase(SentenceParse p, int from, int headEnd, Lexicon.Term head) {
+        Resource cls = head.denotesClass();
+        // « la province de Paktika » → place/paktika-province: an administrative unit the reference
+        // data does not know is named as its English name would be (« Paktika Province »), the way the
+        // reference data names those it knows (place/batken-region, place/kantharalak-district)
+        String unit = p.lexicon.isSubClass(cls, CKG.AdministrativeRegion) ? p.lexicon.prefLabelEn(head.concept()).orElse(null) : null;
         int j = headEnd;
         Resource state = null;
         if (j < p.tk.size() && p.demonym(p.tk.get(j)).isPresent()) {
@@ -48,16 +53,19 @@ final class PlacePhrases {
                     nameEnd++;
                 }
                 String name = p.text(end, nameEnd);
-                place = p.registry.entity(Iris.place(name), cls, name, p.sentence).iri;
+                place = p.registry.entity(Iris.place(unit == null ? name : name + " " + unit), cls, name, p.sentence).iri;
             }
             places.add(place);
             end = nameEnd;
             boolean more = end + 1 < p.tk.size() && (p.tk.get(end).is(",") || p.tk.get(end).is("et"))
                     && p.tk.get(end + 1).isCapitalized();
-            if (!more) {
+            // « les districts d'Urgun et de Barmal »
+            boolean moreWithDe = !more && end + 2 < p.tk.size() && p.tk.get(end).is("et")
+                    && p.tk.get(end + 1).norm().matches("de|d'") && p.tk.get(end + 2).isCapitalized();
+            if (!more && !moreWithDe) {
                 break;
             }
-            end++;
+            end += moreWithDe ? 2 : 1;
         }
         if (places.isEmpty()) {
             return;

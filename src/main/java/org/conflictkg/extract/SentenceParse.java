@@ -284,6 +284,12 @@ final class SentenceParse {
                 && s.chars().anyMatch(Character::isUpperCase);
     }
 
+    /** A town by a name the reference data does not know, or the place this report already named so. */
+    private EntityRegistry.NewEntity unknownPlace(String name) {
+        return registry.placeNamed(name, c -> lexicon.isSubClass(c, CKG.Place))
+                .orElseGet(() -> registry.entity(Iris.place(name), CKG.Settlement, name, sentence));
+    }
+
     /** An acronym the report introduced, or one it uses as a name though the reference data does not know it. */
     boolean acronym(int i) {
         Token t = tk.get(i);
@@ -397,7 +403,7 @@ final class SentenceParse {
                 && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized()) && t.surface().length() > 2
                 && (i < 2 || !tk.get(i - 2).norm().matches("(ecri|telephon|demand|repond|adress|parl|di|reproch|appel|envoy|propos"
                         + "|annonc|declar|rappel|explique|assur|promi|confi|succed|remplac|oppos|reuni|rend|rendu)\\w*"))) {
-            EntityRegistry.NewEntity place = registry.entity(Iris.place(t.surface()), CKG.Settlement, t.surface(), sentence);
+            EntityRegistry.NewEntity place = unknownPlace(t.surface());
             add(i, i + 1, List.of(place.iri), Mention.Kind.PLACE);
             return;
         }
@@ -406,7 +412,7 @@ final class SentenceParse {
         if (t.isCapitalized() && t.isWord() && i > 1 && DE.contains(tk.get(i - 1).norm()) && locative(i) && !used[i]) {
             int end = unknownNameEnd(i, 3, k -> tk.get(k).isCapitalized());
             String name = text(i, end);
-            EntityRegistry.NewEntity place = registry.entity(Iris.place(name), CKG.Settlement, name, sentence);
+            EntityRegistry.NewEntity place = unknownPlace(name);
             add(i, end, List.of(place.iri), Mention.Kind.PLACE);
             return;
         }

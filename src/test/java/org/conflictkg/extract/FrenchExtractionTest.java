@@ -233,6 +233,15 @@ class FrenchExtractionTest {
             assertEquals(Set.of("person/aleksandar-vucic"), select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'person/'))"));
             assertEquals(2, select(m, "?x ckg:denotes <https://w3id.org/conflict-kg/id/person/aleksandar-vucic>").size());
         }
+        @Test
+        void anUnknownAdministrativeUnitIsNamedInEnglishAndCoordinatedNamesAreEachAPlace() {
+            Model m = extract("Des frappes aériennes pakistanaises ont visé les districts d’Urgun et de Barmal, dans la province "
+                    + "de Paktika. Un marché a été touché à Paktika.");
+            assertEquals(Set.of("place/urgun-district", "place/barmal-district"), select(m, "?_e a ckg:AirStrike ; ckg:place ?p"));
+            assertEquals(Set.of("place/paktika-province"), select(m, "?p a ckg:AdministrativeRegion . "
+                    + "FILTER(CONTAINS(STR(?p), 'paktika'))"));
+            assertEquals(Set.of(), select(m, "?_s ?_p ?o . FILTER(STR(?o) = \"https://w3id.org/conflict-kg/id/place/paktika\")"));
+        }
     }
 
     @Nested
