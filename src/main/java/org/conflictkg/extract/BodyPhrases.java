@@ -18,6 +18,28 @@ final class BodyPhrases {
     private BodyPhrases() {
     }
 
+    /**
+     * « le porte-parole du Kremlin, Dmitri Peskov, »: a known person named in apposition to whom a
+     * spokesperson speaks for serves that state (unknown names: {@code SentenceParse.loneWord}).
+     */
+    private static void spokespersonNamed(SentenceParse p, Mention owner) {
+        int at = owner.to() + 1;
+        if (owner.entities().size() != 1 || at >= p.tk.size() || !p.tk.get(owner.to()).is(",") || !p.names.containsKey(at)) {
+            return;
+        }
+        Resource of = owner.first();
+        Resource state = p.lexicon.isA(of, CKG.State) ? of
+                : p.registry.created(of).map(e -> e.partOf).orElseGet(() -> p.lexicon.stateOf(of).orElse(null));
+        p.names.get(at).values().stream().map(Lexicon.Known::entity).filter(x -> p.lexicon.isA(x, CKG.Person)).findFirst()
+                .ifPresent(person -> {
+                    EntityRegistry.NewEntity e = p.registry.entity(person.getURI(), CKG.Person,
+                            p.lexicon.labelFr(person).orElse(person.getLocalName()), p.sentence);
+                    if (e.affiliatedWith == null && state != null && p.lexicon.isA(state, CKG.State)) {
+                        e.affiliatedWith = state;
+                    }
+                });
+    }
+
     static void headPhrase(SentenceParse p, PhraseIndex.Match<Lexicon.Term> head) {
         Lexicon.Term term = head.values().get(0);
         Resource cls = term.denotesClass();
@@ -43,6 +65,7 @@ final class BodyPhrases {
                 if (p.mentions.size() > before) {
                     Mention m = p.mentions.remove(p.mentions.size() - 1);
                     p.add(head.from(), m.to(), m.entities(), m.kind());
+                    spokespersonNamed(p, m);
                 }
             }
             return;

@@ -132,7 +132,20 @@ final class EntityRegistry {
 
     private final List<Resource> people = new ArrayList<>();
 
+    private final List<Resource> named = new ArrayList<>();
+
     /** The last {@code n} different people named, oldest first. */
+    /** A known person the text names by name alone (not a speaker pronouns refer to, just someone named). */
+    void named(Resource person) {
+        named.remove(person);
+        named.add(person);
+    }
+
+    /** The known people named last, latest last. */
+    List<Resource> lastNamed(int n) {
+        return List.copyOf(named.subList(Math.max(0, named.size() - n), named.size()));
+    }
+
     List<Resource> lastPeople(int n) {
         return List.copyOf(people.subList(Math.max(0, people.size() - n), people.size()));
     }

@@ -155,6 +155,21 @@ final class PersonPhrases {
         }
         if (person == null) {
             Optional<Resource> earlier = p.registry.personWithOffice(officeKey, iso);
+            // « Vladimir Poutine a reconnu … Le président russe s'exprimait … »: with no one holding the
+            // office yet, the person named last whom the reference data knows to serve that state
+            boolean definite = office.from() > 0 && SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm());
+            if (earlier.isEmpty() && state != null && definite) {
+                earlier = lastPersonOf(p, state);
+                if (earlier.isPresent()) {
+                    Resource who = earlier.get();
+                    EntityRegistry.NewEntity known = p.registry.entity(who.getURI(), CKG.Person,
+                            p.lexicon.labelFr(who).orElse(who.getLocalName()), p.sentence);
+                    known.affiliatedWith = known.affiliatedWith == null ? state : known.affiliatedWith;
+                    known.office = known.office == null ? term.concept() : known.office;
+                    p.registry.rememberPerson(who, officeKey, iso, null);
+                    p.registry.lastOffice(term);
+                }
+            }
             if (earlier.isPresent()) {
                 p.add(office.from(), j, List.of(earlier.get()), Mention.Kind.PERSON);
             }
@@ -190,4 +205,15 @@ final class PersonPhrases {
         p.add(office.from(), end, List.of(person), Mention.Kind.PERSON);
     }
 
+    /** Of the last people named, the latest the reference data says serves {@code state}. */
+    private static Optional<Resource> lastPersonOf(SentenceParse p, Resource state) {
+        List<Resource> last = p.registry.lastNamed(3);
+        for (int k = last.size() - 1; k >= 0; k--) {
+            Resource x = last.get(k);
+            if (p.lexicon.stateOf(x).filter(state::equals).isPresent()) {
+                return Optional.of(x);
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -174,6 +174,10 @@ final class SentenceParse {
             kind = Mention.Kind.CAPITAL;
         }
         add(m.from(), m.to(), List.of(entity), kind);
+        // (a known person named plainly is one « le président russe » may then refer back to)
+        if (lexicon.isA(entity, CKG.Person)) {
+            registry.named(entity);
+        }
     }
 
     /**
