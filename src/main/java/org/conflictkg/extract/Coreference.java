@@ -36,11 +36,19 @@ final class Coreference {
         }
         mergeClaims(x);
         mergeStateClaims(x, actors, leadParagraph);
-        // A statement that accuses someone blames them for the incidents it describes without an attacker.
+        // A statement that accuses someone blames them for the incidents it describes without an attacker;
+        // « Elle a affirmé avoir détruit plusieurs postes afghans par des tirs »: one that tells what
+        // the speaker did makes the speaker the attacker.
         for (Extraction.Claim c : x.claims) {
+            boolean ownDeed = c.claimant != null && c.quotes.stream().anyMatch(q -> FrenchText.normalize(q).startsWith("avoir "));
             for (Extraction.Event e : c.about) {
                 boolean incident = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident)
                         && !actors.lexicon().isSubClass(t, CKG.ArmedClash));
+                if (incident && e.attackers.isEmpty() && ownDeed && e.evidence.stream().anyMatch(st -> c.evidence.contains(st))) {
+                    e.attackers.add(c.claimant);
+                    e.participants.remove(c.claimant);
+                    continue;
+                }
                 if (incident && e.attackers.isEmpty() && !c.accused.isEmpty()) {
                     e.attackers.addAll(c.accused);
                     e.participants.removeAll(c.accused);

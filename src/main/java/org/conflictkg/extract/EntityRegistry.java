@@ -60,6 +60,20 @@ final class EntityRegistry {
         return subjects;
     }
 
+    /**
+     * The one actor that opened the sentence just read and the article before it (« la », « le »,
+     * « l' » or "" for a name), or null when that sentence opened with none or with several.
+     */
+    void openingSubject(Resource actor, String article) {
+        openingSubject = actor == null ? null : Map.entry(actor, article);
+    }
+
+    Map.Entry<Resource, String> openingSubject() {
+        return openingSubject;
+    }
+
+    private Map.Entry<Resource, String> openingSubject;
+
     /** The people the sentence just read named, in order: « les deux dirigeants » of the next one. */
     void sentencePeople(List<Resource> people) {
         sentencePeople = List.copyOf(people);

@@ -321,11 +321,21 @@ final class SentenceParse {
         if (acronym(i)) {
             return;
         }
-        // « Il a estimé que … »: « il » or « elle » opening a sentence is the person named last.
-        if (i == 0 && tk.get(0).norm().matches("il|elle") && registry.lastPeople(1).size() == 1
-                && tk.size() > 1 && !tk.get(1).norm().matches("y|s'|se|faut|est|etait")) {
-            add(0, 1, registry.lastPeople(1), Mention.Kind.ANAPHOR);
-            return;
+        // « Il a estimé que … »: « il » or « elle » opening a sentence is the one actor that opened the
+        // sentence before when the article agrees (« L'armée pakistanaise a dénoncé … Elle a affirmé »),
+        // else the person named last.
+        if (i == 0 && tk.get(0).norm().matches("il|elle") && tk.size() > 1 && !tk.get(1).norm().matches("y|s'|se|faut|est|etait")) {
+            Map.Entry<Resource, String> opening = registry.openingSubject();
+            boolean agrees = opening != null && !(opening.getValue().equals("la") && tk.get(0).is("il")
+                    || opening.getValue().equals("le") && tk.get(0).is("elle"));
+            if (agrees) {
+                add(0, 1, List.of(opening.getKey()), Mention.Kind.ANAPHOR);
+                return;
+            }
+            if (registry.lastPeople(1).size() == 1) {
+                add(0, 1, registry.lastPeople(1), Mention.Kind.ANAPHOR);
+                return;
+            }
         }
         // « Ils se sont rencontrés »: a pronoun opening a sentence is who opened the one before.
         if (i == 0 && tk.get(0).norm().matches("ils|elles") && !registry.subjects().isEmpty()) {
@@ -493,6 +503,13 @@ final class SentenceParse {
         if (!subjects.isEmpty()) {
             registry.subjects(subjects);
         }
+        // (a state, a body, a force or a person: not a place nor an agency)
+        Mention first = mentions.isEmpty() ? null : mentions.get(0);
+        boolean actor = first != null && subjects.size() == 1 && first.entities().size() == 1 && first.from() <= 2
+                && first.kind() != Mention.Kind.PLACE && first.kind() != Mention.Kind.DEMONYM
+                && !lexicon.isA(first.first(), CKG.NewsAgency) && !lexicon.isA(first.first(), CKG.Place);
+        String article = actor && first.from() > 0 ? tk.get(first.from() - 1).norm() : "";
+        registry.openingSubject(actor ? first.first() : null, article);
     }
 
     /** « entre l'Arménie et l'Azerbaïdjan » sets the pair that « les deux pays » later refers to. */

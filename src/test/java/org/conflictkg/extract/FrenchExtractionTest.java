@@ -329,6 +329,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPronounOpeningASentenceIsTheActorThatOpenedTheOneBeforeAndWhatItSaysItDidItDid() {
+            Model m = extract("Le porte-parole du gouvernement afghan, Zabihullah Mujahid, a affirmé que 58 soldats avaient été tués. "
+                    + "L’armée pakistanaise a dénoncé une attaque « non provoquée » des forces afghanes. Elle a affirmé avoir "
+                    + "détruit plusieurs postes afghans par des tirs d’artillerie.");
+            assertEquals(Set.of("person/zabihullah-mujahid", "body/PAK/forces-armees"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of("body/PAK/forces-armees"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a"));
+        }
+
+        @Test
         void anOfficeWithNoNameIsThePersonOfThatStateNamedJustBefore() {
             Model m = extract("Vladimir Poutine a reconnu jeudi que deux missiles avaient explosé près de l’avion. Le président russe "
                     + "s’exprimait lors d’une rencontre avec son homologue azerbaïdjanais, Ilham Aliev, à Douchanbé.");
