@@ -33,7 +33,10 @@ final class PlacePhrases {
             j++;
         }
         int k = p.skipDe(j);
-        if (k == j) {
+        // « le récif Second Thomas », « le fleuve Litani »: a natural feature may be named with no « de »
+        boolean bare = k == j && cls.equals(CKG.Region) && state == null && j < p.tk.size()
+                && p.tk.get(j).isCapitalized() && p.tk.get(j).isWord() && p.stateNamedAt(j).isEmpty();
+        if (k == j && !bare) {
             return;
         }
         List<Resource> places = new ArrayList<>();

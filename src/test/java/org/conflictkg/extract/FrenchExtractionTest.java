@@ -234,6 +234,13 @@ class FrenchExtractionTest {
             assertEquals(2, select(m, "?x ckg:denotes <https://w3id.org/conflict-kg/id/person/aleksandar-vucic>").size());
         }
         @Test
+        void coastGuardsAreArmedForcesAndAFeatureAtSeaIsNamedWithoutDe() {
+            Model m = extract("Les garde-côtes chinois ont visé des bateaux philippins près du récif Second Thomas.");
+            assertEquals(Set.of("body/CHN/garde-cotes state/CHN"), select(m, "?b a ckg:ArmedForces ; ckg:partOf ?s"));
+            assertEquals(Set.of("place/second-thomas"), select(m, "?p a ckg:Region"));
+        }
+
+        @Test
         void anUnknownAdministrativeUnitIsNamedInEnglishAndCoordinatedNamesAreEachAPlace() {
             Model m = extract("Des frappes aériennes pakistanaises ont visé les districts d’Urgun et de Barmal, dans la province "
                     + "de Paktika. Un marché a été touché à Paktika.");
