@@ -175,7 +175,13 @@ final class ClaimFinder {
             boolean apposition = sEnd >= 0 && sEnd < tk.size() && tk.get(sEnd).is(",") && r.mentions().stream()
                     .anyMatch(m -> m.to() == sEnd && (r.find(m.from(), m.to(), ",") >= 0 || m.from() > 0 && tk.get(m.from() - 1).is(",")));
             // (« …, a indiqué le Pentagone »: a speaker after the verb is the one speaking)
-            boolean inverted = r.mentions().stream().anyMatch(m -> m.from() >= cue.to() && m.from() <= cue.to() + 2 && isActor(m));
+            // (but not « a écrit au Conseil de sécurité »: whom one writes or speaks to; nor the object of a
+            // sentence that opens with its subject: « Le Premier ministre, Shehbaz Sharif, a mis en garde Kaboul »)
+            boolean opensWithSubject = apposition && r.mentions().stream().filter(this::isActor).findFirst()
+                    .filter(m -> m.from() <= 2).isPresent() && r.terms(CKG.SpeechCueScheme).stream().noneMatch(x -> x.from() < c)
+                    && r.terms(CKG.EventTriggerScheme).stream().noneMatch(x -> x.from() < c);
+            boolean inverted = !opensWithSubject && r.mentions().stream().anyMatch(m -> m.from() >= cue.to() && m.from() <= cue.to() + 2
+                    && isActor(m) && !tk.get(m.from() - 1).norm().matches("a|au|aux"));
             boolean direct = subject.isPresent() && (r.find(sEnd, subjectAt, ",") < 0
                     || apposition && !inverted && r.find(sEnd + 1, subjectAt, ",") < 0)
                     && (cue.to() >= tk.size() || !tk.get(cue.to()).is("par"));
@@ -201,7 +207,8 @@ final class ClaimFinder {
                 }
             }
             // …, a rapporté X.  /  …, selon X.
-            Optional<Resource> after = speakerIn(r, cue.to(), cue.to() + 6);
+            Optional<Resource> after = cue.to() < tk.size() && tk.get(cue.to()).norm().matches("au|aux") || direct ? Optional.empty()
+                    : speakerIn(r, cue.to(), cue.to() + 6);
             // « …, cité par l'agence Tass »: an agency relays the claims of the sentence; it makes none.
             if (!said.isEmpty() && after.isPresent() && actors.isA(after.get(), CKG.NewsAgency)) {
                 continue;
@@ -297,8 +304,35 @@ final class ClaimFinder {
         Extraction.Claim c = new Extraction.Claim();
         c.claimant = claimant;
         c.quotes.add(r.text(text, from, to).replaceAll("[\\s.,;:]+$", ""));
+        // « mettre fin à l'agression de la Thaïlande », « une agression thaïlandaise »: whom the words
+        // charge with an aggression is accused, event or not (no one accuses themselves: Coreference)
+        List<Token> tk = r.tokens();
+        for (int i = from; i < to; i++) {
+            // « l'appareil avait été abattu par la Russie »: whoever did the harm is accused
+            if (STRUCK.contains(tk.get(i).stem()) && i + 1 < to && tk.get(i + 1).is("par")) {
+                int at = i + 2;
+                r.mentions().stream().filter(m -> m.from() >= at && m.from() <= at + 1 && m.to() <= to && isActor(m))
+                        .findFirst().ifPresent(m -> m.entities().forEach(e -> c.accused.add(stateOrSelf(e))));
+                continue;
+            }
+            if (!AGGRESSION.contains(tk.get(i).stem())) {
+                continue;
+            }
+            int at = i + 1;
+            r.mentions().stream().filter(m -> m.from() >= at && m.from() <= at + 2 && m.to() <= to
+                    && (m.kind() == Mention.Kind.DEMONYM && m.from() == at
+                        || isActor(m) && tk.subList(at, m.from()).stream().allMatch(x -> x.norm().matches("de|du|des|d'|la|le|l'|les"))
+                            && tk.get(at).norm().matches("de|du|des|d'")))
+                    .findFirst().ifPresent(m -> m.entities().forEach(e -> c.accused.add(stateOrSelf(e))));
+        }
         return c;
     }
+
+    private static final java.util.Set<String> STRUCK = FrenchText.stemsOf("abattu", "abattue", "abattus", "visé", "visée", "visés",
+            "tué", "tués", "tuée", "tuées", "bombardé", "bombardée", "bombardés", "attaqué", "attaquée", "attaqués", "frappé",
+            "frappée", "frappés", "touché", "touchée", "touchés", "pilonné", "pilonnés", "ciblé", "ciblés");
+    private static final java.util.Set<String> AGGRESSION = FrenchText.stemsOf("agression", "agressions", "provocation",
+            "provocations", "attaque", "attaques", "ingérence", "occupation", "invasion");
 
     private Optional<PhraseIndex.Match<Lexicon.Term>> cueAt(SentenceReading r, int k) {
         return r.terms(CKG.SpeechCueScheme).stream().filter(c -> c.from() == k || c.from() == k + 1).findFirst();

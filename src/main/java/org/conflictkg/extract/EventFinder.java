@@ -73,6 +73,9 @@ final class EventFinder {
                 // « déployée depuis le cessez-le-feu de novembre 2020 »: an event named as a point in time
                 .filter(t -> !(t.from() > 1 && r.tokens().get(t.from() - 2).is("depuis")
                         && SentenceParse.ARTICLES.contains(r.tokens().get(t.from() - 1).norm())))
+                // « dans un entretien à la télévision publique », « un entretien accordé à l'AFP »: an interview
+                .filter(t -> !(r.tokens().get(t.from()).norm().matches("entretiens?") && t.to() < r.tokens().size()
+                        && r.tokens().get(t.to()).norm().matches("a|au|aux|accorde|accordee|televise")))
                 // « l'accord, négocié par les États-Unis, … »: a participle set off by a comma describes what precedes
                 .filter(t -> !(t.from() > 0 && r.tokens().get(t.from() - 1).is(",") && t.to() < r.tokens().size()
                         && r.tokens().get(t.to()).is("par")))

@@ -324,16 +324,19 @@ final class SentenceParse {
         // « Il a estimé que … »: « il » or « elle » opening a sentence is the one actor that opened the
         // sentence before when the article agrees (« L'armée pakistanaise a dénoncé … Elle a affirmé »),
         // else the person named last.
-        if (i == 0 && tk.get(0).norm().matches("il|elle") && tk.size() > 1 && !tk.get(1).norm().matches("y|s'|se|faut|est|etait")) {
+        // (also after an opening phrase: « Dans un entretien à la télévision, il avait affirmé … »)
+        boolean opensClause = i == 0 || tk.get(i - 1).is(",") && i + 1 < tk.size()
+                && tk.get(i + 1).norm().matches("a|avait|ont|avaient|aurait|a-t|n'|ne") && tk.subList(0, i).stream().noneMatch(x -> x.is("«"));
+        if (opensClause && tk.get(i).norm().matches("il|elle") && i + 1 < tk.size() && !tk.get(i + 1).norm().matches("y|s'|se|faut|est|etait")) {
             Map.Entry<Resource, String> opening = registry.openingSubject();
             boolean agrees = opening != null && !(opening.getValue().equals("la") && tk.get(0).is("il")
                     || opening.getValue().equals("le") && tk.get(0).is("elle"));
             if (agrees) {
-                add(0, 1, List.of(opening.getKey()), Mention.Kind.ANAPHOR);
+                add(i, i + 1, List.of(opening.getKey()), Mention.Kind.ANAPHOR);
                 return;
             }
             if (registry.lastPeople(1).size() == 1) {
-                add(0, 1, registry.lastPeople(1), Mention.Kind.ANAPHOR);
+                add(i, i + 1, registry.lastPeople(1), Mention.Kind.ANAPHOR);
                 return;
             }
         }
@@ -503,10 +506,13 @@ final class SentenceParse {
         if (!subjects.isEmpty()) {
             registry.subjects(subjects);
         }
-        // (a state, a body, a force or a person: not a place nor an agency)
-        Mention first = mentions.isEmpty() ? null : mentions.get(0);
-        boolean actor = first != null && subjects.size() == 1 && first.entities().size() == 1 && first.from() <= 2
-                && first.kind() != Mention.Kind.PLACE && first.kind() != Mention.Kind.DEMONYM
+        // (a state, a body, a force or a person: not a place nor an agency; after a fronted phrase set
+        // off by a comma too: « Le lendemain, Ilham Aliev s'était montré … »)
+        Mention first = mentions.stream().filter(m -> m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.DEMONYM)
+                .findFirst().orElse(null);
+        boolean fronted = first != null && first.from() > 2 && first.from() <= 10 && tk.get(first.from() - 1).is(",")
+                && mentions.stream().noneMatch(m -> m.to() <= first.from() && m.kind() != Mention.Kind.PLACE);
+        boolean actor = first != null && first.entities().size() == 1 && (first.from() <= 2 && subjects.size() == 1 || fronted)
                 && !lexicon.isA(first.first(), CKG.NewsAgency) && !lexicon.isA(first.first(), CKG.Place);
         String article = actor && first.from() > 0 ? tk.get(first.from() - 1).norm() : "";
         registry.openingSubject(actor ? first.first() : null, article);

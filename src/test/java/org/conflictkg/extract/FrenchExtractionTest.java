@@ -300,6 +300,30 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void writingWarningAndLambastingAreStatements() {
+            Model m = extract("« Le terrorisme va cesser immédiatement », a écrit le ministre pakistanais de la Défense, Khawaja Asif. "
+                    + "Le Premier ministre pakistanais, Shehbaz Sharif, a mis en garde Kaboul. Le ministre philippin de la Défense, "
+                    + "Gilberto Teodoro, a fustigé le comportement de Pékin.");
+            assertEquals(Set.of("person/khawaja-asif", "person/shehbaz-sharif", "person/gilberto-teodoro"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void whomOneWritesToDoesNotSpeakAndAnAggressionOfAStateAccusesIt() {
+            Model m = extract("Le Premier ministre cambodgien, Hun Manet, a écrit au Conseil de sécurité de l’ONU pour lui demander "
+                    + "de se réunir afin de « mettre fin à l’agression de la Thaïlande ».");
+            assertEquals(Set.of("person/hun-manet state/THA"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            assertEquals(1, select(m, "?c a ckg:Claim").size());
+        }
+
+        @Test
+        void aPronounAfterAFrontedPhraseIsWhoOpenedTheSentenceBefore() {
+            Model m = extract("Vladimir Poutine a présenté ses excuses. Le lendemain, Ilham Aliev s’était montré bien plus direct. "
+                    + "Dans un entretien à la télévision publique, il avait affirmé que l’appareil avait été abattu par la Russie.");
+            assertEquals(Set.of("person/ilham-aliyev state/RUS"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void anAgencyReportingAFactMakesNoClaim() {
             Model m = extract("Le bilan dépasse les 200 morts, a rapporté l’agence Kazinform.");
             assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));
