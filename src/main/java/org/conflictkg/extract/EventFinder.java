@@ -518,6 +518,14 @@ final class EventFinder {
             joined = party && m.from() >= t.to();
             lastPartyEnd = party ? m.to() : lastPartyEnd;
         }
+        // « … a saisi le Conseil de sécurité, qui s'est réuni à huis clos »: the antecedent of « qui »
+        // (which may stand in the segment before: « a annoncé avoir saisi le Conseil », a statement)
+        int qui = lastIndexOf(tk, Math.max(from, t.from() - 4), t.from(), "qui");
+        if (e.participants.isEmpty() && !agreement && qui > 0) {
+            int end = tk.get(qui - 1).is(",") ? qui - 1 : qui;
+            actorsIn(r, 0, end).stream().filter(m -> m.to() == end && m.kind() != Mention.Kind.DEMONYM)
+                    .findFirst().ifPresent(m -> e.participants.addAll(m.entities()));
+        }
         // « Les ministres iranien et pakistanais des Affaires étrangères se sont entretenus »: with no
         // one named, the states the demonyms before the trigger name.
         if (e.participants.isEmpty()) {

@@ -346,6 +346,22 @@ final class SentenceParse {
             return;
         }
         Token t = tk.get(i);
+        // « Le Conseil s'est réuni », « la Commission a annoncé »: the first word of the name of an
+        // organisation the report has named stands for it (the one named last, if several)
+        if (t.isCapitalized() && t.isWord() && i > 0 && ARTICLES.contains(tk.get(i - 1).norm()) && !names.containsKey(i)
+                && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized())) {
+            Resource named = null;
+            for (Resource x : registry.mentioned()) {
+                if (lexicon.isA(x, CKG.Organization) && !lexicon.isA(x, CKG.NewsAgency) && lexicon.labelFr(x)
+                        .filter(l -> l.split("[ '’-]")[0].equalsIgnoreCase(t.surface())).isPresent()) {
+                    named = x;
+                }
+            }
+            if (named != null) {
+                add(i, i + 1, List.of(named), Mention.Kind.NAME);
+                return;
+            }
+        }
         Optional<Resource> dem = demonym(t);
         if (dem.isPresent() && i > 0 && !t.isCapitalized()) {
             add(i, i + 1, List.of(dem.get()), Mention.Kind.DEMONYM);

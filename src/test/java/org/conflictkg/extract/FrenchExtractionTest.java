@@ -728,6 +728,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theCouncilNamedAgainOrBeforeQuiMeets() {
+            Model m = extract("Hun Manet a écrit au Conseil de sécurité de l’ONU. Le Conseil s’est réuni à huis clos vendredi. "
+                    + "M. Ali a annoncé avoir saisi le Conseil de sécurité de l'ONU, qui s'est réuni à huis clos le 8 décembre.");
+            assertEquals(Set.of("org/unsc"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            assertEquals(Set.of(), select(m, "?e a ckg:Meeting . FILTER NOT EXISTS { ?e ckg:participant ?p }"));
+        }
+
+        @Test
         void anIncidentNamedAgainWithThisIsTheOneToldBefore() {
             Model m = extract("Une frappe aérienne a détruit le 1er avril une annexe de l’ambassade d’Iran à Damas. L’Iran a tiré "
                     + "des missiles contre Israël. Téhéran accuse Israël d’avoir mené cette frappe.");
