@@ -278,9 +278,13 @@ final class Coreference {
                     || actors.lexicon().isSubClass(t, CKG.Meeting) || actors.lexicon().isSubClass(t, CKG.PhoneCall));
             // parties that are one within the other (« X s'est entretenu avec Y », then « l'entretien
             // de Y »): sharing only one party (X with Y, then Z with Y) makes two calls
+            // (« un cessez-le-feu dans la nuit du 18 au 19 octobre », then « le 30 octobre, … sont convenues de
+            // maintenir le cessez-le-feu »: told with their parties on different days, two agreements)
             Extraction.Event same = !mergeable ? null : kept.stream().filter(k -> k.types.equals(e.types)
                     && (k.participants.isEmpty() || e.participants.isEmpty()
                         || k.participants.containsAll(e.participants) || e.participants.containsAll(k.participants)))
+                    .filter(k -> k.participants.isEmpty() || e.participants.isEmpty()
+                            || compatible(k.dateText, e.dateText) && compatible(k.date, e.date))
                     .findFirst().orElse(null);
             if (same == null) {
                 kept.add(e);

@@ -489,8 +489,8 @@ final class EventFinder {
             // (« un cessez-le-feu …, négocié par Y, a été signé samedi à Djeddah par X »: the signatories, not the brokers)
             boolean signedBy = par >= t.to() && tk.subList(Math.max(t.to(), par - 4), par).stream()
                     .anyMatch(x -> SIGNING.contains(x.stem()));
-            // (« l'accord, négocié par les États-Unis »: brokers are no party)
-            boolean brokered = par > 0 && tk.get(par - 1).norm().matches("(negocie|parraine|facilite|mediatise|soutenu|propose|prepare)(e|s|es)?");
+            // (« l'accord, négocié par les États-Unis », « salué par l'ONU »: brokers and commentators are no party)
+            boolean brokered = par > 0 && tk.get(par - 1).norm().matches("(negocie|parraine|facilite|mediatise|soutenu|propose|prepare|salue|condamne|critique|denonce|rejete)(e|s|es)?");
             boolean agent = par >= t.to() && !brokered && (par - t.to() <= 3 || signedBy || agents && r.find(lastPartyEnd, par, "puis") >= 0)
                     && !accession;
             // « avait rejoint l'OTAN »: what is joined

@@ -728,6 +728,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void agreementsBetweenTheSamePartiesOnDifferentDaysAreTwo() {
+            Model m = extract("Le Pakistan et l’Afghanistan ont conclu une trêve de 48 heures le 15 octobre. Le Pakistan et "
+                    + "l’Afghanistan sont convenus d’un cessez-le-feu le 19 octobre. Le cessez-le-feu a été salué par l'ONU.");
+            assertEquals(2, select(m, "?e a ckg:Ceasefire").size());
+        }
+
+        @Test
         void theCouncilNamedAgainOrBeforeQuiMeets() {
             Model m = extract("Hun Manet a écrit au Conseil de sécurité de l’ONU. Le Conseil s’est réuni à huis clos vendredi. "
                     + "M. Ali a annoncé avoir saisi le Conseil de sécurité de l'ONU, qui s'est réuni à huis clos le 8 décembre.");
