@@ -613,7 +613,11 @@ final class EventFinder {
         }
         // the territory: the place after the trigger, or for a place « revendiquée par … », the one before it
         Optional<Mention> after = r.mentionsIn(t.to(), to).stream().filter(this::namesPlace).findFirst();
-        Optional<Mention> before = r.mentionsIn(from, t.from()).stream().filter(this::namesPlace).reduce((a, b) -> b);
+        // (the subject, when a place opens the clause: « Le récif Second Thomas, situé à 200 kilomètres de
+        // l'île de Palawan, est revendiqué par … »; else the place nearest before)
+        List<Mention> placesBefore = r.mentionsIn(from, t.from()).stream().filter(this::namesPlace).toList();
+        Optional<Mention> before = placesBefore.stream().filter(m -> m.from() <= from + 1).findFirst()
+                .or(() -> placesBefore.stream().reduce((a, b) -> b));
         boolean passive = (t.to() > 0 && r.tokens().get(t.to() - 1).is("par") || relative) && !claimants.isEmpty();
         (passive ? before.or(() -> after) : after).ifPresent(m -> e.disputedTerritory = m.first());
         // (« porter devant la Cour internationale de justice le différend »: a court or an organisation is no side)

@@ -698,6 +698,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPlaceClaimedByTwoStatesIsTheSubjectOfThePassive() {
+            Model m = extract("Le récif Second Thomas, situé à environ 200 kilomètres de l'île philippine de Palawan, est revendiqué "
+                    + "à la fois par Manille et par Pékin.");
+            assertEquals(Set.of("state/PHL state/CHN place/second-thomas"),
+                    select(m, "?_e a ckg:Dispute ; ckg:participant ?a , ?b ; ckg:disputedTerritory ?t . FILTER(STR(?a) > STR(?b))"));
+        }
+
+        @Test
         void theDemonymOfAnAgentPhraseNamesTheAttacker() {
             Model m = extract("Des soldats arméniens ont été pilonnés par des tirs azerbaïdjanais.");
             assertEquals(Set.of("state/AZE body/ARM/forces-armees"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
