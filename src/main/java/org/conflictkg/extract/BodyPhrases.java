@@ -72,6 +72,12 @@ final class BodyPhrases {
         }
         // « les forces séparatistes arméniennes du Haut-Karabakh »: no state's, whatever follows
         if (term.stateless()) {
+            // « les rebelles du M23 »: a group the text names is who they are
+            int k = p.skipDe(j);
+            if (k > j && p.names.containsKey(k) && p.names.get(k).values().stream()
+                    .anyMatch(n -> p.lexicon.isA(n.entity(), CKG.Organization) || p.lexicon.isA(n.entity(), CKG.ArmedForces))) {
+                return;
+            }
             int end = j;
             while (end < p.tk.size() && p.demonym(p.tk.get(end)).isPresent()) {
                 end++;

@@ -218,6 +218,13 @@ final class EventFinder {
         return false;
     }
 
+    /** « ses alliés russes du groupe Wagner »: a demonym qualifying people whom the actor after it names. */
+    private boolean qualifiesNamedActor(SentenceReading r, Mention m, int to) {
+        List<Token> tk = r.tokens();
+        return m.kind() == Mention.Kind.DEMONYM && m.to() + 1 < tk.size() && tk.get(m.to()).norm().matches("du|des|de")
+                && !actorsIn(r, m.to() + 1, Math.min(to, m.to() + 4)).isEmpty();
+    }
+
     private boolean incidentTriggerIn(SentenceReading r, int from, int to) {
         return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() >= from && t.to() <= to
                 && t.values().get(0).evokes() != null && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident));
@@ -326,6 +333,9 @@ final class EventFinder {
                 clause[0] = start;
             }
             for (Mention m : actorsIn(r, clause[0], clause[1])) {
+                if (qualifiesNamedActor(r, m, clause[1])) {
+                    continue;
+                }
                 String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
                 String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
                 boolean locative = before.matches("a|au|aux|en|dans|vers|depuis")
@@ -357,6 +367,9 @@ final class EventFinder {
             e.attackers.clear();
             e.targets.clear();
             for (Mention m : actorsIn(r, from, to)) {
+                if (qualifiesNamedActor(r, m, to)) {
+                    continue;
+                }
                 // « ont opposé l'armée soudanaise aux Forces de soutien rapide »
                 boolean opposedTo = (m.from() > 0 && r.tokens().get(m.from() - 1).norm().matches("aux?|et"))
                         && r.tokens().subList(Math.max(from, m.from() - 20), m.from()).stream().anyMatch(t -> t.norm().startsWith("oppos"));

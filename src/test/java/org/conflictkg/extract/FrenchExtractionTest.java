@@ -698,6 +698,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void rebelsAreStatelessForcesUnlessTheTextNamesTheirGroupAndAllies() {
+            Model m = extract("Des combats près de Tinzaouatène ont opposé l’armée malienne et ses alliés russes du groupe Wagner "
+                    + "aux rebelles à dominante touareg. Les rebelles du M23 ont attaqué la ville de Sake.");
+            assertEquals(Set.of("body/MLI/forces-armees", "org/wagner", "body/forces-separatistes"),
+                    select(m, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
+            assertEquals(Set.of("org/m23"), select(m, "?_e ckg:attacker ?a"));
+        }
+
+        @Test
         void aPlaceClaimedByTwoStatesIsTheSubjectOfThePassive() {
             Model m = extract("Le récif Second Thomas, situé à environ 200 kilomètres de l'île philippine de Palawan, est revendiqué "
                     + "à la fois par Manille et par Pékin.");
