@@ -84,7 +84,10 @@ final class ClaimFinder {
                 i = close;
                 continue;
             }
-            Optional<Resource> claimant = attributionAfter(r, close + 1).or(() -> attributionBefore(r, open));
+            // (« a affirmé avoir mené des « frappes de précision » à Kandahar »: a quotation that a determiner
+            // or preposition opens is words within the reported statement, which the statement's reading keeps)
+            boolean embedded = open > 0 && tk.get(open - 1).norm().matches("des?|du|d'|une?|la|le|les|l'|a|au|aux|en|sa|son|ses|leur|leurs|cette|ce|ces|sur|pour|par|contre");
+            Optional<Resource> claimant = attributionAfter(r, close + 1).or(() -> embedded ? Optional.empty() : attributionBefore(r, open));
             if (claimant.isPresent()) {
                 Resource speaker = innerSpeaker(r, i + 1, close).orElse(claimant.get());
                 Extraction.Claim c = new Extraction.Claim();
@@ -102,7 +105,9 @@ final class ClaimFinder {
     private Optional<Resource> attributionAfter(SentenceReading r, int at) {
         int k = at < r.tokens().size() && r.tokens().get(at).is(",") ? at + 1 : at;
         Optional<PhraseIndex.Match<Lexicon.Term>> cue = cueAt(r, k);
-        if (cue.isEmpty()) {
+        // (« « nul et non avenu », accusant l'Éthiopie de … »: who a participle accuses did not speak)
+        if (cue.isEmpty() || CKG.AccusationVerb.equals(cue.get().values().get(0).cueKind())
+                || r.tokens().get(cue.get().from()).norm().endsWith("ant")) {
             return Optional.empty();
         }
         Optional<Resource> named = speakerIn(r, cue.get().to(), cue.get().to() + 8);
@@ -387,7 +392,9 @@ final class ClaimFinder {
     }
 
     private static final String AUXILIARIES = "a|ont|avait|avaient|aurait|auraient|s'|se|est|sont|etait|etaient|ne|n'|pas|deja"
-            + "|egalement|aussi|encore|notamment|ensuite|alors|quant|lui|leur|meme";
+            + "|egalement|aussi|encore|notamment|ensuite|alors|quant|lui|leur|meme"
+            // « a pour sa part affirmé », « avait de son côté assuré », « a à son tour dénoncé »
+            + "|pour|sa|part|de|son|cote|tour|leurs|aussitot|toutefois|cependant|finalement";
 
     /**
      * Where the subject of a verb at {@code cue} ends: before the auxiliaries and adverbs (« s'est
@@ -410,7 +417,9 @@ final class ClaimFinder {
         boolean relative = tk.get(open + 1).norm().matches("qui|dont|que|qu'|lequel|laquelle|lesquels|lesquelles");
         int from = open;
         int to = k;
-        boolean aside = to - from - 1 <= 5 && r.mentions().stream().noneMatch(m -> m.to() > from && m.from() < to && isActor(m));
+        // (« Le ministère, cité par l'agence Azertac, a affirmé »: the agency that carries the words is an aside too)
+        boolean aside = to - from - 1 <= 5 && r.mentions().stream().noneMatch(m -> m.to() > from && m.from() < to && isActor(m)
+                && !isA(m, CKG.NewsAgency));
         if (!relative && !aside) {
             return k + 1;
         }
@@ -441,7 +450,9 @@ final class ClaimFinder {
 
     /** Whether a cue is the attribution right after a quotation (« … », a déclaré X). */
     private static boolean attributesQuotation(List<Segment> quoted, PhraseIndex.Match<Lexicon.Term> cue) {
-        return quoted.stream().anyMatch(q -> cue.from() > q.to() && cue.from() - q.to() <= 3);
+        // (« « … », accusant l'Éthiopie »: an accusation after a quotation is one of its own)
+        return !CKG.AccusationVerb.equals(cue.values().get(0).cueKind())
+                && quoted.stream().anyMatch(q -> cue.from() > q.to() && cue.from() - q.to() <= 3);
     }
 
     private static boolean insideAny(List<Segment> segments, int token) {

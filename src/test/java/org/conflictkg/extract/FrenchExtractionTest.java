@@ -324,6 +324,25 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aFewQuotedWordsInsideAStatementDoNotCutIt() {
+            Model m = extract("Islamabad a pour sa part affirmé avoir mené des « frappes de précision » à Kandahar et à Kaboul. "
+                    + "Le ministère azerbaïdjanais de la Défense, cité par l’agence Azertac, a affirmé viser uniquement des "
+                    + "« cibles militaires légitimes ».");
+            assertEquals(Set.of("state/PAK place/kandahar", "state/PAK place/kabul"),
+                    select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a ; ckg:place ?p"));
+            assertEquals(Set.of("state/PAK", "body/AZE/ministere-de-la-defense org/azertac"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a . OPTIONAL { ?_c ckg:reportedVia ?v }"));
+        }
+
+        @Test
+        void anAccusationAfterAQuotationIsTheSpeakersNotTheAccused() {
+            Model m = extract("Le conseil des ministres somalien a déclaré le protocole « nul et non avenu », accusant l’Éthiopie "
+                    + "de violer la souveraineté du pays.");
+            assertEquals(Set.of("body/SOM/conseil-des-ministres state/ETH"), select(m, "?_c ckg:claimant ?a ; ckg:accuses ?b"));
+            assertEquals(1, select(m, "?c a ckg:Claim").size());
+        }
+
+        @Test
         void anAgencyReportingAFactMakesNoClaim() {
             Model m = extract("Le bilan dépasse les 200 morts, a rapporté l’agence Kazinform.");
             assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));
