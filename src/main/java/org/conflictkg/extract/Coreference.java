@@ -59,6 +59,7 @@ final class Coreference {
             mergeIncidents(x, c, actors);
         }
         mergeAnaphoricIncidents(x, actors);
+        mergeRestatedIncidents(x, actors);
         mergeAgreementsAndMeetings(x, actors);
         mergeNarratedIncidents(x, actors);
         mergeBareIncidents(x, actors);
@@ -125,6 +126,30 @@ final class Coreference {
                 }
                 replace(x, e, before);
             }
+        }
+    }
+
+    /**
+     * « les forces afghanes ont attaqué plusieurs postes pakistanais, de la province de Khyber
+     * Pakhtunkhwa jusqu'au Baloutchistan », then « l'armée pakistanaise a dénoncé une attaque des
+     * forces afghanes »: an incident told later with only its attacker (no place, weapon or target of
+     * its own, data/gold/README.md) restates the latest incident told before by the same side.
+     */
+    private static void mergeRestatedIncidents(Extraction x, Actors actors) {
+        for (Extraction.Event e : List.copyOf(x.events)) {
+            boolean bareButSide = isIncident(e, actors) && !e.attackers.isEmpty() && e.targets.isEmpty() && e.places.isEmpty()
+                    && e.weapons.isEmpty() && e.participants.isEmpty();
+            if (!bareButSide || !x.events.contains(e)) {
+                continue;
+            }
+            int at = firstSentence(e);
+            Set<Resource> side = sideOf(e.attackers, actors);
+            x.events.stream().filter(o -> o != e && isIncident(o, actors) && firstSentence(o) < at
+                            && sideOf(o.attackers, actors).equals(side)
+                            && (refines(o.types, e.types, actors) || refines(e.types, o.types, actors))
+                            && (!o.places.isEmpty() || !o.weapons.isEmpty() || !o.targets.isEmpty()))
+                    .max(java.util.Comparator.comparingInt(Coreference::firstSentence))
+                    .ifPresent(o -> replace(x, e, o));
         }
     }
 

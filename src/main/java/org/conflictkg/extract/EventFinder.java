@@ -396,6 +396,14 @@ final class EventFinder {
             places.stream().min(java.util.Comparator.comparingInt(m -> Math.min(Math.abs(m.from() - trigger.to()),
                     Math.abs(trigger.from() - m.to())))).ifPresent(m -> e.places.addAll(m.entities()));
         }
+        // « de la province de Khyber Pakhtunkhwa jusqu'au Baloutchistan »: a range names both ends
+        for (Mention m : places) {
+            if (m.entities().stream().anyMatch(e.places::contains)) {
+                places.stream().filter(o -> o.from() > m.to() && o.from() <= m.to() + 2
+                                && r.tokens().subList(m.to(), o.from()).stream().anyMatch(x -> x.norm().startsWith("jusqu")))
+                        .findFirst().ifPresent(o -> e.places.addAll(o.entities()));
+            }
+        }
         for (PhraseIndex.Match<Lexicon.Term> w : r.terms(CKG.WeaponScheme)) {
             if (w.from() >= from && w.to() <= to) {
                 w.values().forEach(v -> e.weapons.add(v.concept()));

@@ -726,6 +726,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aRangeOfPlacesNamesBothEndsAndALaterAttackBySideAloneRestatesIt() {
+            Model m = extract("Samedi, les forces afghanes ont attaqué plusieurs postes frontaliers pakistanais, de la province de "
+                    + "Khyber Pakhtunkhwa jusqu’au Baloutchistan. L'armée pakistanaise a dénoncé une attaque « non provoquée » "
+                    + "des forces afghanes.");
+            assertEquals(Set.of("place/khyber-pakhtunkhwa", "place/balochistan"), select(m, "?_e ckg:attacker ?_a ; ckg:place ?p"));
+            assertEquals(1, select(m, "?e ckg:attacker ?_a").size());
+        }
+
+        @Test
         void aPlaceClaimedByTwoStatesIsTheSubjectOfThePassive() {
             Model m = extract("Le récif Second Thomas, situé à environ 200 kilomètres de l'île philippine de Palawan, est revendiqué "
                     + "à la fois par Manille et par Pékin.");
