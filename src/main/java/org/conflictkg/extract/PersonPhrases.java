@@ -88,6 +88,11 @@ final class PersonPhrases {
                     p.used[k] = true;
                 }
                 j = rank.get().to();
+            } else if (rank.isEmpty() && p.tk.get(rankAt).norm().matches(SentenceParse.TITLES) && rankAt + 1 < p.tk.size()
+                    && p.tk.get(rankAt + 1).isCapitalized()) {
+                // « son homologue afghan, le mollah Mohammad Yaqoob »: a title that is no office
+                p.used[rankAt] = true;
+                j = rankAt + 1;
             }
         }
         // « le chef de la diplomatie finlandaise, Pekka Haavisto »: the name may follow a comma (with no

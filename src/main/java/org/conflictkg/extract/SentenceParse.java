@@ -23,6 +23,9 @@ final class SentenceParse {
     private static final Set<String> STRUCK = FrenchText.stemsOf("touché", "frappé", "bombardé", "visé", "pilonné", "attaqué",
             "ciblé", "survolé", "atteint", "détruit", "assiégé", "encerclé", "investi", "bombardent", "frappent", "pilonnent");
     static final Set<String> ARTICLES = Set.of("la", "l'", "le", "les");
+    /** Titles and ranks that stand before a name (« le général X », « le mollah Y »), normalized. */
+    static final String TITLES = "commandant|general|colonel|marechal|amiral|contre-amiral|vice-amiral|capitaine|lieutenant"
+            + "|depute|deputee|senateur|imam|mollah|cheikh|emir|pasteur|eveque|ayatollah|prince|roi|reine|sultan";
     static final Set<String> FUNCTION_WORDS = Lexicon.FUNCTION_WORDS;
     // Adjective endings that may follow a capitalised complement (« des Affaires étrangères »);
     // anything else (a verb: « de la Défense rapporte ») ends the name.
@@ -421,7 +424,7 @@ final class SentenceParse {
                     || i > 1 && tk.get(i - 1).is("et") && mentions.stream().anyMatch(m -> m.to() == i - 1
                             && m.entities().stream().allMatch(this::isPerson));
             boolean titled = i > 1 && !tk.get(i - 1).isCapitalized() && tk.get(i - 1).isWord()
-                    && tk.get(i - 1).norm().matches("opposant|opposante|militant|militante|rebelle|journaliste|activiste|chef|leader|commandant|general|colonel|depute|deputee|senateur|imam|pasteur|eveque|cheikh");
+                    && tk.get(i - 1).norm().matches("opposant|opposante|militant|militante|rebelle|journaliste|activiste|chef|leader|" + TITLES);
             if (end - i >= 2 && (acts || introduced || titled)) {
                 String name = text(i, end);
                 EntityRegistry.NewEntity person = registry.entity(Iris.person(name), CKG.Person, name, sentence);

@@ -388,6 +388,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aTitleThatIsNoOfficeMayStandBeforeTheNameInApposition() {
+            Model m = extract("À Doha, le ministre pakistanais de la Défense, Khawaja Asif, et son homologue afghan, le mollah "
+                    + "Mohammad Yaqoob, se sont engagés à consolider la trêve.");
+            assertEquals(Set.of("person/khawaja-asif state/PAK", "person/mohammad-yaqoob state/AFG"),
+                    select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void anOfficeWithNoNameIsThePersonOfThatStateNamedJustBefore() {
             Model m = extract("Vladimir Poutine a reconnu jeudi que deux missiles avaient explosé près de l’avion. Le président russe "
                     + "s’exprimait lors d’une rencontre avec son homologue azerbaïdjanais, Ilham Aliev, à Douchanbé.");
