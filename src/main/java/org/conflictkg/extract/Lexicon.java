@@ -92,7 +92,9 @@ final class Lexicon {
         List<String> endings = trigger ? List.of("s", "x", "es") : List.of("s", "x", "e", "es");
         return forms.stream().anyMatch(f -> n.equals(f) || inflects(n, f, endings) || inflects(f, n, endings)
                 || trigger && f.length() >= 5 && (f.endsWith("er") || f.endsWith("ir") || f.endsWith("re"))
-                        && n.startsWith(f.substring(0, f.length() - 2)));
+                        && n.startsWith(f.substring(0, f.length() - 2))
+                        // (« les combattants »: a participle in the plural is a noun for people, no event)
+                        && !n.endsWith("ants") && !n.endsWith("antes"));
     }
 
     /** Whether {@code word} is {@code base} followed by one of {@code endings} (no regex: called per matched word). */

@@ -757,6 +757,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void fightersAreNoFighting() {
+            Model m = extract("Islamabad accuse Kaboul d’abriter les combattants du Tehrik-e-Taliban Pakistan.");
+            assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
+        }
+
+        @Test
         void whatMayComeOrIsToStopIsNoIncident() {
             Model m = extract("Le ministre a averti que l’armée israélienne riposterait à toute violation de l’accord. Joe Biden "
                     + "a appelé à une cessation permanente des hostilités. M. Tokaïev a affirmé avoir ordonné aux forces de "
