@@ -142,9 +142,10 @@ class FrenchExtractionTest {
 
         @Test
         void namesWithParticlesOfficesHeldInTheInterimAndEnvoys() {
-            Model m = extract("Le général Abdel Fattah al-Burhane a accepté la trêve. Le Premier ministre pakistanais par intérim "
+            // (names unknown to the reference data: the loader makes them from the text's spelling)
+            Model m = extract("Le général Abdel Rahim al-Mansouri a accepté la trêve. Le Premier ministre pakistanais par intérim "
                     + "Anwaar-ul-Haq Kakar a convoqué le gouvernement. L’émissaire américain Amos Hochstein a mené les négociations.");
-            assertEquals(Set.of("person/abdel-fattah-al-burhane", "person/amos-hochstein state/USA", "person/anwaar-ul-haq-kakar state/PAK"),
+            assertEquals(Set.of("person/abdel-rahim-al-mansouri", "person/amos-hochstein state/USA", "person/anwaar-ul-haq-kakar state/PAK"),
                     select(m, "?p a ckg:Person OPTIONAL { ?p ckg:affiliatedWith ?s }"));
         }
 
@@ -188,17 +189,17 @@ class FrenchExtractionTest {
 
         @Test
         void unknownPeopleWhoActOrAreQuoted() {
-            Model m = extract("Debretsion Gebremichael a signé le texte. Selon Mohamed Hamdan Daglo, les combats continuent. "
+            Model m = extract("Tesfaye Gebrehiwot a signé le texte. Selon Mohamed Ali Hamdan, les combats continuent. "
                     + "L’opposant Alexeï Navalny a été arrêté. Les Forces de soutien rapide ont attaqué.");
-            assertEquals(Set.of("person/alexei-navalny", "person/debretsion-gebremichael", "person/mohamed-hamdan-daglo"),
+            assertEquals(Set.of("person/alexei-navalny", "person/tesfaye-gebrehiwot", "person/mohamed-ali-hamdan"),
                     select(m, "?p a ckg:Person"));
         }
 
         @Test
         void officesAfterTheNameAndOfficesInABody() {
             Model m = extract("Dmitri Medvedev, le président russe, a annoncé la fin de l’opération. Le chef de l’armée soudanaise, "
-                    + "Abdel Fattah al-Burhane, a refusé.");
-            assertEquals(Set.of("person/dmitry-medvedev state/RUS", "person/abdel-fattah-al-burhane body/SDN/forces-armees"),
+                    + "Abdel Rahim al-Mansouri, a refusé.");
+            assertEquals(Set.of("person/dmitry-medvedev state/RUS", "person/abdel-rahim-al-mansouri body/SDN/forces-armees"),
                     select(m, "?p ckg:affiliatedWith ?s"));
         }
 
