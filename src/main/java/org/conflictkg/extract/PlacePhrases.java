@@ -49,8 +49,13 @@ final class PlacePhrases {
                 // « la région kirghize de Batken », « le corridor de Latchine »: a place named with its noun
                 // (the region, not the town of the same name) before the bare name.
                 String headLabel = p.text(from, headEnd).replaceFirst("s$", "");
-                place = p.lexicon.named(headLabel + " de " + p.text(end, nameEnd))
-                        .orElse(p.choose(p.names.get(end).values()));
+                Resource known = p.choose(p.names.get(end).values());
+                String name = p.text(end, nameEnd);
+                // (« le district d'Isfara » is not the town of Isfara the reference data knows: the unit
+                // is named as an unknown one is)
+                boolean town = unit != null && p.lexicon.isA(known, CKG.Settlement);
+                place = p.lexicon.named(headLabel + " de " + name)
+                        .orElseGet(() -> town ? p.registry.entity(Iris.place(name + " " + unit), cls, name, p.sentence).iri : known);
             } else {
                 while (nameEnd < p.tk.size() && p.tk.get(nameEnd).isCapitalized() && p.tk.get(nameEnd).isWord()) {
                     nameEnd++;
@@ -82,6 +87,17 @@ final class PlacePhrases {
         }
         if (state == null) {
             state = stateOfForcesBefore(p, from);
+        }
+        // « le district d'Isfara, dans la région de Soghd »: a container the reference data places
+        if (state == null && end + 1 < p.tk.size() && p.tk.get(end).is(",") && p.tk.get(end + 1).norm().matches("dans|en|pres")) {
+            for (int c = end + 2; c < Math.min(p.tk.size(), end + 7); c++) {
+                if (p.names.containsKey(c)) {
+                    Resource container = p.choose(p.names.get(c).values());
+                    state = p.lexicon.isA(container, CKG.State) ? container : p.lexicon.containers(container).stream()
+                            .filter(x -> p.lexicon.isA(x, CKG.State)).findFirst().orElse(null);
+                    break;
+                }
+            }
         }
         for (Resource place : places) {
             // A reference place the text locates is recorded too: the report states it.
