@@ -95,6 +95,12 @@ final class PersonPhrases {
                 j = rankAt + 1;
             }
         }
+        // « l'émir du Qatar, cheikh Tamim ben Hamad Al Thani »: a title with no article
+        if (j + 2 < p.tk.size() && p.tk.get(j).is(",") && p.tk.get(j + 1).norm().matches(SentenceParse.TITLES)
+                && p.tk.get(j + 2).isCapitalized() && (state != null || organization != null)) {
+            p.used[j + 1] = true;
+            j = j + 2;
+        }
         // « le chef de la diplomatie finlandaise, Pekka Haavisto »: the name may follow a comma (with no
         // state said, only a name of two words or more: « Le ministre de l'Intérieur, Gérald Darmanin »).
         boolean longName = j + 2 < p.tk.size() && p.tk.get(j + 2).isCapitalized() && p.tk.get(j + 2).isWord();
@@ -120,7 +126,7 @@ final class PersonPhrases {
             while (end < p.tk.size() && end < j + 4 && p.tk.get(end).isWord()
                     && (p.tk.get(end).isCapitalized() || p.tk.get(end).surface().matches("al-|ben|bin|de|von|van")
                         // « Abdel Fattah al-Burhane », « Ahmed ould Abdallah »
-                        || p.tk.get(end).surface().matches("(al|el|ul|ad|ibn|abu|ben|bin|ould)-\\p{Lu}.*") && end > j)) {
+                        || SentenceParse.PARTICLE.matcher(p.tk.get(end).surface()).matches() && end > j)) {
                 end++;
             }
             if (end - j >= 2 || p.registry.personWithSurname(p.tk.get(j).norm()).isPresent()) {

@@ -23,6 +23,8 @@ final class SentenceParse {
     private static final Set<String> STRUCK = FrenchText.stemsOf("touché", "frappé", "bombardé", "visé", "pilonné", "attaqué",
             "ciblé", "survolé", "atteint", "détruit", "assiégé", "encerclé", "investi", "bombardent", "frappent", "pilonnent");
     static final Set<String> ARTICLES = Set.of("la", "l'", "le", "les");
+    /** A particle joined to the name after it (« al-Burhane », « ould-Abdallah »). */
+    static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile("(al|el|ul|ad|ben|bin|ibn|abu|ould)-\\p{Lu}.*");
     /** Titles and ranks that stand before a name (« le général X », « le mollah Y »), normalized. */
     static final String TITLES = "commandant|general|colonel|marechal|amiral|contre-amiral|vice-amiral|capitaine|lieutenant"
             + "|depute|deputee|senateur|imam|mollah|cheikh|emir|pasteur|eveque|ayatollah|prince|roi|reine|sultan";
@@ -391,7 +393,9 @@ final class SentenceParse {
         // three unknown capitalised words set off by commas after a body are the person speaking for it.
         if (t.isCapitalized() && t.isWord() && i > 1 && tk.get(i - 1).is(",") && !used[i]) {
             Optional<Mention> body = mentions.stream().filter(m -> m.to() == i - 1 && m.kind() == Mention.Kind.BODY).findFirst();
-            int end = unknownNameEnd(i, 3, k -> tk.get(k).isCapitalized() && demonym(tk.get(k)).isEmpty());
+            // (« Majed al-Ansari »: a particle joined to a name is part of it)
+            int end = unknownNameEnd(i, 3, k -> (tk.get(k).isCapitalized() || k > i && PARTICLE.matcher(tk.get(k).surface()).matches())
+                    && demonym(tk.get(k)).isEmpty());
             if (body.isPresent() && end - i >= 2 && end < tk.size() && tk.get(end).is(",")) {
                 String name = text(i, end);
                 EntityRegistry.NewEntity person = registry.entity(Iris.person(name), CKG.Person, name, sentence);
@@ -410,8 +414,7 @@ final class SentenceParse {
         // speech verb follows) or that « selon » introduces are a person.
         if (t.isCapitalized() && t.isWord() && !used[i] && !names.containsKey(i) && !FUNCTION_WORDS.contains(t.norm())
                 && !t.norm().matches("selon|depuis|dans|pour|apres|avant|lors|mais|puis|alors|face|vers|entre|sans|chez")) {
-            int end = unknownNameEnd(i, 4, k -> (tk.get(k).isCapitalized()
-                    || k > i && tk.get(k).surface().matches("(al|el|ul|ben|bin|ibn|abu|ould)-\\p{Lu}.*"))
+            int end = unknownNameEnd(i, 4, k -> (tk.get(k).isCapitalized() || k > i && PARTICLE.matcher(tk.get(k).surface()).matches())
                     && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
             int stop = end;
             String next = end < tk.size() ? tk.get(end).norm() : "";

@@ -401,6 +401,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aTitleWithNoArticleAndAParticleInAnUnknownName() {
+            Model m = extract("À la tribune, l’émir du Qatar, cheikh Tamim ben Hamad Al Thani, a accusé Israël. Le porte-parole "
+                    + "de la diplomatie qatarie, Majed al-Ansari, a démenti.");
+            assertEquals(Set.of("person/tamim-bin-hamad-al-thani state/QAT", "person/majed-al-ansari state/QAT"),
+                    select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void anOfficeWithNoNameIsThePersonOfThatStateNamedJustBefore() {
             Model m = extract("Vladimir Poutine a reconnu jeudi que deux missiles avaient explosé près de l’avion. Le président russe "
                     + "s’exprimait lors d’une rencontre avec son homologue azerbaïdjanais, Ilham Aliev, à Douchanbé.");
