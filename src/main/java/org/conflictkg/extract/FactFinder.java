@@ -48,7 +48,10 @@ final class FactFinder {
         if (INCLUDES.contains(tk.get(at).stem())) {
             // « l'OTSC … qui comprend l'Arménie, la Russie … »
             lastOrganizationBefore(ms, at).ifPresent(org -> member(r, statesIn(ms, at, tk.size()), org, facts));
-        } else if (norm.startsWith("membre") && at + 1 < tk.size() && tk.get(at + 1).norm().matches("de|du|des|d'")) {
+        } else if (norm.startsWith("membre") && at + 1 < tk.size() && tk.get(at + 1).norm().matches("de|du|des|d'")
+                // (« ont cessé d'être membres de la CEDEAO », « ne sont plus membres », « anciens membres »: no longer)
+                && !TriggerContext.precededByAny(tk, at, "cesse|cesser|cessent", 8)
+                && !TriggerContext.precededByAny(tk, at, "plus|ancien|anciens|ancienne|anciennes|ex", 3)) {
             Optional<Resource> org = organizationWithin(ms, at, 3);
             boolean plural = norm.endsWith("s");
             List<Resource> before = statesIn(ms, 0, at);
@@ -83,10 +86,17 @@ final class FactFinder {
 
     private void founding(SentenceReading r, int at, List<Extraction.Fact> facts) {
         List<Token> tk = r.tokens();
-        if (FOUNDED.matcher(tk.get(at).norm()).matches() && at + 2 < tk.size() && tk.get(at + 1).norm().matches("en|le")) {
+        // « Née en septembre 2023 de la charte …, l'AES a été … »: a participle opening the sentence tells
+        // of the organisation its phrase then names
+        boolean opening = at == 0 && tk.get(0).norm().matches("nee|ne|nees|nes") || at == 0 && FOUNDED.matcher(tk.get(0).norm()).matches();
+        if ((opening || FOUNDED.matcher(tk.get(at).norm()).matches()) && at + 2 < tk.size() && tk.get(at + 1).norm().matches("en|le")) {
             Optional<String> year = tk.subList(at + 1, Math.min(tk.size(), at + 5)).stream().map(Token::surface)
                     .filter(s -> s.matches("1[89]\\d\\d|20\\d\\d")).findFirst();
-            Optional<Resource> org = lastOrganizationBefore(r.mentions(), at);
+            int comma = r.find(at, tk.size(), ",");
+            Optional<Resource> org = opening && comma > 0
+                    ? r.mentions().stream().filter(m -> m.from() > comma && m.from() <= comma + 3).map(Mention::first)
+                            .filter(e -> actors.isA(e, CKG.Organization) && !actors.isA(e, CKG.NewsAgency)).findFirst()
+                    : lastOrganizationBefore(r.mentions(), at);
             if (year.isPresent() && org.isPresent()) {
                 facts.add(new Extraction.Fact(org.get(), CKG.foundedIn,
                         ResourceFactory.createTypedLiteral(year.get(), XSDDatatype.XSDgYear), r.sentence()));

@@ -367,6 +367,20 @@ final class SentenceParse {
                 return;
             }
         }
+        // « l'organisation régionale ne compte plus que douze États »: the organisation named last
+        if (!t.isCapitalized() && i > 0 && t.norm().matches("organisation|alliance") && tk.get(i - 1).norm().matches("l'|la")
+                && (i + 1 >= tk.size() || !DE.contains(tk.get(i + 1).norm()))) {
+            Resource last = null;
+            for (Resource x : registry.mentioned()) {
+                if (lexicon.isA(x, CKG.Organization) && !lexicon.isA(x, CKG.NewsAgency) && !lexicon.isA(x, CKG.ArmedForces)) {
+                    last = x;
+                }
+            }
+            if (last != null) {
+                add(i, i + 1, List.of(last), Mention.Kind.ANAPHOR);
+                return;
+            }
+        }
         Optional<Resource> dem = demonym(t);
         if (dem.isPresent() && i > 0 && !t.isCapitalized()) {
             add(i, i + 1, List.of(dem.get()), Mention.Kind.DEMONYM);

@@ -363,6 +363,15 @@ class FrenchExtractionTest {
             assertEquals(Set.of("state/BFA", "state/MLI", "state/NER"), select(m, "?s ckg:memberOf org:aes"));
             assertEquals(Set.of("state/THA", "state/KHM"), select(m, "?s ckg:memberOf org:asean"));
         }
+
+        @Test
+        void formerMembersAreNoneAndAFrontedParticipleFoundsWhatFollows() {
+            Model m = extract("Le Mali, le Burkina Faso et le Niger ont cessé mercredi d’être membres de la Communauté économique des "
+                    + "États de l’Afrique de l’Ouest (CEDEAO). Fondée en 1975 à Lagos, l’organisation régionale ne compte plus que "
+                    + "douze États, dont le Nigeria, le Sénégal et la Côte d’Ivoire.");
+            assertEquals(Set.of("state/NGA", "state/SEN", "state/CIV"), select(m, "?s ckg:memberOf ?_o"));
+            assertEquals(Set.of("org/ecowas 1975"), select(m, "?o ckg:foundedIn ?y"));
+        }
     }
 
     @Nested
