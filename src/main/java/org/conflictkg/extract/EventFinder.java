@@ -524,7 +524,7 @@ final class EventFinder {
                             || (m.from() - t.to() <= 1 && person)
                             // « pour y rencontrer M. Orban »
                             || (m.from() - t.to() <= 3 && person && tk.subList(t.to(), m.from()).stream()
-                                    .allMatch(x -> x.norm().matches("m|mme|\\.|y|le|la|l'")));
+                                    .allMatch(x -> x.norm().matches("m|mme|\\.|y|le|la|l'|" + SentenceParse.TITLES)));
             int puis = r.find(lastPartyEnd, m.from(), "puis");
             boolean then = m.from() >= t.to() && !e.participants.isEmpty() && lastPartyEnd >= t.to() && puis >= 0
                     && r.find(puis, m.from(), "avec", "par") >= 0;
@@ -538,6 +538,15 @@ final class EventFinder {
             }
             joined = party && m.from() >= t.to();
             lastPartyEnd = party ? m.to() : lastPartyEnd;
+        }
+        // « Lors de leur rencontre à Bichkek, les deux chefs d'État sont convenus … »: whose meeting
+        // « leur » says is the subject the fronted phrase stands before
+        if (e.participants.isEmpty() && !agreement && t.from() > 0 && tk.get(t.from() - 1).norm().matches("leur|leurs")) {
+            int comma = r.find(t.to(), to, ",");
+            if (comma > 0) {
+                actorsIn(r, comma + 1, to).stream().filter(m -> m.from() <= comma + 3).findFirst()
+                        .ifPresent(m -> e.participants.addAll(m.entities()));
+            }
         }
         // « … a saisi le Conseil de sécurité, qui s'est réuni à huis clos »: the antecedent of « qui »
         // (which may stand in the segment before: « a annoncé avoir saisi le Conseil », a statement)

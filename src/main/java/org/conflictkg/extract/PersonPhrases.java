@@ -96,10 +96,15 @@ final class PersonPhrases {
             }
         }
         // « l'émir du Qatar, cheikh Tamim ben Hamad Al Thani »: a title with no article
+        // (unless the reference data names the person with the title: « cheikh Tamim »)
         if (j + 2 < p.tk.size() && p.tk.get(j).is(",") && p.tk.get(j + 1).norm().matches(SentenceParse.TITLES)
                 && p.tk.get(j + 2).isCapitalized() && (state != null || organization != null)) {
-            p.used[j + 1] = true;
-            j = j + 2;
+            if (p.names.containsKey(j + 1)) {
+                j = j + 1;
+            } else {
+                p.used[j + 1] = true;
+                j = j + 2;
+            }
         }
         // « le chef de la diplomatie finlandaise, Pekka Haavisto »: the name may follow a comma (with no
         // state said, only a name of two words or more: « Le ministre de l'Intérieur, Gérald Darmanin »).

@@ -129,7 +129,12 @@ final class SentenceParse {
         // « les talibans », « les rebelles houthis »: the press writes armed groups' names in lower case too.
         boolean armedGroup = m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.ArmedGroup))
                 && !m.values().stream().allMatch(Lexicon.Known::acronym);
-        if (!first.isCapitalized() && !treaty && !placeWithCommonNoun && !armedGroup) {
+        // « cheikh Tamim »: a person's name may open with a title in lower case
+        // (not when the name without its title goes on: « cheikh Tamim ben Hamad Al Thani »)
+        boolean titled = m.to() - m.from() >= 2 && first.norm().matches(TITLES) && tk.get(m.from() + 1).isCapitalized()
+                && m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.Person))
+                && lexicon.names().longestAt(tk, m.from() + 1).filter(longer -> longer.to() > m.to()).isEmpty();
+        if (!first.isCapitalized() && !treaty && !placeWithCommonNoun && !armedGroup && !titled) {
             return false;
         }
         boolean acronymOnly = m.values().stream().allMatch(Lexicon.Known::acronym);

@@ -816,6 +816,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoseMeetingLeurSaysIsTheSubjectAfterTheFrontedPhraseAndTitlesMayStandBeforeWhomOneMeets() {
+            Model m = extract("Le président tadjik Emomali Rahmon a signé avec Sadyr Japarov le traité. Lors de leur rencontre à "
+                    + "Bichkek, les deux chefs d'État sont également convenus de rouvrir les points de passage. L’émir du Qatar, "
+                    + "cheikh Tamim ben Hamad Al Thani, a parlé. Le président émirien, Mohammed ben Zayed, s’est rendu à Doha pour "
+                    + "y rencontrer cheikh Tamim.");
+            assertEquals(Set.of("person/emomali-rahmon person/sadyr-japarov", "person/mohamed-bin-zayed person/tamim-bin-hamad-al-thani"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?a , ?b . FILTER(STR(?a) < STR(?b))"));
+        }
+
+        @Test
         void theCouncilNamedAgainOrBeforeQuiMeets() {
             Model m = extract("Hun Manet a écrit au Conseil de sécurité de l’ONU. Le Conseil s’est réuni à huis clos vendredi. "
                     + "M. Ali a annoncé avoir saisi le Conseil de sécurité de l'ONU, qui s'est réuni à huis clos le 8 décembre.");
