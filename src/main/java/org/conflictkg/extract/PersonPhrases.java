@@ -117,6 +117,10 @@ final class PersonPhrases {
         if (state != null) {
             p.registry.mentioned(List.of(state));
         }
+        // (« le secrétaire général de l'ONU »: the organisation is named too)
+        if (organization != null && !p.lexicon.isA(organization, CKG.GovernmentBody) && !p.lexicon.isA(organization, CKG.ArmedForces)) {
+            p.registry.mentioned(List.of(organization));
+        }
         String officeKey = term.concept().getLocalName();
         String iso = state == null ? null : state.getLocalName();
         Resource person = null;

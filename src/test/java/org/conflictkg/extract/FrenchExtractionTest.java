@@ -410,6 +410,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theOrganisationOfAnOfficeIsNamedByTheReport() {
+            Model m = extract("À New York, le secrétaire général de l’ONU, António Guterres, a dénoncé une « violation flagrante ».");
+            assertEquals(Set.of("org/un"), select(m, "?_r ckg:mentions ?o . FILTER(CONTAINS(STR(?o), '/id/org/'))"));
+        }
+
+        @Test
         void aTitleWithNoArticleAndAParticleInAnUnknownName() {
             Model m = extract("À la tribune, l’émir du Qatar, cheikh Tamim ben Hamad Al Thani, a accusé Israël. Le porte-parole "
                     + "de la diplomatie qatarie, Majed al-Ansari, a démenti.");
