@@ -92,6 +92,13 @@ final class BodyPhrases {
         String complement = null;
         Resource named = null;
         while (j < p.tk.size()) {
+            // « le Comité d'État pour la sécurité nationale (GKNB) du Kirghizistan »: the state after the
+            // acronym in brackets (the mention ends before them, so that the acronym names it too)
+            if (states.isEmpty() && j + 3 < p.tk.size() && p.tk.get(j).is("(") && SentenceParse.isAcronym(p.tk.get(j + 1))
+                    && p.tk.get(j + 2).is(")") && p.skipDe(j + 3) > j + 3 && p.stateNamedAt(p.skipDe(j + 3)).isPresent()) {
+                states.add(p.stateNamedAt(p.skipDe(j + 3)).get());
+                break;
+            }
             Optional<Resource> dem = p.demonym(p.tk.get(j));
             if (dem.isPresent()) {
                 states.add(dem.get());

@@ -358,8 +358,9 @@ final class ClaimFinder {
     }
 
     private Optional<Resource> lastSpeakerBefore(SentenceReading r, int before) {
+        // (the one ending last; of nested ones, the outer: « Le chef du Comité …, Kamtchybek Tachiev »)
         return r.mentions().stream().filter(m -> m.to() <= before && isActor(m) && !isA(m, CKG.NewsAgency))
-                .reduce((a, b) -> b).map(Mention::first);
+                .max(java.util.Comparator.comparingInt(Mention::to).thenComparingInt(m -> m.to() - m.from())).map(Mention::first);
     }
 
     private int subjectEnd(SentenceReading r, int before) {

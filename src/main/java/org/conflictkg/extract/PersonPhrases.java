@@ -52,6 +52,11 @@ final class PersonPhrases {
                     if (body.isPresent() && !p.lexicon.isA(body.get().first(), CKG.NewsAgency)) {
                         organization = body.get().first();
                         j = body.get().to();
+                        // (« du Comité … (GKNB) du Kirghizistan, Kamtchybek Tachiev »: past its acronym and state)
+                        if (j + 2 < p.tk.size() && p.tk.get(j).is("(") && p.tk.get(j + 2).is(")")) {
+                            int after = p.skipDe(j + 3);
+                            j = after > j + 3 && p.stateNamedAt(after).isPresent() ? p.names.get(after).to() : j + 3;
+                        }
                     }
                 }
             }

@@ -285,9 +285,12 @@ final class SentenceParse {
     void acronymsInBrackets() {
         for (Mention m : List.copyOf(mentions)) {
             int a = m.to() + 1;
-            if (a + 1 < tk.size() && tk.get(m.to()).is("(") && tk.get(a + 1).is(")") && isAcronym(tk.get(a)) && !used[a]) {
+            if (a + 1 < tk.size() && tk.get(m.to()).is("(") && tk.get(a + 1).is(")") && isAcronym(tk.get(a))) {
                 registry.alias(tk.get(a).surface(), m.entities());
-                add(a, a + 1, m.entities(), m.kind());
+                // (inside a person's office, « le chef du Comité … (GKNB) du Kirghizistan, X », the words are the person's)
+                if (!used[a]) {
+                    add(a, a + 1, m.entities(), m.kind());
+                }
             }
         }
     }

@@ -410,6 +410,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aBodysStateMayFollowItsAcronymAndSoMayTheNameOfItsChief() {
+            Model m = extract("Le chef du Comité d'État pour la sécurité nationale (GKNB) du Kirghizistan, Kamtchybek Tachiev, "
+                    + "a annoncé un accord. Le GKNB a confirmé.");
+            assertEquals(Set.of("person/kamtchybek-tachiev body/KGZ/comite-d-etat-pour-la-securite-nationale"),
+                    select(m, "?a ckg:affiliatedWith ?b"));
+            assertEquals(Set.of("body/KGZ/comite-d-etat-pour-la-securite-nationale state/KGZ"), select(m, "?b ckg:partOf ?s"));
+            assertEquals(Set.of("person/kamtchybek-tachiev", "body/KGZ/comite-d-etat-pour-la-securite-nationale"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void theOrganisationOfAnOfficeIsNamedByTheReport() {
             Model m = extract("À New York, le secrétaire général de l’ONU, António Guterres, a dénoncé une « violation flagrante ».");
             assertEquals(Set.of("org/un"), select(m, "?_r ckg:mentions ?o . FILTER(CONTAINS(STR(?o), '/id/org/'))"));
