@@ -218,6 +218,16 @@ final class EventFinder {
         return false;
     }
 
+    /** Whether an article stands between the aggression word before {@code at} and {@code at}: « frappé un complexe de Doha ». */
+    private static boolean afterObjectOfAggression(List<Token> tk, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
+            if (AGGRESSION.contains(tk.get(i).stem())) {
+                return tk.subList(i + 1, Math.max(i + 1, at - 1)).stream().anyMatch(x -> x.norm().matches("une?|les?|la|l'|ce|cet|cette|ces"));
+            }
+        }
+        return false;
+    }
+
     /** « ses alliés russes du groupe Wagner »: a demonym qualifying people whom the actor after it names. */
     private boolean qualifiesNamedActor(SentenceReading r, Mention m, int to) {
         List<Token> tk = r.tokens();
@@ -246,8 +256,10 @@ final class EventFinder {
                     + "|encadre|equipe|entraine|forme|negocie|mediatise|facilite)(e|s|es)?");
             // « l'agression de l'Azerbaïdjan », « des frappes aériennes de l'armée »; not « des frappes
             // contre des objectifs des forces X », whose target that is
+            // (not the complement of the object: « ont frappé un complexe résidentiel de Doha »)
             boolean genitiveOfAggression = (before.matches("des|de|du|d'") || twoBefore.matches("des|de|du|d'"))
-                    && precededBy(tk, m.from(), AGGRESSION, 6) && !precededByAny(tk, m.from(), "contre|sur|visant|vers", 6);
+                    && precededBy(tk, m.from(), AGGRESSION, 6) && !precededByAny(tk, m.from(), "contre|sur|visant|vers", 6)
+                    && !afterObjectOfAggression(tk, m.from());
             // « contre une annexe de l'ambassade d'Iran »: « contre » a few words before, no other actor between
             boolean againstIt = precededByWord(tk, m.from(), "contre", 5)
                     && actorsIn(r, Math.max(from, m.from() - 5), m.from()).isEmpty();

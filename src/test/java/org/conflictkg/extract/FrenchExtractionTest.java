@@ -796,6 +796,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theComplementOfWhatIsStruckIsNoAttacker() {
+            Model m = extract("Des avions de combat de l’armée de l’air israélienne ont frappé un complexe résidentiel de Doha. "
+                    + "Des frappes aériennes de l'armée soudanaise ont touché Khartoum.");
+            assertEquals(Set.of("body/ISR/forces-aeriennes", "body/SDN/forces-armees"), select(m, "?_e ckg:attacker ?a"));
+        }
+
+        @Test
         void fightersAreNoFighting() {
             Model m = extract("Islamabad accuse Kaboul d’abriter les combattants du Tehrik-e-Taliban Pakistan.");
             assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
