@@ -150,8 +150,15 @@ final class ClaimFinder {
                 continue;
             }
             Resource kind = cue.values().get(0).cueKind();
-            // « Islamabad a rappelé son ambassadeur »: recalling a diplomat says nothing
-            if (r.find(cue.to(), Math.min(tk.size(), cue.to() + 3), "ambassadeur", "ambassadeurs", "diplomates", "representant") >= 0) {
+            // « Islamabad a rappelé son ambassadeur », « ont annoncé dimanche le rappel de leurs ambassadeurs »:
+            // recalling a diplomat says nothing
+            if (r.find(cue.to(), Math.min(tk.size(), cue.to() + 3), "ambassadeur", "ambassadeurs", "diplomates", "representant") >= 0
+                    || r.find(cue.to(), Math.min(tk.size(), cue.to() + 5), "rappel") >= 0
+                        && r.find(cue.to(), Math.min(tk.size(), cue.to() + 9), "ambassadeur", "ambassadeurs") >= 0) {
+                continue;
+            }
+            // « Bamako a répliqué en fermant le sien »: an answer in deeds
+            if (cue.to() + 1 < tk.size() && tk.get(cue.to()).is("en") && tk.get(cue.to() + 1).norm().endsWith("ant")) {
                 continue;
             }
             if (CKG.AccusationVerb.equals(kind)) {
@@ -261,8 +268,15 @@ final class ClaimFinder {
         // The accuser is the subject just before the verb (« X se sont mutuellement accusés »).
         Optional<Mention> subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && m.to() >= cue.from() - 4
                 && isActor(m)).reduce((a, b) -> b);
-        // « …, accusant à son tour Pristina de … »: a participle's subject is the sentence's.
-        if (r.tokens().get(cue.from()).norm().endsWith("ant")) {
+        // « …, accusant à son tour Pristina de … »: a participle's subject is the sentence's; so is that of a
+        // verb coordinated with the first (« le ministère a rejeté les accusations du gouvernement malien et
+        // reproché aux autorités de Bamako … »)
+        int w = cue.from() - 1;
+        while (w > 0 && r.tokens().get(w).norm().matches("a|ont|avait|avaient|aussi|egalement")) {
+            w--;
+        }
+        boolean coordinated = w > 0 && r.tokens().get(w).is("et");
+        if (r.tokens().get(cue.from()).norm().endsWith("ant") || coordinated) {
             subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && isActor(m) && !isA(m, CKG.NewsAgency)).findFirst();
         }
         if (subject.isEmpty()) {

@@ -348,6 +348,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCoordinatedAccusationIsTheSubjectsAndRecallsOrDeedsAreNoStatements() {
+            Model m = extract("Lundi, le ministère algérien des Affaires étrangères a rejeté « avec la plus grande fermeté » les "
+                    + "accusations du gouvernement malien et reproché aux autorités de Bamako de chercher un bouc émissaire. "
+                    + "Le Mali et le Niger ont annoncé dimanche soir le rappel de leurs ambassadeurs. Bamako a répliqué en fermant "
+                    + "son espace aérien.");
+            assertEquals(Set.of("body/DZA/ministere-des-affaires-etrangeres state/MLI"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            assertEquals(1, select(m, "?c a ckg:Claim").size());
+        }
+
+        @Test
         void anAgencyReportingAFactMakesNoClaim() {
             Model m = extract("Le bilan dépasse les 200 morts, a rapporté l’agence Kazinform.");
             assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));
