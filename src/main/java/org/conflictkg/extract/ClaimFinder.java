@@ -26,6 +26,7 @@ final class ClaimFinder {
     private final String text;
     // One finder reads one report, in order: who spoke last is what « a-t-il ajouté » refers to.
     private Resource lastClaimant;
+    private Extraction.Claim lastClaim;
     private Resource lastPerson;
 
     ClaimFinder(Actors actors, String text) {
@@ -37,10 +38,24 @@ final class ClaimFinder {
         List<Segment> said = new ArrayList<>();
         quotations(r, said);
         reportedSpeech(r, said);
-        // « …, a rapporté Kabar »: an agency reporting on its own makes no claim.
-        said.removeIf(s -> s.claims().stream().allMatch(c -> c.claimant != null && actors.isA(c.claimant, CKG.NewsAgency)));
+        // « …, a rapporté Kabar »: an agency reporting on its own makes no claim; but right after a statement
+        // of its own state's side (« Le Comité tadjik a rejeté ces accusations. D'après l'agence tadjike
+        // Khovar, … »), it carries that statement.
+        List<Segment> agencyOnly = said.stream()
+                .filter(s -> s.claims().stream().allMatch(c -> c.claimant != null && actors.isA(c.claimant, CKG.NewsAgency))).toList();
+        for (Segment s : agencyOnly) {
+            for (Extraction.Claim c : s.claims()) {
+                boolean next = lastClaim != null && lastClaim.evidence.stream().anyMatch(st -> st.number() == r.sentence().number() - 1);
+                Optional<Resource> side = actors.stateOf(c.claimant);
+                if (next && side.isPresent() && side.equals(actors.stateOf(lastClaim.claimant))) {
+                    lastClaim.agencies.add(c.claimant);
+                }
+            }
+        }
+        said.removeAll(agencyOnly);
         for (Segment s : said) {
             for (Extraction.Claim c : s.claims()) {
+                lastClaim = c;
                 // « Il a affirmé … », « Elle a ajouté … » opening the sentence: the speaker goes on
                 c.continued = r.tokens().get(0).norm().matches("il|elle") && c.claimant != null && c.claimant.equals(lastClaimant);
                 lastClaimant = c.claimant;

@@ -359,6 +359,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAgencyOfTheSameSideRightAfterAStatementCarriesIt() {
+            Model m = extract("À Douchanbé, le Comité d’État pour la sécurité nationale du Tadjikistan a rejeté ces accusations. "
+                    + "D’après l’agence tadjike Khovar, les militaires kirghiz ont ouvert le feu sur des villages.");
+            assertEquals(Set.of("body/TJK/comite-d-etat-pour-la-securite-nationale org/khovar"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:reportedVia ?v"));
+        }
+
+        @Test
         void anAgencyReportingAFactMakesNoClaim() {
             Model m = extract("Le bilan dépasse les 200 morts, a rapporté l’agence Kazinform.");
             assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));
