@@ -172,6 +172,10 @@ final class ClaimFinder {
                         && r.find(cue.to(), Math.min(tk.size(), cue.to() + 9), "ambassadeur", "ambassadeurs") >= 0) {
                 continue;
             }
+            // « chargé l'émissaire Steve Witkoff d'avertir les Qataris »: a statement to be made is none yet
+            if (cue.from() > 0 && tk.get(cue.from() - 1).norm().matches("de|d'|pour") && tk.get(cue.from()).norm().matches(".{3,}(er|ir|re)")) {
+                continue;
+            }
             // « Bamako a répliqué en fermant le sien »: an answer in deeds
             if (cue.to() + 1 < tk.size() && tk.get(cue.to()).is("en") && tk.get(cue.to() + 1).norm().endsWith("ant")) {
                 continue;
@@ -424,7 +428,8 @@ final class ClaimFinder {
     private static final String AUXILIARIES = "a|ont|avait|avaient|aurait|auraient|s'|se|est|sont|etait|etaient|ne|n'|pas|deja"
             + "|egalement|aussi|encore|notamment|ensuite|alors|quant|lui|leur|meme"
             // « a pour sa part affirmé », « avait de son côté assuré », « a à son tour dénoncé »
-            + "|pour|sa|part|de|son|cote|tour|leurs|aussitot|toutefois|cependant|finalement";
+            + "|pour|sa|part|de|son|cote|tour|leurs|aussitot|toutefois|cependant|finalement|pourtant|neanmoins|ainsi|enfin"
+            + "|immediatement|rapidement|vivement|fermement|clairement|publiquement|officiellement";
 
     /**
      * Where the subject of a verb at {@code cue} ends: before the auxiliaries and adverbs (« s'est

@@ -21,6 +21,26 @@ final class PersonPhrases {
     static void personPhrase(SentenceParse p, PhraseIndex.Match<Lexicon.Term> office) {
         Lexicon.Term term = office.values().get(0);
         int j = office.to();
+        // « Le Premier ministre et ministre des Affaires étrangères qatari, X »: two offices held at once
+        // (the first is the one remembered)
+        if (j + 1 < p.tk.size() && p.tk.get(j).is("et")) {
+            int second = j + 1;
+            Optional<PhraseIndex.Match<Lexicon.Term>> more = p.terms.get(CKG.OfficeScheme).stream().filter(o -> o.from() == second).findFirst();
+            if (more.isPresent()) {
+                for (int k = second; k < more.get().to(); k++) {
+                    p.used[k] = true;
+                }
+                j = more.get().to();
+                // (« ministre des Affaires étrangères »: the rest of the second office's name)
+                int rest = p.skipDe(j);
+                if (rest > j && rest < p.tk.size() && p.tk.get(rest).isCapitalized() && !p.names.containsKey(rest)) {
+                    j = rest + 1;
+                    while (j < p.tk.size() && ADJECTIVE.matcher(p.tk.get(j).norm()).matches() && p.demonym(p.tk.get(j)).isEmpty()) {
+                        j++;
+                    }
+                }
+            }
+        }
         Resource state = null;
         Resource organization = null;
         // « le chef d'état-major interarmées américain »: one qualifying word may stand before the demonym

@@ -446,6 +446,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void twoOfficesHeldAtOnceAndAStatementToBeMadeIsNoneYet() {
+            Model m = extract("Le Premier ministre israélien, Benyamin Nétanyahou, a parlé. Le Premier ministre et ministre des "
+                    + "Affaires étrangères qatari, cheikh Mohammed ben Abdelrahmane Al Thani, a fustigé un « terrorisme d’État ». "
+                    + "La Maison Blanche a pourtant chargé l’émissaire américain Steve Witkoff d’avertir les Qataris.");
+            assertEquals(Set.of("person/mohammed-bin-abdulrahman-al-thani"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of("person/mohammed-bin-abdulrahman-al-thani state/QAT"),
+                    select(m, "?a ckg:affiliatedWith ?s . FILTER(CONTAINS(STR(?a), 'thani'))"));
+        }
+
+        @Test
         void aTitleWithNoArticleAndAParticleInAnUnknownName() {
             Model m = extract("À la tribune, l’émir du Qatar, cheikh Tamim ben Hamad Al Thani, a accusé Israël. Le porte-parole "
                     + "de la diplomatie qatarie, Majed al-Ansari, a démenti.");
