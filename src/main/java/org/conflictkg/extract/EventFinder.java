@@ -391,6 +391,19 @@ final class EventFinder {
                 }
             }
         }
+        // « les soldats éthiopiens déployés en Somalie contre les shebab », « des paramilitaires du groupe
+        // Wagner sont déployés au Mali »: who is deployed is the force the participle or verb is about
+        if (trigger != null && e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment))) {
+            actorsIn(r, Math.max(from, trigger.from() - 5), trigger.from()).stream()
+                    .filter(m -> m.kind() != Mention.Kind.DEMONYM && !qualifiesNamedActor(r, m, to)
+                            && tk.subList(m.to(), trigger.from()).stream().allMatch(x -> x.norm().matches("sont|est|ont|a|ete|deja|desormais|,")))
+                    .reduce((a, b) -> b).ifPresent(m -> {
+                        e.participants.clear();
+                        e.attackers.clear();
+                        e.targets.clear();
+                        e.participants.addAll(m.entities());
+                    });
+        }
         roles(r, e, from, to, trigger);
     }
 
@@ -402,9 +415,12 @@ final class EventFinder {
         int[] clause = clause(r, trigger, from, to);
         List<Mention> places = r.mentionsIn(from, to).stream().filter(this::namesPlace).toList();
         List<Mention> inClause = places.stream().filter(m -> m.from() >= clause[0] && m.to() <= clause[1]).toList();
+        // (« sont déployés au Mali depuis 2021, et … à Niamey »: a state the clause places it in is where it is)
+        boolean inAState = r.mentionsIn(clause[0], clause[1]).stream().anyMatch(m -> m.from() > 0
+                && r.tokens().get(m.from() - 1).norm().matches("au|en|aux") && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State)));
         if (!inClause.isEmpty()) {
             inClause.forEach(m -> e.places.addAll(m.entities()));
-        } else {
+        } else if (!inAState) {
             places.stream().min(java.util.Comparator.comparingInt(m -> Math.min(Math.abs(m.from() - trigger.to()),
                     Math.abs(trigger.from() - m.to())))).ifPresent(m -> e.places.addAll(m.entities()));
         }

@@ -832,6 +832,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoIsDeployedIsTheForceTheParticipleOrVerbIsAbout() {
+            Model m = extract("Mogadiscio veut exclure de la future mission de l’Union africaine les soldats éthiopiens déployés en "
+                    + "Somalie contre les islamistes shebab. Des paramilitaires russes du groupe Wagner sont déployés au Mali depuis "
+                    + "2021, et des instructeurs sont arrivés à Niamey.");
+            assertEquals(Set.of("body/ETH/forces-armees", "org/wagner"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
+            assertEquals(Set.of(), select(m, "?_e a ckg:Deployment ; ckg:place ?p"));
+        }
+
+        @Test
         void fightersAreNoFighting() {
             Model m = extract("Islamabad accuse Kaboul d’abriter les combattants du Tehrik-e-Taliban Pakistan.");
             assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
