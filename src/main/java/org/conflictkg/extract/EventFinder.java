@@ -422,7 +422,18 @@ final class EventFinder {
             inClause.forEach(m -> e.places.addAll(m.entities()));
         } else if (!inAState) {
             places.stream().min(java.util.Comparator.comparingInt(m -> Math.min(Math.abs(m.from() - trigger.to()),
-                    Math.abs(trigger.from() - m.to())))).ifPresent(m -> e.places.addAll(m.entities()));
+                    Math.abs(trigger.from() - m.to())))).ifPresent(m -> {
+                e.places.addAll(m.entities());
+                // (« à la limite de la région de Batken et du district d'Isfara »: and the places joined to it)
+                int end = m.to();
+                for (Mention o : places) {
+                    if (o.from() >= end && o.from() - end <= 3 && r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et"))
+                            && r.tokens().subList(end, o.from()).stream().allMatch(x -> x.norm().matches("et|du|de|des|d'|la|le|l'|les|,"))) {
+                        e.places.addAll(o.entities());
+                        end = o.to();
+                    }
+                }
+            });
         }
         // « de la province de Khyber Pakhtunkhwa jusqu'au Baloutchistan »: a range names both ends
         for (Mention m : places) {

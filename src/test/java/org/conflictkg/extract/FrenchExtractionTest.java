@@ -841,6 +841,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void placesJoinedByEtAreBothThePlacesOfTheEvent() {
+            Model m = extract("En avril 2021, des affrontements autour d'une prise d'eau, à la limite de la région kirghize de Batken "
+                    + "et du district tadjik d'Isfara, avaient fait une cinquantaine de morts.");
+            assertEquals(Set.of("place/batken-region", "place/isfara-district"), select(m, "?_e a ckg:ArmedClash ; ckg:place ?p"));
+        }
+
+        @Test
         void fightersAreNoFighting() {
             Model m = extract("Islamabad accuse Kaboul d’abriter les combattants du Tehrik-e-Taliban Pakistan.");
             assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
