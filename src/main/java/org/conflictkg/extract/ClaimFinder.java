@@ -43,21 +43,28 @@ final class ClaimFinder {
         // Khovar, … »), it carries that statement.
         List<Segment> agencyOnly = said.stream()
                 .filter(s -> s.claims().stream().allMatch(c -> c.claimant != null && actors.isA(c.claimant, CKG.NewsAgency))).toList();
+        // (the words become that speaker's, told on: what they say of events accuses as the statement does)
+        List<Segment> carried = new ArrayList<>();
         for (Segment s : agencyOnly) {
-            for (Extraction.Claim c : s.claims()) {
-                boolean next = lastClaim != null && lastClaim.evidence.stream().anyMatch(st -> st.number() == r.sentence().number() - 1);
-                Optional<Resource> side = actors.stateOf(c.claimant);
-                if (next && side.isPresent() && side.equals(actors.stateOf(lastClaim.claimant))) {
+            boolean next = lastClaim != null && lastClaim.evidence.stream().anyMatch(st -> st.number() == r.sentence().number() - 1);
+            boolean sameSide = next && s.claims().stream().allMatch(c -> actors.stateOf(c.claimant).isPresent()
+                    && actors.stateOf(c.claimant).equals(actors.stateOf(lastClaim.claimant)));
+            if (sameSide) {
+                for (Extraction.Claim c : s.claims()) {
+                    c.agencies.add(c.claimant);
                     lastClaim.agencies.add(c.claimant);
+                    c.claimant = lastClaim.claimant;
+                    c.continued = true;
                 }
+                carried.add(s);
             }
         }
-        said.removeAll(agencyOnly);
+        said.removeIf(s -> agencyOnly.contains(s) && !carried.contains(s));
         for (Segment s : said) {
             for (Extraction.Claim c : s.claims()) {
                 lastClaim = c;
                 // « Il a affirmé … », « Elle a ajouté … » opening the sentence: the speaker goes on
-                c.continued = r.tokens().get(0).norm().matches("il|elle") && c.claimant != null && c.claimant.equals(lastClaimant);
+                c.continued |= r.tokens().get(0).norm().matches("il|elle") && c.claimant != null && c.claimant.equals(lastClaimant);
                 lastClaimant = c.claimant;
                 c.evidence.add(r.sentence());
                 r.mentions().stream().filter(m -> isA(m, CKG.NewsAgency)).forEach(m -> c.agencies.addAll(m.entities()));

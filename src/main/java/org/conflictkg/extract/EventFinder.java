@@ -35,7 +35,8 @@ final class EventFinder {
     private static final Set<String> SIGNING = FrenchText.stemsOf("signé", "signer", "conclu", "conclure", "paraphé", "approuvé",
             "approuver", "ratifié", "ratifier", "accepté", "adopté");
     private static final Set<String> AGGRESSION = FrenchText.stemsOf("action", "actions", "attaque", "attaques", "agression",
-            "provocation", "offensive", "frappe", "frappes");
+            "provocation", "offensive", "frappe", "frappes", "tir", "tirs", "bombardement", "bombardements", "raid", "raids",
+            "incursion", "incursions");
     private static final Set<String> APPEAL_END = Set.of("face", "concernant", "contre", "afin", "pour", "en raison", "apres");
     private static final Set<String> TOPIC = FrenchText.stemsOf("discuté", "discuter", "évoqué", "évoquer", "abordé", "aborder",
             "examiné", "examiner", "parlé", "parler", "porté", "porter");

@@ -848,6 +848,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoseFireTheGenitiveNamesAttacks() {
+            Model m = extract("Les autorités tadjikes dénonçaient des tirs des militaires kirghiz sur des localités de la région de Sughd.");
+            assertEquals(Set.of("body/KGZ/forces-armees state/TJK"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
         void fightersAreNoFighting() {
             Model m = extract("Islamabad accuse Kaboul d’abriter les combattants du Tehrik-e-Taliban Pakistan.");
             assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
