@@ -60,6 +60,7 @@ final class Coreference {
         }
         mergeAnaphoricIncidents(x, actors);
         mergeRestatedIncidents(x, actors);
+        mergeWeaponDetails(x, actors);
         mergeAgreementsAndMeetings(x, actors);
         mergeNarratedIncidents(x, actors);
         mergeBareIncidents(x, actors);
@@ -150,6 +151,27 @@ final class Coreference {
                             && (!o.places.isEmpty() || !o.weapons.isEmpty() || !o.targets.isEmpty()))
                     .max(java.util.Comparator.comparingInt(Coreference::firstSentence))
                     .ifPresent(o -> replace(x, e, o));
+        }
+    }
+
+    /**
+     * « Les forces cambodgiennes ont bombardé des zones habitées à l'aide de roquettes. Une roquette a touché
+     * une station-service dans le district de Kantharalak »: a weapon striking in the next sentence, with no
+     * side of its own, is that attack told in detail (a weapon the attack did not use is another one).
+     */
+    private static void mergeWeaponDetails(Extraction x, Actors actors) {
+        for (Extraction.Event e : List.copyOf(x.events)) {
+            if (!e.weaponSubject || !e.attackers.isEmpty() || !x.events.contains(e)) {
+                continue;
+            }
+            int at = firstSentence(e);
+            x.events.stream().filter(o -> o != e && isIncident(o, actors) && o.evidence.stream().anyMatch(st -> st.number() == at - 1)
+                            && !e.weapons.isEmpty() && o.weapons.containsAll(e.weapons))
+                    .findFirst().ifPresent(o -> {
+                        o.places.addAll(e.places);
+                        repoint(x, e, o);
+                        o.evidence.addAll(e.evidence);
+                    });
         }
     }
 

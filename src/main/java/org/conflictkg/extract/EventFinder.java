@@ -26,6 +26,8 @@ final class EventFinder {
             "victimes", "visé", "visée", "visés", "essuyé", "essuient", "essuyaient", "ciblé", "ciblée", "ciblés");
     private static final Set<String> HARMED = FrenchText.stemsOf("tué", "tués", "tuée", "tuées", "blessé", "blessés", "blessée",
             "blessées", "touché", "touchés", "touchée", "touchées");
+    private static final Set<String> STRIKES = FrenchText.stemsOf("touché", "touchée", "frappé", "frappée", "blessé", "blessés",
+            "tué", "tués", "détruit", "détruite", "endommagé", "endommagée", "atteint", "atteinte", "visé", "visée");
     private static final Set<String> TARGET_NOUNS = FrenchText.stemsOf("positions", "cibles", "objectifs", "bases", "convoi",
             "camps", "bastion", "fief", "poste", "véhicules", "navire", "avions", "drone", "patrouille", "caserne", "dépôt",
             "installations");
@@ -164,6 +166,21 @@ final class EventFinder {
             incident.types.add(CKG.Incident);
             incidentTrigger = w;
         }
+        // « Une roquette a touché une station-service dans le district de Kantharalak », « l'explosion d'une
+        // mine avait blessé cinq soldats »: a weapon that strikes or wounds, as the subject, tells of an
+        // attack (Coreference joins it to the one just told with that weapon, which it then describes)
+        if (incident == null) {
+            Optional<PhraseIndex.Match<Lexicon.Term>> hit = r.terms(CKG.WeaponScheme).stream()
+                    .filter(w -> w.from() >= from && w.from() <= from + 10 && w.to() <= to)
+                    .filter(w -> r.tokens().subList(w.to(), Math.min(to, w.to() + 4)).stream().anyMatch(x -> STRIKES.contains(x.stem())))
+                    .findFirst();
+            if (hit.isPresent()) {
+                incident = start(events, r, hit.get());
+                incident.types.add(CKG.Incident);
+                incident.weaponSubject = true;
+                incidentTrigger = hit.get();
+            }
+        }
         if (incident != null) {
             // (the first incident's roles stop where a later one's clause begins)
             int firstEnd = extraTriggers.isEmpty() ? to : clause(r, extraTriggers.get(0), from, to)[0];
@@ -275,9 +292,12 @@ final class EventFinder {
             // « …, tuant le chef du Hezbollah Hassan Nasrallah dans une frappe »: whom the attack kills
             boolean killed = (before.matches("tuant|blessant") || twoBefore.matches("tuant|blessant")) && trigger != null
                     && Math.min(Math.abs(trigger.from() - m.to()), Math.abs(m.from() - trigger.to())) <= 6;
+            // (« une mine avait blessé cinq soldats thaïlandais »: what the weapon struck)
+            boolean struckByWeapon = e.weaponSubject && trigger != null && m.from() >= trigger.to() && m.from() - trigger.to() <= 6
+                    && tk.subList(trigger.to(), m.from()).stream().anyMatch(x -> STRIKES.contains(x.stem()));
             boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant") || againstIt || targetNoun
                     || killed
-                    || onItsTerritory
+                    || onItsTerritory || struckByWeapon
                     || m.kind() == Mention.Kind.DEMONYM && precededBy(tk, m.from(), CONTRE, 3)
                     || precededBy(tk, m.from(), DIRECTION, 6);
             // « Certaines positions … des forces X dans les régions de … ont été soumis à des tirs »:

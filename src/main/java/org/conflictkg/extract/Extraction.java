@@ -36,6 +36,8 @@ final class Extraction {
         final Set<Sentence> evidence = new LinkedHashSet<>();
         /** Named with a definite or demonstrative article (« l'accord », « cet accord »): maybe one told before. */
         boolean definite;
+        /** Told by a weapon that strikes (« Une roquette a touché … »): maybe a detail of the attack told just before. */
+        boolean weaponSubject;
     }
 
     /** Something an actor says. */

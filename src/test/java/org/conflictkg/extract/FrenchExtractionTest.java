@@ -854,6 +854,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aWeaponThatStrikesTellsTheAttackJustToldInDetailOrAnotherOne() {
+            Model m = extract("Les forces cambodgiennes ont bombardé des zones habitées à l’aide de roquettes et d’obus d’artillerie. "
+                    + "Une roquette a touché une station-service dans le district de Kantharalak, tuant plusieurs civils. "
+                    + "La veille, mercredi, l’explosion d’une mine avait blessé cinq soldats thaïlandais près de la frontière.");
+            assertEquals(Set.of("body/KHM/forces-armees place/kantharalak-district"),
+                    select(m, "?_e a ckg:Shelling ; ckg:attacker ?a ; ckg:place ?p"));
+            assertEquals(Set.of("body/THA/forces-armees weapon/mine"), select(m, "?_e a ckg:Incident ; ckg:weapon ?w ; ckg:target ?t"));
+            assertEquals(2, select(m, "?e ckg:evidence ?_s . ?e a ?_t . FILTER(?_t IN (ckg:Incident, ckg:Shelling))").size());
+        }
+
+        @Test
         void fightersAreNoFighting() {
             Model m = extract("Islamabad accuse Kaboul d’abriter les combattants du Tehrik-e-Taliban Pakistan.");
             assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
