@@ -246,6 +246,20 @@ final class EventFinder {
         return false;
     }
 
+    /**
+     * « un cessez-le-feu entre Israël et le Hezbollah entre en vigueur après des frappes sur Beyrouth »: the
+     * sides « entre » names are those of the event noun just before it, when that is not {@code trigger}.
+     */
+    private boolean sidesOfAnotherEvent(SentenceReading r, Mention m, PhraseIndex.Match<Lexicon.Term> trigger) {
+        List<Token> tk = r.tokens();
+        int entre = lastIndexOf(tk, Math.max(0, m.from() - 6), m.from(), "entre");
+        if (entre < 0 || trigger == null) {
+            return false;
+        }
+        return r.terms(CKG.EventTriggerScheme).stream().filter(t -> t.to() <= entre && entre - t.to() <= 1)
+                .anyMatch(t -> t.from() != trigger.from());
+    }
+
     /** « ses alliés russes du groupe Wagner »: a demonym qualifying people whom the actor after it names. */
     private boolean qualifiesNamedActor(SentenceReading r, Mention m, int to) {
         List<Token> tk = r.tokens();
@@ -366,7 +380,7 @@ final class EventFinder {
                 clause[0] = start;
             }
             for (Mention m : actorsIn(r, clause[0], clause[1])) {
-                if (qualifiesNamedActor(r, m, clause[1])) {
+                if (qualifiesNamedActor(r, m, clause[1]) || sidesOfAnotherEvent(r, m, trigger)) {
                     continue;
                 }
                 String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";

@@ -865,6 +865,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theSidesEntreNamesAreThoseOfTheEventNounBeforeIt() {
+            Model m = extract("Liban : un cessez-le-feu entre Israël et le Hezbollah entre en vigueur après des frappes massives sur Beyrouth");
+            assertEquals(Set.of("state/ISR", "org/hezbollah", "state/LBN"), select(m, "?_e a ckg:Ceasefire ; ckg:participant ?p"));
+            assertEquals(Set.of(), select(m, "?_e a ckg:AirStrike ; ckg:participant ?p"));
+        }
+
+        @Test
         void fightersAreNoFighting() {
             Model m = extract("Islamabad accuse Kaboul d’abriter les combattants du Tehrik-e-Taliban Pakistan.");
             assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
