@@ -374,6 +374,20 @@ final class Lexicon {
                 .filter(st -> st.getObject().isLiteral() && "en".equals(st.getLanguage())).map(Statement::getString).findFirst();
     }
 
+    /** The French label and alternative labels of an entity. */
+    List<String> namesFr(Resource r) {
+        Resource k = knowledge.getResource(r.getURI());
+        List<String> all = new ArrayList<>();
+        for (Property p : List.of(RDFS.label, SKOS.altLabel)) {
+            k.listProperties(p).forEachRemaining(st -> {
+                if (isFrench(st)) {
+                    all.add(st.getString());
+                }
+            });
+        }
+        return all;
+    }
+
     Optional<String> labelFr(Resource r) {
         Resource k = knowledge.getResource(r.getURI());
         for (Property p : List.of(RDFS.label, SKOS.prefLabel)) {

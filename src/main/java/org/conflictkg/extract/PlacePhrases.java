@@ -39,6 +39,10 @@ final class PlacePhrases {
         if (k == j && !bare) {
             return;
         }
+        // (« au-dessus du territoire de l'Alliance »: an organisation the report named is no place)
+        if (k < p.tk.size() && p.organizationByFirstWord(p.tk.get(k)).isPresent() && !p.names.containsKey(k)) {
+            return;
+        }
         List<Resource> places = new ArrayList<>();
         int end = k;
         while (end < p.tk.size() && p.tk.get(end).isCapitalized() && p.tk.get(end).isWord() && p.stateNamedAt(end).isEmpty()) {
@@ -131,6 +135,10 @@ final class PlacePhrases {
      * apposition is a place; the apposition describes it and may say where it lies.
      */
     static boolean appositivePlace(SentenceParse p, int i) {
+        // (« À Wyryki, un village proche de la frontière »: the preposition is no part of the name)
+        if (p.tk.get(i).norm().matches("a|au|aux|en|dans|pres|vers|depuis") && !p.names.containsKey(i)) {
+            return false;
+        }
         Resource known = null;
         int end = i;
         if (p.names.containsKey(i) && p.names.get(i).values().stream().anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Place))) {

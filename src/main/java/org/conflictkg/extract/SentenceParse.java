@@ -301,6 +301,22 @@ final class SentenceParse {
                 && s.chars().anyMatch(Character::isUpperCase);
     }
 
+    /**
+     * The organisation the report has named whose French name, or one of its names, begins with this
+     * word (« le Conseil » after « le Conseil de sécurité de l'ONU », « l'Alliance » after « l'OTAN »,
+     * the Alliance atlantique); the one named last, if several.
+     */
+    Optional<Resource> organizationByFirstWord(Token t) {
+        Resource named = null;
+        for (Resource x : registry.mentioned()) {
+            if (lexicon.isA(x, CKG.Organization) && !lexicon.isA(x, CKG.NewsAgency)
+                    && lexicon.namesFr(x).stream().anyMatch(l -> l.split("[ '’-]")[0].equalsIgnoreCase(t.surface()))) {
+                named = x;
+            }
+        }
+        return Optional.ofNullable(named);
+    }
+
     /** A town by a name the reference data does not know, or the place this report already named so. */
     private EntityRegistry.NewEntity unknownPlace(String name) {
         return registry.placeNamed(name, c -> lexicon.isSubClass(c, CKG.Place))
@@ -363,15 +379,9 @@ final class SentenceParse {
         // organisation the report has named stands for it (the one named last, if several)
         if (t.isCapitalized() && t.isWord() && i > 0 && ARTICLES.contains(tk.get(i - 1).norm()) && !names.containsKey(i)
                 && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized())) {
-            Resource named = null;
-            for (Resource x : registry.mentioned()) {
-                if (lexicon.isA(x, CKG.Organization) && !lexicon.isA(x, CKG.NewsAgency) && lexicon.labelFr(x)
-                        .filter(l -> l.split("[ '’-]")[0].equalsIgnoreCase(t.surface())).isPresent()) {
-                    named = x;
-                }
-            }
-            if (named != null) {
-                add(i, i + 1, List.of(named), Mention.Kind.NAME);
+            Optional<Resource> named = organizationByFirstWord(t);
+            if (named.isPresent()) {
+                add(i, i + 1, List.of(named.get()), Mention.Kind.NAME);
                 return;
             }
         }
@@ -450,7 +460,13 @@ final class SentenceParse {
                             && m.entities().stream().allMatch(this::isPerson));
             boolean titled = i > 1 && !tk.get(i - 1).isCapitalized() && tk.get(i - 1).isWord()
                     && tk.get(i - 1).norm().matches("opposant|opposante|militant|militante|rebelle|journaliste|activiste|chef|leader|" + TITLES);
-            if (end - i >= 2 && (acts || introduced || titled)) {
+            // (« Le Conseil de l'Atlantique Nord s'est réuni »: words that end a longer proper name are no person)
+            int before = i - 1;
+            while (before > 0 && tk.get(before).norm().matches("l'|de|du|des|d'|la|le")) {
+                before--;
+            }
+            boolean endsAName = before < i - 1 && before >= 0 && tk.get(before).isCapitalized() && tk.get(before).isWord();
+            if (end - i >= 2 && (acts || introduced || titled) && !endsAName) {
                 String name = text(i, end);
                 EntityRegistry.NewEntity person = registry.entity(Iris.person(name), CKG.Person, name, sentence);
                 registry.rememberPerson(person.iri, null, null, tk.get(end - 1).norm());

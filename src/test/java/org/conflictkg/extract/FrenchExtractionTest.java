@@ -243,6 +243,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOrganisationNamedAgainIsNoPlaceNorAPersonAndAPrepositionIsNoPartOfAName() {
+            Model m = extract("La Pologne a demandé l'aide de l'OTAN. Des avions ont ouvert le feu au-dessus du territoire de "
+                    + "l'Alliance. À Wyryki, un village proche de la frontière biélorusse, une maison a été détruite. Le Conseil de "
+                    + "l'Atlantique Nord s'est réuni à Bruxelles.");
+            assertEquals(Set.of("place/wyryki", "place/brussels"), select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), '/id/place/'))"));
+            assertEquals(Set.of(), select(m, "?p a ckg:Person"));
+        }
+
+        @Test
         void anUnknownAdministrativeUnitIsNamedInEnglishAndCoordinatedNamesAreEachAPlace() {
             Model m = extract("Des frappes aériennes pakistanaises ont visé les districts d’Urgun et de Barmal, dans la province "
                     + "de Paktika. Un marché a été touché à Paktika.");
