@@ -21,7 +21,7 @@ import static org.conflictkg.extract.TriggerContext.*;
 final class EventFinder {
     private static final Set<String> ATTACK_VERBS = FrenchText.stemsOf("mené", "mènent", "lancé", "lancent", "effectué", "conduit",
             "conduisent", "ouvert", "ouvrent", "bombardé", "bombardent", "utilisé", "utilisent", "pilonné", "pilonnent", "attaqué",
-            "attaquent", "frappé", "frappent", "tiré", "tirent", "intensifié", "pris");
+            "attaquent", "frappé", "frappent", "tiré", "tirent", "intensifié", "pris", "étendu", "multiplié", "poursuivi", "repris");
     private static final Set<String> SUFFER = FrenchText.stemsOf("subir", "subi", "subissent", "soumis", "soumise", "victime",
             "victimes", "visé", "visée", "visés", "essuyé", "essuient", "essuyaient", "ciblé", "ciblée", "ciblés");
     private static final Set<String> HARMED = FrenchText.stemsOf("tué", "tués", "tuée", "tuées", "blessé", "blessés", "blessée",
@@ -317,8 +317,11 @@ final class EventFinder {
             // « Certaines positions … des forces X dans les régions de … ont été soumis à des tirs »:
             // the verb of suffering may come after a long complement, as long as no other actor intervenes.
             int nextActor = actorsIn(r, m.to(), to).stream().mapToInt(Mention::from).min().orElse(to);
-            boolean subjectOfSuffer = SUFFER.contains(after) || SUFFER.contains(afterNext)
-                    || followedBy(tk, m.to(), SUFFER, Math.min(14, nextActor - m.to()))
+            // (« des missiles … visaient Ispahan »: a finite verb in the active is no suffering)
+            boolean activeVerbNext = tk.subList(m.to(), Math.min(tk.size(), m.to() + 3)).stream()
+                    .anyMatch(x -> SUFFER.contains(x.stem()) && x.norm().matches(".*(ent|ait|aient)"));
+            boolean subjectOfSuffer = !activeVerbNext && (SUFFER.contains(after) || SUFFER.contains(afterNext)
+                    || followedBy(tk, m.to(), SUFFER, Math.min(14, nextActor - m.to())))
                     // « des soldats …, déployés depuis 2020, ont été tués lorsque … des tirs »: who is
                     // killed or wounded in an attack is its target (not in a deployment or unrest)
                     || attack && harmedAfter(tk, m.to(), Math.min(24, nextActor - m.to()));
@@ -351,7 +354,10 @@ final class EventFinder {
                     && m.kind() != Mention.Kind.DEMONYM;
             // « intercepté par deux avions de chasse russes », « tués par des tirs azerbaïdjanais »: the
             // demonym of an agent phrase names the attacker
-            boolean agentDemonym = m.kind() == Mention.Kind.DEMONYM && precededByWord(tk, m.from(), "par", 6)
+            // (« des missiles tirés depuis un sous-marin américain »: where they were fired from is whose they are)
+            int depuis = lastIndexOf(tk, Math.max(0, m.from() - 4), m.from(), "depuis");
+            boolean firedFrom = depuis > 0 && tk.get(depuis - 1).norm().matches("(tire|lance)e?s?");
+            boolean agentDemonym = m.kind() == Mention.Kind.DEMONYM && (precededByWord(tk, m.from(), "par", 6) || firedFrom)
                     && actorsIn(r, Math.max(from, m.from() - 6), m.from()).isEmpty();
             if (demonymOfTrigger || agentDemonym) {
                 e.attackers.addAll(m.entities());
@@ -460,12 +466,20 @@ final class EventFinder {
                     Math.abs(trigger.from() - m.to())))).ifPresent(m -> {
                 e.places.addAll(m.entities());
                 // (« à la limite de la région de Batken et du district d'Isfara »: and the places joined to it)
+                // (« touchant notamment Tel-Aviv, Haïfa et Beersheba »: a list that ends with « et »)
                 int end = m.to();
+                List<Resource> chain = new ArrayList<>();
                 for (Mention o : places) {
-                    if (o.from() >= end && o.from() - end <= 3 && r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et"))
-                            && r.tokens().subList(end, o.from()).stream().allMatch(x -> x.norm().matches("et|du|de|des|d'|la|le|l'|les|,"))) {
-                        e.places.addAll(o.entities());
+                    if (o.from() >= end && o.from() - end <= 3
+                            && r.tokens().subList(end, o.from()).stream().allMatch(x -> x.norm().matches("et|du|de|des|d'|la|le|l'|les|,"))
+                            && r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et") || x.is(","))) {
+                        chain.addAll(o.entities());
+                        boolean last = r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et"));
                         end = o.to();
+                        if (last) {
+                            e.places.addAll(chain);
+                            break;
+                        }
                     }
                 }
             });

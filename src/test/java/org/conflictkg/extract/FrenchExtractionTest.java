@@ -882,6 +882,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void listsOfStruckTownsExtendedStrikesAndWhereMissilesWereFiredFrom() {
+            Model m = extract("Dès le soir, l’Iran a tiré des salves de missiles balistiques sur Israël, touchant notamment Tel-Aviv, "
+                    + "Haïfa et Beersheba. Les jours suivants, l’armée israélienne a étendu ses frappes au site nucléaire d’Ispahan. "
+                    + "Des missiles de croisière Tomahawk tirés depuis un sous-marin américain visaient Ispahan.");
+            assertEquals(Set.of("place/tel-aviv", "place/haifa", "place/beersheba"), select(m, "?_e ckg:attacker id:state\\/IRN ; ckg:place ?p"));
+            assertEquals(Set.of("body/ISR/forces-armees", "state/IRN", "state/USA"), select(m, "?_e ckg:attacker ?a"));
+        }
+
+        @Test
         void fightersAreNoFighting() {
             Model m = extract("Islamabad accuse Kaboul d’abriter les combattants du Tehrik-e-Taliban Pakistan.");
             assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
