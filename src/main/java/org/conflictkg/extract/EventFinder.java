@@ -432,6 +432,14 @@ final class EventFinder {
                 }
             }
         }
+        // A deployment has no attacker nor target: « des avions de combat danois, français et allemands doivent
+        // y être déployés » names who deploys.
+        if (e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment))) {
+            e.participants.addAll(e.attackers);
+            e.participants.addAll(e.targets);
+            e.attackers.clear();
+            e.targets.clear();
+        }
         // « les soldats éthiopiens déployés en Somalie contre les shebab », « des paramilitaires du groupe
         // Wagner sont déployés au Mali »: who is deployed is the force the participle or verb is about
         if (trigger != null && e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment))) {

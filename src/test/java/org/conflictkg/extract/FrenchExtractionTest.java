@@ -891,6 +891,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDeploymentHasNoAttacker() {
+            Model m = extract("Mark Rutte a annoncé une opération : des avions de combat danois, français, allemands et britanniques "
+                    + "doivent y être déployés.");
+            assertEquals(Set.of(), select(m, "?_e a ckg:Deployment ; ckg:attacker ?a"));
+            assertEquals(Set.of("state/FRA"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p . FILTER(?p = id:state\\/FRA)"));
+        }
+
+        @Test
         void fightersAreNoFighting() {
             Model m = extract("Islamabad accuse Kaboul d’abriter les combattants du Tehrik-e-Taliban Pakistan.");
             assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
