@@ -219,6 +219,10 @@ final class Coreference {
     private static void repoint(Extraction x, Extraction.Event e, Extraction.Event into) {
         x.events.remove(e);
         for (Extraction.Claim c : x.claims) {
+            // (only the claims about it: this runs for every event folded into another)
+            if (!c.about.contains(e)) {
+                continue;
+            }
             c.about.replaceAll(a -> a == e ? into : a);
             List<Extraction.Event> distinct = c.about.stream().distinct().toList();
             c.about.clear();

@@ -23,6 +23,8 @@ final class FactFinder {
     // « a rejoint », « a adhéré », « a intégré » (normalized forms)
     private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(rejoint|rejoindre|adhere|integre)e?s?");
 
+    private static final java.util.regex.Pattern ALLY = java.util.regex.Pattern.compile("allie[es]?s?");
+
     private final Actors actors;
 
     FactFinder(Actors actors) {
@@ -107,7 +109,7 @@ final class FactFinder {
     private void alliance(SentenceReading r, int at, List<Extraction.Fact> facts) {
         List<Token> tk = r.tokens();
         List<Mention> ms = r.mentions();
-        if (!tk.get(at).norm().matches("allie[es]?s?") || at == 0) {
+        if (!ALLY.matcher(tk.get(at).norm()).matches() || at == 0) {
             return;
         }
         List<Resource> before = statesIn(ms, 0, at);

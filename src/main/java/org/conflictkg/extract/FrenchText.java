@@ -96,6 +96,10 @@ final class FrenchText {
         // FrenchLightStemmer leaves verb endings alone; fold the common past-participle and
         // infinitive endings so that « accusé », « accuse », « accuser », « accusent » meet.
         // « entretenu » and « entretenir », « conclu » and « conclure » meet too.
-        return stem.replaceAll("(?<=\\w{3})(ee|es|ent|er|ez|e|ait|aient|ant|ir|u|ure)$", "");
+        return VERB_ENDING.matcher(stem).replaceAll("");
     }
+
+    // (compiled once: stem() runs for every word of every report and lexicon label)
+    private static final java.util.regex.Pattern VERB_ENDING =
+            java.util.regex.Pattern.compile("(?<=\\w{3})(ee|es|ent|er|ez|e|ait|aient|ant|ir|u|ure)$");
 }

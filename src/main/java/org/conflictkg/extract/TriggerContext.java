@@ -66,10 +66,15 @@ final class TriggerContext {
         return new int[] {start, end};
     }
 
+    // (compiled once: boundary() runs for every word around every trigger)
+    private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[;:]|où");
+    private static final java.util.regex.Pattern CLAUSE_WORD =
+            java.util.regex.Pattern.compile("que|qu'|lorsque|lorsqu'|puisque|puisqu'|quand|tandis");
+
     static boolean boundary(SentenceReading r, int i) {
         Token t = r.tokens().get(i);
         // « … et les avoir prévenus que Washington ne conclurait aucun accord tant que les combats dureraient »
-        if (t.surface().matches("[;:]|où") || t.norm().matches("que|qu'|lorsque|lorsqu'|puisque|puisqu'|quand|tandis")) {
+        if (CLAUSE_MARK.matcher(t.surface()).matches() || CLAUSE_WORD.matcher(t.norm()).matches()) {
             return true;
         }
         return t.is(",") && r.mentionAt(i + 1).filter(m -> m.kind() != Mention.Kind.PLACE).isEmpty();
