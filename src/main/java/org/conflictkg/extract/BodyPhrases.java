@@ -28,8 +28,7 @@ final class BodyPhrases {
             return;
         }
         Resource of = owner.first();
-        Resource state = p.lexicon.isA(of, CKG.State) ? of
-                : p.registry.created(of).map(e -> e.partOf).orElseGet(() -> p.lexicon.stateOf(of).orElse(null));
+        Resource state = p.lexicon.isA(of, CKG.State) ? of : p.stateOfBody(of);
         p.names.get(at).values().stream().map(Lexicon.Known::entity).filter(x -> p.lexicon.isA(x, CKG.Person)).findFirst()
                 .ifPresent(person -> {
                     EntityRegistry.NewEntity e = p.registry.entity(person.getURI(), CKG.Person,

@@ -114,17 +114,14 @@ final class Coreference {
             int at = firstSentence(e);
             Extraction.Event before = x.events.stream()
                     .filter(o -> o != e && isIncident(o, actors) && firstSentence(o) < at)
-                    .filter(o -> refines(o.types, e.types, actors) || refines(e.types, o.types, actors))
+                    .filter(o -> sameKind(o, e, actors))
                     .filter(o -> agree(sideOf(o.attackers, actors), sideOf(e.attackers, actors))
                             && agree(sideOf(o.targets, actors), sideOf(e.targets, actors)))
                     .filter(o -> compatible(o.dateText, e.dateText) && compatible(o.date, e.date))
                     .filter(o -> o.places.isEmpty() || e.places.isEmpty() || o.places.stream().anyMatch(e.places::contains))
                     .max(java.util.Comparator.comparingInt(Coreference::firstSentence)).orElse(null);
             if (before != null) {
-                if (refines(e.types, before.types, actors) && !e.types.equals(before.types)) {
-                    before.types.clear();
-                    before.types.addAll(e.types);
-                }
+                takeFinerKind(before, e, actors);
                 replace(x, e, before);
             }
         }
@@ -147,7 +144,7 @@ final class Coreference {
             Set<Resource> side = sideOf(e.attackers, actors);
             x.events.stream().filter(o -> o != e && isIncident(o, actors) && firstSentence(o) < at
                             && sideOf(o.attackers, actors).equals(side)
-                            && (refines(o.types, e.types, actors) || refines(e.types, o.types, actors))
+                            && (sameKind(o, e, actors))
                             && (!o.places.isEmpty() || !o.weapons.isEmpty() || !o.targets.isEmpty()))
                     .max(java.util.Comparator.comparingInt(Coreference::firstSentence))
                     .ifPresent(o -> replace(x, e, o));
@@ -197,6 +194,19 @@ final class Coreference {
             }
             x.events.stream().filter(o -> o != e && isIncident(o, actors) && refines(o.types, e.types, actors)).findFirst()
                     .ifPresent(same -> replace(x, e, same));
+        }
+    }
+
+    /** Whether two events are of one kind, one's classes refining the other's (« Incident » and « Shelling »). */
+    private static boolean sameKind(Extraction.Event a, Extraction.Event b, Actors actors) {
+        return refines(a.types, b.types, actors) || refines(b.types, a.types, actors);
+    }
+
+    /** {@code into} takes {@code e}'s kind when that is finer (« l'attaque », then « ces bombardements »). */
+    private static void takeFinerKind(Extraction.Event into, Extraction.Event e, Actors actors) {
+        if (refines(e.types, into.types, actors) && !e.types.equals(into.types)) {
+            into.types.clear();
+            into.types.addAll(e.types);
         }
     }
 
@@ -444,16 +454,13 @@ final class Coreference {
             // in one statement: an incident of no kind is the shelling the same side is said to carry out.
             Extraction.Event first = kept.entrySet().stream().filter(k -> k.getKey().get(1).equals(side))
                     .map(Map.Entry::getValue)
-                    .filter(k -> refines(k.types, e.types, actors) || refines(e.types, k.types, actors)).findFirst().orElse(null);
+                    .filter(k -> sameKind(k, e, actors)).findFirst().orElse(null);
             if (first == null) {
                 kept.put(List.of(Set.copyOf(e.types), side), e);
                 about.add(e);
                 continue;
             }
-            if (refines(e.types, first.types, actors) && !e.types.equals(first.types)) {
-                first.types.clear();
-                first.types.addAll(e.types);
-            }
+            takeFinerKind(first, e, actors);
             replace(x, e, first);
         }
         c.about.clear();

@@ -148,7 +148,6 @@ final class EntityRegistry {
 
     private final List<Resource> named = new ArrayList<>();
 
-    /** The last {@code n} different people named, oldest first. */
     /** A known person the text names by name alone (not a speaker pronouns refer to, just someone named). */
     void named(Resource person) {
         named.remove(person);
@@ -160,6 +159,7 @@ final class EntityRegistry {
         return List.copyOf(named.subList(Math.max(0, named.size() - n), named.size()));
     }
 
+    /** The last {@code n} different people named, oldest first. */
     List<Resource> lastPeople(int n) {
         return List.copyOf(people.subList(Math.max(0, people.size() - n), people.size()));
     }

@@ -433,25 +433,23 @@ final class EventFinder {
             }
         }
         // A deployment has no attacker nor target: « des avions de combat danois, français et allemands doivent
-        // y être déployés » names who deploys.
+        // y être déployés » names who deploys; « les soldats éthiopiens déployés en Somalie contre les shebab »,
+        // « des paramilitaires du groupe Wagner sont déployés au Mali »: who is deployed is the force the
+        // participle or verb is about, when one stands right before it.
         if (e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment))) {
             e.participants.addAll(e.attackers);
             e.participants.addAll(e.targets);
             e.attackers.clear();
             e.targets.clear();
-        }
-        // « les soldats éthiopiens déployés en Somalie contre les shebab », « des paramilitaires du groupe
-        // Wagner sont déployés au Mali »: who is deployed is the force the participle or verb is about
-        if (trigger != null && e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment))) {
-            actorsIn(r, Math.max(from, trigger.from() - 5), trigger.from()).stream()
-                    .filter(m -> m.kind() != Mention.Kind.DEMONYM && !qualifiesNamedActor(r, m, to)
-                            && tk.subList(m.to(), trigger.from()).stream().allMatch(x -> x.norm().matches("sont|est|ont|a|ete|deja|desormais|,")))
-                    .reduce((a, b) -> b).ifPresent(m -> {
-                        e.participants.clear();
-                        e.attackers.clear();
-                        e.targets.clear();
-                        e.participants.addAll(m.entities());
-                    });
+            if (trigger != null) {
+                actorsIn(r, Math.max(from, trigger.from() - 5), trigger.from()).stream()
+                        .filter(m -> m.kind() != Mention.Kind.DEMONYM && !qualifiesNamedActor(r, m, to)
+                                && tk.subList(m.to(), trigger.from()).stream().allMatch(x -> x.norm().matches("sont|est|ont|a|ete|deja|desormais|,")))
+                        .reduce((a, b) -> b).ifPresent(m -> {
+                            e.participants.clear();
+                            e.participants.addAll(m.entities());
+                        });
+            }
         }
         roles(r, e, from, to, trigger);
     }

@@ -90,8 +90,9 @@ final class FactFinder {
         List<Token> tk = r.tokens();
         // « Née en septembre 2023 de la charte …, l'AES a été … »: a participle opening the sentence tells
         // of the organisation its phrase then names
-        boolean opening = at == 0 && tk.get(0).norm().matches("nee|ne|nees|nes") || at == 0 && FOUNDED.matcher(tk.get(0).norm()).matches();
-        if ((opening || FOUNDED.matcher(tk.get(at).norm()).matches()) && at + 2 < tk.size() && tk.get(at + 1).norm().matches("en|le")) {
+        boolean founded = FOUNDED.matcher(tk.get(at).norm()).matches();
+        boolean opening = at == 0 && (founded || tk.get(0).norm().matches("nee|ne|nees|nes"));
+        if ((opening || founded) && at + 2 < tk.size() && tk.get(at + 1).norm().matches("en|le")) {
             Optional<String> year = tk.subList(at + 1, Math.min(tk.size(), at + 5)).stream().map(Token::surface)
                     .filter(s -> s.matches("1[89]\\d\\d|20\\d\\d")).findFirst();
             int comma = r.find(at, tk.size(), ",");

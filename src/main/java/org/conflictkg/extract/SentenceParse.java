@@ -307,14 +307,37 @@ final class SentenceParse {
      * the Alliance atlantique); the one named last, if several.
      */
     Optional<Resource> organizationByFirstWord(Token t) {
-        Resource named = null;
+        return lastOrganizationNamed(x -> lexicon.namesFr(x).stream().anyMatch(l -> l.split("[ '’-]")[0].equalsIgnoreCase(t.surface())));
+    }
+
+    /** The organisation (no news agency) the report named last that also passes {@code test}. */
+    private Optional<Resource> lastOrganizationNamed(java.util.function.Predicate<Resource> test) {
+        Resource last = null;
         for (Resource x : registry.mentioned()) {
-            if (lexicon.isA(x, CKG.Organization) && !lexicon.isA(x, CKG.NewsAgency)
-                    && lexicon.namesFr(x).stream().anyMatch(l -> l.split("[ '’-]")[0].equalsIgnoreCase(t.surface()))) {
-                named = x;
+            if (lexicon.isA(x, CKG.Organization) && !lexicon.isA(x, CKG.NewsAgency) && test.test(x)) {
+                last = x;
             }
         }
-        return Optional.ofNullable(named);
+        return Optional.ofNullable(last);
+    }
+
+    /** The state a body belongs to, as this report or the reference data says (null if none). */
+    Resource stateOfBody(Resource body) {
+        return registry.created(body).map(e -> e.partOf).orElseGet(() -> lexicon.stateOf(body).orElse(null));
+    }
+
+    /** A person by the unknown name in tokens {@code [from, end)}, named there and remembered by surname. */
+    private EntityRegistry.NewEntity unknownPerson(int from, int end) {
+        String name = text(from, end);
+        EntityRegistry.NewEntity person = registry.entity(Iris.person(name), CKG.Person, name, sentence);
+        registry.rememberPerson(person.iri, null, null, tk.get(end - 1).norm());
+        add(from, end, List.of(person.iri), Mention.Kind.PERSON);
+        return person;
+    }
+
+    /** Whether token {@code k} goes on a name opening at {@code i}: capitalised, or a joined particle (« al-Ansari »). */
+    private boolean nameWord(int i, int k) {
+        return tk.get(k).isCapitalized() || k > i && PARTICLE.matcher(tk.get(k).surface()).matches();
     }
 
     /** A town by a name the reference data does not know, or the place this report already named so. */
@@ -388,14 +411,9 @@ final class SentenceParse {
         // « l'organisation régionale ne compte plus que douze États »: the organisation named last
         if (!t.isCapitalized() && i > 0 && t.norm().matches("organisation|alliance") && tk.get(i - 1).norm().matches("l'|la")
                 && (i + 1 >= tk.size() || !DE.contains(tk.get(i + 1).norm()))) {
-            Resource last = null;
-            for (Resource x : registry.mentioned()) {
-                if (lexicon.isA(x, CKG.Organization) && !lexicon.isA(x, CKG.NewsAgency) && !lexicon.isA(x, CKG.ArmedForces)) {
-                    last = x;
-                }
-            }
-            if (last != null) {
-                add(i, i + 1, List.of(last), Mention.Kind.ANAPHOR);
+            Optional<Resource> last = lastOrganizationNamed(x -> !lexicon.isA(x, CKG.ArmedForces));
+            if (last.isPresent()) {
+                add(i, i + 1, List.of(last.get()), Mention.Kind.ANAPHOR);
                 return;
             }
         }
@@ -426,18 +444,14 @@ final class SentenceParse {
         if (t.isCapitalized() && t.isWord() && i > 1 && tk.get(i - 1).is(",") && !used[i]) {
             Optional<Mention> body = mentions.stream().filter(m -> m.to() == i - 1 && m.kind() == Mention.Kind.BODY).findFirst();
             // (« Majed al-Ansari »: a particle joined to a name is part of it)
-            int end = unknownNameEnd(i, 3, k -> (tk.get(k).isCapitalized() || k > i && PARTICLE.matcher(tk.get(k).surface()).matches())
-                    && demonym(tk.get(k)).isEmpty());
+            int end = unknownNameEnd(i, 3, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty());
             if (body.isPresent() && end - i >= 2 && end < tk.size() && tk.get(end).is(",")) {
-                String name = text(i, end);
-                EntityRegistry.NewEntity person = registry.entity(Iris.person(name), CKG.Person, name, sentence);
+                EntityRegistry.NewEntity person = unknownPerson(i, end);
                 Resource of = body.get().first();
-                Resource state = registry.created(of).map(e -> e.partOf).orElseGet(() -> lexicon.stateOf(of).orElse(null));
+                Resource state = stateOfBody(of);
                 if (person.affiliatedWith == null) {
                     person.affiliatedWith = state != null && lexicon.isA(state, CKG.State) ? state : of;
                 }
-                registry.rememberPerson(person.iri, null, null, tk.get(end - 1).norm());
-                add(i, end, List.of(person.iri), Mention.Kind.PERSON);
                 return;
             }
         }
@@ -446,8 +460,7 @@ final class SentenceParse {
         // speech verb follows) or that « selon » introduces are a person.
         if (t.isCapitalized() && t.isWord() && !used[i] && !names.containsKey(i) && !FUNCTION_WORDS.contains(t.norm())
                 && !t.norm().matches("selon|depuis|dans|pour|apres|avant|lors|mais|puis|alors|face|vers|entre|sans|chez")) {
-            int end = unknownNameEnd(i, 4, k -> (tk.get(k).isCapitalized() || k > i && PARTICLE.matcher(tk.get(k).surface()).matches())
-                    && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
+            int end = unknownNameEnd(i, 4, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
             int stop = end;
             String next = end < tk.size() ? tk.get(end).norm() : "";
             boolean acts = next.matches("a|ont|avait|avaient|aurait|auraient|s'|se|est|n'|ne") || end < tk.size()
@@ -467,10 +480,7 @@ final class SentenceParse {
             }
             boolean endsAName = before < i - 1 && before >= 0 && tk.get(before).isCapitalized() && tk.get(before).isWord();
             if (end - i >= 2 && (acts || introduced || titled) && !endsAName) {
-                String name = text(i, end);
-                EntityRegistry.NewEntity person = registry.entity(Iris.person(name), CKG.Person, name, sentence);
-                registry.rememberPerson(person.iri, null, null, tk.get(end - 1).norm());
-                add(i, end, List.of(person.iri), Mention.Kind.PERSON);
+                unknownPerson(i, end);
                 return;
             }
         }

@@ -54,7 +54,6 @@ final class TriggerContext {
      * colon or comma, but over the commas of a list of actors (« entre l'Arménie, l'Azerbaïdjan et … »).
      */
     static int[] clause(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger, int from, int to) {
-        List<Token> tk = r.tokens();
         int start = trigger.from();
         while (start > from && !boundary(r, start - 1)) {
             start--;
