@@ -381,8 +381,8 @@ final class SentenceParse {
                 && tk.get(i + 1).norm().matches("a|avait|ont|avaient|aurait|a-t|n'|ne") && tk.subList(0, i).stream().noneMatch(x -> x.is("«"));
         if (opensClause && tk.get(i).norm().matches("il|elle") && i + 1 < tk.size() && !tk.get(i + 1).norm().matches("y|s'|se|faut|est|etait")) {
             Map.Entry<Resource, String> opening = registry.openingSubject();
-            boolean agrees = opening != null && !(opening.getValue().equals("la") && tk.get(0).is("il")
-                    || opening.getValue().equals("le") && tk.get(0).is("elle"));
+            boolean agrees = opening != null && !(opening.getValue().equals("la") && tk.get(i).is("il")
+                    || opening.getValue().equals("le") && tk.get(i).is("elle"));
             if (agrees) {
                 add(i, i + 1, List.of(opening.getKey()), Mention.Kind.ANAPHOR);
                 return;

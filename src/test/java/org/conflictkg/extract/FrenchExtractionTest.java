@@ -331,6 +331,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPronounAfterAFrontedPhraseAgreesWithTheArticleOfWhoOpenedTheSentenceBefore() {
+            Model m = extract("Le ministère russe de la Défense a publié un communiqué. Dans un entretien, elle a affirmé que "
+                    + "les frappes continuaient.");
+            assertEquals(Set.of(), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void aPronounAfterAFrontedPhraseIsWhoOpenedTheSentenceBefore() {
             Model m = extract("Vladimir Poutine a présenté ses excuses. Le lendemain, Ilham Aliev s’était montré bien plus direct. "
                     + "Dans un entretien à la télévision publique, il avait affirmé que l’appareil avait été abattu par la Russie.");
