@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.conflictkg.eval.Category;
 import org.conflictkg.eval.Counts;
 import org.conflictkg.eval.Evaluation;
 import org.conflictkg.eval.Evaluator;
+import org.conflictkg.eval.NearMiss;
 import org.conflictkg.eval.Ratchet;
 import org.conflictkg.eval.ReportEvaluation;
 import org.conflictkg.eval.Scores;
@@ -43,6 +46,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--details", description = "also list, per report, the gold items missed and the items extracted in excess")
     private boolean details;
 
+    @Option(names = "--near", description = "also print, per set, how many missed facts an extracted fact came close to "
+            + "and what kept them apart (class, a role missing, fewer, more or other fillers): counts only, no item")
+    private boolean near;
+
     @Option(names = "--check", description = "exit 1 when an F1 score is below DIR/ratchet.properties")
     private boolean check;
 
@@ -54,11 +61,14 @@ public final class EvaluateCommand implements Callable<Integer> {
             long n = evaluation.reports().stream().filter(r -> r.set().equals(set.getKey())).count();
             out.printf("%nset %s (%d report%s)%n", set.getKey(), n, n == 1 ? "" : "s");
             printTable(out, set.getValue());
+            if (near) {
+                printNearMisses(out, evaluation.reports().stream().filter(r -> r.set().equals(set.getKey())).toList());
+            }
         }
         if (details) {
             for (ReportEvaluation r : evaluation.reports()) {
                 out.printf("%n%s [%s]%n", r.report(), r.set());
-                r.missed().forEach(m -> out.println("  missed   " + m));
+                printMissed(out, r);
                 r.spurious().forEach(s -> out.println("  spurious " + s));
             }
         }
@@ -83,6 +93,39 @@ public final class EvaluateCommand implements Callable<Integer> {
             row(out, c.label(), scores.of(c));
         }
         row(out, "total (micro)", scores.total());
+    }
+
+    /** Per fact category: gold facts missed, how many had a near extracted fact, and what differed how often. */
+    static void printNearMisses(PrintWriter out, List<ReportEvaluation> reports) {
+        out.printf("  %-16s %6s %5s  %s%n", "near misses", "missed", "near", "what differs, among the near ones");
+        for (Category c : Category.values()) {
+            List<NearMiss> misses = reports.stream().flatMap(r -> r.nearMisses().stream())
+                    .filter(m -> m.category() == c).toList();
+            if (misses.isEmpty()) {
+                continue;
+            }
+            Map<String, Long> differences = misses.stream().flatMap(m -> m.differences().stream())
+                    .collect(Collectors.groupingBy(d -> d, TreeMap::new, Collectors.counting()));
+            String what = differences.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .map(d -> d.getKey() + " " + d.getValue()).collect(Collectors.joining(", "));
+            out.printf("  %-16s %6d %5d  %s%n", c.label(), misses.size(), misses.stream().filter(NearMiss::isNear).count(), what);
+        }
+    }
+
+    /* The near misses come in the order of the missed facts, after the missed entities. */
+    private static void printMissed(PrintWriter out, ReportEvaluation r) {
+        int next = 0;
+        for (String m : r.missed()) {
+            out.println("  missed   " + m);
+            if (next < r.nearMisses().size()) {
+                NearMiss nm = r.nearMisses().get(next);
+                if (m.equals(nm.category().label() + ": " + nm.gold())) {
+                    next++;
+                    nm.closest().ifPresent(c -> out.println("    closest " + c + "  [" + String.join(", ", nm.differences()) + "]"));
+                }
+            }
+        }
     }
 
     private static void row(PrintWriter out, String label, Counts c) {

@@ -77,6 +77,8 @@ public final class Evaluator {
         List<Fact> goldFacts = new FactReader(gold, background, hierarchy).facts();
         List<Fact> extractedFacts = new FactReader(extracted, background, hierarchy).facts();
         Matcher matcher = new Matcher(hierarchy);
+        NearMissFinder nearMissFinder = new NearMissFinder(hierarchy);
+        List<NearMiss> nearMisses = new ArrayList<>();
         Map<Category, Counts> counts = new EnumMap<>(Category.class);
         List<String> missed = new ArrayList<>();
         List<String> spurious = new ArrayList<>();
@@ -87,22 +89,29 @@ public final class Evaluator {
             int[] partner = matcher.pair(g, e);
             boolean[] used = new boolean[e.size()];
             int tp = 0;
+            List<Fact> missedHere = new ArrayList<>();
             for (int i = 0; i < g.size(); i++) {
                 if (partner[i] >= 0) {
                     used[partner[i]] = true;
                     tp++;
                 } else {
                     missed.add(c.label() + ": " + g.get(i).describe());
+                    missedHere.add(g.get(i));
                 }
             }
+            List<Fact> unmatchedHere = new ArrayList<>();
             for (int j = 0; j < e.size(); j++) {
                 if (!used[j]) {
                     spurious.add(c.label() + ": " + e.get(j).describe());
+                    unmatchedHere.add(e.get(j));
                 }
+            }
+            if (!c.isEntity()) {
+                nearMisses.addAll(nearMissFinder.find(c, missedHere, unmatchedHere));
             }
             counts.put(c, new Counts(tp, e.size() - tp, g.size() - tp));
         }
-        return new ReportEvaluation(report, set, new Scores(counts), missed, spurious);
+        return new ReportEvaluation(report, set, new Scores(counts), missed, spurious, nearMisses);
     }
 
     /* A report directly under the reports directory is in the seed set; otherwise its folder names the set. */

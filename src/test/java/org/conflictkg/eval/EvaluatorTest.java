@@ -1,6 +1,7 @@
 package org.conflictkg.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.Nested;
@@ -160,6 +162,78 @@ class EvaluatorTest {
             assertEquals(new Counts(1, 0, 0), s.of(Category.DISPUTE));
             // The gold states the two affiliations; the extraction none.
             assertEquals(new Counts(0, 0, 2), s.of(Category.OFFICE));
+        }
+    }
+
+    @Nested
+    class NearMisses {
+        private List<NearMiss> nearMisses(String gold, String extracted) {
+            Evaluator evaluator = Evaluator.create().gold(Path.of(".")).reports(Path.of("."))
+                    .extraction(p -> ModelFactory.createDefaultModel()).background(BACKGROUND).build();
+            return evaluator.compare("r.txt", "dev", turtle(gold), turtle(extracted)).nearMisses();
+        }
+
+        @Test
+        void aMissedFactIsPairedWithTheClosestExtractedFactThatSharesAFiller() {
+            List<NearMiss> misses = nearMisses("""
+                    [ a ckg:Shelling ; ckg:attacker <state/ARM> ; ckg:place <place/dashkesan> , <place/lachin> ] .
+                    """, """
+                    <e/1> a ckg:ArmedClash ; ckg:participant <state/ARM> .
+                    <e/2> a ckg:Shelling ; ckg:attacker <state/ARM> ; ckg:place <place/lachin> .
+                    """);
+            assertEquals(1, misses.size());
+            assertEquals(Category.INCIDENT, misses.get(0).category());
+            assertEquals(Optional.of("ckg:Shelling attacker=id:state/ARM place=id:place/lachin"), misses.get(0).closest());
+            assertEquals(List.of("place fewer"), misses.get(0).differences());
+        }
+
+        @Test
+        void eachDifferenceIsNamedClassFirstThenRolesInOrder() {
+            List<NearMiss> misses = nearMisses("""
+                    [ a ckg:Claim ; ckg:claimant <state/AZE> ; ckg:accuses <state/ARM> ; ckg:reportedVia <org/tass> ] .
+                    [ a ckg:Shelling ; ckg:attacker <state/ARM> ; ckg:target <state/AZE> ; ckg:weapon <weapon/mortar> ] .
+                    """, """
+                    <c/1> a ckg:Claim ; ckg:claimant <state/AZE> ; ckg:reportedVia <org/tass> , <org/interfax> .
+                    <e/1> a ckg:ArmedClash ; ckg:attacker <state/ARM> ; ckg:target <state/RUS> ; ckg:weapon <weapon/mortar> .
+                    """);
+            assertEquals(List.of(List.of("class", "target other"), List.of("accuses missing", "reportedVia more")),
+                    misses.stream().map(NearMiss::differences).toList());
+        }
+
+        @Test
+        void aFactSharingNoFillerWithAnyExtractedFactIsNotNear() {
+            List<NearMiss> misses = nearMisses("""
+                    [ a ckg:PhoneCall ; ckg:participant <state/ARM> , <state/RUS> ] .
+                    """, """
+                    <e/1> a ckg:PhoneCall ; ckg:participant <state/AZE> .
+                    """);
+            assertEquals(1, misses.size());
+            assertFalse(misses.get(0).isNear());
+            assertEquals(List.of(), misses.get(0).differences());
+        }
+
+        @Test
+        void oneExtractedFactIsTheNearMissOfOneGoldFactOnly() {
+            List<NearMiss> misses = nearMisses("""
+                    [ a ckg:Claim ; ckg:claimant <state/AZE> ; ckg:accuses <state/ARM> ; ckg:reportedVia <org/interfax> ] .
+                    [ a ckg:Claim ; ckg:claimant <state/AZE> ; ckg:accuses <state/RUS> ; ckg:reportedVia <org/tass> ] .
+                    """, """
+                    <c/1> a ckg:Claim ; ckg:claimant <state/AZE> ; ckg:reportedVia <org/tass> .
+                    """);
+            // The second gold claim is closer (one difference against two): it takes the extracted claim.
+            assertEquals(List.of(false, true), misses.stream().map(NearMiss::isNear).toList());
+        }
+
+        @Test
+        void matchedFactsAndEntitiesAreNoNearMisses() {
+            List<NearMiss> misses = nearMisses("""
+                    <state/ARM> a ckg:State . <person/nikol-pashinyan> a ckg:Person .
+                    [ a ckg:Shelling ; ckg:attacker <state/ARM> ] .
+                    """, """
+                    <report/h> ckg:mentions <state/ARM> .
+                    <e/1> a ckg:Shelling ; ckg:attacker <state/ARM> .
+                    """);
+            assertEquals(List.of(), misses);
         }
     }
 

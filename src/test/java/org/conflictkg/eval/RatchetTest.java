@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The ratchet file: per-set defaults, per-category overrides, missing sets. */
 class RatchetTest {
     private static ReportEvaluation report(String set, Map<Category, Counts> counts) {
-        return new ReportEvaluation("r", set, new Scores(counts), List.of(), List.of());
+        return new ReportEvaluation("r", set, new Scores(counts), List.of(), List.of(), List.of());
     }
 
     @Test
