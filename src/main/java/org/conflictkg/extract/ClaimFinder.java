@@ -245,7 +245,8 @@ final class ClaimFinder {
                 }
             }
             // …, a rapporté X.  /  …, selon X.
-            Optional<Resource> after = cue.to() < tk.size() && tk.get(cue.to()).norm().matches("au|aux") || direct ? Optional.empty()
+            // (nor in « …, a jugé que la Pologne n'avait … »: who follows « que » is spoken of)
+            Optional<Resource> after = cue.to() < tk.size() && tk.get(cue.to()).norm().matches("au|aux|que|qu'") || direct ? Optional.empty()
                     : speakerIn(r, cue.to(), cue.to() + 6);
             // « …, cité par l'agence Tass »: an agency relays the claims of the sentence; it makes none.
             if (!said.isEmpty() && after.isPresent() && actors.isA(after.get(), CKG.NewsAgency)) {
@@ -440,8 +441,9 @@ final class ClaimFinder {
 
     /**
      * Where the subject of a verb at {@code cue} ends: before the auxiliaries and adverbs (« s'est
-     * dit »), and before a relative clause or a short aside set off by commas (« X, qui préside le
-     * Conseil, a annoncé », « Les FSR ont, de leur côté, affirmé »).
+     * dit »), and before a relative clause, a short aside or an apposition set off by commas (« X, qui
+     * préside le Conseil, a annoncé », « Les FSR ont, de leur côté, affirmé », « Milan Radoičić,
+     * vice-président du parti Srpska Lista, principal parti des Serbes du Kosovo, a affirmé »).
      */
     private int subjectBoundary(SentenceReading r, int cue) {
         List<Token> tk = r.tokens();
@@ -449,23 +451,46 @@ final class ClaimFinder {
         if (k <= 0 || !tk.get(k).is(",")) {
             return k + 1;
         }
-        int open = k - 1;
-        while (open >= 0 && !tk.get(open).is(",")) {
-            open--;
+        // Segments between commas are set aside from the verb backwards, as long as each is one.
+        for (int close = k; ; ) {
+            int open = close - 1;
+            while (open >= 0 && !tk.get(open).is(",")) {
+                open--;
+            }
+            if (open < 0 || !(relative(tk, open) || aside(r, open, close) || apposition(r, open, close))) {
+                return k + 1;
+            }
+            k = lastBeforeAuxiliaries(tk, open);
+            close = open;
         }
-        if (open < 0) {
-            return k + 1;
-        }
-        boolean relative = tk.get(open + 1).norm().matches("qui|dont|que|qu'|lequel|laquelle|lesquels|lesquelles");
-        int from = open;
-        int to = k;
-        // (« Le ministère, cité par l'agence Azertac, a affirmé »: the agency that carries the words is an aside too)
-        boolean aside = to - from - 1 <= 5 && r.mentions().stream().noneMatch(m -> m.to() > from && m.from() < to && isActor(m)
+    }
+
+    private static boolean relative(List<Token> tk, int open) {
+        return tk.get(open + 1).norm().matches("qui|dont|que|qu'|lequel|laquelle|lesquels|lesquelles");
+    }
+
+    // (« Le ministère, cité par l'agence Azertac, a affirmé »: the agency that carries the words is an aside too)
+    private boolean aside(SentenceReading r, int open, int close) {
+        return close - open - 1 <= 5 && r.mentions().stream().noneMatch(m -> m.to() > open && m.from() < close && isActor(m)
                 && !isA(m, CKG.NewsAgency));
-        if (!relative && !aside) {
-            return k + 1;
+    }
+
+    /*
+     * What stands between commas right after an actor and names no other person describes that actor
+     * (« Milan Radoičić, vice-président du parti Srpska Lista, a affirmé »: the party is not who speaks);
+     * a person named there is the one speaking (« Le porte-parole du Kremlin, Dmitri Peskov, a déclaré »).
+     */
+    private boolean apposition(SentenceReading r, int open, int close) {
+        Optional<Mention> head = r.mentions().stream().filter(m -> m.to() == open && isActor(m)).findFirst();
+        if (head.isEmpty()) {
+            return false;
         }
-        return lastBeforeAuxiliaries(tk, open) + 1;
+        List<Resource> described = head.get().entities();
+        // (« Selon Moscou, l'Ukraine, qui … »: a segment that opens with another actor is no description)
+        boolean opensWithAnother = r.mentions().stream().anyMatch(m -> isActor(m) && !described.containsAll(m.entities())
+                && (m.from() == open + 1 || m.from() == open + 2 && r.tokens().get(open + 1).norm().matches("le|la|l'|les")));
+        return !opensWithAnother && r.mentions().stream().noneMatch(m -> m.from() > open && m.from() < close
+                && isA(m, CKG.Person) && !described.containsAll(m.entities()));
     }
 
     /** The last token before {@code at} that is no auxiliary nor adverb (-1 if none). */

@@ -520,6 +520,33 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAppositionAfterTheSpeakerDescribesThemEvenWhenItNamesAParty() {
+            Model m = extract("Quelques jours plus tard, Dragan Mirković, vice-président du parti Srpska Lista, principal parti "
+                    + "des Serbes du Kosovo, a affirmé avoir organisé le groupe.");
+            assertEquals(Set.of("person/dragan-mirkovic"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void aPersonNamedInTheAppositionOfAnOfficeIsTheSpeaker() {
+            Model m = extract("Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que Moscou ne répondrait pas.");
+            assertEquals(Set.of("person/dmitry-peskov"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void whoFollowsQueIsSpokenOfNotSpeaking() {
+            Model m = extract("Le chargé d'affaires russe, Andreï Kovalenko, a jugé que la Pologne n'avait présenté aucune preuve.");
+            assertEquals(Set.of("person/andrei-kovalenko"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of("state/RUS"), select(m, "<https://w3id.org/conflict-kg/id/person/andrei-kovalenko> ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void irregularVerbsOfSayingAreCues() {
+            Model m = extract("Le ministre turc de la Défense, Yaşar Güler, a promis que les opérations continueraient. "
+                    + "Le Hamas a fait état de cinq morts dans ses rangs.");
+            assertEquals(Set.of("person/yasar-guler", "org/hamas"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void recallingAnAmbassadorIsNoStatement() {
             Model m = extract("Islamabad a rappelé son ambassadeur à Téhéran.");
             assertEquals(Set.of(), select(m, "?c a ckg:Claim"));
