@@ -350,35 +350,101 @@ final class ClaimFinder {
         Extraction.Claim c = new Extraction.Claim();
         c.claimant = claimant;
         c.quotes.add(r.text(text, from, to).replaceAll("[\\s.,;:]+$", ""));
-        // « mettre fin à l'agression de la Thaïlande », « une agression thaïlandaise »: whom the words
-        // charge with an aggression is accused, event or not (no one accuses themselves: Coreference)
+        // Whom the words charge is accused (no one accuses themselves: Coreference drops the speaker's side).
         List<Token> tk = r.tokens();
+        // « a dénoncé le comportement « imprudent » de la Russie », « a condamné une agression turque »:
+        // whose deed a condemnation names
+        if (from > 0 && CONDEMNS.contains(tk.get(from - 1).stem())) {
+            perpetrator(r, from, to).ifPresent(c.accused::add);
+        }
         for (int i = from; i < to; i++) {
             // « l'appareil avait été abattu par la Russie »: whoever did the harm is accused
-            if (STRUCK.contains(tk.get(i).stem()) && i + 1 < to && tk.get(i + 1).is("par")) {
+            if (HOSTILE_ACTS.contains(tk.get(i).stem()) && i + 1 < to && tk.get(i + 1).is("par")) {
                 int at = i + 2;
                 r.mentions().stream().filter(m -> m.from() >= at && m.from() <= at + 1 && m.to() <= to && isActor(m))
                         .findFirst().ifPresent(m -> m.entities().forEach(e -> c.accused.add(stateOrSelf(e))));
                 continue;
             }
-            if (!AGGRESSION.contains(tk.get(i).stem())) {
-                continue;
+            // « mettre fin à l'agression de la Thaïlande », « une violation de l'espace aérien par la Russie »
+            if (AGGRESSION.contains(tk.get(i).stem())) {
+                perpetrator(r, i, to).ifPresent(c.accused::add);
             }
-            int at = i + 1;
-            r.mentions().stream().filter(m -> m.from() >= at && m.from() <= at + 2 && m.to() <= to
-                    && (m.kind() == Mention.Kind.DEMONYM && m.from() == at
-                        || isActor(m) && tk.subList(at, m.from()).stream().allMatch(x -> x.norm().matches("de|du|des|d'|la|le|l'|les"))
-                            && tk.get(at).norm().matches("de|du|des|d'")))
-                    .findFirst().ifPresent(m -> m.entities().forEach(e -> c.accused.add(stateOrSelf(e))));
+        }
+        // « a estimé que la Russie avait délibérément violé l'espace aérien »: who the words say did harm
+        for (Mention m : r.mentions()) {
+            if (m.from() >= from && m.to() < to && isActor(m)) {
+                int k = m.to();
+                while (k < to && tk.get(k).norm().matches(AUXILIARIES + "|deliberement|sciemment|volontairement|de|nouveau")) {
+                    k++;
+                }
+                if (k > m.to() && k < to && HOSTILE_ACTS.contains(tk.get(k).stem()) && !tk.get(k - 1).norm().matches("ete|etait|de")) {
+                    m.entities().forEach(e -> c.accused.add(stateOrSelf(e)));
+                }
+            }
         }
         return c;
     }
 
-    private static final java.util.Set<String> STRUCK = FrenchText.stemsOf("abattu", "abattue", "abattus", "visé", "visée", "visés",
+    /**
+     * The actor a noun phrase starting at {@code from} makes the author of what it names: a demonym
+     * after its noun (« une « agression » turque »), a complement with « de » or « par » (« le
+     * comportement de Pékin », « une violation … par la Russie »). The phrase ends at a comma or at
+     * a preposition that names a victim or a setting (« l'attaque contre l'ambassade »), and the harm
+     * a phrase counts (« la mort de trois soldats arméniens ») names its victims, not its author.
+     */
+    private Optional<Resource> perpetrator(SentenceReading r, int from, int to) {
+        List<Token> tk = r.tokens();
+        int end = from;
+        while (end < to && end < from + 10 && !tk.get(end).norm().matches(",|;|contre|envers|sur|a|au|aux|en|dans|que|qui|pour|apres|lors|et")) {
+            end++;
+        }
+        int head = from;
+        while (head < end && !tk.get(head).isWord() || head < end && tk.get(head).norm().matches("le|la|l'|les|un|une|des|du|ce|cette|ces|son|sa|ses|leur|leurs")) {
+            head++;
+        }
+        if (head >= end || VICTIMS.contains(tk.get(head).stem())) {
+            return Optional.empty();
+        }
+        // « par X » anywhere in the phrase; else a demonym on the head (past quotes and adjectives); else
+        // the first complement with « de », if an actor (« une violation de l'espace aérien » names none).
+        int noun = head;
+        int par = r.find(head + 1, end, "par");
+        Optional<Mention> author = par >= 0 ? actorAt(r, par + 1, end) : Optional.empty();
+        if (author.isEmpty()) {
+            int de = r.find(head + 1, end, "de", "du", "des", "d'");
+            int until = de >= 0 ? de : end;
+            author = r.mentions().stream().filter(m -> m.kind() == Mention.Kind.DEMONYM && m.from() > noun && m.from() <= noun + 3
+                    && m.to() <= until).findFirst();
+            if (author.isEmpty() && de >= 0) {
+                author = actorAt(r, de + 1, end);
+            }
+        }
+        return author.map(m -> stateOrSelf(m.first()));
+    }
+
+    /* An actor named at {@code at}, or after an article there. */
+    private Optional<Mention> actorAt(SentenceReading r, int at, int end) {
+        int from = at < end && r.tokens().get(at).norm().matches("le|la|l'|les") ? at + 1 : at;
+        // (« de la partie chinoise », « du côté azerbaïdjanais »: a side named by its demonym)
+        boolean side = from < end && r.tokens().get(from).norm().matches("partie|cote|camp");
+        return r.mentions().stream().filter(m -> m.to() <= end && ((m.from() == at || m.from() == from) && isActor(m)
+                || side && m.from() == from + 1 && m.kind() == Mention.Kind.DEMONYM)).findFirst();
+    }
+
+    /* What a speaker condemns is someone's deed (the participle after the auxiliary, or the present). */
+    private static final java.util.Set<String> CONDEMNS = FrenchText.stemsOf("condamné", "condamne", "condamnent", "dénoncé",
+            "dénonce", "dénoncent", "fustigé", "fustige", "critiqué", "critique", "déploré", "déplore", "stigmatisé", "vilipendé");
+    /* Hostile deeds: whoever does them (« X a violé », « abattu par X ») is accused by who tells it. */
+    private static final java.util.Set<String> HOSTILE_ACTS = FrenchText.stemsOf("abattu", "abattue", "abattus", "visé", "visée", "visés",
             "tué", "tués", "tuée", "tuées", "bombardé", "bombardée", "bombardés", "attaqué", "attaquée", "attaqués", "frappé",
-            "frappée", "frappés", "touché", "touchée", "touchés", "pilonné", "pilonnés", "ciblé", "ciblés");
+            "frappée", "frappés", "touché", "touchée", "touchés", "pilonné", "pilonnés", "ciblé", "ciblés", "violé", "violée",
+            "violés", "agressé", "envahi", "provoqué", "saboté", "orchestré");
     private static final java.util.Set<String> AGGRESSION = FrenchText.stemsOf("agression", "agressions", "provocation",
-            "provocations", "attaque", "attaques", "ingérence", "occupation", "invasion");
+            "provocations", "attaque", "attaques", "ingérence", "occupation", "invasion", "violation", "violations", "incursion",
+            "incursions");
+    /* Nouns that count a harm: their complement is who suffered it. */
+    private static final java.util.Set<String> VICTIMS = FrenchText.stemsOf("mort", "morts", "décès", "victimes", "blessés",
+            "pertes", "disparition", "souffrances", "sort", "détention", "arrestation", "libération");
 
     private Optional<PhraseIndex.Match<Lexicon.Term>> cueAt(SentenceReading r, int k) {
         return r.terms(CKG.SpeechCueScheme).stream().filter(c -> c.from() == k || c.from() == k + 1).findFirst();

@@ -217,6 +217,12 @@ final class PersonPhrases {
             }
             if (earlier.isPresent()) {
                 p.add(office.from(), j, List.of(earlier.get()), Mention.Kind.PERSON);
+            } else if (definite && p.tk.get(office.from() - 1).norm().matches("le|la|l'") && (state != null || organization != null)) {
+                // « Le président français a condamné … », « le chef de la diplomatie iranienne a jugé … »: an
+                // office no one named holds speaks and acts for its state or organisation, as « les
+                // autorités kazakhes » do (the text does not say who; the reference data is not asked). Not
+                // plural offices: « les ministres iranien et pakistanais » are people of two states.
+                p.add(office.from(), j, List.of(state != null ? state : organization), Mention.Kind.NAME);
             }
             return;
         }

@@ -547,6 +547,35 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficeNoOneNamedHoldsSpeaksForItsState() {
+            Model m = extract("Le chef de la diplomatie iranienne a jugé cette décision illégale.");
+            assertEquals(Set.of("state/IRN"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void aCondemnationAccusesTheAuthorOfTheDeedItNames() {
+            Model m = extract("Le ministère syrien des Affaires étrangères a condamné une « agression » turque contre le territoire syrien. "
+                    + "Le secrétaire général de l'OTAN a dénoncé le comportement imprudent de la Russie. "
+                    + "La présidente de la Commission européenne a dénoncé une violation de l'espace aérien polonais par la Russie.");
+            assertEquals(Set.of("body/SYR/ministere-des-affaires-etrangeres state/TUR", "org/nato state/RUS",
+                    "body/commission-europeenne state/RUS"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void aCondemnationOfAHarmOrOfAnAttackOnSomeoneAccusesNoVictim() {
+            Model m = extract("Le ministre arménien a déploré la mort de trois soldats russes. "
+                    + "Le président turc a condamné l'attaque contre l'ambassade d'Azerbaïdjan.");
+            assertEquals(Set.of("state/ARM", "state/TUR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of(), select(m, "?_c ckg:accuses ?a"));
+        }
+
+        @Test
+        void whoTheStatementSaysDidHarmIsAccused() {
+            Model m = extract("Le Premier ministre polonais Donald Tusk a estimé que la Russie avait délibérément violé l'espace aérien.");
+            assertEquals(Set.of("person/donald-tusk state/RUS"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void recallingAnAmbassadorIsNoStatement() {
             Model m = extract("Islamabad a rappelé son ambassadeur à Téhéran.");
             assertEquals(Set.of(), select(m, "?c a ckg:Claim"));
