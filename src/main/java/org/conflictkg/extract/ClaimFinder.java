@@ -256,6 +256,13 @@ final class ClaimFinder {
             int comma = c > 0 && tk.get(c - 1).norm().matches("a|ont|avait|avaient") ? c - 2 : c - 1;
             if (comma > 0 && tk.get(comma).is(",") && after.isPresent()) {
                 said.add(new Segment(0, comma, List.of(claim(after.get(), r, 0, comma))));
+                // « …, a indiqué le Kremlin, en précisant que Grozny était visée … »: the speaker goes on
+                // (one statement: Coreference joins a speaker's words within a sentence)
+                int on = r.find(cue.to(), tk.size(), "en");
+                if (on > 0 && tk.get(on - 1).is(",") && on + 1 < tk.size() && tk.get(on + 1).norm().endsWith("ant")
+                        && r.terms(CKG.SpeechCueScheme).stream().anyMatch(x -> x.from() == on + 1)) {
+                    said.add(new Segment(on + 2, tk.size(), List.of(claim(after.get(), r, on + 2, tk.size()))));
+                }
                 continue;
             }
             // Selon X, …
@@ -302,7 +309,8 @@ final class ClaimFinder {
         while (w > 0 && r.tokens().get(w).norm().matches("a|ont|avait|avaient|aussi|egalement")) {
             w--;
         }
-        boolean coordinated = w > 0 && r.tokens().get(w).is("et");
+        // (« Islamabad n'a ni confirmé ni démenti, mais accuse … »)
+        boolean coordinated = w > 0 && r.tokens().get(w).norm().matches("et|mais");
         if (r.tokens().get(cue.from()).norm().endsWith("ant") || coordinated) {
             subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && isActor(m) && !isA(m, CKG.NewsAgency)).findFirst();
         }
@@ -354,14 +362,19 @@ final class ClaimFinder {
         List<Token> tk = r.tokens();
         // « a dénoncé le comportement « imprudent » de la Russie », « a condamné une agression turque »:
         // whose deed a condemnation names
-        if (from > 0 && CONDEMNS.contains(tk.get(from - 1).stem())) {
-            perpetrator(r, from, to).ifPresent(c.accused::add);
+        // (also a second verb of the statement: « ont fait état de dix morts et fustigé une violation pakistanaise »)
+        for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
+            if (cue.to() >= from - 3 && cue.to() < to && CONDEMNS.contains(tk.get(cue.to() - 1).stem())) {
+                perpetrator(r, Math.max(from, cue.to()), to).ifPresent(c.accused::add);
+            }
         }
         for (int i = from; i < to; i++) {
             // « l'appareil avait été abattu par la Russie »: whoever did the harm is accused
             if (HOSTILE_ACTS.contains(tk.get(i).stem()) && i + 1 < to && tk.get(i + 1).is("par")) {
                 int at = i + 2;
-                r.mentions().stream().filter(m -> m.from() >= at && m.from() <= at + 1 && m.to() <= to && isActor(m))
+                // (« visée par des drones ukrainiens »: the weapons' demonym names whose they are)
+                r.mentions().stream().filter(m -> m.from() >= at && m.to() <= to && (m.from() <= at + 1 && isActor(m)
+                                || m.from() <= at + 3 && m.kind() == Mention.Kind.DEMONYM && r.find(at, m.from(), ",", "de", "du", "d'") < 0))
                         .findFirst().ifPresent(m -> m.entities().forEach(e -> c.accused.add(stateOrSelf(e))));
                 continue;
             }
@@ -377,8 +390,10 @@ final class ClaimFinder {
                 while (k < to && tk.get(k).norm().matches(AUXILIARIES + "|deliberement|sciemment|volontairement|de|nouveau")) {
                     k++;
                 }
-                if (k > m.to() && k < to && HOSTILE_ACTS.contains(tk.get(k).stem()) && !tk.get(k - 1).norm().matches("ete|etait|de")) {
-                    m.entities().forEach(e -> c.accused.add(stateOrSelf(e)));
+                // (not a passive: « Grozny était alors visée » names a target)
+                boolean passive = r.find(m.to(), k, "ete", "etait", "etaient", "est", "sont", "fut", "de") >= 0;
+                if (k > m.to() && k < to && HOSTILE_ACTS.contains(tk.get(k).stem()) && !passive) {
+                    m.entities().stream().filter(e -> !actors.isA(e, CKG.Place)).forEach(e -> c.accused.add(stateOrSelf(e)));
                 }
             }
         }
@@ -395,7 +410,11 @@ final class ClaimFinder {
     private Optional<Resource> perpetrator(SentenceReading r, int from, int to) {
         List<Token> tk = r.tokens();
         int end = from;
-        while (end < to && end < from + 10 && !tk.get(end).norm().matches(",|;|contre|envers|sur|a|au|aux|en|dans|que|qui|pour|apres|lors|et")) {
+        boolean quoted = false;
+        while (end < to && end < from + 24 && (quoted
+                || !tk.get(end).norm().matches(",|;|contre|envers|sur|a|au|aux|en|dans|que|qui|pour|apres|lors"))) {
+            // (a quotation inside the phrase is words about it: « une action « préméditée et planifiée » de … »)
+            quoted = OPEN.contains(tk.get(end).surface()) || quoted && !CLOSE.contains(tk.get(end).surface());
             end++;
         }
         int head = from;

@@ -576,6 +576,21 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theSpeakerGoesOnAfterTheAttributionAndWeaponsOfADemonymAccuseItsState() {
+            Model m = extract("Le 28 décembre, Vladimir Poutine avait présenté ses excuses à Ilham Aliev, a indiqué le Kremlin, "
+                    + "en précisant que Grozny était alors visée par des drones ukrainiens.");
+            assertEquals(Set.of("state/RUS state/UKR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void aSecondVerbOfTheSameSubjectCondemnsOrAccusesToo() {
+            Model m = extract("Les autorités afghanes ont fait état d'une dizaine de morts et fustigé une violation pakistanaise du "
+                    + "cessez-le-feu. Islamabad n'a ni confirmé ni démenti, mais accuse depuis des mois Kaboul d'abriter les combattants.");
+            assertEquals(Set.of("state/AFG state/PAK", "state/PAK state/AFG"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void recallingAnAmbassadorIsNoStatement() {
             Model m = extract("Islamabad a rappelé son ambassadeur à Téhéran.");
             assertEquals(Set.of(), select(m, "?c a ckg:Claim"));
