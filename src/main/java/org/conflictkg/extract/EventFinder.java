@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Resource;
@@ -613,12 +614,14 @@ final class EventFinder {
                     && m.from() - t.to() <= 3 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Organization));
             agents |= agent && agreement;
             boolean party = m.to() <= t.from() ? !locative && !precededBy(tk, m.from(), SUMMIT, 4)
-                    : precededByWord(tk, m.from(), "avec", 3) || between || coordinated || joinedBody
+                    : precededByWord(tk, m.from(), "avec", 5) || between || coordinated || joinedBody
                             || agent && agreement
                             || (m.from() - t.to() <= 1 && person)
                             // « pour y rencontrer M. Orban »
-                            || (m.from() - t.to() <= 3 && person && tk.subList(t.to(), m.from()).stream()
-                                    .allMatch(x -> x.norm().matches("m|mme|\\.|y|le|la|l'|" + SentenceParse.TITLES)));
+                            // « a appelé son homologue russe, Vladimir Poutine »
+                            || (m.from() - t.to() <= 5 && person && IntStream.range(t.to(), m.from()).allMatch(i ->
+                                    tk.get(i).norm().matches("m|mme|\\.|,|y|le|la|l'|son|sa|leur|homologue|" + SentenceParse.TITLES)
+                                    || r.mentions().stream().anyMatch(d -> d.kind() == Mention.Kind.DEMONYM && d.from() <= i && i < d.to())));
             int puis = r.find(lastPartyEnd, m.from(), "puis");
             boolean then = m.from() >= t.to() && !e.participants.isEmpty() && lastPartyEnd >= t.to() && puis >= 0
                     && r.find(puis, m.from(), "avec", "par") >= 0;

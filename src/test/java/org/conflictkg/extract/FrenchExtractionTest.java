@@ -760,6 +760,24 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void callingSomeoneIsACallAndTheirCounterpartIsTheOtherParty() {
+            Model m = extract("Emmanuel Macron a appelé son homologue russe Vladimir Poutine. Le président turc a appelé à la retenue.");
+            assertEquals(Set.of("person/emmanuel-macron", "person/vladimir-putin"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+            assertEquals(1, select(m, "?e a ckg:PhoneCall").size());
+            Model meeting = extract("Le chancelier allemand s'est entretenu avec son homologue russe Vladimir Poutine.");
+            assertEquals(Set.of("state/DEU", "person/vladimir-putin"), select(meeting, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void moreWordsForDeploymentsShellingsAndAgreements() {
+            Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
+                    + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
+            assertEquals(Set.of("state/BRA"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
+            assertEquals(1, select(m, "?e a ckg:Shelling").size());
+            assertEquals(Set.of("state/MLI", "state/NER"), select(m, "?_e a ckg:Agreement ; ckg:participant ?p"));
+        }
+
+        @Test
         void meetingsByVerbsReceptionsAndOfficialsNamedByDemonyms() {
             Model m = extract("Nicolas Sarkozy s’est rendu à Moscou où il a rencontré Dmitri Medvedev. Les délégations de l’armée "
                     + "soudanaise et des Forces de soutien rapide se sont réunies à Djeddah. Les ministres iranien et pakistanais "
