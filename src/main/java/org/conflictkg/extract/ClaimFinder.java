@@ -240,7 +240,10 @@ final class ClaimFinder {
                 end = end < 0 ? tk.size() : end;
                 if (end > begin) {
                     int stop = end;
-                    said.add(new Segment(begin, end, speakers.stream().map(x -> claim(x, r, begin, stop)).toList()));
+                    List<Extraction.Claim> claims = speakers.stream().map(x -> claim(x, r, begin, stop)).toList();
+                    // « Le Hezbollah a revendiqué des tirs de roquettes »: the speaker's own deed
+                    claims.forEach(x -> x.ownDeed = OWN_DEEDS.contains(tk.get(cue.to() - 1).stem()));
+                    said.add(new Segment(begin, end, claims));
                     continue;
                 }
             }
@@ -450,6 +453,8 @@ final class ClaimFinder {
                 || side && m.from() == from + 1 && m.kind() == Mention.Kind.DEMONYM)).findFirst();
     }
 
+    /* Who claims an attack tells of their own deed. */
+    private static final java.util.Set<String> OWN_DEEDS = FrenchText.stemsOf("revendiqué", "revendique", "revendiquent", "revendiquait");
     /* What a speaker condemns is someone's deed (the participle after the auxiliary, or the present). */
     private static final java.util.Set<String> CONDEMNS = FrenchText.stemsOf("condamné", "condamne", "condamnent", "dénoncé",
             "dénonce", "dénoncent", "fustigé", "fustige", "critiqué", "critique", "déploré", "déplore", "stigmatisé", "vilipendé");

@@ -40,7 +40,7 @@ final class Coreference {
         // « Elle a affirmé avoir détruit plusieurs postes afghans par des tirs »: one that tells what
         // the speaker did makes the speaker the attacker.
         for (Extraction.Claim c : x.claims) {
-            boolean ownDeed = c.claimant != null && c.quotes.stream().anyMatch(q -> FrenchText.normalize(q).startsWith("avoir "));
+            boolean ownDeed = c.claimant != null && (c.ownDeed || c.quotes.stream().anyMatch(q -> FrenchText.normalize(q).startsWith("avoir ")));
             for (Extraction.Event e : c.about) {
                 boolean incident = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident)
                         && !actors.lexicon().isSubClass(t, CKG.ArmedClash));

@@ -50,6 +50,8 @@ final class Extraction {
         Claim counterClaim;
         /** Made with an accusation verb (« Bichkek accuse Douchanbé »), the way a lead sums up a statement. */
         boolean accusation;
+        /** Tells of the speaker's own deed (« a revendiqué des tirs », « a affirmé avoir détruit »). */
+        boolean ownDeed;
         /** Said by the speaker of the statement before, named again by a pronoun (« Il a affirmé … »). */
         boolean continued;
         final Set<Sentence> evidence = new LinkedHashSet<>();

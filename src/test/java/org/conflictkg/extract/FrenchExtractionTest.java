@@ -769,6 +769,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoClaimsAnAttackMadeItAndWaterCannonsAreNoArtillery() {
+            Model m = extract("Le Hezbollah a revendiqué des tirs de roquettes contre le nord d'Israël. "
+                    + "Les garde-côtes chinois ont fait usage de canons à eau contre un navire philippin.");
+            assertEquals(Set.of("org/hezbollah"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a"));
+            assertEquals(Set.of("weapon/water-cannon"), select(m, "?_e a ckg:Incident ; ckg:target <https://w3id.org/conflict-kg/id/state/PHL> ; ckg:weapon ?w"));
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
