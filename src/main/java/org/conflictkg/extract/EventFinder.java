@@ -85,7 +85,9 @@ final class EventFinder {
                         && r.tokens().get(t.to()).is("par")))
                 .filter(t -> t.values().get(0).needsObject().isEmpty() || r.mentions().stream().anyMatch(m -> m.from() >= t.to()
                         && m.from() <= t.to() + 3 && m.entities().stream().allMatch(x -> t.values().get(0).needsObject().stream()
-                                .anyMatch(c -> actors.isA(x, c)))))
+                                .anyMatch(c -> actors.isA(x, c))))
+                        // « a reçu son homologue iranien »: a counterpart is a person
+                        || t.values().get(0).needsObject().contains(CKG.Person) && counterpartAt(r.tokens(), t.to()))
                 .toList();
         List<Extraction.Event> events = new ArrayList<>();
         Extraction.Event incident = null;
@@ -567,6 +569,12 @@ final class EventFinder {
     }
 
     /** Fills in the parties and topic of {@code e}; returns the calls split off from it (« …, puis avec Y »). */
+    /* « son homologue », « leurs homologues » at {@code at} */
+    private static boolean counterpartAt(List<Token> tk, int at) {
+        return at >= 0 && at + 1 < tk.size() && tk.get(at).norm().matches("son|sa|leur|leurs|ses")
+                && tk.get(at + 1).norm().matches("homologues?");
+    }
+
     private List<Extraction.Event> meetingOrAgreement(SentenceReading r, Extraction.Event e, int from, PhraseIndex.Match<Lexicon.Term> t,
                                                       int to) {
         List<Token> tk = r.tokens();
@@ -584,7 +592,12 @@ final class EventFinder {
         boolean agents = false;
         for (Mention m : actorsIn(r, clause, to)) {
             // (a relative clause tells of another thing, unless the trigger stands in it too)
-            if (m.kind() == Mention.Kind.DEMONYM || r.inRelativeClause(m.from()) && !r.inRelativeClause(t.from())) {
+            // (a demonym is no party, but for a counterpart's: « a reçu son homologue iranien »)
+            // (and only when no name follows: « son homologue russe Vladimir Poutine » is Putin)
+            boolean counterpart = m.kind() == Mention.Kind.DEMONYM && m.from() >= t.to() && m.from() <= t.to() + 2
+                    && counterpartAt(tk, m.from() - 2) && r.mentions().stream().noneMatch(p -> p.from() >= m.to() && p.from() <= m.to() + 1
+                            && p.entities().stream().allMatch(x -> actors.isA(x, CKG.Person)));
+            if (m.kind() == Mention.Kind.DEMONYM && !counterpart || r.inRelativeClause(m.from()) && !r.inRelativeClause(t.from())) {
                 continue;
             }
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
@@ -616,7 +629,7 @@ final class EventFinder {
             boolean party = m.to() <= t.from() ? !locative && !precededBy(tk, m.from(), SUMMIT, 4)
                     : precededByWord(tk, m.from(), "avec", 5) || between || coordinated || joinedBody
                             || agent && agreement
-                            || (m.from() - t.to() <= 1 && person)
+                            || (m.from() - t.to() <= 1 && person) || counterpart
                             // « pour y rencontrer M. Orban »
                             // « a appelé son homologue russe, Vladimir Poutine »
                             || (m.from() - t.to() <= 5 && person && IntStream.range(t.to(), m.from()).allMatch(i ->

@@ -766,6 +766,8 @@ class FrenchExtractionTest {
             assertEquals(1, select(m, "?e a ckg:PhoneCall").size());
             Model meeting = extract("Le chancelier allemand s'est entretenu avec son homologue russe Vladimir Poutine.");
             assertEquals(Set.of("state/DEU", "person/vladimir-putin"), select(meeting, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model received = extract("Le ministre saoudien des Affaires étrangères a reçu son homologue iranien à Riyad.");
+            assertEquals(Set.of("state/SAU", "state/IRN"), select(received, "?_e a ckg:Meeting ; ckg:participant ?p"));
         }
 
         @Test
