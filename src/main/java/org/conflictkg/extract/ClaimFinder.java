@@ -479,7 +479,7 @@ final class ClaimFinder {
      * « le porte-parole du Kremlin, Dmitri Peskov »: the person a comma then names.
      */
     private Optional<Resource> speakerIn(SentenceReading r, int from, int to) {
-        List<Mention> in = r.mentions().stream().filter(m -> m.from() >= from && m.from() < to && isActor(m)).toList();
+        List<Mention> in = r.mentions().stream().filter(m -> m.from() >= from && m.from() < to && isSpeaker(r, m)).toList();
         Optional<Mention> first = in.stream().filter(m -> !isA(m, CKG.NewsAgency)).findFirst().or(() -> in.stream().findFirst());
         // (« le porte-parole de l'armée pakistanaise, le général X »: an article may open the apposition)
         return first.map(m -> isA(m, CKG.Person) ? m : r.mentions().stream().filter(p -> (p.from() == m.to() + 1
@@ -490,12 +490,27 @@ final class ClaimFinder {
 
     private Optional<Resource> lastSpeakerBefore(SentenceReading r, int before) {
         // (the one ending last; of nested ones, the outer: « Le chef du Comité …, Kamtchybek Tachiev »)
-        return r.mentions().stream().filter(m -> m.to() <= before && isActor(m) && !isA(m, CKG.NewsAgency))
+        return r.mentions().stream().filter(m -> m.to() <= before && isSpeaker(r, m) && !isA(m, CKG.NewsAgency))
                 .max(java.util.Comparator.comparingInt(Mention::to).thenComparingInt(m -> m.to() - m.from())).map(Mention::first);
     }
 
     private int subjectEnd(SentenceReading r, int before) {
-        return r.mentions().stream().filter(m -> m.to() <= before && isActor(m)).mapToInt(Mention::to).max().orElse(-99);
+        return r.mentions().stream().filter(m -> m.to() <= before && isSpeaker(r, m)).mapToInt(Mention::to).max().orElse(-99);
+    }
+
+    /*
+     * An actor that may speak: not a town (« À Washington, le porte-parole … ») nor a country named as
+     * where one is (« En déplacement à Davos, en Suisse, le ministre … »).
+     */
+    private boolean isSpeaker(SentenceReading r, Mention m) {
+        if (!isActor(m) || m.entities().stream().allMatch(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State))) {
+            return false;
+        }
+        int before = m.from() - 1;
+        if (before >= 0 && r.tokens().get(before).norm().matches("le|la|l'|les")) {
+            before--;
+        }
+        return before < 0 || !r.tokens().get(before).norm().matches("a|au|aux|en|dans|depuis|vers");
     }
 
     private boolean isActor(Mention m) {

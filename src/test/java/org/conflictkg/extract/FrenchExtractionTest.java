@@ -591,6 +591,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whereTheSpeakerIsDoesNotSpeak() {
+            Model m = extract("À Washington, le porte-parole du département d'État, Matthew Miller, a condamné ces frappes. "
+                    + "En déplacement à Davos, en Suisse, le ministre irakien des Affaires étrangères, Fouad Hussein, a jugé "
+                    + "« sans fondement » les allégations iraniennes.");
+            assertEquals(Set.of("person/matthew-miller", "person/fouad-hussein"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            // (the department of State, « département d'État », is the United States')
+            assertEquals(Set.of("state/USA"), select(m, "<https://w3id.org/conflict-kg/id/person/matthew-miller> "
+                    + "ckg:affiliatedWith/ckg:partOf* ?s . FILTER(CONTAINS(STR(?s), '/id/state/'))"));
+        }
+
+        @Test
         void recallingAnAmbassadorIsNoStatement() {
             Model m = extract("Islamabad a rappelé son ambassadeur à Téhéran.");
             assertEquals(Set.of(), select(m, "?c a ckg:Claim"));
@@ -776,6 +787,12 @@ class FrenchExtractionTest {
                     + "Les garde-côtes chinois ont fait usage de canons à eau contre un navire philippin.");
             assertEquals(Set.of("org/hezbollah"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a"));
             assertEquals(Set.of("weapon/water-cannon"), select(m, "?_e a ckg:Incident ; ckg:target <https://w3id.org/conflict-kg/id/state/PHL> ; ckg:weapon ?w"));
+        }
+
+        @Test
+        void bodiesANameIdentifiesWithTheirState() {
+            Model m = extract("La Douma a adopté le texte. Le Mossad a démenti toute implication.");
+            assertEquals(Set.of("body/RUS/parlement", "body/ISR/mossad"), select(m, "?_r ckg:mentions ?b . ?b ckg:partOf ?_s"));
         }
 
         @Test
