@@ -121,6 +121,19 @@ final class BodyPhrases {
                     }
                     continue;
                 }
+                // « le gouvernement régional du Kurdistan »: a body named with a region the reference data
+                // places in a state is that state's
+                Optional<Resource> region = complement == null && term.notation() == null && p.names.containsKey(k)
+                        && p.lexicon.isSubClass(cls, CKG.GovernmentBody)
+                        ? p.names.get(k).values().stream().map(Lexicon.Known::entity).filter(x -> p.lexicon.isA(x, CKG.Place))
+                                .flatMap(x -> p.lexicon.containers(x).stream()).filter(x -> p.lexicon.isA(x, CKG.State)).findFirst()
+                        : Optional.empty();
+                if (region.isPresent()) {
+                    states.add(region.get());
+                    complement = p.text(j, p.names.get(k).to());
+                    j = p.names.get(k).to();
+                    continue;
+                }
                 if (complement == null && term.notation() == null && p.lexicon.isSubClass(cls, CKG.GovernmentBody)
                         && p.tk.get(k).isCapitalized() && !p.names.containsKey(k)) {
                     int end = k + 1;

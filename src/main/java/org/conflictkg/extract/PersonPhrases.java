@@ -131,6 +131,18 @@ final class PersonPhrases {
                 j = j + 2;
             }
         }
+        // « le conseiller irakien à la sécurité nationale, Qassem al-Araji »: the rest of the office in lower
+        // case, when a name follows the comma that ends it
+        if (j < p.tk.size() && p.tk.get(j).norm().matches("a|au|aux|charge|chargee|pour") && (state != null || organization != null)) {
+            int c = j + 1;
+            while (c < p.tk.size() && c < j + 7 && p.tk.get(c).isWord() && !p.tk.get(c).isCapitalized()) {
+                c++;
+            }
+            if (c + 1 < p.tk.size() && p.tk.get(c).is(",") && p.tk.get(c + 1).isCapitalized() && p.tk.get(c + 1).isWord()
+                    && p.stateNamedAt(c + 1).isEmpty()) {
+                j = c;
+            }
+        }
         // « le chef de la diplomatie finlandaise, Pekka Haavisto »: the name may follow a comma (with no
         // state said, only a name of two words or more: « Le ministre de l'Intérieur, Gérald Darmanin »).
         boolean longName = j + 2 < p.tk.size() && p.tk.get(j + 2).isCapitalized() && p.tk.get(j + 2).isWord();

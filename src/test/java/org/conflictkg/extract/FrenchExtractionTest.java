@@ -790,6 +790,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficeInLowerCaseBeforeTheNameAndARegionsGovernment() {
+            Model m = extract("Le conseiller irakien à la sécurité nationale, Qassem al-Araji, a affirmé que rien n'avait été trouvé. "
+                    + "Le porte-parole du gouvernement régional du Kurdistan, Peshawa Hawramani, a démenti.");
+            assertEquals(Set.of("person/qassem-al-araji", "person/peshawa-hawramani"),
+                    select(m, "?p ckg:affiliatedWith <https://w3id.org/conflict-kg/id/state/IRQ>"));
+            assertEquals(Set.of("body/IRQ/gouvernement-regional-du-kurdistan"), select(m, "?_r ckg:mentions ?b . ?b ckg:partOf ?_s"));
+        }
+
+        @Test
         void bodiesANameIdentifiesWithTheirState() {
             Model m = extract("La Douma a adopté le texte. Le Mossad a démenti toute implication.");
             assertEquals(Set.of("body/RUS/parlement", "body/ISR/mossad"), select(m, "?_r ckg:mentions ?b . ?b ckg:partOf ?_s"));
