@@ -221,7 +221,8 @@ final class BodyPhrases {
         // one country: that country's.
         if (states.isEmpty() && p.lexicon.isSubClass(cls, CKG.GovernmentBody) && (term.notation() != null || complement != null)
                 && !(j < p.tk.size() && p.tk.get(j).norm().startsWith("respecti"))) {
-            p.homeState().ifPresent(states::add);
+            // (« À Séoul, le Conseil de sécurité nationale s'est réuni »: the capital the sentence opens with)
+            p.frontedCapitalState().or(p::homeState).ifPresent(states::add);
         }
         List<Resource> entities = new ArrayList<>();
         // « les forces russes » p.names Russia too.

@@ -532,6 +532,17 @@ final class SentenceParse {
     }
 
     /** The state a report is about, when it names one far more than any other. */
+    /** The state of the capital a sentence opens with (« À Séoul, … »), if it does. */
+    Optional<Resource> frontedCapitalState() {
+        if (tk.size() < 3 || !tk.get(0).norm().equals("a") || !names.containsKey(1)) {
+            return Optional.empty();
+        }
+        int end = names.get(1).to();
+        return end < tk.size() && tk.get(end).is(",")
+                ? names.get(1).values().stream().map(k -> lexicon.stateOfCapital(k.entity())).flatMap(Optional::stream).findFirst()
+                : Optional.empty();
+    }
+
     Optional<Resource> homeState() {
         List<Map.Entry<Resource, Integer>> states = statesByMentions();
         if (states.isEmpty() || states.get(0).getValue() < 3

@@ -799,6 +799,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aBodyWithNoStateSaidIsThatOfTheCapitalTheSentenceOpensWith() {
+            Model m = extract("À Séoul, le Conseil de sécurité nationale s'est réuni en urgence jeudi.");
+            assertEquals(Set.of("body/KOR/conseil-de-securite"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void bodiesANameIdentifiesWithTheirState() {
             Model m = extract("La Douma a adopté le texte. Le Mossad a démenti toute implication.");
             assertEquals(Set.of("body/RUS/parlement", "body/ISR/mossad"), select(m, "?_r ckg:mentions ?b . ?b ckg:partOf ?_s"));
