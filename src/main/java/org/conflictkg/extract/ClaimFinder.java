@@ -303,8 +303,10 @@ final class ClaimFinder {
 
     private void accusation(SentenceReading r, PhraseIndex.Match<Lexicon.Term> cue, List<Segment> said) {
         // The accuser is the subject just before the verb (« X se sont mutuellement accusés »).
-        Optional<Mention> subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && m.to() >= cue.from() - 4
-                && isActor(m)).reduce((a, b) -> b);
+        // (past adverbs and asides: « Maria Zakharova, a quant à elle reproché »)
+        int boundary = subjectBoundary(r, cue.from());
+        Optional<Mention> subject = r.mentions().stream().filter(m -> m.to() <= cue.from()
+                && (m.to() >= cue.from() - 4 || m.to() >= boundary - 1) && isActor(m)).reduce((a, b) -> b);
         // « …, accusant à son tour Pristina de … »: a participle's subject is the sentence's; so is that of a
         // verb coordinated with the first (« le ministère a rejeté les accusations du gouvernement malien et
         // reproché aux autorités de Bamako … »)
@@ -348,12 +350,11 @@ final class ClaimFinder {
         // The accusation ends where another clause begins (« …, tandis que la Russie reproche … »).
         end = clauseEnd(r, cue.to());
         int until = end;
-        Optional<Mention> accused = r.mentions().stream().filter(m -> m.from() >= cue.to() && m.from() < until && isActor(m)).findFirst();
         Extraction.Claim c = claim(accusers.get(0), r, cue.to(), end);
         c.accusation = true;
-        // « Ankara reprochait à Stockholm »: after the verb, a capital is its government even after « à ».
-        accused.ifPresent(m -> m.entities().forEach(e -> c.accused.add(
-                actors.lexicon().stateOfCapital(e).orElseGet(() -> stateOrSelf(e)))));
+        // « Ankara reprochait à Stockholm »: after the verb, a capital is its government even after « à »;
+        // « a accusé la Corée du Nord, l'Iran et la Chine de … »: each of a list
+        accusedAfter(r, cue.to(), until).forEach(e -> c.accused.add(actors.lexicon().stateOfCapital(e).orElseGet(() -> stateOrSelf(e))));
         said.add(new Segment(cue.to(), end, List.of(c)));
     }
 
@@ -369,6 +370,14 @@ final class ClaimFinder {
         for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
             if (cue.to() >= from - 3 && cue.to() < to && CONDEMNS.contains(tk.get(cue.to() - 1).stem())) {
                 perpetrator(r, Math.max(from, cue.to()), to).ifPresent(c.accused::add);
+            }
+        }
+        // « a assuré que l'Irak n'était pas la cible et accusé Israël de … »: an accusation within the words
+        for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
+            if (cue.from() >= from && cue.to() < to && CKG.AccusationVerb.equals(cue.values().get(0).cueKind())) {
+                int at = cue.to() < to && tk.get(cue.to()).norm().matches("a|au|aux") ? cue.to() + 1 : cue.to();
+                accusedAfter(r, at, Math.min(to, at + 12)).stream().filter(e -> r.mentions().stream()
+                        .anyMatch(m -> m.entities().contains(e) && m.from() <= at + 1)).forEach(e -> c.accused.add(stateOrSelf(e)));
             }
         }
         for (int i = from; i < to; i++) {
@@ -442,6 +451,26 @@ final class ClaimFinder {
             }
         }
         return author.map(m -> stateOrSelf(m.first()));
+    }
+
+    /** The actor first named after {@code from}, with those a list joins to it (« X, Y et Z »). */
+    private List<Resource> accusedAfter(SentenceReading r, int from, int until) {
+        List<Mention> after = r.mentions().stream().filter(m -> m.from() >= from && m.from() < until && isActor(m)).toList();
+        List<Resource> accused = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            Mention m = after.get(i);
+            if (i > 0) {
+                Mention previous = after.get(i - 1);
+                int gap = m.from() - previous.to();
+                boolean joined = gap >= 1 && gap <= 2 && r.tokens().get(previous.to()).norm().matches(",|et")
+                        && (gap == 1 || r.tokens().get(previous.to() + 1).norm().matches("le|la|l'|les"));
+                if (!joined) {
+                    break;
+                }
+            }
+            accused.addAll(m.entities());
+        }
+        return accused;
     }
 
     /* An actor named at {@code at}, or after an article there. */
@@ -601,8 +630,16 @@ final class ClaimFinder {
     /** The last token before {@code at} that is no auxiliary nor adverb (-1 if none). */
     private static int lastBeforeAuxiliaries(List<Token> tk, int at) {
         int k = at - 1;
-        while (k >= 0 && tk.get(k).norm().matches(AUXILIARIES)) {
-            k--;
+        while (k >= 0) {
+            if (tk.get(k).norm().matches(AUXILIARIES)) {
+                k--;
+            } else if (k >= 2 && tk.get(k).norm().matches("elle|elles|eux") && tk.get(k - 1).norm().equals("a")
+                    && tk.get(k - 2).norm().equals("quant")) {
+                // « a quant à elle reproché »
+                k -= 3;
+            } else {
+                break;
+            }
         }
         return k;
     }

@@ -602,6 +602,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void everyoneAListAccusesAndAnAccusationWithinAStatement() {
+            Model m = extract("Stoltenberg a quant à lui accusé la Corée du Nord, l'Iran et la Chine de fournir des munitions. "
+                    + "Le ministère azerbaïdjanais des Affaires étrangères a rappelé que la frontière n'avait jamais été délimitée, "
+                    + "et a accusé Erevan de monter des « provocations ». Sa porte-parole, Maria Zakharova, a quant à elle "
+                    + "reproché à Helsinki d'utiliser la question migratoire.");
+            assertEquals(Set.of("state/PRK", "state/IRN", "state/CHN", "state/ARM", "state/FIN"), select(m, "?_c ckg:accuses ?a"));
+            assertEquals(Set.of("person/maria-zakharova state/FIN"), select(m, "?_c ckg:claimant ?a ; ckg:accuses <https://w3id.org/conflict-kg/id/state/FIN> . BIND(<https://w3id.org/conflict-kg/id/state/FIN> AS ?b)"));
+        }
+
+        @Test
         void recallingAnAmbassadorIsNoStatement() {
             Model m = extract("Islamabad a rappelé son ambassadeur à Téhéran.");
             assertEquals(Set.of(), select(m, "?c a ckg:Claim"));
