@@ -531,7 +531,6 @@ final class SentenceParse {
                 .sorted((a, b) -> b.getValue() - a.getValue()).toList();
     }
 
-    /** The state a report is about, when it names one far more than any other. */
     /** The state of the capital a sentence opens with (« À Séoul, … »), if it does. */
     Optional<Resource> frontedCapitalState() {
         if (tk.size() < 3 || !tk.get(0).norm().equals("a") || !names.containsKey(1)) {
@@ -543,6 +542,7 @@ final class SentenceParse {
                 : Optional.empty();
     }
 
+    /** The state a report is about, when it names one far more than any other. */
     Optional<Resource> homeState() {
         List<Map.Entry<Resource, Integer>> states = statesByMentions();
         if (states.isEmpty() || states.get(0).getValue() < 3
