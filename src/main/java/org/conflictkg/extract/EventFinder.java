@@ -552,7 +552,9 @@ final class EventFinder {
     }
 
     private void requester(SentenceReading r, Extraction.Event e, int from, int to) {
-        int firstTrigger = r.terms(CKG.EventTriggerScheme).stream().filter(t -> t.from() >= from).mapToInt(t -> t.from()).min().orElse(to);
+        // (the appeal's own word: « Réuni jeudi, le Conseil … a décidé de solliciter l'OTSC » opens with a meeting)
+        int firstTrigger = r.terms(CKG.EventTriggerScheme).stream().filter(t -> t.from() >= from
+                && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest)).mapToInt(t -> t.from()).min().orElse(to);
         List<Token> tk = r.tokens();
         for (Mention m : actorsIn(r, from, firstTrigger)) {
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
@@ -648,6 +650,19 @@ final class EventFinder {
             }
             joined = party && m.from() >= t.to();
             lastPartyEnd = party ? m.to() : lastPartyEnd;
+        }
+        // « Réunis en sommet extraordinaire à Abuja, les dirigeants de la CEDEAO ont suspendu … avec le Niger »:
+        // a sentence opening with the participle of meeting tells who met in the subject after the comma
+        if (!agreement && tk.get(0).norm().matches("reuni|reunie|reunis|reunies|rassembles|rassemblees")) {
+            int comma = r.find(0, to, ",");
+            if (comma > t.from()) {
+                List<Mention> subject = actorsIn(r, comma + 1, to).stream().filter(m -> m.from() <= comma + 6
+                        && m.kind() != Mention.Kind.DEMONYM).limit(1).toList();
+                if (!subject.isEmpty()) {
+                    e.participants.clear();
+                    e.participants.addAll(subject.get(0).entities());
+                }
+            }
         }
         // « Lors de leur rencontre à Bichkek, les deux chefs d'État sont convenus … »: whose meeting
         // « leur » says is the subject the fronted phrase stands before

@@ -830,6 +830,18 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoMetIsTheSubjectAfterAnOpeningParticipleAndCallingOnAnAllianceIsAnAppeal() {
+            Model m = extract("Réunis en sommet extraordinaire à Abuja le 30 juillet, les dirigeants de la CEDEAO ont suspendu "
+                    + "les transactions financières avec le Niger.");
+            assertEquals(Set.of("org/ecowas"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model appeal = extract("Réuni jeudi en session extraordinaire, le Conseil de sécurité arménien a décidé de solliciter "
+                    + "l'OTSC en invoquant l'article 2 du Traité de sécurité collective.");
+            assertEquals(Set.of("body/ARM/conseil-de-securite"), select(appeal, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            assertEquals(Set.of("state/ARM org/csto body/ARM/conseil-de-securite"),
+                    select(appeal, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b ; ckg:decidedBy ?c"));
+        }
+
+        @Test
         void meetingsByVerbsReceptionsAndOfficialsNamedByDemonyms() {
             Model m = extract("Nicolas Sarkozy s’est rendu à Moscou où il a rencontré Dmitri Medvedev. Les délégations de l’armée "
                     + "soudanaise et des Forces de soutien rapide se sont réunies à Djeddah. Les ministres iranien et pakistanais "
