@@ -198,9 +198,30 @@ final class EventFinder {
         for (Extraction.Event e : events) {
             dates.date(r, e, from, to);
             r.mentionsIn(from, to).stream().filter(m -> m.kind() == Mention.Kind.TREATY).forEach(m -> e.treaties.addAll(m.entities()));
+            byWeapons(e);
         }
         return events;
     }
+
+    /*
+     * « Un drone a frappé une base », « des frappes de missiles »: the bare word « frappe » says no more than
+     * a strike; the weapons say which (the ontology: a drone strike; fire of missiles, rockets or artillery is
+     * a shelling). A strike by aircraft, or with no weapon named, stays an air strike.
+     */
+    private void byWeapons(Extraction.Event e) {
+        if (!e.types.equals(Set.of(CKG.AirStrike)) || e.trigger == null || !FrenchText.normalize(e.trigger).matches("frapp\\w*")
+                || e.weapons.isEmpty() || e.weapons.stream().anyMatch(w -> w.getLocalName().equals("combat-aircraft"))) {
+            return;
+        }
+        boolean drones = e.weapons.stream().allMatch(w -> actors.lexicon().broaderOrSelf(w, "drone"));
+        boolean fire = e.weapons.stream().allMatch(w -> FIRE.stream().anyMatch(f -> actors.lexicon().broaderOrSelf(w, f)));
+        if (drones || fire) {
+            e.types.clear();
+            e.types.add(drones ? CKG.DroneStrike : CKG.Shelling);
+        }
+    }
+
+    private static final List<String> FIRE = List.of("missile", "rocket", "artillery");
 
     private Extraction.Event start(List<Extraction.Event> events, SentenceReading r, PhraseIndex.Match<Lexicon.Term> t) {
         Extraction.Event e = new Extraction.Event();

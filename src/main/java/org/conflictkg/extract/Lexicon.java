@@ -276,6 +276,17 @@ final class Lexicon {
     }
 
     /** @return the state a capital stands for, if the resource is a capital */
+    /** @return whether a concept is the one named {@code key} or narrower than it (« missile balistique » is a missile) */
+    boolean broaderOrSelf(Resource concept, String key) {
+        Set<Resource> seen = new HashSet<>();
+        for (Resource c = knowledge.getResource(concept.getURI()); c != null && seen.add(c); c = object(c, SKOS.broader)) {
+            if (key.equals(c.getLocalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Optional<Resource> stateOfCapital(Resource place) {
         // Moscow was the USSR's capital too: a living state wins over a historical one.
         List<Resource> states = knowledge.listSubjectsWithProperty(CKG.capital, place).toList();

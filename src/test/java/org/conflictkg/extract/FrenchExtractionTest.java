@@ -821,6 +821,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aBareStrikeTakesItsClassFromItsWeapons() {
+            Model m = extract("Un drone a frappé une base militaire américaine en Jordanie. Des missiles ont frappé le port d'Odessa. "
+                    + "Des avions de combat ont frappé des dépôts près de Homs.");
+            assertEquals(1, select(m, "?e a ckg:DroneStrike").size());
+            assertEquals(Set.of("weapon/missile"), select(m, "?_e a ckg:Shelling ; ckg:weapon ?w"));
+            assertEquals(Set.of("weapon/combat-aircraft"), select(m, "?_e a ckg:AirStrike ; ckg:weapon ?w"));
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
