@@ -98,9 +98,12 @@ final class PersonPhrases {
             }
         }
         // « l'ambassadeur de Russie à Washington, Anatoli Antonov »: where the office is held.
-        if (j + 2 < p.tk.size() && p.tk.get(j).surface().equals("à") && p.tk.get(j + 1).isCapitalized()
-                && p.tk.get(j + 2).is(",")) {
-            j = j + 2;
+        // (« l'ambassadeur d'Ukraine au Sénégal, Iouri Pyvovarov »)
+        if (j + 2 < p.tk.size() && p.tk.get(j).surface().matches("à|au|aux|en") && p.tk.get(j + 1).isCapitalized()) {
+            int after = p.names.containsKey(j + 1) ? p.names.get(j + 1).to() : j + 2;
+            if (after < p.tk.size() && p.tk.get(after).is(",")) {
+                j = after;
+            }
         }
         // « le chef d'état-major américain, le général Mark Milley »: a rank may stand before the name.
         if (j + 3 < p.tk.size() && p.tk.get(j).is(",") && p.tk.get(j + 1).norm().matches("le|la")

@@ -26,7 +26,7 @@ final class SentenceParse {
     /** A particle joined to the name after it (« al-Burhane », « ould-Abdallah »). */
     static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile("(al|el|ul|ad|ben|bin|ibn|abu|ould)-\\p{Lu}.*");
     /** Titles and ranks that stand before a name (« le général X », « le mollah Y »), normalized. */
-    static final String TITLES = "commandant|general|colonel|marechal|amiral|contre-amiral|vice-amiral|capitaine|lieutenant"
+    static final String TITLES = "commandant|general|colonel|colonel-major|lieutenant-colonel|general-major|marechal|amiral|contre-amiral|vice-amiral|capitaine|lieutenant"
             + "|depute|deputee|senateur|imam|mollah|cheikh|emir|pasteur|eveque|ayatollah|prince|roi|reine|sultan";
     static final Set<String> FUNCTION_WORDS = Lexicon.FUNCTION_WORDS;
     // Adjective endings that may follow a capitalised complement (« des Affaires étrangères »);
@@ -445,7 +445,9 @@ final class SentenceParse {
             Optional<Mention> body = mentions.stream().filter(m -> m.to() == i - 1 && m.kind() == Mention.Kind.BODY).findFirst();
             // (« Majed al-Ansari »: a particle joined to a name is part of it)
             int end = unknownNameEnd(i, 3, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty());
-            if (body.isPresent() && end - i >= 2 && end < tk.size() && tk.get(end).is(",")) {
+            // (or that close the sentence: « …, a affirmé le porte-parole du ministère chinois des Affaires
+            // étrangères, Zhao Lijian. »)
+            if (body.isPresent() && end - i >= 2 && (end >= tk.size() || tk.get(end).norm().matches(",|\\.|;|\\)"))) {
                 EntityRegistry.NewEntity person = unknownPerson(i, end);
                 Resource of = body.get().first();
                 Resource state = stateOfBody(of);

@@ -800,6 +800,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void namesAfterOfficesThatCloseTheSentenceRanksAndPostsAbroad() {
+            Model m = extract("Les troupes indiennes ont attaqué, a affirmé le porte-parole du ministère chinois des Affaires étrangères, "
+                    + "Zhao Lijian. Le porte-parole du gouvernement nigérien, le colonel-major Amadou Abdramane, a accusé Paris. "
+                    + "L'ambassadeur d'Ukraine au Sénégal, Iouri Pyvovarov, a publié une vidéo. Le général de division chinois "
+                    + "Liu Lin est arrivé.");
+            assertEquals(Set.of("person/zhao-lijian state/CHN", "person/amadou-abdramane state/NER", "person/iouri-pyvovarov state/UKR",
+                    "person/liu-lin state/CHN"), select(m, "?p ckg:affiliatedWith/ckg:partOf* ?s . FILTER(CONTAINS(STR(?s), '/id/state/'))"));
+        }
+
+        @Test
         void anOfficeInLowerCaseBeforeTheNameAndARegionsGovernment() {
             Model m = extract("Le conseiller irakien à la sécurité nationale, Qassem al-Araji, a affirmé que rien n'avait été trouvé. "
                     + "Le porte-parole du gouvernement régional du Kurdistan, Peshawa Hawramani, a démenti.");
