@@ -268,7 +268,14 @@ final class ClaimFinder {
                 }
                 continue;
             }
-            // Selon X, …
+            // Selon X, … (X before the comma: « Selon la version arménienne, des militaires azerbaïdjanais … »
+            // is Armenia's word, which a demonym gives when no actor is named)
+            if (CKG.SourceMarker.equals(kind) && c <= 1) {
+                int sourceComma = r.find(cue.to(), tk.size(), ",");
+                int sourceEnd = sourceComma > 0 ? sourceComma : Math.min(tk.size(), cue.to() + 6);
+                after = speakerIn(r, cue.to(), sourceEnd).or(() -> r.mentions().stream().filter(m -> m.from() >= cue.to()
+                        && m.to() <= sourceEnd && m.kind() == Mention.Kind.DEMONYM).findFirst().map(Mention::first));
+            }
             if (CKG.SourceMarker.equals(kind) && c <= 1 && after.isPresent()) {
                 int firstComma = r.find(cue.to(), tk.size(), ",");
                 boolean relayed = firstComma > 0

@@ -612,6 +612,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theSourceOfSelonEndsAtTheCommaAndMayBeADemonym() {
+            Model m = extract("Selon la version arménienne, des militaires azerbaïdjanais ont franchi la frontière mercredi.");
+            assertEquals(Set.of("state/ARM state/AZE"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            assertEquals(Set.of("body/AZE/forces-armees"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a"));
+        }
+
+        @Test
         void recallingAnAmbassadorIsNoStatement() {
             Model m = extract("Islamabad a rappelé son ambassadeur à Téhéran.");
             assertEquals(Set.of(), select(m, "?c a ckg:Claim"));
