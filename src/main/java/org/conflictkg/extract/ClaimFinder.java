@@ -389,7 +389,7 @@ final class ClaimFinder {
         }
         for (int i = from; i < to; i++) {
             // « l'appareil avait été abattu par la Russie »: whoever did the harm is accused
-            if (HOSTILE_ACTS.contains(tk.get(i).stem()) && i + 1 < to && tk.get(i + 1).is("par")) {
+            if ((HOSTILE_ACTS.contains(tk.get(i).stem()) || LAUNCHED.contains(tk.get(i).stem())) && i + 1 < to && tk.get(i + 1).is("par")) {
                 int at = i + 2;
                 // (« visée par des drones ukrainiens »: the weapons' demonym names whose they are)
                 r.mentions().stream().filter(m -> m.from() >= at && m.to() <= to && (m.from() <= at + 1 && isActor(m)
@@ -498,7 +498,9 @@ final class ClaimFinder {
     private static final java.util.Set<String> HOSTILE_ACTS = FrenchText.stemsOf("abattu", "abattue", "abattus", "visé", "visée", "visés",
             "tué", "tués", "tuée", "tuées", "bombardé", "bombardée", "bombardés", "attaqué", "attaquée", "attaqués", "frappé",
             "frappée", "frappés", "touché", "touchée", "touchés", "pilonné", "pilonnés", "ciblé", "ciblés", "violé", "violée",
-            "violés", "agressé", "envahi", "provoqué", "saboté", "orchestré");
+            "violés", "agressé", "envahi", "provoqué", "saboté", "orchestré", "tirés", "tirées");
+    /* Weapons « lancés par X » are X's. */
+    private static final java.util.Set<String> LAUNCHED = FrenchText.stemsOf("lancé", "lancés", "lancée", "lancées");
     private static final java.util.Set<String> AGGRESSION = FrenchText.stemsOf("agression", "agressions", "provocation",
             "provocations", "attaque", "attaques", "ingérence", "occupation", "invasion", "violation", "violations", "incursion",
             "incursions");

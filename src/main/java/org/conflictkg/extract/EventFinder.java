@@ -74,6 +74,10 @@ final class EventFinder {
                 // « lui demander de se réunir », « menace de bombarder »: an infinitive tells of no event
                 .filter(t -> !infinitive(r.tokens(), t))
                 .filter(t -> !futureOrConditional(r.tokens(), t))
+                // « une résolution appelant à un cessez-le-feu », « réclame des négociations »: an agreement or a
+                // meeting called for has not happened (an attack called to stop has)
+                .filter(t -> actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident)
+                        || !TriggerContext.calledFor(r.tokens(), t.from()))
                 // « déployée depuis le cessez-le-feu de novembre 2020 »: an event named as a point in time
                 .filter(t -> !(t.from() > 1 && r.tokens().get(t.from() - 2).is("depuis")
                         && SentenceParse.ARTICLES.contains(r.tokens().get(t.from() - 1).norm())))

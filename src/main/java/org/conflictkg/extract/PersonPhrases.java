@@ -146,6 +146,11 @@ final class PersonPhrases {
                 j = c;
             }
         }
+        // « le gouverneur régional Oleh Syniehoubov »: an adjective that names no state may stand before the name
+        if (j + 2 < p.tk.size() && state == null && organization == null && REGIONAL.matcher(p.tk.get(j).norm()).matches()
+                && p.tk.get(j + 1).isCapitalized() && p.tk.get(j + 1).isWord() && p.tk.get(j + 2).isCapitalized()) {
+            j++;
+        }
         // « le chef de la diplomatie finlandaise, Pekka Haavisto »: the name may follow a comma (with no
         // state said, only a name of two words or more: « Le ministre de l'Intérieur, Gérald Darmanin »).
         boolean longName = j + 2 < p.tk.size() && p.tk.get(j + 2).isCapitalized() && p.tk.get(j + 2).isWord();
@@ -270,6 +275,9 @@ final class PersonPhrases {
         p.registry.rememberPerson(person, officeKey, iso, surname);
         p.add(office.from(), end, List.of(person), Mention.Kind.PERSON);
     }
+
+    private static final java.util.regex.Pattern REGIONAL = java.util.regex.Pattern.compile(
+            "regional|regionale|local|locale|provincial|provinciale|adjoint|adjointe|interimaire|militaire|separatiste");
 
     /** Of the last people named, the latest the reference data says serves {@code state}. */
     private static Optional<Resource> lastPersonOf(SentenceParse p, Resource state) {

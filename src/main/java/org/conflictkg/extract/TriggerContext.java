@@ -128,6 +128,20 @@ final class TriggerContext {
         return t.to() - t.from() == 1 && tk.get(t.from()).norm().matches(".{3,}(er|ir)(ai[st]?|aient|a|ont|ons|ez)");
     }
 
+    /** « appelant à un cessez-le-feu », « a réclamé l'ouverture de négociations »: what a word at {@code at} is asked for */
+    static boolean calledFor(List<Token> tk, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 4); i--) {
+            String n = tk.get(i).norm();
+            if (n.matches("appel\\w*|reclam\\w*|exig\\w*|demand\\w*|plaid\\w*|pron\\w*|souhait\\w*|prech\\w*")) {
+                return true;
+            }
+            if (!n.matches("a|au|aux|un|une|l'|le|la|les|d'|de|des|du|pour|l'ouverture|ouverture|immediat|immediate|rapide")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean negated(List<Token> tk, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
             String n = tk.get(i).norm();

@@ -619,6 +619,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficialWithAnAdjectiveBeforeTheNameAndWeaponsLaunchedBySomeone() {
+            Model m = extract("Des tirs d'artillerie ont visé Kharkiv, selon le gouverneur régional Oleh Syniehoubov. "
+                    + "Kiev a affirmé avoir abattu 30 des 35 drones lancés par la Russie dans la nuit.");
+            assertEquals(Set.of("person/oleh-syniehoubov", "state/UKR state/RUS"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a OPTIONAL { ?_c ckg:accuses ?b }"));
+        }
+
+        @Test
         void recallingAnAmbassadorIsNoStatement() {
             Model m = extract("Islamabad a rappelé son ambassadeur à Téhéran.");
             assertEquals(Set.of(), select(m, "?c a ckg:Claim"));
@@ -865,6 +873,13 @@ class FrenchExtractionTest {
             assertEquals(Set.of("body/ARM/conseil-de-securite"), select(appeal, "?_e a ckg:Meeting ; ckg:participant ?p"));
             assertEquals(Set.of("state/ARM org/csto body/ARM/conseil-de-securite"),
                     select(appeal, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b ; ckg:decidedBy ?c"));
+        }
+
+        @Test
+        void anAgreementOrAMeetingCalledForHasNotHappened() {
+            Model m = extract("Le Conseil de sécurité de l'ONU a adopté une résolution appelant à un cessez-le-feu immédiat. "
+                    + "Le Qatar a réclamé l'ouverture de négociations.");
+            assertEquals(Set.of(), select(m, "?e a ?c . FILTER(?c IN (ckg:Ceasefire, ckg:Agreement, ckg:Meeting))"));
         }
 
         @Test
