@@ -31,7 +31,7 @@ final class EventFinder {
             "tué", "tués", "détruit", "détruite", "endommagé", "endommagée", "atteint", "atteinte", "visé", "visée");
     private static final Set<String> TARGET_NOUNS = FrenchText.stemsOf("positions", "cibles", "objectifs", "bases", "convoi",
             "camps", "bastion", "fief", "poste", "véhicules", "navire", "avions", "drone", "patrouille", "caserne", "dépôt",
-            "installations");
+            "installations", "infrastructures", "sites", "entrepôts", "bureaux", "résidence");
     private static final Set<String> CONTRE = FrenchText.stemsOf("contre");
     private static final Set<String> DIRECTION = FrenchText.stemsOf("direction");
     private static final Set<String> SUMMIT = FrenchText.stemsOf("sommet");
@@ -268,7 +268,7 @@ final class EventFinder {
     private static boolean afterObjectOfAggression(List<Token> tk, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
             if (AGGRESSION.contains(tk.get(i).stem())) {
-                return tk.subList(i + 1, Math.max(i + 1, at - 1)).stream().anyMatch(x -> x.norm().matches("une?|les?|la|l'|ce|cet|cette|ces"));
+                return tk.subList(i + 1, Math.max(i + 1, at - 1)).stream().anyMatch(x -> x.norm().matches("une?|les?|la|l'|ce|cet|cette|ces|des|son|sa|ses|leurs?"));
             }
         }
         return false;

@@ -627,6 +627,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void verbsOfSayingIn_reTheirFormsAndWhatIsStruckIsNoAttacker() {
+            Model m = extract("Des drones ont frappé Kiev dans la nuit. Le porte-parole du Kremlin a répondu que la Russie n'avait "
+                    + "rien à voir avec l'incident. L'OTAN a fait savoir qu'elle suivait la situation. « C'est une violation », "
+                    + "a tweeté le ministre lituanien des Affaires étrangères. L'armée israélienne a annoncé avoir frappé des "
+                    + "infrastructures du Hezbollah.");
+            assertEquals(Set.of("state/RUS", "org/nato", "state/LTU", "body/ISR/forces-armees"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of("body/ISR/forces-armees org/hezbollah"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a ; ckg:target ?b"));
+        }
+
+        @Test
         void recallingAnAmbassadorIsNoStatement() {
             Model m = extract("Islamabad a rappelé son ambassadeur à Téhéran.");
             assertEquals(Set.of(), select(m, "?c a ckg:Claim"));
