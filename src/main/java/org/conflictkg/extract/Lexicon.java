@@ -168,18 +168,40 @@ final class Lexicon {
     private static final List<String> IR_ENDINGS = List.of("i", "ie", "is", "ies", "it", "issent", "issait", "issaient", "issant",
             "ira", "u", "ue", "us", "ues");
 
+    /*
+     * Verbs in -re, by the ending that decides their forms: the infinitive's ending, then the endings that
+     * replace it (participles, present, imperfect). « répondre » → « répondu », « répond »; « promettre » →
+     * « promis »; « abattre » → « abattu »; « détruire » → « détruit »; « écrire » → « écrit »;
+     * « reconnaître » → « reconnu »; « atteindre » → « atteint »; « prendre » → « pris ».
+     */
+    private static final List<Map.Entry<String, List<String>>> RE_ENDINGS = List.of(
+            Map.entry("prendre", List.of("pris", "prise", "prises", "prend", "prennent", "prenait", "prenaient")),
+            Map.entry("mettre", List.of("mis", "mise", "mises", "met", "mettent", "mettait", "mettaient")),
+            Map.entry("crire", List.of("crit", "crite", "crits", "crites", "crivent", "crivait")),
+            Map.entry("aitre", List.of("u", "ue", "us", "ues", "ait", "aissent", "aissait")),
+            Map.entry("uire", List.of("uit", "uite", "uits", "uites", "uisent", "uisait")),
+            Map.entry("indre", List.of("int", "inte", "ints", "intes", "ignent", "ignait")),
+            Map.entry("dre", List.of("du", "due", "dus", "dues", "d", "dent", "dait", "daient")),
+            Map.entry("ttre", List.of("ttu", "ttue", "ttus", "ttues", "t", "ttent", "ttait")));
+
     private static List<List<String>> conjugated(List<String> norms) {
         List<List<String>> variants = new ArrayList<>();
         for (int k = 0; k < norms.size(); k++) {
             String w = norms.get(k);
-            if (!w.matches("[a-z]{3,}(er|ir)")) {
+            List<String> forms = new ArrayList<>();
+            if (w.length() >= 5 && w.endsWith("re")) {
+                RE_ENDINGS.stream().filter(e -> w.endsWith(e.getKey())).findFirst().ifPresent(e ->
+                        e.getValue().forEach(end -> forms.add(w.substring(0, w.length() - e.getKey().length()) + end)));
+            }
+            if (forms.isEmpty() && !w.matches("[a-z]{3,}(er|ir)")) {
                 continue;
             }
             String base = w.substring(0, w.length() - 2);
             // (« entretenir » → « entretenu »: an -ir verb's participle may drop the i)
             String irregular = w.endsWith("enir") ? w.substring(0, w.length() - 3) : null;
-            List<String> forms = new ArrayList<>();
-            (w.endsWith("er") ? ER_ENDINGS : IR_ENDINGS).forEach(end -> forms.add(base + end));
+            if (w.matches("[a-z]{3,}(er|ir)")) {
+                (w.endsWith("er") ? ER_ENDINGS : IR_ENDINGS).forEach(end -> forms.add(base + end));
+            }
             if (irregular != null) {
                 List.of("u", "ue", "us", "ues").forEach(end -> forms.add(irregular + end));
             }

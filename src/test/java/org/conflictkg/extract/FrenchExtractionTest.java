@@ -865,6 +865,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void verbsInReAreIndexedInTheirFormsToo() {
+            // (the lexicon lists « répondre », « répondu », « répond », « répondent »; not the imperfect)
+            Model m = extract("Le Kremlin répondait que la Russie respectait le droit.");
+            assertEquals(Set.of("state/RUS"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
