@@ -213,7 +213,10 @@ final class EventFinder {
      * a shelling). A strike by aircraft, or with no weapon named, stays an air strike.
      */
     private void byWeapons(Extraction.Event e) {
-        if (!e.types.equals(Set.of(CKG.AirStrike)) || e.trigger == null || !FrenchText.normalize(e.trigger).matches("frapp\\w*")
+        // (so is an attack of no said kind: « Un drone ukrainien a attaqué une raffinerie »)
+        boolean bareStrike = e.types.equals(Set.of(CKG.AirStrike)) && e.trigger != null
+                && FrenchText.normalize(e.trigger).matches("frapp\\w*");
+        if (!bareStrike && !e.types.equals(Set.of(CKG.Incident))
                 || e.weapons.isEmpty() || e.weapons.stream().anyMatch(w -> w.getLocalName().equals("combat-aircraft"))) {
             return;
         }
@@ -255,6 +258,19 @@ final class EventFinder {
     }
 
     /** Whether « été » and a participle of harm (« ont été tués ») follow within {@code window} words of {@code at}. */
+    /*
+     * A verb of suffering after the subject (« ont été visés », « ont essuyé des tirs »); not the noun
+     * « cible(s) », whose stem is the participle's (« a frappé des cibles du Hezbollah » strikes).
+     */
+    private static boolean sufferedAfter(List<Token> tk, int at, int window) {
+        for (int i = at; i < Math.min(tk.size(), at + window); i++) {
+            if (SUFFER.contains(tk.get(i).stem()) && !tk.get(i).norm().matches("cibles?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean harmedAfter(List<Token> tk, int at, int window) {
         for (int i = at + 1; i < Math.min(tk.size(), at + window); i++) {
             if (HARMED.contains(tk.get(i).stem()) && tk.get(i - 1).is("ete")) {
@@ -349,7 +365,7 @@ final class EventFinder {
             boolean activeVerbNext = tk.subList(m.to(), Math.min(tk.size(), m.to() + 3)).stream()
                     .anyMatch(x -> SUFFER.contains(x.stem()) && x.norm().matches(".*(ent|ait|aient)"));
             boolean subjectOfSuffer = !activeVerbNext && (SUFFER.contains(after) || SUFFER.contains(afterNext)
-                    || followedBy(tk, m.to(), SUFFER, Math.min(14, nextActor - m.to())))
+                    || sufferedAfter(tk, m.to(), Math.min(14, nextActor - m.to())))
                     // « des soldats …, déployés depuis 2020, ont été tués lorsque … des tirs »: who is
                     // killed or wounded in an attack is its target (not in a deployment or unrest)
                     || attack && harmedAfter(tk, m.to(), Math.min(24, nextActor - m.to()));

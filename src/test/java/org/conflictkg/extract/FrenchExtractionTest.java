@@ -872,6 +872,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void targetsAsNounsAttacksOfNoSaidKindAndWhatIsTakenAsTarget() {
+            Model m = extract("L'aviation israélienne a frappé des cibles du Hezbollah dans la vallée de la Bekaa. "
+                    + "Un drone ukrainien a attaqué une raffinerie dans la région de Krasnodar. "
+                    + "Un convoi de l'ONU a été pris pour cible près de Goma.");
+            assertEquals(Set.of("body/ISR/forces-aeriennes org/hezbollah"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a ; ckg:target ?b"));
+            assertEquals(Set.of("state/UKR"), select(m, "?_e a ckg:DroneStrike ; ckg:attacker ?a"));
+            assertEquals(Set.of("org/un"), select(m, "?_e a ckg:Incident ; ckg:target ?t ; ckg:place ?_p . FILTER NOT EXISTS { ?_e ckg:weapon ?_w }"));
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
