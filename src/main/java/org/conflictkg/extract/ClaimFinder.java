@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.jena.rdf.model.Resource;
 import org.conflictkg.vocab.CKG;
 
@@ -331,7 +332,9 @@ final class ClaimFinder {
         }
         int end = r.tokens().size();
         boolean reflexive = cue.from() > 0 && r.tokens().get(cue.from() - 1).norm().matches("se|s'");
-        boolean mutual = r.find(0, end, "mutuellement", "reciproquement") >= 0 || reflexive;
+        // (« Ankara et Damas ont échangé des accusations »)
+        boolean mutual = r.find(0, end, "mutuellement", "reciproquement") >= 0 || reflexive
+                || IntStream.range(cue.from(), cue.to()).anyMatch(i -> r.tokens().get(i).norm().startsWith("echang"));
         List<Resource> accusers = new ArrayList<>(subject.get().entities());
         // « Bichkek et Douchanbé s'accusent »: a subject of two names joined by « et ».
         int from = subject.get().from();
@@ -400,6 +403,13 @@ final class ClaimFinder {
             // « mettre fin à l'agression de la Thaïlande », « une violation de l'espace aérien par la Russie »
             if (AGGRESSION.contains(tk.get(i).stem())) {
                 perpetrator(r, i, to).ifPresent(c.accused::add);
+            }
+        }
+        // « a affirmé avoir intercepté 40 drones ukrainiens »: whose weapons the words name
+        for (PhraseIndex.Match<Lexicon.Term> weapon : r.terms(CKG.WeaponScheme)) {
+            if (weapon.from() >= from && weapon.to() < to) {
+                r.mentions().stream().filter(m -> m.kind() == Mention.Kind.DEMONYM && m.from() == weapon.to())
+                        .findFirst().ifPresent(m -> m.entities().forEach(e -> c.accused.add(stateOrSelf(e))));
             }
         }
         // « a estimé que la Russie avait délibérément violé l'espace aérien »: who the words say did harm

@@ -637,7 +637,7 @@ final class EventFinder {
             // (a relative clause tells of another thing, unless the trigger stands in it too)
             // (a demonym is no party, but for a counterpart's: « a reçu son homologue iranien »)
             // (and only when no name follows: « son homologue russe Vladimir Poutine » is Putin)
-            boolean counterpart = m.kind() == Mention.Kind.DEMONYM && m.from() >= t.to() && m.from() <= t.to() + 2
+            boolean counterpart = m.kind() == Mention.Kind.DEMONYM && m.from() >= t.to() && m.from() <= t.to() + 4
                     && counterpartAt(tk, m.from() - 2) && r.mentions().stream().noneMatch(p -> p.from() >= m.to() && p.from() <= m.to() + 1
                             && p.entities().stream().allMatch(x -> actors.isA(x, CKG.Person)));
             if (m.kind() == Mention.Kind.DEMONYM && !counterpart || r.inRelativeClause(m.from()) && !r.inRelativeClause(t.from())) {

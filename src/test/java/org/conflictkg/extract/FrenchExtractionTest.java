@@ -637,6 +637,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void weaponsOfADemonymAccuseItsStateAndExchangedAccusationsAreMutual() {
+            Model m = extract("Le ministère russe de la Défense a affirmé avoir intercepté 40 drones ukrainiens au-dessus de la Crimée. "
+                    + "Ankara et Damas ont échangé des accusations après l'incident.");
+            assertEquals(Set.of("body/RUS/ministere-de-la-defense state/UKR", "state/TUR state/SYR", "state/SYR state/TUR"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void recallingAnAmbassadorIsNoStatement() {
             Model m = extract("Islamabad a rappelé son ambassadeur à Téhéran.");
             assertEquals(Set.of(), select(m, "?c a ckg:Claim"));
@@ -888,6 +896,12 @@ class FrenchExtractionTest {
             assertEquals(Set.of("state/BRA"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
             assertEquals(1, select(m, "?e a ckg:Shelling").size());
             assertEquals(Set.of("state/MLI", "state/NER"), select(m, "?_e a ckg:Agreement ; ckg:participant ?p"));
+        }
+
+        @Test
+        void aCounterpartAfterAvecIsTheOtherPartyOfACall() {
+            Model m = extract("Le chef de l'État turc s'est entretenu au téléphone avec son homologue russe.");
+            assertEquals(Set.of("state/TUR", "state/RUS"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
         }
 
         @Test
