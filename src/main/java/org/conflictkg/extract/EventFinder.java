@@ -612,6 +612,14 @@ final class EventFinder {
     }
 
     /** Fills in the parties and topic of {@code e}; returns the calls split off from it (« …, puis avec Y »). */
+    /* « avec son homologue russe Vladimir Poutine »: « avec », a possessive, « homologue » and a demonym before the name */
+    private static boolean counterpartAfterAvec(SentenceReading r, Mention m) {
+        List<Token> tk = r.tokens();
+        int avec = lastIndexOf(tk, Math.max(0, m.from() - 5), m.from(), "avec");
+        return avec >= 0 && counterpartAt(tk, avec + 1) && IntStream.range(avec + 3, m.from()).allMatch(i ->
+                r.mentions().stream().anyMatch(d -> d.kind() == Mention.Kind.DEMONYM && d.from() <= i && i < d.to()));
+    }
+
     /* « son homologue », « leurs homologues » at {@code at} */
     private static boolean counterpartAt(List<Token> tk, int at) {
         return at >= 0 && at + 1 < tk.size() && tk.get(at).norm().matches("son|sa|leur|leurs|ses")
@@ -670,13 +678,13 @@ final class EventFinder {
                     && m.from() - t.to() <= 3 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Organization));
             agents |= agent && agreement;
             boolean party = m.to() <= t.from() ? !locative && !precededBy(tk, m.from(), SUMMIT, 4)
-                    : precededByWord(tk, m.from(), "avec", 5) || between || coordinated || joinedBody
+                    : precededByWord(tk, m.from(), "avec", 3) || counterpartAfterAvec(r, m) || between || coordinated || joinedBody
                             || agent && agreement
                             || (m.from() - t.to() <= 1 && person) || counterpart
                             // « pour y rencontrer M. Orban »
                             // « a appelé son homologue russe, Vladimir Poutine »
                             || (m.from() - t.to() <= 5 && person && IntStream.range(t.to(), m.from()).allMatch(i ->
-                                    tk.get(i).norm().matches("m|mme|\\.|,|y|le|la|l'|son|sa|leur|homologue|" + SentenceParse.TITLES)
+                                    tk.get(i).norm().matches("m|mme|\\.|y|le|la|l'|son|sa|leur|homologue|" + SentenceParse.TITLES)
                                     || r.mentions().stream().anyMatch(d -> d.kind() == Mention.Kind.DEMONYM && d.from() <= i && i < d.to())));
             int puis = r.find(lastPartyEnd, m.from(), "puis");
             boolean then = m.from() >= t.to() && !e.participants.isEmpty() && lastPartyEnd >= t.to() && puis >= 0
