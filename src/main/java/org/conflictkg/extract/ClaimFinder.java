@@ -20,10 +20,11 @@ final class ClaimFinder {
     record Segment(int from, int to, List<Extraction.Claim> claims) {
     }
 
-    private static final Set<String> OPEN = Set.of("«", "“");
-    private static final Set<String> CLOSE = Set.of("»", "”");
+    static final Set<String> OPEN = Set.of("«", "“");
+    static final Set<String> CLOSE = Set.of("»", "”");
 
     private final Actors actors;
+    private final AccusedParties accused;
     private final String text;
     // One finder reads one report, in order: who spoke last is what « a-t-il ajouté » refers to.
     private Resource lastClaimant;
@@ -32,6 +33,7 @@ final class ClaimFinder {
 
     ClaimFinder(Actors actors, String text) {
         this.actors = actors;
+        this.accused = new AccusedParties(actors);
         this.text = text;
     }
 
@@ -364,7 +366,7 @@ final class ClaimFinder {
         c.accusation = true;
         // « Ankara reprochait à Stockholm »: after the verb, a capital is its government even after « à »;
         // « a accusé la Corée du Nord, l'Iran et la Chine de … »: each of a list
-        accusedAfter(r, cue.to(), until).forEach(e -> c.accused.add(actors.lexicon().stateOfCapital(e).orElseGet(() -> stateOrSelf(e))));
+        accused.after(r, cue.to(), until).forEach(e -> c.accused.add(actors.lexicon().stateOfCapital(e).orElseGet(() -> stateOrSelf(e))));
         said.add(new Segment(cue.to(), end, List.of(c)));
     }
 
@@ -372,152 +374,12 @@ final class ClaimFinder {
         Extraction.Claim c = new Extraction.Claim();
         c.claimant = claimant;
         c.quotes.add(r.text(text, from, to).replaceAll("[\\s.,;:]+$", ""));
-        // Whom the words charge is accused (no one accuses themselves: Coreference drops the speaker's side).
-        List<Token> tk = r.tokens();
-        // « a dénoncé le comportement « imprudent » de la Russie », « a condamné une agression turque »:
-        // whose deed a condemnation names
-        // (also a second verb of the statement: « ont fait état de dix morts et fustigé une violation pakistanaise »)
-        for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
-            if (cue.to() >= from - 3 && cue.to() < to && CONDEMNS.contains(tk.get(cue.to() - 1).stem())) {
-                perpetrator(r, Math.max(from, cue.to()), to).ifPresent(c.accused::add);
-            }
-        }
-        // « a assuré que l'Irak n'était pas la cible et accusé Israël de … »: an accusation within the words
-        for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
-            if (cue.from() >= from && cue.to() < to && CKG.AccusationVerb.equals(cue.values().get(0).cueKind())) {
-                int at = cue.to() < to && tk.get(cue.to()).norm().matches("a|au|aux") ? cue.to() + 1 : cue.to();
-                accusedAfter(r, at, Math.min(to, at + 12)).stream().filter(e -> r.mentions().stream()
-                        .anyMatch(m -> m.entities().contains(e) && m.from() <= at + 1)).forEach(e -> c.accused.add(stateOrSelf(e)));
-            }
-        }
-        for (int i = from; i < to; i++) {
-            // « l'appareil avait été abattu par la Russie »: whoever did the harm is accused
-            if ((HOSTILE_ACTS.contains(tk.get(i).stem()) || LAUNCHED.contains(tk.get(i).stem())) && i + 1 < to && tk.get(i + 1).is("par")) {
-                int at = i + 2;
-                // (« visée par des drones ukrainiens »: the weapons' demonym names whose they are)
-                r.mentions().stream().filter(m -> m.from() >= at && m.to() <= to && (m.from() <= at + 1 && isActor(m)
-                                || m.from() <= at + 3 && m.kind() == Mention.Kind.DEMONYM && r.find(at, m.from(), ",", "de", "du", "d'") < 0))
-                        .findFirst().ifPresent(m -> m.entities().forEach(e -> c.accused.add(stateOrSelf(e))));
-                continue;
-            }
-            // « mettre fin à l'agression de la Thaïlande », « une violation de l'espace aérien par la Russie »
-            if (AGGRESSION.contains(tk.get(i).stem())) {
-                perpetrator(r, i, to).ifPresent(c.accused::add);
-            }
-        }
-        // « a affirmé avoir intercepté 40 drones ukrainiens »: whose weapons the words name
-        for (PhraseIndex.Match<Lexicon.Term> weapon : r.terms(CKG.WeaponScheme)) {
-            if (weapon.from() >= from && weapon.to() < to) {
-                r.mentions().stream().filter(m -> m.kind() == Mention.Kind.DEMONYM && m.from() == weapon.to())
-                        .findFirst().ifPresent(m -> m.entities().forEach(e -> c.accused.add(stateOrSelf(e))));
-            }
-        }
-        // « a estimé que la Russie avait délibérément violé l'espace aérien »: who the words say did harm
-        for (Mention m : r.mentions()) {
-            if (m.from() >= from && m.to() < to && isActor(m)) {
-                int k = m.to();
-                while (k < to && tk.get(k).norm().matches(AUXILIARIES + "|deliberement|sciemment|volontairement|de|nouveau")) {
-                    k++;
-                }
-                // (not a passive: « Grozny était alors visée » names a target)
-                boolean passive = r.find(m.to(), k, "ete", "etait", "etaient", "est", "sont", "fut", "de") >= 0;
-                if (k > m.to() && k < to && HOSTILE_ACTS.contains(tk.get(k).stem()) && !passive) {
-                    m.entities().stream().filter(e -> !actors.isA(e, CKG.Place)).forEach(e -> c.accused.add(stateOrSelf(e)));
-                }
-            }
-        }
+        c.accused.addAll(accused.in(r, from, to));
         return c;
     }
 
-    /**
-     * The actor a noun phrase starting at {@code from} makes the author of what it names: a demonym
-     * after its noun (« une « agression » turque »), a complement with « de » or « par » (« le
-     * comportement de Pékin », « une violation … par la Russie »). The phrase ends at a comma or at
-     * a preposition that names a victim or a setting (« l'attaque contre l'ambassade »), and the harm
-     * a phrase counts (« la mort de trois soldats arméniens ») names its victims, not its author.
-     */
-    private Optional<Resource> perpetrator(SentenceReading r, int from, int to) {
-        List<Token> tk = r.tokens();
-        int end = from;
-        boolean quoted = false;
-        while (end < to && end < from + 24 && (quoted
-                || !tk.get(end).norm().matches(",|;|contre|envers|sur|a|au|aux|en|dans|que|qui|pour|apres|lors"))) {
-            // (a quotation inside the phrase is words about it: « une action « préméditée et planifiée » de … »)
-            quoted = OPEN.contains(tk.get(end).surface()) || quoted && !CLOSE.contains(tk.get(end).surface());
-            end++;
-        }
-        int head = from;
-        while (head < end && !tk.get(head).isWord() || head < end && tk.get(head).norm().matches("le|la|l'|les|un|une|des|du|ce|cette|ces|son|sa|ses|leur|leurs")) {
-            head++;
-        }
-        if (head >= end || VICTIMS.contains(tk.get(head).stem())) {
-            return Optional.empty();
-        }
-        // « par X » anywhere in the phrase; else a demonym on the head (past quotes and adjectives); else
-        // the first complement with « de », if an actor (« une violation de l'espace aérien » names none).
-        int noun = head;
-        int par = r.find(head + 1, end, "par");
-        Optional<Mention> author = par >= 0 ? actorAt(r, par + 1, end) : Optional.empty();
-        if (author.isEmpty()) {
-            int de = r.find(head + 1, end, "de", "du", "des", "d'");
-            int until = de >= 0 ? de : end;
-            author = r.mentions().stream().filter(m -> m.kind() == Mention.Kind.DEMONYM && m.from() > noun && m.from() <= noun + 3
-                    && m.to() <= until).findFirst();
-            if (author.isEmpty() && de >= 0) {
-                author = actorAt(r, de + 1, end);
-            }
-        }
-        return author.map(m -> stateOrSelf(m.first()));
-    }
-
-    /** The actor first named after {@code from}, with those a list joins to it (« X, Y et Z »). */
-    private List<Resource> accusedAfter(SentenceReading r, int from, int until) {
-        List<Mention> after = r.mentions().stream().filter(m -> m.from() >= from && m.from() < until && isActor(m)).toList();
-        List<Resource> accused = new ArrayList<>();
-        for (int i = 0; i < after.size(); i++) {
-            Mention m = after.get(i);
-            if (i > 0) {
-                Mention previous = after.get(i - 1);
-                int gap = m.from() - previous.to();
-                boolean joined = gap >= 1 && gap <= 2 && r.tokens().get(previous.to()).norm().matches(",|et")
-                        && (gap == 1 || r.tokens().get(previous.to() + 1).norm().matches("le|la|l'|les"));
-                if (!joined) {
-                    break;
-                }
-            }
-            accused.addAll(m.entities());
-        }
-        return accused;
-    }
-
-    /* An actor named at {@code at}, or after an article there. */
-    private Optional<Mention> actorAt(SentenceReading r, int at, int end) {
-        int from = at < end && r.tokens().get(at).norm().matches("le|la|l'|les") ? at + 1 : at;
-        // (« de la partie chinoise », « du côté azerbaïdjanais »: a side named by its demonym)
-        boolean side = from < end && r.tokens().get(from).norm().matches("partie|cote|camp");
-        return r.mentions().stream().filter(m -> m.to() <= end && ((m.from() == at || m.from() == from) && isActor(m)
-                || side && m.from() == from + 1 && m.kind() == Mention.Kind.DEMONYM)).findFirst();
-    }
-
     /* Who claims an attack tells of their own deed. */
-    private static final java.util.Set<String> OWN_DEEDS = FrenchText.stemsOf("revendiqué", "revendique", "revendiquent", "revendiquait");
-    /* What a speaker condemns is someone's deed (the participle after the auxiliary, or the present). */
-    private static final java.util.Set<String> CONDEMNS = FrenchText.stemsOf("condamné", "condamne", "condamnent", "dénoncé",
-            "dénonce", "dénoncent", "fustigé", "fustige", "critiqué", "critique", "déploré", "déplore", "stigmatisé", "vilipendé");
-    /* Hostile deeds: whoever does them (« X a violé », « abattu par X ») is accused by who tells it. */
-    private static final java.util.Set<String> HOSTILE_ACTS = FrenchText.stemsOf("abattu", "abattue", "abattus", "visé", "visée", "visés",
-            "tué", "tués", "tuée", "tuées", "bombardé", "bombardée", "bombardés", "attaqué", "attaquée", "attaqués", "frappé",
-            "frappée", "frappés", "touché", "touchée", "touchés", "pilonné", "pilonnés", "ciblé", "ciblés", "violé", "violée",
-            "violés", "agressé", "envahi", "provoqué", "saboté", "orchestré", "tirés", "tirées");
-    /* Weapons « lancés par X » are X's. */
-    private static final java.util.Set<String> LAUNCHED = FrenchText.stemsOf("lancé", "lancés", "lancée", "lancées");
-    private static final java.util.Set<String> AGGRESSION = FrenchText.stemsOf("agression", "agressions", "provocation",
-            "provocations", "attaque", "attaques", "ingérence", "occupation", "invasion", "violation", "violations", "incursion",
-            "incursions");
-    /* Nouns that count a harm: their complement is who suffered it. */
-    private static final java.util.Set<String> VICTIMS = FrenchText.stemsOf("mort", "morts", "décès", "victimes", "blessés",
-            "pertes", "disparition", "souffrances", "sort", "détention", "arrestation", "libération");
-
+    private static final Set<String> OWN_DEEDS = FrenchText.stemsOf("revendiqué", "revendique", "revendiquent", "revendiquait");
     private Optional<PhraseIndex.Match<Lexicon.Term>> cueAt(SentenceReading r, int k) {
         return r.terms(CKG.SpeechCueScheme).stream().filter(c -> c.from() == k || c.from() == k + 1).findFirst();
     }
@@ -586,7 +448,7 @@ final class ClaimFinder {
         return r.tokens().size();
     }
 
-    private static final String AUXILIARIES = "a|ont|avait|avaient|aurait|auraient|s'|se|est|sont|etait|etaient|ne|n'|pas|deja"
+    static final String AUXILIARIES = "a|ont|avait|avaient|aurait|auraient|s'|se|est|sont|etait|etaient|ne|n'|pas|deja"
             + "|egalement|aussi|encore|notamment|ensuite|alors|quant|lui|leur|meme"
             // « a pour sa part affirmé », « avait de son côté assuré », « a à son tour dénoncé »
             + "|pour|sa|part|de|son|cote|tour|leurs|aussitot|toutefois|cependant|finalement|pourtant|neanmoins|ainsi|enfin"

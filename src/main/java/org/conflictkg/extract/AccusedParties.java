@@ -1,0 +1,179 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.rdf.model.Resource;
+import org.conflictkg.vocab.CKG;
+
+/**
+ * Whom the words of a statement accuse: the author of the deed a condemnation names (« a dénoncé le
+ * comportement de la Russie »), whom an accusation verb names (« et accusé Israël de … »), who did harm
+ * by the words (« abattu par la Russie », « que la Russie avait violé »), whose aggression or weapons
+ * they name (« une agression turque », « des drones ukrainiens »). The events a statement describes
+ * add their attackers later (ReportLoader), and no one accuses themselves (Coreference drops the
+ * speaker's side). Word lists, not the lexicon: they read the grammar around a word, not its meaning.
+ */
+final class AccusedParties {
+    private final Actors actors;
+
+    AccusedParties(Actors actors) {
+        this.actors = actors;
+    }
+
+    /** @return the states (or stateless actors) the words in tokens {@code [from, to)} accuse */
+    Set<Resource> in(SentenceReading r, int from, int to) {
+        Set<Resource> accused = new LinkedHashSet<>();
+        List<Token> tk = r.tokens();
+        // « a dénoncé le comportement « imprudent » de la Russie », « a condamné une agression turque »:
+        // whose deed a condemnation names
+        // (also a second verb of the statement: « ont fait état de dix morts et fustigé une violation pakistanaise »)
+        for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
+            if (cue.to() >= from - 3 && cue.to() < to && CONDEMNS.contains(tk.get(cue.to() - 1).stem())) {
+                perpetrator(r, Math.max(from, cue.to()), to).ifPresent(accused::add);
+            }
+        }
+        // « a assuré que l'Irak n'était pas la cible et accusé Israël de … »: an accusation within the words
+        for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
+            if (cue.from() >= from && cue.to() < to && CKG.AccusationVerb.equals(cue.values().get(0).cueKind())) {
+                int at = cue.to() < to && tk.get(cue.to()).norm().matches("a|au|aux") ? cue.to() + 1 : cue.to();
+                after(r, at, Math.min(to, at + 12)).stream().filter(e -> r.mentions().stream()
+                        .anyMatch(m -> m.entities().contains(e) && m.from() <= at + 1)).forEach(e -> accused.add(stateOrSelf(e)));
+            }
+        }
+        for (int i = from; i < to; i++) {
+            // « l'appareil avait été abattu par la Russie »: whoever did the harm is accused
+            if ((HOSTILE_ACTS.contains(tk.get(i).stem()) || LAUNCHED.contains(tk.get(i).stem())) && i + 1 < to && tk.get(i + 1).is("par")) {
+                int at = i + 2;
+                // (« visée par des drones ukrainiens »: the weapons' demonym names whose they are)
+                r.mentions().stream().filter(m -> m.from() >= at && m.to() <= to && (m.from() <= at + 1 && isActor(m)
+                                || m.from() <= at + 3 && m.kind() == Mention.Kind.DEMONYM && r.find(at, m.from(), ",", "de", "du", "d'") < 0))
+                        .findFirst().ifPresent(m -> m.entities().forEach(e -> accused.add(stateOrSelf(e))));
+                continue;
+            }
+            // « mettre fin à l'agression de la Thaïlande », « une violation de l'espace aérien par la Russie »
+            if (AGGRESSION.contains(tk.get(i).stem())) {
+                perpetrator(r, i, to).ifPresent(accused::add);
+            }
+        }
+        // « a affirmé avoir intercepté 40 drones ukrainiens »: whose weapons the words name
+        for (PhraseIndex.Match<Lexicon.Term> weapon : r.terms(CKG.WeaponScheme)) {
+            if (weapon.from() >= from && weapon.to() < to) {
+                r.mentions().stream().filter(m -> m.kind() == Mention.Kind.DEMONYM && m.from() == weapon.to())
+                        .findFirst().ifPresent(m -> m.entities().forEach(e -> accused.add(stateOrSelf(e))));
+            }
+        }
+        // « a estimé que la Russie avait délibérément violé l'espace aérien »: who the words say did harm
+        for (Mention m : r.mentions()) {
+            if (m.from() >= from && m.to() < to && isActor(m)) {
+                int k = m.to();
+                while (k < to && tk.get(k).norm().matches(ClaimFinder.AUXILIARIES + "|deliberement|sciemment|volontairement|de|nouveau")) {
+                    k++;
+                }
+                // (not a passive: « Grozny était alors visée » names a target)
+                boolean passive = r.find(m.to(), k, "ete", "etait", "etaient", "est", "sont", "fut", "de") >= 0;
+                if (k > m.to() && k < to && HOSTILE_ACTS.contains(tk.get(k).stem()) && !passive) {
+                    m.entities().stream().filter(e -> !actors.isA(e, CKG.Place)).forEach(e -> accused.add(stateOrSelf(e)));
+                }
+            }
+        }
+        return accused;
+    }
+
+    /**
+     * The actor a noun phrase starting at {@code from} makes the author of what it names: a demonym
+     * after its noun (« une « agression » turque »), a complement with « de » or « par » (« le
+     * comportement de Pékin », « une violation … par la Russie »). The phrase ends at a comma or at
+     * a preposition that names a victim or a setting (« l'attaque contre l'ambassade »), and the harm
+     * a phrase counts (« la mort de trois soldats arméniens ») names its victims, not its author.
+     */
+    private Optional<Resource> perpetrator(SentenceReading r, int from, int to) {
+        List<Token> tk = r.tokens();
+        int end = from;
+        boolean quoted = false;
+        while (end < to && end < from + 24 && (quoted
+                || !tk.get(end).norm().matches(",|;|contre|envers|sur|a|au|aux|en|dans|que|qui|pour|apres|lors"))) {
+            // (a quotation inside the phrase is words about it: « une action « préméditée et planifiée » de … »)
+            quoted = ClaimFinder.OPEN.contains(tk.get(end).surface()) || quoted && !ClaimFinder.CLOSE.contains(tk.get(end).surface());
+            end++;
+        }
+        int head = from;
+        while (head < end && !tk.get(head).isWord() || head < end && tk.get(head).norm().matches("le|la|l'|les|un|une|des|du|ce|cette|ces|son|sa|ses|leur|leurs")) {
+            head++;
+        }
+        if (head >= end || VICTIMS.contains(tk.get(head).stem())) {
+            return Optional.empty();
+        }
+        // « par X » anywhere in the phrase; else a demonym on the head (past quotes and adjectives); else
+        // the first complement with « de », if an actor (« une violation de l'espace aérien » names none).
+        int noun = head;
+        int par = r.find(head + 1, end, "par");
+        Optional<Mention> author = par >= 0 ? actorAt(r, par + 1, end) : Optional.empty();
+        if (author.isEmpty()) {
+            int de = r.find(head + 1, end, "de", "du", "des", "d'");
+            int until = de >= 0 ? de : end;
+            author = r.mentions().stream().filter(m -> m.kind() == Mention.Kind.DEMONYM && m.from() > noun && m.from() <= noun + 3
+                    && m.to() <= until).findFirst();
+            if (author.isEmpty() && de >= 0) {
+                author = actorAt(r, de + 1, end);
+            }
+        }
+        return author.map(m -> stateOrSelf(m.first()));
+    }
+
+    /** The actor first named after {@code from}, with those a list joins to it (« X, Y et Z »). */
+    List<Resource> after(SentenceReading r, int from, int until) {
+        List<Mention> after = r.mentions().stream().filter(m -> m.from() >= from && m.from() < until && isActor(m)).toList();
+        List<Resource> accused = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            Mention m = after.get(i);
+            if (i > 0) {
+                Mention previous = after.get(i - 1);
+                int gap = m.from() - previous.to();
+                boolean joined = gap >= 1 && gap <= 2 && r.tokens().get(previous.to()).norm().matches(",|et")
+                        && (gap == 1 || r.tokens().get(previous.to() + 1).norm().matches("le|la|l'|les"));
+                if (!joined) {
+                    break;
+                }
+            }
+            accused.addAll(m.entities());
+        }
+        return accused;
+    }
+
+    /* An actor named at {@code at}, or after an article there. */
+    private Optional<Mention> actorAt(SentenceReading r, int at, int end) {
+        int from = at < end && r.tokens().get(at).norm().matches("le|la|l'|les") ? at + 1 : at;
+        // (« de la partie chinoise », « du côté azerbaïdjanais »: a side named by its demonym)
+        boolean side = from < end && r.tokens().get(from).norm().matches("partie|cote|camp");
+        return r.mentions().stream().filter(m -> m.to() <= end && ((m.from() == at || m.from() == from) && isActor(m)
+                || side && m.from() == from + 1 && m.kind() == Mention.Kind.DEMONYM)).findFirst();
+    }
+
+    private static boolean isActor(Mention m) {
+        return m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.TREATY && m.kind() != Mention.Kind.DEMONYM;
+    }
+
+    private Resource stateOrSelf(Resource actor) {
+        return actors.stateOrSelf(actor);
+    }
+
+    /* What a speaker condemns is someone's deed (the participle after the auxiliary, or the present). */
+    private static final Set<String> CONDEMNS = FrenchText.stemsOf("condamné", "condamne", "condamnent", "dénoncé",
+            "dénonce", "dénoncent", "fustigé", "fustige", "critiqué", "critique", "déploré", "déplore", "stigmatisé", "vilipendé");
+    /* Hostile deeds: whoever does them (« X a violé », « abattu par X ») is accused by who tells it. */
+    private static final Set<String> HOSTILE_ACTS = FrenchText.stemsOf("abattu", "abattue", "abattus", "visé", "visée", "visés",
+            "tué", "tués", "tuée", "tuées", "bombardé", "bombardée", "bombardés", "attaqué", "attaquée", "attaqués", "frappé",
+            "frappée", "frappés", "touché", "touchée", "touchés", "pilonné", "pilonnés", "ciblé", "ciblés", "violé", "violée",
+            "violés", "agressé", "envahi", "provoqué", "saboté", "orchestré", "tirés", "tirées");
+    /* Weapons « lancés par X » are X's. */
+    private static final Set<String> LAUNCHED = FrenchText.stemsOf("lancé", "lancés", "lancée", "lancées");
+    private static final Set<String> AGGRESSION = FrenchText.stemsOf("agression", "agressions", "provocation",
+            "provocations", "attaque", "attaques", "ingérence", "occupation", "invasion", "violation", "violations", "incursion",
+            "incursions");
+    /* Nouns that count a harm: their complement is who suffered it. */
+    private static final Set<String> VICTIMS = FrenchText.stemsOf("mort", "morts", "décès", "victimes", "blessés",
+            "pertes", "disparition", "souffrances", "sort", "détention", "arrestation", "libération");
+}
