@@ -194,6 +194,12 @@ final class ClaimFinder {
                 accusation(r, cue, said);
                 continue;
             }
+            // « Le Venezuela revendique l'Essequibo »: claiming a place is a dispute (EventFinder), no statement
+            if (OWN_DEEDS.contains(tk.get(cue.to() - 1).stem()) && r.mentions().stream().anyMatch(m -> m.from() >= cue.to()
+                    && m.from() <= cue.to() + 2 && !m.entities().isEmpty() && m.entities().stream().allMatch(e -> actors.isA(e, CKG.Place)
+                            && !actors.isA(e, CKG.State)))) {
+                continue;
+            }
             int c = cue.from();
             // « Pachinian, qui préside le Conseil de l'OTSC, a annoncé », « Les FSR ont, de leur côté,
             // affirmé », « Guterres s'est dit »: where the subject ends, before what stands between.

@@ -824,6 +824,13 @@ final class EventFinder {
                 .or(() -> placesBefore.stream().reduce((a, b) -> b));
         boolean passive = (t.to() > 0 && r.tokens().get(t.to() - 1).is("par") || relative) && !claimants.isEmpty();
         (passive ? before.or(() -> after) : after).ifPresent(m -> e.disputedTerritory = m.first());
+        // « Le Venezuela revendique l'Essequibo, une région administrée par le Guyana »: who holds the place is a side
+        for (int i = t.to(); i + 1 < to; i++) {
+            if (r.tokens().get(i).norm().matches("(administr|control|occup|gouvern|deten)\\w*") && r.tokens().get(i + 1).is("par")) {
+                actorsIn(r, i + 2, Math.min(to, i + 4)).stream().findFirst()
+                        .ifPresent(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
+            }
+        }
         // (« porter devant la Cour internationale de justice le différend »: a court or an organisation is no side)
         e.participants.removeIf(p -> actors.isA(p, CKG.InternationalOrganization) || actors.isA(p, CKG.Alliance));
     }

@@ -1062,6 +1062,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void claimingAPlaceIsADisputeWithWhoHoldsItAndNoStatement() {
+            Model m = extract("Le Venezuela revendique l'Essequibo, une région administrée par le Guyana.");
+            assertEquals(Set.of("state/VEN place/essequibo", "state/GUY place/essequibo"),
+                    select(m, "?_d a ckg:Dispute ; ckg:participant ?p ; ckg:disputedTerritory ?t"));
+            assertEquals(Set.of(), select(m, "?c a ckg:Claim"));
+        }
+
+        @Test
         void aPlaceClaimedByTwoStatesIsTheSubjectOfThePassive() {
             Model m = extract("Le récif Second Thomas, situé à environ 200 kilomètres de l'île philippine de Palawan, est revendiqué "
                     + "à la fois par Manille et par Pékin.");
