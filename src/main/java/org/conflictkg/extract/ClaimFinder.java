@@ -346,11 +346,14 @@ final class ClaimFinder {
         List<Resource> accusers = new ArrayList<>(subject.get().entities());
         // « Bichkek et Douchanbé s'accusent »: a subject of two names joined by « et ».
         int from = subject.get().from();
+        // (« Israël et le Hamas se sont mutuellement accusés »: an article may follow « et »)
+        int et = from > 1 && r.tokens().get(from - 1).norm().matches("le|la|l'|les") ? from - 2 : from - 1;
         for (int k = r.mentions().size() - 1; k >= 0; k--) {
             Mention m = r.mentions().get(k);
-            if (m.to() == from - 1 && r.tokens().get(from - 1).is("et") && isActor(m)) {
+            if (et > 0 && m.to() == et && r.tokens().get(et).is("et") && isActor(m)) {
                 accusers.addAll(0, m.entities());
                 from = m.from();
+                et = -1;
             }
         }
         if (mutual && accusers.size() == 2) {

@@ -78,6 +78,7 @@ final class EventFinder {
                 // meeting called for has not happened (an attack called to stop has)
                 .filter(t -> actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident)
                         || !TriggerContext.calledFor(r.tokens(), t.from()))
+                .filter(t -> !TriggerContext.planned(r.tokens(), t.from()))
                 // « déployée depuis le cessez-le-feu de novembre 2020 »: an event named as a point in time
                 .filter(t -> !(t.from() > 1 && r.tokens().get(t.from() - 2).is("depuis")
                         && SentenceParse.ARTICLES.contains(r.tokens().get(t.from() - 1).norm())))

@@ -111,8 +111,10 @@ final class TriggerContext {
         }
         // (« a ordonné aux forces de l'ordre de tirer »: the one ordered may stand between)
         for (int i = k - 1; i >= Math.max(0, k - 6); i--) {
+            // (« pas l'intention d'attaquer », « le droit de riposter »: what one means or may do)
             if (tk.get(i).norm().matches("demand.*|menac.*|promi.*|promet.*|prev.*|envisag.*|propos.*|exhort.*|exig.*|tent.*"
-                    + "|cherch.*|refus.*|ordonn.*|interdi.*|souhait.*|prie|pries|prier|prient|appel.*")) {
+                    + "|cherch.*|refus.*|ordonn.*|interdi.*|souhait.*|prie|pries|prier|prient|appel.*"
+                    + "|intention|intentions|projet|droit|capacite|volonte|prets?|pretes?")) {
                 return true;
             }
         }
@@ -130,9 +132,19 @@ final class TriggerContext {
 
     /** « appelant à un cessez-le-feu », « a réclamé l'ouverture de négociations »: what a word at {@code at} is asked for */
     static boolean calledFor(List<Token> tk, int at) {
+        return wordBefore(tk, at, "appel\\w*|reclam\\w*|exig\\w*|demand\\w*|plaid\\w*|pron\\w*|souhait\\w*|prech\\w*");
+    }
+
+    /** « l'Iran prépare une riposte », « envisage une offensive »: an event a word at {@code at} is planned, not done */
+    static boolean planned(List<Token> tk, int at) {
+        return wordBefore(tk, at, "prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*");
+    }
+
+    /* One of {@code words} before {@code at}, with only articles and a few qualifiers between. */
+    private static boolean wordBefore(List<Token> tk, int at, String words) {
         for (int i = at - 1; i >= Math.max(0, at - 4); i--) {
             String n = tk.get(i).norm();
-            if (n.matches("appel\\w*|reclam\\w*|exig\\w*|demand\\w*|plaid\\w*|pron\\w*|souhait\\w*|prech\\w*")) {
+            if (n.matches(words)) {
                 return true;
             }
             if (!n.matches("a|au|aux|un|une|l'|le|la|les|d'|de|des|du|pour|l'ouverture|ouverture|immediat|immediate|rapide")) {

@@ -645,6 +645,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void mutualAccusersMayHaveAnArticleAndIntendedOrPlannedAttacksAreNone() {
+            Model m = extract("Israël et le Hamas se sont mutuellement accusés de violer la trêve. "
+                    + "« Nous n'avons pas l'intention d'attaquer l'Ukraine », avait assuré Vladimir Poutine. "
+                    + "Selon des responsables américains, l'Iran prépare une riposte.");
+            assertEquals(Set.of("state/ISR org/hamas", "org/hamas state/ISR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            assertEquals(Set.of(), select(m, "?e a ?c . FILTER(?c IN (ckg:Incident, ckg:Shelling, ckg:AirStrike, ckg:DroneStrike, "
+                    + "ckg:ArmedClash, ckg:Offensive))"));
+        }
+
+        @Test
         void recallingAnAmbassadorIsNoStatement() {
             Model m = extract("Islamabad a rappelé son ambassadeur à Téhéran.");
             assertEquals(Set.of(), select(m, "?c a ckg:Claim"));
