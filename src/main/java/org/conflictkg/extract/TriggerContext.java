@@ -135,9 +135,14 @@ final class TriggerContext {
         return wordBefore(tk, at, "appel\\w*|reclam\\w*|exig\\w*|demand\\w*|plaid\\w*|pron\\w*|souhait\\w*|prech\\w*");
     }
 
-    /** « l'Iran prépare une riposte », « envisage une offensive »: an event a word at {@code at} is planned, not done */
+    /**
+     * « l'Iran prépare une riposte », « envisage une offensive »: an event a word at {@code at} is planned, not
+     * done; « pour mettre fin aux combats »: one named as what to end is no news of its own.
+     */
     static boolean planned(List<Token> tk, int at) {
-        return wordBefore(tk, at, "prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*");
+        boolean toEnd = at >= 3 && tk.get(at - 1).norm().matches("aux|au|a") && tk.get(at - 2).norm().equals("fin")
+                && tk.get(at - 3).norm().matches("mettre|met|mettent|mis|mettra");
+        return toEnd || wordBefore(tk, at, "prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*");
     }
 
     /* One of {@code words} before {@code at}, with only articles and a few qualifiers between. */

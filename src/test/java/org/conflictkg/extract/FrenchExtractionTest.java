@@ -648,7 +648,8 @@ class FrenchExtractionTest {
         void mutualAccusersMayHaveAnArticleAndIntendedOrPlannedAttacksAreNone() {
             Model m = extract("Israël et le Hamas se sont mutuellement accusés de violer la trêve. "
                     + "« Nous n'avons pas l'intention d'attaquer l'Ukraine », avait assuré Vladimir Poutine. "
-                    + "Selon des responsables américains, l'Iran prépare une riposte.");
+                    + "Selon des responsables américains, l'Iran prépare une riposte. "
+                    + "Le Soudan a demandé l'aide de l'Égypte pour mettre fin aux combats.");
             assertEquals(Set.of("state/ISR org/hamas", "org/hamas state/ISR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
             assertEquals(Set.of(), select(m, "?e a ?c . FILTER(?c IN (ckg:Incident, ckg:Shelling, ckg:AirStrike, ckg:DroneStrike, "
                     + "ckg:ArmedClash, ckg:Offensive))"));
