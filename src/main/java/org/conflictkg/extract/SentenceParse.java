@@ -138,7 +138,11 @@ final class SentenceParse {
             return false;
         }
         boolean acronymOnly = m.values().stream().allMatch(Lexicon.Known::acronym);
-        return !acronymOnly || tk.subList(m.from(), m.to()).stream().allMatch(t -> !t.isWord() || t.isUpperCaseWord());
+        // (« la Finul », « l'Otan »: part of the French press writes acronyms it reads as words in title case;
+        // one of three letters only past the sentence's first word)
+        boolean titleCase = m.to() - m.from() == 1 && first.surface().length() >= (m.from() == 0 ? 4 : 3)
+                && first.surface().substring(1).chars().allMatch(Character::isLowerCase);
+        return !acronymOnly || titleCase || tk.subList(m.from(), m.to()).stream().allMatch(t -> !t.isWord() || t.isUpperCaseWord());
     }
 
     /*

@@ -869,6 +869,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void acronymsInTitleCaseAndRetakingControl() {
+            Model m = extract("Trois Casques bleus ont été blessés dans le sud du Liban, a indiqué la Finul. "
+                    + "L'armée malienne a repris le contrôle de Kidal.");
+            assertEquals(Set.of("org/unifil"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of("body/MLI/forces-armees"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a"));
+        }
+
+        @Test
         void bodiesANameIdentifiesWithTheirState() {
             Model m = extract("La Douma a adopté le texte. Le Mossad a démenti toute implication.");
             assertEquals(Set.of("body/RUS/parlement", "body/ISR/mossad"), select(m, "?_r ckg:mentions ?b . ?b ckg:partOf ?_s"));
