@@ -220,7 +220,9 @@ final class ClaimFinder {
             // de l'ONU, Antonio Guterres, s'est dit … »)
             int sEnd = subjectEnd(r, subjectAt);
             boolean apposition = sEnd >= 0 && sEnd < tk.size() && tk.get(sEnd).is(",") && r.mentions().stream()
-                    .anyMatch(m -> m.to() == sEnd && (r.find(m.from(), m.to(), ",") >= 0 || m.from() > 0 && tk.get(m.from() - 1).is(",")));
+                    .anyMatch(m -> m.to() == sEnd && (r.find(m.from(), m.to(), ",") >= 0 || m.from() > 0 && tk.get(m.from() - 1).is(",")
+                            // (« Le chef de la junte, le général Abdourahamane Tiani, a annoncé »)
+                            || m.from() > 1 && tk.get(m.from() - 1).norm().matches("le|la|l'") && tk.get(m.from() - 2).is(",")));
             // (« …, a indiqué le Pentagone »: a speaker after the verb is the one speaking)
             // (but not « a écrit au Conseil de sécurité »: whom one writes or speaks to; nor the object of a
             // sentence that opens with its subject: « Le Premier ministre, Shehbaz Sharif, a mis en garde Kaboul »)

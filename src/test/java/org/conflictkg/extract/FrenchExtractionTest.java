@@ -656,6 +656,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void rejectingProtestingAndANamedRankAfterAnUnnamedOffice() {
+            Model m = extract("L'Inde a accusé le Pakistan de soutenir le terrorisme, ce qu'Islamabad a rejeté. "
+                    + "Le Japon a protesté auprès de Pékin. Le chef de la junte, le général Abdourahamane Tiani, a annoncé "
+                    + "une transition de trois ans.");
+            assertEquals(Set.of("state/IND", "state/PAK", "state/JPN", "person/abdourahamane-tiani"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void recallingAnAmbassadorIsNoStatement() {
             Model m = extract("Islamabad a rappelé son ambassadeur à Téhéran.");
             assertEquals(Set.of(), select(m, "?c a ckg:Claim"));
