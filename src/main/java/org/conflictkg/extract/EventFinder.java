@@ -436,8 +436,12 @@ final class EventFinder {
                 }
                 String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
                 String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
+                // (« autour de Taïwan », « près de la frontière », « face à … »: where, not who)
                 boolean locative = before.matches("a|au|aux|en|dans|vers|depuis")
-                        || twoBefore.matches("a|dans|vers|depuis") && SentenceParse.ARTICLES.contains(before);
+                        || twoBefore.matches("a|dans|vers|depuis") && SentenceParse.ARTICLES.contains(before)
+                        || before.matches("de|du|d'") && twoBefore.matches("autour|pres|proximite|large|long")
+                        || m.from() > 2 && before.matches("la|le|l'|les") && twoBefore.matches("de|du|d'")
+                                && tk.get(m.from() - 3).norm().matches("autour|pres|proximite|large|long");
                 if (!locative) {
                     e.participants.addAll(m.entities());
                 }
@@ -684,9 +688,12 @@ final class EventFinder {
                             || (m.from() - t.to() <= 1 && person) || counterpart
                             // « pour y rencontrer M. Orban »
                             // « a appelé son homologue russe, Vladimir Poutine »
-                            || (m.from() - t.to() <= 5 && person && IntStream.range(t.to(), m.from()).allMatch(i ->
-                                    tk.get(i).norm().matches("m|mme|\\.|y|le|la|l'|son|sa|leur|homologue|" + SentenceParse.TITLES)
-                                    || r.mentions().stream().anyMatch(d -> d.kind() == Mention.Kind.DEMONYM && d.from() <= i && i < d.to())));
+                            // (« a reçu à Bakou le ministre turc … »: where may stand between)
+                            || (m.from() - t.to() <= 6 && person && IntStream.range(t.to(), m.from()).allMatch(i ->
+                                    tk.get(i).norm().matches("m|mme|\\.|y|le|la|l'|son|sa|leur|homologue|a|" + SentenceParse.TITLES)
+                                    || r.mentions().stream().anyMatch(d -> d.from() <= i && i < d.to() && (d.kind() == Mention.Kind.DEMONYM
+                                            || d.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent())
+                                                && d.from() > 0 && tk.get(d.from() - 1).norm().equals("a")))));
             int puis = r.find(lastPartyEnd, m.from(), "puis");
             boolean then = m.from() >= t.to() && !e.participants.isEmpty() && lastPartyEnd >= t.to() && puis >= 0
                     && r.find(puis, m.from(), "avec", "par") >= 0;

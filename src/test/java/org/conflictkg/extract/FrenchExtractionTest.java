@@ -918,6 +918,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whereAReceptionTakesPlaceAndManoeuvresAroundAnIsland() {
+            Model m = extract("Le président Ilham Aliev a reçu à Bakou le ministre turc des Affaires étrangères, Hakan Fidan. "
+                    + "Des navires chinois ont mené des manœuvres militaires autour de Taïwan.");
+            assertEquals(Set.of("person/ilham-aliyev", "person/hakan-fidan"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            assertEquals(1, select(m, "?e a ckg:Deployment").size());
+            assertEquals(Set.of(), select(m, "?_e a ckg:Deployment ; ckg:participant <https://w3id.org/conflict-kg/id/state/TWN>"));
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
