@@ -30,13 +30,11 @@ final class AccusedParties {
         // « a dénoncé le comportement « imprudent » de la Russie », « a condamné une agression turque »:
         // whose deed a condemnation names
         // (also a second verb of the statement: « ont fait état de dix morts et fustigé une violation pakistanaise »)
+        // « a assuré que l'Irak n'était pas la cible et accusé Israël de … »: an accusation within the words
         for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
             if (cue.to() >= from - 3 && cue.to() < to && CONDEMNS.contains(tk.get(cue.to() - 1).stem())) {
                 perpetrator(r, Math.max(from, cue.to()), to).ifPresent(accused::add);
             }
-        }
-        // « a assuré que l'Irak n'était pas la cible et accusé Israël de … »: an accusation within the words
-        for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
             if (cue.from() >= from && cue.to() < to && CKG.AccusationVerb.equals(cue.values().get(0).cueKind())) {
                 int at = cue.to() < to && tk.get(cue.to()).norm().matches("a|au|aux") ? cue.to() + 1 : cue.to();
                 after(r, at, Math.min(to, at + 12)).stream().filter(e -> r.mentions().stream()
@@ -48,7 +46,7 @@ final class AccusedParties {
             if ((HOSTILE_ACTS.contains(tk.get(i).stem()) || LAUNCHED.contains(tk.get(i).stem())) && i + 1 < to && tk.get(i + 1).is("par")) {
                 int at = i + 2;
                 // (« visée par des drones ukrainiens »: the weapons' demonym names whose they are)
-                r.mentions().stream().filter(m -> m.from() >= at && m.to() <= to && (m.from() <= at + 1 && isActor(m)
+                r.mentions().stream().filter(m -> m.from() >= at && m.to() <= to && (m.from() <= at + 1 && m.namesActor()
                                 || m.from() <= at + 3 && m.kind() == Mention.Kind.DEMONYM && r.find(at, m.from(), ",", "de", "du", "d'") < 0))
                         .findFirst().ifPresent(m -> m.entities().forEach(e -> accused.add(stateOrSelf(e))));
                 continue;
@@ -67,9 +65,9 @@ final class AccusedParties {
         }
         // « a estimé que la Russie avait délibérément violé l'espace aérien »: who the words say did harm
         for (Mention m : r.mentions()) {
-            if (m.from() >= from && m.to() < to && isActor(m)) {
+            if (m.from() >= from && m.to() < to && m.namesActor()) {
                 int k = m.to();
-                while (k < to && tk.get(k).norm().matches(ClaimFinder.AUXILIARIES + "|deliberement|sciemment|volontairement|de|nouveau")) {
+                while (k < to && BEFORE_THE_DEED.matcher(tk.get(k).norm()).matches()) {
                     k++;
                 }
                 // (not a passive: « Grozny était alors visée » names a target)
@@ -125,7 +123,7 @@ final class AccusedParties {
 
     /** The actor first named after {@code from}, with those a list joins to it (« X, Y et Z »). */
     List<Resource> after(SentenceReading r, int from, int until) {
-        List<Mention> after = r.mentions().stream().filter(m -> m.from() >= from && m.from() < until && isActor(m)).toList();
+        List<Mention> after = r.mentions().stream().filter(m -> m.from() >= from && m.from() < until && m.namesActor()).toList();
         List<Resource> accused = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             Mention m = after.get(i);
@@ -133,7 +131,7 @@ final class AccusedParties {
                 Mention previous = after.get(i - 1);
                 int gap = m.from() - previous.to();
                 boolean joined = gap >= 1 && gap <= 2 && r.tokens().get(previous.to()).norm().matches(",|et")
-                        && (gap == 1 || r.tokens().get(previous.to() + 1).norm().matches("le|la|l'|les"));
+                        && (gap == 1 || SentenceParse.ARTICLES.contains(r.tokens().get(previous.to() + 1).norm()));
                 if (!joined) {
                     break;
                 }
@@ -145,21 +143,20 @@ final class AccusedParties {
 
     /* An actor named at {@code at}, or after an article there. */
     private Optional<Mention> actorAt(SentenceReading r, int at, int end) {
-        int from = at < end && r.tokens().get(at).norm().matches("le|la|l'|les") ? at + 1 : at;
+        int from = at < end && SentenceParse.ARTICLES.contains(r.tokens().get(at).norm()) ? at + 1 : at;
         // (« de la partie chinoise », « du côté azerbaïdjanais »: a side named by its demonym)
         boolean side = from < end && r.tokens().get(from).norm().matches("partie|cote|camp");
-        return r.mentions().stream().filter(m -> m.to() <= end && ((m.from() == at || m.from() == from) && isActor(m)
+        return r.mentions().stream().filter(m -> m.to() <= end && ((m.from() == at || m.from() == from) && m.namesActor()
                 || side && m.from() == from + 1 && m.kind() == Mention.Kind.DEMONYM)).findFirst();
-    }
-
-    private static boolean isActor(Mention m) {
-        return m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.TREATY && m.kind() != Mention.Kind.DEMONYM;
     }
 
     private Resource stateOrSelf(Resource actor) {
         return actors.stateOrSelf(actor);
     }
 
+    /* Auxiliaries and adverbs between a doer and the deed (« avait délibérément violé »): compiled once, read per word. */
+    private static final java.util.regex.Pattern BEFORE_THE_DEED = java.util.regex.Pattern.compile(
+            ClaimFinder.AUXILIARIES + "|deliberement|sciemment|volontairement|de|nouveau");
     /* What a speaker condemns is someone's deed (the participle after the auxiliary, or the present). */
     private static final Set<String> CONDEMNS = FrenchText.stemsOf("condamné", "condamne", "condamnent", "dénoncé",
             "dénonce", "dénoncent", "fustigé", "fustige", "critiqué", "critique", "déploré", "déplore", "stigmatisé", "vilipendé");

@@ -226,11 +226,11 @@ final class ClaimFinder {
             // (« …, a indiqué le Pentagone »: a speaker after the verb is the one speaking)
             // (but not « a écrit au Conseil de sécurité »: whom one writes or speaks to; nor the object of a
             // sentence that opens with its subject: « Le Premier ministre, Shehbaz Sharif, a mis en garde Kaboul »)
-            boolean opensWithSubject = apposition && r.mentions().stream().filter(this::isActor).findFirst()
+            boolean opensWithSubject = apposition && r.mentions().stream().filter(Mention::namesActor).findFirst()
                     .filter(m -> m.from() <= 2).isPresent() && r.terms(CKG.SpeechCueScheme).stream().noneMatch(x -> x.from() < c)
                     && r.terms(CKG.EventTriggerScheme).stream().noneMatch(x -> x.from() < c);
             boolean inverted = !opensWithSubject && r.mentions().stream().anyMatch(m -> m.from() >= cue.to() && m.from() <= cue.to() + 2
-                    && isActor(m) && !tk.get(m.from() - 1).norm().matches("a|au|aux"));
+                    && m.namesActor() && !tk.get(m.from() - 1).norm().matches("a|au|aux"));
             boolean direct = subject.isPresent() && (r.find(sEnd, subjectAt, ",") < 0
                     || apposition && !inverted && r.find(sEnd + 1, subjectAt, ",") < 0)
                     && (cue.to() >= tk.size() || !tk.get(cue.to()).is("par"));
@@ -282,20 +282,20 @@ final class ClaimFinder {
             // Selon X, … (X before the comma: « Selon la version arménienne, des militaires azerbaïdjanais … »
             // is Armenia's word, which a demonym gives when no actor is named)
             if (CKG.SourceMarker.equals(kind) && c <= 1) {
-                int sourceComma = r.find(cue.to(), tk.size(), ",");
-                int sourceEnd = sourceComma > 0 ? sourceComma : Math.min(tk.size(), cue.to() + 6);
-                after = speakerIn(r, cue.to(), sourceEnd).or(() -> r.mentions().stream().filter(m -> m.from() >= cue.to()
-                        && m.to() <= sourceEnd && m.kind() == Mention.Kind.DEMONYM).findFirst().map(Mention::first));
-            }
-            if (CKG.SourceMarker.equals(kind) && c <= 1 && after.isPresent()) {
                 int firstComma = r.find(cue.to(), tk.size(), ",");
-                boolean relayed = firstComma > 0
-                        && r.terms(CKG.SpeechCueScheme).stream().anyMatch(x -> x.from() == firstComma + 1);
-                int end = relayed ? r.find(firstComma + 1, tk.size(), ",") : firstComma;
-                if (end > 0) {
-                    said.add(new Segment(end + 1, tk.size(), List.of(claim(after.get(), r, end + 1, tk.size()))));
+                int sourceEnd = firstComma > 0 ? firstComma : Math.min(tk.size(), cue.to() + 6);
+                Optional<Resource> source = speakerIn(r, cue.to(), sourceEnd).or(() -> r.mentions().stream()
+                        .filter(m -> m.from() >= cue.to() && m.to() <= sourceEnd && m.kind() == Mention.Kind.DEMONYM)
+                        .findFirst().map(Mention::first));
+                if (source.isPresent()) {
+                    boolean relayed = firstComma > 0
+                            && r.terms(CKG.SpeechCueScheme).stream().anyMatch(x -> x.from() == firstComma + 1);
+                    int end = relayed ? r.find(firstComma + 1, tk.size(), ",") : firstComma;
+                    if (end > 0) {
+                        said.add(new Segment(end + 1, tk.size(), List.of(claim(source.get(), r, end + 1, tk.size()))));
+                    }
+                    continue;
                 }
-                continue;
             }
             // Cela a été rapporté par X: the claim is the sentence before.
             if (tk.get(0).norm().matches("cela|ceci") && r.find(cue.from(), cue.to() + 2, "par") >= 0 && after.isPresent()) {
@@ -315,7 +315,7 @@ final class ClaimFinder {
         if (tk.size() < 4 || !tk.get(0).norm().equals("pour") || !said.isEmpty()) {
             return;
         }
-        r.mentions().stream().filter(m -> m.from() <= 3 && isActor(m) && m.to() < tk.size() && tk.get(m.to()).is(","))
+        r.mentions().stream().filter(m -> m.from() <= 3 && m.namesActor() && m.to() < tk.size() && tk.get(m.to()).is(","))
                 .findFirst().ifPresent(m -> said.add(new Segment(m.to() + 1, tk.size(), List.of(claim(m.first(), r, m.to() + 1, tk.size())))));
     }
 
@@ -324,7 +324,7 @@ final class ClaimFinder {
         // (past adverbs and asides: « Maria Zakharova, a quant à elle reproché »)
         int boundary = subjectBoundary(r, cue.from());
         Optional<Mention> subject = r.mentions().stream().filter(m -> m.to() <= cue.from()
-                && (m.to() >= cue.from() - 4 || m.to() >= boundary - 1) && isActor(m)).reduce((a, b) -> b);
+                && (m.to() >= cue.from() - 4 || m.to() >= boundary - 1) && m.namesActor()).reduce((a, b) -> b);
         // « …, accusant à son tour Pristina de … »: a participle's subject is the sentence's; so is that of a
         // verb coordinated with the first (« le ministère a rejeté les accusations du gouvernement malien et
         // reproché aux autorités de Bamako … »)
@@ -335,7 +335,7 @@ final class ClaimFinder {
         // (« Islamabad n'a ni confirmé ni démenti, mais accuse … »)
         boolean coordinated = w > 0 && r.tokens().get(w).norm().matches("et|mais");
         if (r.tokens().get(cue.from()).norm().endsWith("ant") || coordinated) {
-            subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && isActor(m) && !isA(m, CKG.NewsAgency)).findFirst();
+            subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && m.namesActor() && !isA(m, CKG.NewsAgency)).findFirst();
         }
         if (subject.isEmpty()) {
             return;
@@ -349,10 +349,10 @@ final class ClaimFinder {
         // « Bichkek et Douchanbé s'accusent »: a subject of two names joined by « et ».
         int from = subject.get().from();
         // (« Israël et le Hamas se sont mutuellement accusés »: an article may follow « et »)
-        int et = from > 1 && r.tokens().get(from - 1).norm().matches("le|la|l'|les") ? from - 2 : from - 1;
+        int et = from > 1 && SentenceParse.ARTICLES.contains(r.tokens().get(from - 1).norm()) ? from - 2 : from - 1;
         for (int k = r.mentions().size() - 1; k >= 0; k--) {
             Mention m = r.mentions().get(k);
-            if (et > 0 && m.to() == et && r.tokens().get(et).is("et") && isActor(m)) {
+            if (et > 0 && m.to() == et && r.tokens().get(et).is("et") && m.namesActor()) {
                 accusers.addAll(0, m.entities());
                 from = m.from();
                 et = -1;
@@ -424,18 +424,14 @@ final class ClaimFinder {
      * where one is (« En déplacement à Davos, en Suisse, le ministre … »).
      */
     private boolean isSpeaker(SentenceReading r, Mention m) {
-        if (!isActor(m) || m.entities().stream().allMatch(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State))) {
+        if (!m.namesActor() || m.entities().stream().allMatch(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State))) {
             return false;
         }
         int before = m.from() - 1;
-        if (before >= 0 && r.tokens().get(before).norm().matches("le|la|l'|les")) {
+        if (before >= 0 && SentenceParse.ARTICLES.contains(r.tokens().get(before).norm())) {
             before--;
         }
         return before < 0 || !r.tokens().get(before).norm().matches("a|au|aux|en|dans|depuis|vers");
-    }
-
-    private boolean isActor(Mention m) {
-        return m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.TREATY && m.kind() != Mention.Kind.DEMONYM;
     }
 
     private boolean isA(Mention m, Resource cls) {
@@ -497,7 +493,7 @@ final class ClaimFinder {
 
     // (« Le ministère, cité par l'agence Azertac, a affirmé »: the agency that carries the words is an aside too)
     private boolean aside(SentenceReading r, int open, int close) {
-        return close - open - 1 <= 5 && r.mentions().stream().noneMatch(m -> m.to() > open && m.from() < close && isActor(m)
+        return close - open - 1 <= 5 && r.mentions().stream().noneMatch(m -> m.to() > open && m.from() < close && m.namesActor()
                 && !isA(m, CKG.NewsAgency));
     }
 
@@ -507,14 +503,14 @@ final class ClaimFinder {
      * a person named there is the one speaking (« Le porte-parole du Kremlin, Dmitri Peskov, a déclaré »).
      */
     private boolean apposition(SentenceReading r, int open, int close) {
-        Optional<Mention> head = r.mentions().stream().filter(m -> m.to() == open && isActor(m)).findFirst();
+        Optional<Mention> head = r.mentions().stream().filter(m -> m.to() == open && m.namesActor()).findFirst();
         if (head.isEmpty()) {
             return false;
         }
         List<Resource> described = head.get().entities();
         // (« Selon Moscou, l'Ukraine, qui … »: a segment that opens with another actor is no description)
-        boolean opensWithAnother = r.mentions().stream().anyMatch(m -> isActor(m) && !described.containsAll(m.entities())
-                && (m.from() == open + 1 || m.from() == open + 2 && r.tokens().get(open + 1).norm().matches("le|la|l'|les")));
+        boolean opensWithAnother = r.mentions().stream().anyMatch(m -> m.namesActor() && !described.containsAll(m.entities())
+                && (m.from() == open + 1 || m.from() == open + 2 && SentenceParse.ARTICLES.contains(r.tokens().get(open + 1).norm())));
         return !opensWithAnother && r.mentions().stream().noneMatch(m -> m.from() > open && m.from() < close
                 && isA(m, CKG.Person) && !described.containsAll(m.entities()));
     }
@@ -538,7 +534,7 @@ final class ClaimFinder {
 
     /** The subject and, when « et » joins it to an actor just before, that actor too. */
     private List<Resource> coordinatedSubjects(SentenceReading r, int subjectAt, Resource subject) {
-        List<Mention> before = r.mentions().stream().filter(m -> m.to() <= subjectAt && isActor(m)).toList();
+        List<Mention> before = r.mentions().stream().filter(m -> m.to() <= subjectAt && m.namesActor()).toList();
         if (before.size() >= 2) {
             Mention last = before.get(before.size() - 1);
             Mention previous = before.get(before.size() - 2);

@@ -440,7 +440,7 @@ final class EventFinder {
                 boolean locative = before.matches("a|au|aux|en|dans|vers|depuis")
                         || twoBefore.matches("a|dans|vers|depuis") && SentenceParse.ARTICLES.contains(before)
                         || before.matches("de|du|d'") && twoBefore.matches("autour|pres|proximite|large|long")
-                        || m.from() > 2 && before.matches("la|le|l'|les") && twoBefore.matches("de|du|d'")
+                        || m.from() > 2 && SentenceParse.ARTICLES.contains(before) && twoBefore.matches("de|du|d'")
                                 && tk.get(m.from() - 3).norm().matches("autour|pres|proximite|large|long");
                 if (!locative) {
                     e.participants.addAll(m.entities());

@@ -45,4 +45,9 @@ record Mention(Span span, int from, int to, List<Resource> entities, Kind kind) 
     Resource first() {
         return entities.get(0);
     }
+
+    /** @return whether the words name someone who may act or speak: not a place, a treaty or a demonym alone */
+    boolean namesActor() {
+        return kind != Kind.PLACE && kind != Kind.TREATY && kind != Kind.DEMONYM;
+    }
 }
