@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.jena.rdf.model.Resource;
 import org.conflictkg.vocab.CKG;
 
@@ -72,12 +73,23 @@ final class AccusedParties {
                 }
                 // (not a passive: « Grozny était alors visée » names a target)
                 boolean passive = r.find(m.to(), k, "ete", "etait", "etaient", "est", "sont", "fut", "de") >= 0;
-                if (k > m.to() && k < to && HOSTILE_ACTS.contains(tk.get(k).stem()) && !passive) {
+                if (k > m.to() && k < to && HOSTILE_ACTS.contains(tk.get(k).stem()) && !passive || blamed(tk, m.to(), to)) {
                     m.entities().stream().filter(e -> !actors.isA(e, CKG.Place)).forEach(e -> accused.add(stateOrSelf(e)));
                 }
             }
         }
         return accused;
+    }
+
+    /* « la Russie porte l'entière responsabilité de … », « Israël est seul responsable »: the words blame the one just named */
+    private static boolean blamed(List<Token> tk, int at, int to) {
+        int k = at;
+        while (k < to && k < at + 4 && !tk.get(k).norm().matches("responsabilite|responsable|responsables")) {
+            k++;
+        }
+        return k < to && k < at + 4 && IntStream.range(at, k).allMatch(i -> tk.get(i).norm().matches(
+                "porte|portent|portait|portaient|porterait|porteraient|est|sont|etait|etaient|serait|seraient|seul|seule|seuls"
+                        + "|l'|la|toute|entiere|pleine|pleinement|entierement|directement|totalement"));
     }
 
     /**

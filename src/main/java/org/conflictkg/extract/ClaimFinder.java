@@ -315,6 +315,13 @@ final class ClaimFinder {
         if (tk.size() < 4 || !tk.get(0).norm().equals("pour") || !said.isEmpty()) {
             return;
         }
+        // (« Pour Washington, …, a estimé le porte-parole … »: a speaker the verb names afterwards is who speaks)
+        boolean spokenAfter = r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.from() > 2
+                && (tk.get(c.from() - 1).is(",") || tk.get(c.from() - 1).norm().matches("a|ont") && tk.get(c.from() - 2).is(","))
+                && speakerIn(r, c.to(), Math.min(tk.size(), c.to() + 6)).isPresent());
+        if (spokenAfter) {
+            return;
+        }
         r.mentions().stream().filter(m -> m.from() <= 3 && m.namesActor() && m.to() < tk.size() && tk.get(m.to()).is(","))
                 .findFirst().ifPresent(m -> said.add(new Segment(m.to() + 1, tk.size(), List.of(claim(m.first(), r, m.to() + 1, tk.size())))));
     }
@@ -403,9 +410,12 @@ final class ClaimFinder {
         List<Mention> in = r.mentions().stream().filter(m -> m.from() >= from && m.from() < to && isSpeaker(r, m)).toList();
         Optional<Mention> first = in.stream().filter(m -> !isA(m, CKG.NewsAgency)).findFirst().or(() -> in.stream().findFirst());
         // (« le porte-parole de l'armée pakistanaise, le général X »: an article may open the apposition)
-        return first.map(m -> isA(m, CKG.Person) ? m : r.mentions().stream().filter(p -> (p.from() == m.to() + 1
+        // (« le porte-parole du département d'État Matthew Miller »: or the name follows an office's complement)
+        return first.map(m -> isA(m, CKG.Person) ? m : r.mentions().stream().filter(p -> ((p.from() == m.to() + 1
                 || p.from() == m.to() + 2 && r.tokens().get(m.to() + 1).norm().matches("le|la|l'"))
                 && m.to() < r.tokens().size() && r.tokens().get(m.to()).is(",")
+                || p.from() == m.to() && r.terms(CKG.ActorHeadScheme).stream().anyMatch(h -> h.from() == m.from()
+                        && h.values().get(0).speaksFor()))
                 && p.entities().stream().allMatch(x -> actors.isA(x, CKG.Person))).findFirst().orElse(m)).map(Mention::first);
     }
 

@@ -89,7 +89,7 @@ final class EventFinder {
                 .filter(t -> !(t.from() > 0 && r.tokens().get(t.from() - 1).is(",") && t.to() < r.tokens().size()
                         && r.tokens().get(t.to()).is("par")))
                 .filter(t -> t.values().get(0).needsObject().isEmpty() || r.mentions().stream().anyMatch(m -> m.from() >= t.to()
-                        && m.from() <= t.to() + 3 && m.entities().stream().allMatch(x -> t.values().get(0).needsObject().stream()
+                        && m.from() <= objectAt(r, t.to()) + 3 && m.entities().stream().allMatch(x -> t.values().get(0).needsObject().stream()
                                 .anyMatch(c -> actors.isA(x, c))))
                         // « a reçu son homologue iranien »: a counterpart is a person
                         || t.values().get(0).needsObject().contains(CKG.Person) && counterpartAt(r.tokens(), t.to()))
@@ -616,7 +616,27 @@ final class EventFinder {
         }
     }
 
-    /** Fills in the parties and topic of {@code e}; returns the calls split off from it (« …, puis avec Y »). */
+    /* Where a verb's object starts past when and where (« a reçu jeudi à New Delhi le ministre … ») */
+    private int objectAt(SentenceReading r, int at) {
+        List<Token> tk = r.tokens();
+        int i = at;
+        while (i < tk.size()) {
+            int here = i;
+            if (tk.get(i).norm().matches(SentenceParse.WHEN_WORDS)) {
+                i++;
+                continue;
+            }
+            Optional<Mention> place = tk.get(i).norm().equals("a") ? r.mentions().stream().filter(m -> m.from() == here + 1
+                    && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent()))
+                    .findFirst() : Optional.empty();
+            if (place.isEmpty()) {
+                return i;
+            }
+            i = place.get().to();
+        }
+        return i;
+    }
+
     /* « avec son homologue russe Vladimir Poutine »: « avec », a possessive, « homologue » and a demonym before the name */
     private static boolean counterpartAfterAvec(SentenceReading r, Mention m) {
         List<Token> tk = r.tokens();
@@ -631,6 +651,7 @@ final class EventFinder {
                 && tk.get(at + 1).norm().matches("homologues?");
     }
 
+    /** Fills in the parties and topic of {@code e}; returns the calls split off from it (« …, puis avec Y »). */
     private List<Extraction.Event> meetingOrAgreement(SentenceReading r, Extraction.Event e, int from, PhraseIndex.Match<Lexicon.Term> t,
                                                       int to) {
         List<Token> tk = r.tokens();
@@ -688,9 +709,9 @@ final class EventFinder {
                             || (m.from() - t.to() <= 1 && person) || counterpart
                             // « pour y rencontrer M. Orban »
                             // « a appelé son homologue russe, Vladimir Poutine »
-                            // (« a reçu à Bakou le ministre turc … »: where may stand between)
+                            // (« a reçu jeudi à Bakou le ministre turc … »: when and where may stand between)
                             || (m.from() - t.to() <= 6 && person && IntStream.range(t.to(), m.from()).allMatch(i ->
-                                    tk.get(i).norm().matches("m|mme|\\.|y|le|la|l'|son|sa|leur|homologue|a|" + SentenceParse.TITLES)
+                                    tk.get(i).norm().matches("m|mme|\\.|y|le|la|l'|son|sa|leur|homologue|a|" + SentenceParse.TITLES + "|" + SentenceParse.WHEN_WORDS)
                                     || r.mentions().stream().anyMatch(d -> d.from() <= i && i < d.to() && (d.kind() == Mention.Kind.DEMONYM
                                             || d.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent())
                                                 && d.from() > 0 && tk.get(d.from() - 1).norm().equals("a")))));

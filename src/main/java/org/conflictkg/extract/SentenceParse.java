@@ -23,6 +23,8 @@ final class SentenceParse {
     private static final Set<String> STRUCK = FrenchText.stemsOf("touché", "frappé", "bombardé", "visé", "pilonné", "attaqué",
             "ciblé", "survolé", "atteint", "détruit", "assiégé", "encerclé", "investi", "bombardent", "frappent", "pilonnent");
     static final Set<String> ARTICLES = Set.of("la", "l'", "le", "les");
+    /** When, in words French puts between a verb and its object (« a reçu jeudi soir à Bakou … »), as a regex. */
+    static final String WHEN_WORDS = "hier|soir|matin|nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
     /** A particle joined to the name after it (« al-Burhane », « ould-Abdallah »). */
     static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile("(al|el|ul|ad|ben|bin|ibn|abu|ould)-\\p{Lu}.*");
     /** Titles and ranks that stand before a name (« le général X », « le mollah Y »), normalized. */

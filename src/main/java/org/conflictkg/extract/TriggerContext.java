@@ -37,7 +37,7 @@ final class TriggerContext {
                     // « a de son côté tiré », « ont à leur tour bombardé », « a pour sa part frappé »
                     + "|son|sa|leur|cote|tour|pour|part"
                     + "|immediatement|rapidement|finalement|apparemment|vraisemblablement|probablement|massivement|violemment"
-                    + "|intensement|deliberement|hier|soir|matin|nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")) {
+                    + "|intensement|deliberement|" + SentenceParse.WHEN_WORDS)) {
                 return Voice.NONE;
             }
         }

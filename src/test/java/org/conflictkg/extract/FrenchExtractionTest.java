@@ -695,6 +695,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theOneTheWordsHoldResponsibleIsAccusedAndANamedSpokespersonSpeaks() {
+            Model m = extract("Pour Washington, la Russie porte l'entière responsabilité de cette escalade, a estimé le "
+                    + "porte-parole du département d'État Matthew Miller.");
+            assertEquals(Set.of("person/matthew-miller state/RUS"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void aHeadlinesStateClaimIsTheStatementOfThatStatesBody() {
             Model m = loader.load("test.txt", ("Bichkek accuse Douchanbé\n\nLe service frontalier kirghiz accuse le "
                     + "Tadjikistan d’avoir bombardé des villages.").getBytes(StandardCharsets.UTF_8)).model();
@@ -924,6 +931,13 @@ class FrenchExtractionTest {
             assertEquals(Set.of("person/ilham-aliyev", "person/hakan-fidan"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
             assertEquals(1, select(m, "?e a ckg:Deployment").size());
             assertEquals(Set.of(), select(m, "?_e a ckg:Deployment ; ckg:participant <https://w3id.org/conflict-kg/id/state/TWN>"));
+        }
+
+        @Test
+        void whenAndWhereMayStandBetweenAReceptionAndTheGuest() {
+            Model m = extract("Le Premier ministre indien Narendra Modi a reçu jeudi à New Delhi le ministre iranien des "
+                    + "Affaires étrangères Abbas Araghchi. Le président kazakh a reçu mardi soir des armes russes.");
+            assertEquals(Set.of("person/narendra-modi", "person/abbas-araghchi"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
         }
 
         @Test
