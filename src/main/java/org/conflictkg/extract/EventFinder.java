@@ -341,7 +341,9 @@ final class EventFinder {
             boolean againstIt = precededByWord(tk, m.from(), "contre", 5)
                     && actorsIn(r, Math.max(from, m.from() - 5), m.from()).isEmpty();
             // « des frappes sur des positions des FSR », « visé des positions arméniennes »: what a target noun names
-            boolean targetNoun = precededBy(tk, m.from(), TARGET_NOUNS, 3) && (m.kind() == Mention.Kind.DEMONYM
+            // (not the weapon that strikes: « un drone turc a frappé » is Turkey's drone)
+            boolean targetNoun = precededBy(tk, m.from(), TARGET_NOUNS, 3) && !(trigger != null && m.from() == trigger.to())
+                    && (m.kind() == Mention.Kind.DEMONYM
                     || before.matches("de|des|du|d'") || twoBefore.matches("de|des|du|d'"));
             // « des roquettes sur le nord d'Israël », « sur le territoire russe »: a state whose part is struck
             int surAt = lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "sur");
@@ -364,7 +366,10 @@ final class EventFinder {
             int nextActor = actorsIn(r, m.to(), to).stream().mapToInt(Mention::from).min().orElse(to);
             // (« des missiles … visaient Ispahan »: a finite verb in the active is no suffering)
             boolean activeVerbNext = tk.subList(m.to(), Math.min(tk.size(), m.to() + 3)).stream()
-                    .anyMatch(x -> SUFFER.contains(x.stem()) && x.norm().matches(".*(ent|ait|aient)"));
+                    .anyMatch(x -> SUFFER.contains(x.stem()) && x.norm().matches(".*(ent|ait|aient)"))
+                    // (nor an aim in a compound tense: « un drone turc a visé un véhicule »)
+                    || IntStream.range(m.to(), Math.min(tk.size() - 1, m.to() + 3)).anyMatch(i -> tk.get(i).norm().matches("a|ont|avait|avaient")
+                            && tk.get(i + 1).norm().matches("vise|visee|vises|visees|cible|ciblee|cibles|ciblees"));
             boolean subjectOfSuffer = !activeVerbNext && (SUFFER.contains(after) || SUFFER.contains(afterNext)
                     || sufferedAfter(tk, m.to(), Math.min(14, nextActor - m.to())))
                     // « des soldats …, déployés depuis 2020, ont été tués lorsque … des tirs »: who is
@@ -389,7 +394,9 @@ final class EventFinder {
             // « l'attaque iranienne », « l'invasion russe »: a demonym right after the trigger is the attacker.
             // (of a trigger in this incident's clause: in « des frappes …, deux jours après une attaque
             // iranienne », Iran made the other attack)
-            boolean demonymOfTrigger = m.kind() == Mention.Kind.DEMONYM && triggerEndsAt(r, m.from())
+            // (so is the demonym of a weapon that strikes: « un drone turc a visé un véhicule »)
+            boolean demonymOfTrigger = m.kind() == Mention.Kind.DEMONYM && (triggerEndsAt(r, m.from())
+                    || e.weaponSubject && trigger != null && m.from() == trigger.to())
                     && m.from() >= ownClause[0] && m.to() <= ownClause[1];
             // « Le Pakistan frappe l'Iran », « a bombardé la Géorgie »: the object of the trigger verb
             boolean directObject = trigger != null && m.from() > trigger.to() && m.from() - trigger.to() <= 1

@@ -941,6 +941,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aVolleyOfMissilesIsAShellingAndADronesDemonymItsAttacker() {
+            Model m = extract("La Russie a lancé une vague de missiles sur Kiev et Lviv dans la nuit. "
+                    + "Un drone turc a visé un véhicule dans la ville de Qamichli.");
+            assertEquals(Set.of("state/RUS"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a"));
+            assertEquals(Set.of("place/kyiv", "place/lviv"), select(m, "?_e a ckg:Shelling ; ckg:place ?p"));
+            assertEquals(Set.of("state/TUR"), select(m, "?_e a ckg:DroneStrike ; ckg:attacker ?a"));
+            assertEquals(Set.of(), select(m, "?_e a ckg:DroneStrike ; ckg:target <https://w3id.org/conflict-kg/id/state/TUR>"));
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
