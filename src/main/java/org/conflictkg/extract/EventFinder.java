@@ -22,7 +22,9 @@ import static org.conflictkg.extract.TriggerContext.*;
 final class EventFinder {
     private static final Set<String> ATTACK_VERBS = FrenchText.stemsOf("mené", "mènent", "lancé", "lancent", "effectué", "conduit",
             "conduisent", "ouvert", "ouvrent", "bombardé", "bombardent", "utilisé", "utilisent", "pilonné", "pilonnent", "attaqué",
-            "attaquent", "frappé", "frappent", "tiré", "tirent", "intensifié", "pris", "étendu", "multiplié", "poursuivi", "repris");
+            "attaquent", "frappé", "frappent", "tiré", "tirent", "employé", "emploient", "intensifié", "pris", "étendu", "multiplié", "poursuivi", "repris");
+    private static final Set<String> ASCRIBE = FrenchText.stemsOf("attribue", "attribué", "attribuent", "attribuant", "impute",
+            "imputé", "imputent", "imputant");
     private static final Set<String> SUFFER = FrenchText.stemsOf("subir", "subi", "subissent", "soumis", "soumise", "victime",
             "victimes", "visé", "visée", "visés", "essuyé", "essuient", "essuyaient", "ciblé", "ciblée", "ciblés");
     private static final Set<String> HARMED = FrenchText.stemsOf("tué", "tués", "tuée", "tuées", "blessé", "blessés", "blessée",
@@ -330,7 +332,7 @@ final class EventFinder {
             // (« les séparatistes soutenus par Moscou », « l'alliance dirigée par Moscou »: who backs or leads, not who attacks)
             int parAt = before.equals("par") ? m.from() - 1 : twoBefore.equals("par") ? m.from() - 2 : -1;
             boolean agent = parAt > 0 && !tk.get(parAt - 1).norm().matches("(soutenu|appuye|finance|arme|parraine|dirige|commande"
-                    + "|encadre|equipe|entraine|forme|negocie|mediatise|facilite)(e|s|es)?");
+                    + "|encadre|equipe|entraine|forme|negocie|mediatise|facilite|controle|tenu|administre|occupe|revendique)(e|s|es)?");
             // « l'agression de l'Azerbaïdjan », « des frappes aériennes de l'armée »; not « des frappes
             // contre des objectifs des forces X », whose target that is
             // (not the complement of the object: « ont frappé un complexe résidentiel de Doha »)
@@ -378,7 +380,11 @@ final class EventFinder {
             // « les militaires kirghiz ont ouvert le feu », « les forces cambodgiennes ont bombardé »: the
             // subject of the trigger verb attacks; of its passive (« ont été bombardés »), is attacked.
             Voice voice = voice(tk, m.to(), trigger);
-            boolean subjectOfAttack = (ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext) || voice == Voice.ACTIVE)
+            // (« ont fait usage de canons à eau », « a eu recours à des drones »: who uses a weapon)
+            boolean uses = m.to() + 2 < tk.size() && tk.get(m.to()).norm().matches("a|ont|avait|avaient")
+                    && (tk.get(m.to() + 1).is("fait") && tk.get(m.to() + 2).is("usage")
+                            || tk.get(m.to() + 1).is("eu") && tk.get(m.to() + 2).is("recours"));
+            boolean subjectOfAttack = (ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext) || voice == Voice.ACTIVE || uses)
                     && parAt < 0;
             if (voice == Voice.PASSIVE) {
                 e.targets.addAll(m.entities());
@@ -411,7 +417,11 @@ final class EventFinder {
             boolean firedFrom = depuis > 0 && tk.get(depuis - 1).norm().matches("(tire|lance)e?s?");
             boolean agentDemonym = m.kind() == Mention.Kind.DEMONYM && (precededByWord(tk, m.from(), "par", 6) || firedFrom)
                     && actorsIn(r, Math.max(from, m.from() - 6), m.from()).isEmpty();
-            if (demonymOfTrigger || agentDemonym) {
+            // « attribue l'attaque à un drone de l'armée marocaine », « impute l'attaque au Rwanda »: to whom a deed is ascribed
+            int toAt = Math.max(lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "a"),
+                    lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "au"));
+            boolean ascribed = toAt > 0 && precededBy(tk, toAt, ASCRIBE, 4) && r.find(toAt, m.from(), ",") < 0;
+            if (demonymOfTrigger || agentDemonym || ascribed) {
                 e.attackers.addAll(m.entities());
             } else if (directObject && !agent) {
                 e.targets.addAll(m.entities());

@@ -82,6 +82,12 @@ final class PhraseIndex<T> {
                         && !e.keys.get(k).equals(key.apply(tokens.get(j)))) {
                     j++;
                 }
+                // (« lancer des missiles » is said of « a lancé deux missiles », « des dizaines de missiles »)
+                int count = skipTimeWords && e.keys.get(k).equals("des") ? quantityAt(tokens, j) : 0;
+                if (count > 0) {
+                    j += count;
+                    continue;
+                }
                 match = j < tokens.size() && e.keys.get(k).equals(key.apply(tokens.get(j)));
                 j++;
             }
@@ -96,6 +102,30 @@ final class PhraseIndex<T> {
         }
         return bestKeys == 0 ? Optional.empty() : Optional.of(new Match<>(i, i + best, List.copyOf(values)));
     }
+
+    /*
+     * How many tokens a count takes at {@code j} (« deux », « 300 », « plusieurs », « des dizaines de »,
+     * « une centaine de »), 0 if none: a phrase's partitive « des » stands for any count.
+     */
+    private static int quantityAt(List<Token> tokens, int j) {
+        int n = 0;
+        while (j + n < tokens.size() && NUMBERS.matcher(tokens.get(j + n).norm()).matches()) {
+            n++;
+        }
+        if (n > 0) {
+            return n;
+        }
+        if (j + 2 < tokens.size() && tokens.get(j).norm().matches("des|une|un")
+                && tokens.get(j + 1).norm().matches("dizaines?|douzaines?|centaines?|milliers?|vingtaine|trentaine|cinquantaine")
+                && tokens.get(j + 2).norm().matches("de|d'")) {
+            return 3;
+        }
+        return 0;
+    }
+
+    private static final java.util.regex.Pattern NUMBERS = java.util.regex.Pattern.compile(
+            "\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante"
+                    + "|cent|cents|mille|plusieurs|quelques|nombreux|nombreuses");
 
     /** Every non-overlapping longest match, left to right. */
     List<Match<T>> findAll(List<Token> tokens) {

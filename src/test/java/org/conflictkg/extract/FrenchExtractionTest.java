@@ -951,6 +951,18 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void countedWeaponsSentShipsWhoUsesAWeaponAndToWhomAnAttackIsAscribed() {
+            Model m = extract("Paris a envoyé deux avions de combat Rafale sur l'île de Crète. "
+                    + "La Russie a lancé des dizaines de drones sur la région d'Odessa. "
+                    + "Les forces de l'ordre polonaises ont fait usage de canons à eau contre des migrants à Kuznica. "
+                    + "Le site Menadefense attribue l'attaque à un drone de l'armée marocaine.");
+            assertEquals(Set.of("state/FRA"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
+            assertEquals(Set.of("state/RUS"), select(m, "?_e a ckg:DroneStrike ; ckg:attacker ?a ; ckg:place <https://w3id.org/conflict-kg/id/place/odesa-region>"));
+            assertEquals(Set.of("state/RUS", "body/POL/forces-de-l-ordre", "body/MAR/forces-armees"), select(m, "?_e ckg:attacker ?a"));
+            assertEquals(Set.of(), select(m, "?e ckg:target <https://w3id.org/conflict-kg/id/body/MAR/forces-armees>"));
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
