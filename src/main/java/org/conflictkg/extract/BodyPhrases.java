@@ -182,8 +182,8 @@ final class BodyPhrases {
                 j = p.headAt(unitAt).get().to();
             }
         }
-        String key = term.notation() != null ? term.notation()
-                : term.label() + (complement == null ? "" : " " + complement.replaceFirst("^(d'|d’)", "d'"));
+        String phrase = term.label() + (complement == null ? "" : " " + complement.replaceFirst("^(d'|d’)", "d'"));
+        String key = term.notation() != null ? term.notation() : p.lexicon.headNotation(phrase).orElse(phrase);
         // « les ministères de la Défense respectifs »: one each for the pair the report is about.
         if (states.isEmpty() && j < p.tk.size() && p.tk.get(j).norm().startsWith("respecti") && p.registry.dyad().size() == 2) {
             states.addAll(p.registry.dyad());

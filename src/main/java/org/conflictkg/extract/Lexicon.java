@@ -56,6 +56,8 @@ final class Lexicon {
     private final Map<String, Set<Resource>> typesOf = new java.util.concurrent.ConcurrentHashMap<>();
     // the one-word labels of each head noun, as written (before stemming)
     private final Map<Resource, Set<String>> nounForms = new HashMap<>();
+    // the canonical slug (skos:notation) of each head label, by its word forms joined with spaces
+    private final Map<String, String> headNotations = new HashMap<>();
 
     Lexicon(Model ontologyAndReference) {
         this.knowledge = ontologyAndReference;
@@ -102,6 +104,14 @@ final class Lexicon {
         return word.startsWith(base) && endings.contains(word.substring(base.length()));
     }
 
+    /**
+     * The canonical slug of a body a phrase names by one of its head's labels, once the demonym between
+     * head and complement is set aside (« le ministère français des Armées » → « ministère des Armées »).
+     */
+    Optional<String> headNotation(String phrase) {
+        return Optional.ofNullable(headNotations.get(String.join(" ", keys(phrase, Token::norm))));
+    }
+
     /** Organisation names of four content words or more whose first word is {@code first}. */
     List<LongName> longOrganizationNames(String first) {
         return longNames.getOrDefault(first, List.of());
@@ -130,6 +140,9 @@ final class Lexicon {
                             nounForms.computeIfAbsent(concept, k -> new HashSet<>()).add(norms.get(0));
                         }
                         index.add(keys(l.getString(), Token::stem), term);
+                        if (scheme.equals(CKG.ActorHeadScheme) && term.notation() != null) {
+                            headNotations.put(String.join(" ", norms), term.notation());
+                        }
                         if (scheme.equals(CKG.EventTriggerScheme) || scheme.equals(CKG.SpeechCueScheme)) {
                             for (List<String> variant : conjugated(norms)) {
                                 index.add(variant, term);

@@ -92,6 +92,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDemonymBetweenHeadAndComplementKeepsTheCanonicalSlug() {
+            Model m = extract("Le ministère français des Armées a annoncé l'envoi de deux frégates.");
+            assertEquals(Set.of("body/FRA/ministere-de-la-defense"), select(m, "?b a ckg:GovernmentBody"));
+        }
+
+        @Test
         void anAcronymInBracketsNamesTheBodyLater() {
             Model m = extract("Le Comité d’État pour la sécurité nationale du Kirghizistan (GKNB) a accusé Douchanbé. "
                     + "Le GKNB a ensuite annoncé des renforts.");
