@@ -171,7 +171,9 @@ final class AccusedParties {
             ClaimFinder.AUXILIARIES + "|deliberement|sciemment|volontairement|de|nouveau");
     /* What a speaker condemns is someone's deed (the participle after the auxiliary, or the present). */
     private static final Set<String> CONDEMNS = FrenchText.stemsOf("condamné", "condamne", "condamnent", "dénoncé",
-            "dénonce", "dénoncent", "fustigé", "fustige", "critiqué", "critique", "déploré", "déplore", "stigmatisé", "vilipendé");
+            "dénonce", "dénoncent", "fustigé", "fustige", "critiqué", "critique", "déploré", "déplore", "stigmatisé", "vilipendé",
+            // (whose words or deeds one rejects: « rejetant les prétextes … avancés par Alger »)
+            "rejeté", "rejette", "rejettent", "rejetant", "dénonçant", "condamnant", "fustigeant", "critiquant");
     /* Hostile deeds: whoever does them (« X a violé », « abattu par X ») is accused by who tells it. */
     private static final Set<String> HOSTILE_ACTS = FrenchText.stemsOf("abattu", "abattue", "abattus", "visé", "visée", "visés",
             "tué", "tués", "tuée", "tuées", "bombardé", "bombardée", "bombardés", "attaqué", "attaquée", "attaqués", "frappé",

@@ -245,8 +245,20 @@ final class ClaimFinder {
                 int end = r.find(begin, tk.size(), ",", ";");
                 // « s'être entretenu avec X, puis avec Y, et les avoir prévenus que … »: the statement
                 // goes on after a comma that « puis » or « et » follows
-                while (end >= 0 && end + 1 < tk.size() && tk.get(end).is(",") && tk.get(end + 1).norm().matches("puis|et")) {
-                    end = r.find(end + 1, tk.size(), ",", ";");
+                // (and after a comma that a speech verb's participle follows: « a dit « regretter » une décision,
+                // rejetant les prétextes avancés par Alger »: the same speaker goes on)
+                while (end >= 0 && end + 1 < tk.size() && tk.get(end).is(",") && (tk.get(end + 1).norm().matches("puis|et")
+                        || participleCue(r, end + 1))) {
+                    int from = end + 1;
+                    end = commaOutsideQuotes(tk, from);
+                    // (an accusation on the way makes its own claim: « dénonçant une « désinformation » et accusant … »)
+                    int until = end < 0 ? tk.size() : end;
+                    Optional<Integer> accusation = r.terms(CKG.SpeechCueScheme).stream().filter(x -> x.from() > from && x.from() < until
+                            && CKG.AccusationVerb.equals(x.values().get(0).cueKind())).map(x -> x.from()).findFirst();
+                    if (accusation.isPresent()) {
+                        end = accusation.get();
+                        break;
+                    }
                 }
                 end = end < 0 ? tk.size() : end;
                 if (end > begin) {
@@ -523,6 +535,28 @@ final class ClaimFinder {
                 && (m.from() == open + 1 || m.from() == open + 2 && SentenceParse.ARTICLES.contains(r.tokens().get(open + 1).norm())));
         return !opensWithAnother && r.mentions().stream().noneMatch(m -> m.from() > open && m.from() < close
                 && isA(m, CKG.Person) && !described.containsAll(m.entities()));
+    }
+
+    /* The next comma or semicolon from {@code from} that no quotation encloses (-1 if none). */
+    private static int commaOutsideQuotes(List<Token> tk, int from) {
+        boolean quoted = false;
+        for (int i = from; i < tk.size(); i++) {
+            if (OPEN.contains(tk.get(i).surface())) {
+                quoted = true;
+            } else if (CLOSE.contains(tk.get(i).surface())) {
+                quoted = false;
+            } else if (!quoted && (tk.get(i).is(",") || tk.get(i).is(";"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /* A speech cue in its present participle at {@code at} (« dénonçant », « rejetant », « accusant »). */
+    private static boolean participleCue(SentenceReading r, int at) {
+        // (an accusation verb makes its own claim, which joins this one later: « …, accusant à son tour X de … »)
+        return r.tokens().get(at).norm().endsWith("ant") && r.terms(CKG.SpeechCueScheme).stream()
+                .anyMatch(c -> c.from() == at && CKG.SpeechVerb.equals(c.values().get(0).cueKind()));
     }
 
     /** The last token before {@code at} that is no auxiliary nor adverb (-1 if none). */

@@ -746,6 +746,15 @@ final class EventFinder {
             joined = party && m.from() >= t.to();
             lastPartyEnd = party ? m.to() : lastPartyEnd;
         }
+        // « …, les droits de la Libye, avec laquelle Ankara avait signé un protocole d'accord »: the antecedent of
+        // « avec laquelle » is a party, wherever the statement before the comma ends
+        for (int i = Math.max(1, from - 1); i + 1 < t.from(); i++) {
+            if (tk.get(i).is("avec") && tk.get(i + 1).norm().matches("laquelle|lequel|lesquels|lesquelles") && tk.get(i - 1).is(",")) {
+                int comma = i - 1;
+                r.mentions().stream().filter(m -> m.to() == comma && m.namesActor()).findFirst()
+                        .ifPresent(m -> e.participants.addAll(m.entities()));
+            }
+        }
         // « Réunis en sommet extraordinaire à Abuja, les dirigeants de la CEDEAO ont suspendu … avec le Niger »:
         // a sentence opening with the participle of meeting tells who met in the subject after the comma
         if (!agreement && tk.get(0).norm().matches("reuni|reunie|reunis|reunies|rassembles|rassemblees")) {

@@ -708,6 +708,23 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aSpeechVerbsParticipleAfterACommaGoesOnWithTheSameStatement() {
+            Model m = extract("Le ministère marocain des Affaires étrangères avait dit « regretter » une décision « complètement "
+                    + "injustifiée », rejetant « les prétextes fallacieux, voire absurdes » avancés par Alger. "
+                    + "Le président s'exprimait lors d'une rencontre avec son homologue turc.");
+            assertEquals(Set.of("body/MAR/ministere-des-affaires-etrangeres state/DZA"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            assertEquals(1, select(m, "?c a ckg:Claim").size());
+        }
+
+        @Test
+        void theAntecedentOfAvecLaquelleIsAPartyPastAStatement() {
+            Model m = extract("Le ministère turc des Affaires étrangères l'a déclaré « nul et non avenu », estimant qu'il empiétait "
+                    + "sur les droits de la Libye, avec laquelle Ankara avait signé un protocole d'accord maritime en novembre 2019.");
+            assertEquals(Set.of("state/TUR", "state/LBY"), select(m, "?_e a ckg:Agreement ; ckg:participant ?p"));
+        }
+
+        @Test
         void aHeadlinesStateClaimIsTheStatementOfThatStatesBody() {
             Model m = loader.load("test.txt", ("Bichkek accuse Douchanbé\n\nLe service frontalier kirghiz accuse le "
                     + "Tadjikistan d’avoir bombardé des villages.").getBytes(StandardCharsets.UTF_8)).model();
