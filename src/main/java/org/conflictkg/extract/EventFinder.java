@@ -30,7 +30,9 @@ final class EventFinder {
     private static final Set<String> HARMED = FrenchText.stemsOf("tué", "tués", "tuée", "tuées", "blessé", "blessés", "blessée",
             "blessées", "touché", "touchés", "touchée", "touchées");
     private static final Set<String> STRIKES = FrenchText.stemsOf("touché", "touchée", "frappé", "frappée", "blessé", "blessés",
-            "tué", "tués", "détruit", "détruite", "endommagé", "endommagée", "atteint", "atteinte", "visé", "visée");
+            "tué", "tués", "détruit", "détruite", "endommagé", "endommagée", "atteint", "atteinte", "visé", "visée",
+            // (« un engin explosif a détoné au passage d'une patrouille »)
+            "explosé", "détoné", "sauté");
     private static final Set<String> TARGET_NOUNS = FrenchText.stemsOf("positions", "cibles", "objectifs", "bases", "convoi",
             "camps", "bastion", "fief", "poste", "véhicules", "navire", "avions", "drone", "patrouille", "caserne", "dépôt",
             "installations", "infrastructures", "sites", "entrepôts", "bureaux", "résidence");
@@ -183,7 +185,16 @@ final class EventFinder {
             Optional<PhraseIndex.Match<Lexicon.Term>> hit = r.terms(CKG.WeaponScheme).stream()
                     .filter(w -> w.from() >= from && w.from() <= from + 10 && w.to() <= to)
                     .filter(w -> r.tokens().subList(w.to(), Math.min(to, w.to() + 4)).stream().anyMatch(x -> STRIKES.contains(x.stem())))
-                    .findFirst();
+                    .findFirst()
+                    // « Une base … a été visée mardi par deux drones »: a weapon as the agent of a passive strike
+                    .or(() -> r.terms(CKG.WeaponScheme).stream().filter(w -> w.from() >= from + 2 && w.to() <= to)
+                            .filter(w -> {
+                                int par = lastIndexOf(r.tokens(), Math.max(from, w.from() - 3), w.from(), "par");
+                                return par > 0 && r.tokens().subList(Math.max(from, par - 4), par).stream()
+                                        .anyMatch(x -> STRIKES.contains(x.stem()) || SUFFER.contains(x.stem()))
+                                        && r.tokens().subList(Math.max(from, par - 6), par).stream()
+                                                .anyMatch(x -> x.norm().matches("ete|est|sont|etait|etaient"));
+                            }).findFirst());
             if (hit.isPresent()) {
                 incident = start(events, r, hit.get());
                 incident.types.add(CKG.Incident);
@@ -216,6 +227,17 @@ final class EventFinder {
      * a shelling). A strike by aircraft, or with no weapon named, stays an air strike.
      */
     private void byWeapons(Extraction.Event e) {
+        // « Le bombardement de Tyr par l'aviation israélienne »: bombing by aircraft is an air strike
+        // (bombing « à l'aide de véhicules aériens sans pilote » stays a shelling, as the first report's gold has it)
+        boolean bombing = e.types.equals(Set.of(CKG.Shelling)) && e.trigger != null
+                && FrenchText.normalize(e.trigger).matches("bombard\\w*");
+        if (bombing) {
+            if (e.weapons.stream().anyMatch(w -> w.getLocalName().equals("combat-aircraft"))) {
+                e.types.clear();
+                e.types.add(CKG.AirStrike);
+            }
+            return;
+        }
         // (so is an attack of no said kind: « Un drone ukrainien a attaqué une raffinerie »)
         boolean bareStrike = e.types.equals(Set.of(CKG.AirStrike)) && e.trigger != null
                 && FrenchText.normalize(e.trigger).matches("frapp\\w*");
@@ -265,6 +287,47 @@ final class EventFinder {
      * A verb of suffering after the subject (« ont été visés », « ont essuyé des tirs »); not the noun
      * « cible(s) », whose stem is the participle's (« a frappé des cibles du Hezbollah » strikes).
      */
+    /* « par les jihadistes du JNIM », « par des combattants de l'État islamique »: the « par » of fighters of a group, or -1 */
+    private static int fightersOf(List<Token> tk, int at) {
+        int k = at - 1;
+        if (k >= 0 && SentenceParse.ARTICLES.contains(tk.get(k).norm()) && k > 0 && tk.get(k - 1).norm().matches("de|d'")) {
+            k -= 2;
+        } else if (k >= 0 && tk.get(k).norm().matches("du|des|d'|de")) {
+            k -= 1;
+        } else {
+            return -1;
+        }
+        if (k < 2 || !FIGHTERS.contains(tk.get(k).stem())) {
+            return -1;
+        }
+        return tk.get(k - 1).norm().matches("les|des") && tk.get(k - 2).is("par") ? k - 2 : -1;
+    }
+
+    private static final Set<String> FIGHTERS = FrenchText.stemsOf("jihadistes", "djihadistes", "combattants", "rebelles",
+            "miliciens", "insurgés", "militants", "éléments", "hommes", "membres", "assaillants", "terroristes", "islamistes");
+
+    /*
+     * Where the verb of a subject ending at {@code at} may start, past an acronym in brackets (« Les Forces de
+     * soutien rapide (FSR) ont bombardé ») and an aside between commas naming no actor (« Les forces israéliennes,
+     * appuyées par des véhicules blindés, ont mené un raid »).
+     */
+    private static int verbAfterAsides(SentenceReading r, int at, PhraseIndex.Match<Lexicon.Term> trigger) {
+        List<Token> tk = r.tokens();
+        int k = at;
+        if (k + 2 < tk.size() && tk.get(k).is("(")) {
+            int close = r.find(k, Math.min(tk.size(), k + 4), ")");
+            k = close > 0 ? close + 1 : k;
+        }
+        if (trigger != null && k < trigger.from() && tk.get(k).is(",")) {
+            int close = r.find(k + 1, trigger.from(), ",");
+            int start = k;
+            if (close > 0 && close - k <= 10 && r.mentions().stream().noneMatch(m -> m.from() > start && m.from() < close && m.namesActor())) {
+                k = close + 1;
+            }
+        }
+        return k;
+    }
+
     private static boolean sufferedAfter(List<Token> tk, int at, int window) {
         for (int i = at; i < Math.min(tk.size(), at + window); i++) {
             if (SUFFER.contains(tk.get(i).stem()) && !tk.get(i).norm().matches("cibles?")) {
@@ -330,7 +393,7 @@ final class EventFinder {
             String after = m.to() < tk.size() ? tk.get(m.to()).stem() : "";
             String afterNext = m.to() + 1 < tk.size() ? tk.get(m.to() + 1).stem() : "";
             // (« les séparatistes soutenus par Moscou », « l'alliance dirigée par Moscou »: who backs or leads, not who attacks)
-            int parAt = before.equals("par") ? m.from() - 1 : twoBefore.equals("par") ? m.from() - 2 : -1;
+            int parAt = before.equals("par") ? m.from() - 1 : twoBefore.equals("par") ? m.from() - 2 : fightersOf(tk, m.from());
             boolean agent = parAt > 0 && !tk.get(parAt - 1).norm().matches("(soutenu|appuye|finance|arme|parraine|dirige|commande"
                     + "|encadre|equipe|entraine|forme|negocie|mediatise|facilite|controle|tenu|administre|occupe|revendique)(e|s|es)?");
             // « l'agression de l'Azerbaïdjan », « des frappes aériennes de l'armée »; not « des frappes
@@ -379,7 +442,7 @@ final class EventFinder {
                     || attack && harmedAfter(tk, m.to(), Math.min(24, nextActor - m.to()));
             // « les militaires kirghiz ont ouvert le feu », « les forces cambodgiennes ont bombardé »: the
             // subject of the trigger verb attacks; of its passive (« ont été bombardés »), is attacked.
-            Voice voice = voice(tk, m.to(), trigger);
+            Voice voice = voice(tk, verbAfterAsides(r, m.to(), trigger), trigger);
             // (« ont fait usage de canons à eau », « a eu recours à des drones »: who uses a weapon)
             boolean uses = m.to() + 2 < tk.size() && tk.get(m.to()).norm().matches("a|ont|avait|avaient")
                     && (tk.get(m.to() + 1).is("fait") && tk.get(m.to() + 2).is("usage")

@@ -83,10 +83,14 @@ final class PhraseIndex<T> {
                     j++;
                 }
                 // (« lancer des missiles » is said of « a lancé deux missiles », « des dizaines de missiles »)
+                // (a count after « de » is read as one, then « de » is matched: « l'envoi de 700 soldats »)
                 int count = skipTimeWords && e.keys.get(k).equals("des") ? quantityAt(tokens, j) : 0;
                 if (count > 0) {
                     j += count;
                     continue;
+                }
+                if (skipTimeWords && e.keys.get(k - 1).equals("de")) {
+                    j += quantityAt(tokens, j);
                 }
                 match = j < tokens.size() && e.keys.get(k).equals(key.apply(tokens.get(j)));
                 j++;
@@ -105,7 +109,7 @@ final class PhraseIndex<T> {
 
     /*
      * How many tokens a count takes at {@code j} (« deux », « 300 », « plusieurs », « des dizaines de »,
-     * « une centaine de »), 0 if none: a phrase's partitive « des » stands for any count.
+     * « une centaine de »), 0 if none: a phrase's « des » or « de » stands for any count (« l'envoi de 700 soldats »).
      */
     private static int quantityAt(List<Token> tokens, int j) {
         int n = 0;

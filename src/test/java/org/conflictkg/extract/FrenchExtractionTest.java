@@ -986,6 +986,21 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aircraftBombingsRaidsPassiveDroneStrikesAndFightersOfAGroup() {
+            Model m = extract("Le bombardement de la ville de Tyr par l'aviation israélienne a fait cinq morts. "
+                    + "Au moins douze soldats maliens ont été tués dans une embuscade tendue par les jihadistes du JNIM près de Boulkessi. "
+                    + "Une base abritant des soldats américains a été visée mardi par deux drones. "
+                    + "Les forces israéliennes, appuyées par des véhicules blindés, ont mené un raid dans la ville de Naplouse. "
+                    + "Un engin explosif a détoné au passage d'une patrouille de la police kosovare près de Jarinje. "
+                    + "L'OTAN a annoncé l'envoi de 700 soldats dans le nord du Kosovo.");
+            assertEquals(Set.of("body/ISR/forces-aeriennes"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+            assertEquals(Set.of("org/jnim", "body/ISR/forces-armees"), select(m, "?_e a ckg:Incident ; ckg:attacker ?a"));
+            assertEquals(Set.of("body/USA/forces-armees"), select(m, "?_e a ckg:DroneStrike ; ckg:target ?t"));
+            assertEquals(Set.of("body/XKX/police"), select(m, "?_e a ckg:Incident ; ckg:weapon <https://w3id.org/conflict-kg/id/weapon/explosive-device> ; ckg:target ?t"));
+            assertEquals(1, select(m, "?e a ckg:Deployment").size());
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
