@@ -783,7 +783,9 @@ final class EventFinder {
             boolean joinedBody = accession && m.from() >= t.to()
                     && m.from() - t.to() <= 3 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Organization));
             agents |= agent && agreement;
-            boolean party = m.to() <= t.from() ? !locative && !precededBy(tk, m.from(), SUMMIT, 4)
+            // (« Syrie : Erdogan et Poutine au téléphone »: a headline's opening label is its topic)
+            boolean label = m.from() == 0 && m.to() < tk.size() && tk.get(m.to()).is(":");
+            boolean party = m.to() <= t.from() ? !locative && !label && !precededBy(tk, m.from(), SUMMIT, 4)
                     : precededByWord(tk, m.from(), "avec", 3) || counterpartAfterAvec(r, m) || between || coordinated || joinedBody
                             || agent && agreement
                             || (m.from() - t.to() <= 1 && person) || counterpart

@@ -142,7 +142,10 @@ final class TriggerContext {
     static boolean planned(List<Token> tk, int at) {
         boolean toEnd = at >= 3 && tk.get(at - 1).norm().matches("aux|au|a") && tk.get(at - 2).norm().equals("fin")
                 && tk.get(at - 3).norm().matches("mettre|met|mettent|mis|mettra");
-        return toEnd || wordBefore(tk, at, "prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*");
+        // (nor one authorised, discussed or broken: « qui autorise le déploiement de troupes », « en vue d'une trêve »,
+        // « au sujet d'un cessez-le-feu », « d'avoir violé le cessez-le-feu » tell of no new event)
+        return toEnd || wordBefore(tk, at, "prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*|autoris\\w*|vue|sujet|concernant"
+                + "|viole|violee|violes|violer|violant|violait|violation|violations");
     }
 
     /* One of {@code words} before {@code at}, with only articles and a few qualifiers between. */

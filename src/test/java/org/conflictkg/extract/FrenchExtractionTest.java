@@ -1001,6 +1001,23 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCeasefireDiscussedOrBrokenAndADeploymentAuthorisedAreNoEvents() {
+            Model m = extract("Joe Biden a appelé mardi le président égyptien Abdel Fattah al-Sissi pour discuter des efforts en vue "
+                    + "d'une trêve à Gaza. L'Inde et le Pakistan se sont mutuellement accusés d'avoir violé le cessez-le-feu. "
+                    + "Le Sénat philippin a ratifié l'accord signé avec le Japon, qui autorise le déploiement de troupes.");
+            assertEquals(Set.of(), select(m, "?e a ckg:Ceasefire"));
+            assertEquals(Set.of(), select(m, "?e a ckg:Deployment"));
+            assertEquals(1, select(m, "?e a ckg:PhoneCall").size());
+        }
+
+        @Test
+        void aHeadlinesOpeningLabelIsItsTopic() {
+            Model m = loader.load("test.txt", ("Syrie : Erdogan et Poutine au téléphone\n\nLe président turc Recep Tayyip Erdogan "
+                    + "s'est entretenu au téléphone avec son homologue russe Vladimir Poutine.").getBytes(StandardCharsets.UTF_8)).model();
+            assertEquals(Set.of("person/recep-tayyip-erdogan", "person/vladimir-putin"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
