@@ -81,15 +81,21 @@ final class AccusedParties {
         return accused;
     }
 
-    /* « la Russie porte l'entière responsabilité de … », « Israël est seul responsable »: the words blame the one just named */
+    /*
+     * « la Russie porte l'entière responsabilité de … », « Israël est seul responsable », « la Russie représentait « une
+     * menace » »: the words blame the one just named, or call it a threat
+     */
     private static boolean blamed(List<Token> tk, int at, int to) {
         int k = at;
-        while (k < to && k < at + 4 && !tk.get(k).norm().matches("responsabilite|responsable|responsables")) {
+        while (k < to && k < at + 5 && !tk.get(k).norm().matches("responsabilite|responsable|responsables|menace|menaces")) {
             k++;
         }
-        return k < to && k < at + 4 && IntStream.range(at, k).allMatch(i -> tk.get(i).norm().matches(
+        return k < to && k < at + 5 && k > at && IntStream.range(at, k).allMatch(i -> tk.get(i).norm().matches(
                 "porte|portent|portait|portaient|porterait|porteraient|est|sont|etait|etaient|serait|seraient|seul|seule|seuls"
-                        + "|l'|la|toute|entiere|pleine|pleinement|entierement|directement|totalement"));
+                        + "|l'|la|toute|entiere|pleine|pleinement|entierement|directement|totalement"
+                        + "|represente|representent|representait|representaient|constitue|constituent|constituait|reste|demeure"
+                        + "|une|un|la|plus|grande|grave|serieuse|veritable|reelle|directe|«|\"")
+                || i > at && ClaimFinder.OPEN.contains(tk.get(i).surface()));
     }
 
     /**

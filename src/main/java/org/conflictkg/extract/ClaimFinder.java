@@ -342,7 +342,9 @@ final class ClaimFinder {
         // The accuser is the subject just before the verb (« X se sont mutuellement accusés »).
         // (past adverbs and asides: « Maria Zakharova, a quant à elle reproché »)
         int boundary = subjectBoundary(r, cue.from());
-        Optional<Mention> subject = r.mentions().stream().filter(m -> m.to() <= cue.from()
+        // (past an apposition set aside, the subject ends where it begins: « Kim Yo-jong, la sœur de Kim Jong-un, a accusé »)
+        boolean setAside = boundary < cue.from() && r.find(boundary, cue.from(), ",") >= 0;
+        Optional<Mention> subject = r.mentions().stream().filter(m -> (setAside ? m.to() <= boundary : m.to() <= cue.from())
                 && (m.to() >= cue.from() - 4 || m.to() >= boundary - 1) && m.namesActor()).reduce((a, b) -> b);
         // « …, accusant à son tour Pristina de … »: a participle's subject is the sentence's; so is that of a
         // verb coordinated with the first (« le ministère a rejeté les accusations du gouvernement malien et
@@ -533,8 +535,11 @@ final class ClaimFinder {
         // (« Selon Moscou, l'Ukraine, qui … »: a segment that opens with another actor is no description)
         boolean opensWithAnother = r.mentions().stream().anyMatch(m -> m.namesActor() && !described.containsAll(m.entities())
                 && (m.from() == open + 1 || m.from() == open + 2 && SentenceParse.ARTICLES.contains(r.tokens().get(open + 1).norm())));
-        return !opensWithAnother && r.mentions().stream().noneMatch(m -> m.from() > open && m.from() < close
-                && isA(m, CKG.Person) && !described.containsAll(m.entities()));
+        // (a person described by another is still the one speaking: « Kim Yo-jong, la sœur du dirigeant nord-coréen
+        // Kim Jong-un, a accusé »)
+        boolean personHead = isA(head.get(), CKG.Person);
+        return !opensWithAnother && (personHead || r.mentions().stream().noneMatch(m -> m.from() > open && m.from() < close
+                && isA(m, CKG.Person) && !described.containsAll(m.entities())));
     }
 
     /* The next comma or semicolon from {@code from} that no quotation encloses (-1 if none). */

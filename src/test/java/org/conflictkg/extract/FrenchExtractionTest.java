@@ -725,6 +725,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPersonDescribedByAnotherSpeaksAndAThreatNamedIsAccused() {
+            Model m = extract("Kim Yo-jong, la sœur du dirigeant nord-coréen Kim Jong-un, a accusé Séoul d'avoir envoyé des drones, "
+                    + "selon l'agence officielle KCNA. Le secrétaire général de l'OTAN, Mark Rutte, a estimé jeudi que la Russie "
+                    + "représentait « une menace à long terme » pour l'Alliance.");
+            assertEquals(Set.of("person/kim-yo-jong state/KOR", "person/mark-rutte state/RUS"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void aHeadlinesStateClaimIsTheStatementOfThatStatesBody() {
             Model m = loader.load("test.txt", ("Bichkek accuse Douchanbé\n\nLe service frontalier kirghiz accuse le "
                     + "Tadjikistan d’avoir bombardé des villages.").getBytes(StandardCharsets.UTF_8)).model();
