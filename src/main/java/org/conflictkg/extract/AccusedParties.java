@@ -78,6 +78,8 @@ final class AccusedParties {
                 }
             }
         }
+        // (a region is no one: « qui lui reproche de soutenir des groupes armés dans la région Amhara »)
+        accused.removeIf(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State));
         return accused;
     }
 
@@ -141,7 +143,9 @@ final class AccusedParties {
 
     /** The actor first named after {@code from}, with those a list joins to it (« X, Y et Z »). */
     List<Resource> after(SentenceReading r, int from, int until) {
-        List<Mention> after = r.mentions().stream().filter(m -> m.from() >= from && m.from() < until && m.namesActor()).toList();
+        List<Mention> after = r.mentions().stream().filter(m -> m.from() >= from && m.from() < until && m.namesActor()
+                && m.entities().stream().noneMatch(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State)
+                        && actors.lexicon().stateOfCapital(e).isEmpty())).toList();
         List<Resource> accused = new ArrayList<>();
         for (int i = 0; i < after.size(); i++) {
             Mention m = after.get(i);

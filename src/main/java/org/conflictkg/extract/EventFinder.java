@@ -962,8 +962,9 @@ final class EventFinder {
     }
 
     private List<Mention> actorsIn(SentenceReading r, int from, int to) {
+        // (a news agency reports events, it takes no part in them: « selon des habitants joints par l'AFP »)
         return r.mentionsIn(from, to).stream().filter(m -> m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.TREATY
-                && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Actor))).toList();
+                && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Actor) && !actors.isA(x, CKG.NewsAgency))).toList();
     }
 
 }

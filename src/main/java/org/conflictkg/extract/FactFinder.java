@@ -64,10 +64,17 @@ final class FactFinder {
         } else if (norm.equals("dont") && r.find(at, tk.size(), "membres", "membre") > at) {
             // « l'OCS, …, dont le Kirghizistan et le Tadjikistan sont membres »
             int membres = r.find(at, tk.size(), "membres", "membre");
-            lastOrganizationBefore(ms, at).ifPresent(org -> member(r, statesIn(ms, at, membres), org, facts));
+            // (« La Cédéao, dont sont membres le Nigeria, le Ghana et le Sénégal, a menacé »: the list may follow)
+            List<Resource> members = statesIn(ms, at, membres);
+            List<Resource> listed = members.isEmpty() ? chainedStates(r, membres + 1) : members;
+            lastOrganizationBefore(ms, at).ifPresent(org -> member(r, listed, org, facts));
         } else if (JOINED.matcher(norm).matches() || norm.equals("partie") && at > 0 && tk.get(at - 1).stem().startsWith("fai")) {
             // « la Finlande a rejoint l'OTAN », « la Suède a adhéré à l'OTAN », « X fait partie de l'OTSC »
-            organizationWithin(ms, at, 3).ifPresent(org -> member(r, statesIn(ms, 0, at).stream().limit(1).toList(), org, facts));
+            // (« L'Égypte, l'Éthiopie, l'Iran et les Émirats arabes unis ont rejoint les BRICS »: each of a list that opens the sentence)
+            List<Resource> opening = chainedStates(r, 0);
+            List<Resource> joined = opening.size() > 1 && ms.stream().filter(m -> m.from() < at && m.namesActor())
+                    .count() == opening.size() ? opening : statesIn(ms, 0, at).stream().limit(1).toList();
+            organizationWithin(ms, at, 3).ifPresent(org -> member(r, joined, org, facts));
         }
     }
 
@@ -150,6 +157,29 @@ final class FactFinder {
     private Optional<Resource> lastOrganizationBefore(List<Mention> ms, int before) {
         return ms.stream().filter(m -> m.to() <= before).map(Mention::first).filter(e -> actors.isA(e, CKG.Organization))
                 .reduce((a, b) -> b);
+    }
+
+    /* The states listed from {@code at} (after an article): « le Nigeria, le Ghana et le Sénégal » */
+    private List<Resource> chainedStates(SentenceReading r, int at) {
+        List<Token> tk = r.tokens();
+        List<Resource> states = new ArrayList<>();
+        int k = at;
+        while (k < tk.size()) {
+            int from = k < tk.size() && SentenceParse.ARTICLES.contains(tk.get(k).norm()) ? k + 1 : k;
+            Optional<Mention> m = r.mentions().stream().filter(x -> x.from() == from && x.kind() != Mention.Kind.DEMONYM
+                    && x.entities().stream().allMatch(e -> actors.isA(e, CKG.State))).findFirst();
+            if (m.isEmpty()) {
+                break;
+            }
+            states.addAll(m.get().entities());
+            k = m.get().to();
+            if (k < tk.size() && tk.get(k).norm().matches(",|et")) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return states;
     }
 
     private List<Resource> statesIn(List<Mention> ms, int from, int to) {

@@ -144,7 +144,7 @@ final class TriggerContext {
                 && tk.get(at - 3).norm().matches("mettre|met|mettent|mis|mettra");
         // (nor one authorised, discussed or broken: « qui autorise le déploiement de troupes », « en vue d'une trêve »,
         // « au sujet d'un cessez-le-feu », « d'avoir violé le cessez-le-feu » tell of no new event)
-        return toEnd || wordBefore(tk, at, "prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*|autoris\\w*|vue|sujet|concernant"
+        return toEnd || wordBefore(tk, at, "prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*|autoris\\w*|vue|sujet|concernant|candidat|candidate|candidats"
                 + "|viole|violee|violes|violer|violant|violait|violation|violations");
     }
 

@@ -398,6 +398,14 @@ class FrenchExtractionTest {
     @Nested
     class Memberships {
         @Test
+        void membersListedAfterDontSontMembresAndEveryStateOfAListThatJoins() {
+            Model m = extract("La Cédéao, dont sont membres le Nigeria, le Ghana et le Sénégal, a menacé la junte de sanctions. "
+                    + "L'Égypte, l'Éthiopie, l'Iran et les Émirats arabes unis ont officiellement rejoint les BRICS le 1er janvier.");
+            assertEquals(Set.of("state/NGA", "state/GHA", "state/SEN"), select(m, "?s ckg:memberOf <https://w3id.org/conflict-kg/id/org/ecowas>"));
+            assertEquals(Set.of("state/EGY", "state/ETH", "state/IRN", "state/ARE"), select(m, "?s ckg:memberOf <https://w3id.org/conflict-kg/id/org/brics>"));
+        }
+
+        @Test
         void anOrganisationThatBringsTogetherOrIncludesStates() {
             Model m = extract("L’Alliance des États du Sahel réunit le Mali, le Burkina Faso et le Niger. "
                     + "L’ASEAN inclut la Thaïlande et le Cambodge.");
@@ -734,6 +742,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aRegionIsNeverAccusedAndAnAgencyTakesNoPartInAnEvent() {
+            Model m = extract("Addis-Abeba reproche à l'Érythrée de soutenir des groupes armés dans la région Amhara. "
+                    + "De violents affrontements ont eu lieu près de la ville de Gondar, selon des habitants joints par l'AFP.");
+            assertEquals(Set.of("state/ERI"), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
+            assertEquals(Set.of(), select(m, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
+        }
+
+        @Test
         void aHeadlinesStateClaimIsTheStatementOfThatStatesBody() {
             Model m = loader.load("test.txt", ("Bichkek accuse Douchanbé\n\nLe service frontalier kirghiz accuse le "
                     + "Tadjikistan d’avoir bombardé des villages.").getBytes(StandardCharsets.UTF_8)).model();
@@ -1013,8 +1029,10 @@ class FrenchExtractionTest {
         void aCeasefireDiscussedOrBrokenAndADeploymentAuthorisedAreNoEvents() {
             Model m = extract("Joe Biden a appelé mardi le président égyptien Abdel Fattah al-Sissi pour discuter des efforts en vue "
                     + "d'une trêve à Gaza. L'Inde et le Pakistan se sont mutuellement accusés d'avoir violé le cessez-le-feu. "
-                    + "Le Sénat philippin a ratifié l'accord signé avec le Japon, qui autorise le déploiement de troupes.");
+                    + "Le Sénat philippin a ratifié l'accord signé avec le Japon, qui autorise le déploiement de troupes. "
+                    + "Le Monténégro, candidat à l'adhésion à l'Union européenne, a expulsé un diplomate russe.");
             assertEquals(Set.of(), select(m, "?e a ckg:Ceasefire"));
+            assertEquals(Set.of(), select(m, "?e a ckg:Accession"));
             assertEquals(Set.of(), select(m, "?e a ckg:Deployment"));
             assertEquals(1, select(m, "?e a ckg:PhoneCall").size());
         }
