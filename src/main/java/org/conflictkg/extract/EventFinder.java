@@ -96,7 +96,9 @@ final class EventFinder {
                         && m.from() <= objectAt(r, t.to()) + 3 && m.entities().stream().allMatch(x -> t.values().get(0).needsObject().stream()
                                 .anyMatch(c -> actors.isA(x, c))))
                         // « a reçu son homologue iranien »: a counterpart is a person
-                        || t.values().get(0).needsObject().contains(CKG.Person) && counterpartAt(r.tokens(), t.to()))
+                        || t.values().get(0).needsObject().contains(CKG.Person) && counterpartAt(r.tokens(), t.to())
+                        // « a reçu vendredi à Bamako une délégation de la Cédéao »: people sent by an actor
+                        || t.values().get(0).needsObject().contains(CKG.Person) && delegationOf(r, objectAt(r, t.to())).isPresent())
                 .toList();
         List<Extraction.Event> events = new ArrayList<>();
         Extraction.Event incident = null;
@@ -696,6 +698,17 @@ final class EventFinder {
         }
     }
 
+    /* « une délégation de la Cédéao » at {@code at}: the actor that sent it */
+    private static Optional<Mention> delegationOf(SentenceReading r, int at) {
+        List<Token> tk = r.tokens();
+        if (at + 2 >= tk.size() || !tk.get(at).norm().matches("une|la|des|les") || !tk.get(at + 1).norm().matches("delegations?")
+                || !tk.get(at + 2).norm().matches("de|du|des|d'")) {
+            return Optional.empty();
+        }
+        int from = at + 3 < tk.size() && SentenceParse.ARTICLES.contains(tk.get(at + 3).norm()) ? at + 4 : at + 3;
+        return r.mentions().stream().filter(m -> (m.from() == from || m.from() == at + 3) && m.namesActor()).findFirst();
+    }
+
     /* Where a verb's object starts past when and where (« a reçu jeudi à New Delhi le ministre … ») */
     private int objectAt(SentenceReading r, int at) {
         List<Token> tk = r.tokens();
@@ -789,6 +802,7 @@ final class EventFinder {
                     : precededByWord(tk, m.from(), "avec", 3) || counterpartAfterAvec(r, m) || between || coordinated || joinedBody
                             || agent && agreement
                             || (m.from() - t.to() <= 1 && person) || counterpart
+                            || delegationOf(r, objectAt(r, t.to())).filter(d -> d == m).isPresent()
                             // « pour y rencontrer M. Orban »
                             // « a appelé son homologue russe, Vladimir Poutine »
                             // (« a reçu jeudi à Bakou le ministre turc … »: when and where may stand between)

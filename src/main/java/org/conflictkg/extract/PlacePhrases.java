@@ -54,6 +54,10 @@ final class PlacePhrases {
                 // (the region, not the town of the same name) before the bare name.
                 String headLabel = p.text(from, headEnd).replaceFirst("s$", "");
                 Resource known = p.choose(p.names.get(end).values());
+                // (« une base de la Monusco »: what belongs to an organisation names the organisation, no place)
+                if (!p.lexicon.isA(known, CKG.Place)) {
+                    break;
+                }
                 String name = p.text(end, nameEnd);
                 // (« le district d'Isfara » is not the town of Isfara the reference data knows: the unit
                 // is named as an unknown one is)

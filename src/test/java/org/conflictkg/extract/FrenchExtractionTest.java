@@ -1045,6 +1045,19 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDelegationReceivedLeadersWhoMeetAgainAndAnOrganisationsBase() {
+            Model m = extract("Le chef de la junte malienne, le colonel Assimi Goïta, a reçu vendredi à Bamako une délégation de la "
+                    + "Cédéao. Le Premier ministre kosovar Albin Kurti et le président serbe Aleksandar Vucic se sont retrouvés mercredi "
+                    + "à Bruxelles. L'Union africaine a dénoncé l'attaque contre une base de la Monusco à Beni.");
+            assertEquals(Set.of("person/assimi-goita", "org/ecowas"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?p , <https://w3id.org/conflict-kg/id/org/ecowas>"));
+            assertEquals(Set.of("person/albin-kurti", "person/aleksandar-vucic"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?p , <https://w3id.org/conflict-kg/id/person/albin-kurti>"));
+            assertEquals(Set.of("org/monusco"), select(m, "?_e a ckg:Incident ; ckg:target ?t"));
+            assertEquals(Set.of(), select(m, "?_e ckg:place <https://w3id.org/conflict-kg/id/org/monusco>"));
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
