@@ -390,6 +390,14 @@ final class EventFinder {
         boolean attack = e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment)
                 || actors.lexicon().isSubClass(t, CKG.Unrest));
         for (Mention m : actorsIn(r, from, to)) {
+            // (« les Houthis du Yémen »: the state a group is from takes no part of its own)
+            boolean homeOfGroup = m.entities().stream().allMatch(x -> actors.isA(x, CKG.State)) && r.mentions().stream()
+                    .anyMatch(g -> (g.to() == m.from() - 1 && tk.get(g.to()).norm().matches("du|de|d'")
+                            || g.to() == m.from() - 2 && tk.get(g.to()).norm().matches("de|d'") && SentenceParse.ARTICLES.contains(tk.get(g.to() + 1).norm()))
+                            && g.kind() != Mention.Kind.DEMONYM && g.entities().stream().allMatch(x -> actors.isA(x, CKG.Organization)));
+            if (homeOfGroup) {
+                continue;
+            }
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
             String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
             String after = m.to() < tk.size() ? tk.get(m.to()).stem() : "";

@@ -1058,6 +1058,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theStateAGroupIsFromTakesNoPartInItsAttack() {
+            Model m = extract("Un drone lancé par les Houthis du Yémen a frappé vendredi un immeuble de Tel-Aviv.");
+            assertEquals(Set.of("org/houthis"), select(m, "?_e a ckg:DroneStrike ; ckg:attacker ?a"));
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
