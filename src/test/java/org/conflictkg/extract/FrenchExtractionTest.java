@@ -98,6 +98,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void moreHeadsOfBodies() {
+            Model m = extract("Des gardes-frontières russes ont installé de nouvelles clôtures, a dénoncé le service de sécurité "
+                    + "d'État géorgien. Le Conseil de paix et de sécurité de l'Union africaine a suspendu le Gabon.");
+            assertEquals(Set.of("body/GEO/service-de-securite-d-etat"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of("body/conseil-de-paix-et-de-securite org/african-union"), select(m, "?b ckg:partOf ?o FILTER(?o != <https://w3id.org/conflict-kg/id/state/RUS> && ?o != <https://w3id.org/conflict-kg/id/state/GEO>)"));
+        }
+
+        @Test
         void anAcronymInBracketsNamesTheBodyLater() {
             Model m = extract("Le Comité d’État pour la sécurité nationale du Kirghizistan (GKNB) a accusé Douchanbé. "
                     + "Le GKNB a ensuite annoncé des renforts.");
