@@ -129,6 +129,13 @@ final class ClaimFinder {
     /** « … », a déclaré X / « … », lit-on dans un communiqué d'Erevan */
     private Optional<Resource> attributionAfter(SentenceReading r, int at) {
         int k = at < r.tokens().size() && r.tokens().get(at).is(",") ? at + 1 : at;
+        // (« « … », a lancé le président X »: launching words right after a quotation; elsewhere « a lancé une
+        // offensive » is a deed, so the verb is read here, not from the lexicon)
+        if (k > at && k + 2 < r.tokens().size() && r.tokens().get(k).norm().matches("a|avait") && r.tokens().get(k + 1).is("lance")) {
+            // (a person named there speaks; a state may be whom the words address: « a lancé à l'adresse d'Athènes le président turc »)
+            return r.mentions().stream().filter(m -> m.from() >= k + 2 && m.from() < k + 12 && isA(m, CKG.Person)).map(Mention::first)
+                    .findFirst().or(() -> speakerIn(r, k + 2, k + 10));
+        }
         Optional<PhraseIndex.Match<Lexicon.Term>> cue = cueAt(r, k);
         // (« « nul et non avenu », accusant l'Éthiopie de … »: who a participle accuses did not speak)
         if (cue.isEmpty() || CKG.AccusationVerb.equals(cue.get().values().get(0).cueKind())

@@ -206,13 +206,13 @@ final class Lexicon {
                 RE_ENDINGS.stream().filter(e -> w.endsWith(e.getKey())).findFirst().ifPresent(e ->
                         e.getValue().forEach(end -> forms.add(w.substring(0, w.length() - e.getKey().length()) + end)));
             }
-            if (forms.isEmpty() && !w.matches("[a-z]{3,}(er|ir)")) {
+            if (forms.isEmpty() && !w.matches("[a-z]{2,}(er|ir)")) {
                 continue;
             }
             String base = w.substring(0, w.length() - 2);
             // (« entretenir » → « entretenu »: an -ir verb's participle may drop the i)
             String irregular = w.endsWith("enir") ? w.substring(0, w.length() - 3) : null;
-            if (w.matches("[a-z]{3,}(er|ir)")) {
+            if (w.matches("[a-z]{2,}(er|ir)")) {
                 (w.endsWith("er") ? ER_ENDINGS : IR_ENDINGS).forEach(end -> forms.add(base + end));
             }
             if (irregular != null) {

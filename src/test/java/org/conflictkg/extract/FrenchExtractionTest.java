@@ -758,6 +758,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void wordsLaunchedAfterAQuotationAndADenial() {
+            Model m = extract("« Ils ont reçu aujourd'hui leur première réponse », a lancé à l'adresse d'Athènes le président turc "
+                    + "Recep Tayyip Erdogan. Téhéran a nié toute implication dans l'attaque, selon l'agence officielle Irna. "
+                    + "La Turquie a lancé une offensive dans le nord de la Syrie.");
+            assertEquals(Set.of("person/recep-tayyip-erdogan", "state/IRN"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void aHeadlinesStateClaimIsTheStatementOfThatStatesBody() {
             Model m = loader.load("test.txt", ("Bichkek accuse Douchanbé\n\nLe service frontalier kirghiz accuse le "
                     + "Tadjikistan d’avoir bombardé des villages.").getBytes(StandardCharsets.UTF_8)).model();
