@@ -474,8 +474,12 @@ final class EventFinder {
             // (of a trigger in this incident's clause: in « des frappes …, deux jours après une attaque
             // iranienne », Iran made the other attack)
             // (so is the demonym of a weapon that strikes: « un drone turc a visé un véhicule »)
+            // (and of weapons that are the subject of the trigger verb: « Des chasseurs thaïlandais ont bombardé »)
+            boolean weaponsOfSubject = trigger != null && m.to() <= trigger.from()
+                    && r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == m.from())
+                    && voice(tk, verbAfterAsides(r, m.to(), trigger), trigger) == Voice.ACTIVE;
             boolean demonymOfTrigger = m.kind() == Mention.Kind.DEMONYM && (triggerEndsAt(r, m.from())
-                    || e.weaponSubject && trigger != null && m.from() == trigger.to())
+                    || e.weaponSubject && trigger != null && m.from() == trigger.to() || weaponsOfSubject)
                     && m.from() >= ownClause[0] && m.to() <= ownClause[1];
             // « Le Pakistan frappe l'Iran », « a bombardé la Géorgie »: the object of the trigger verb
             boolean directObject = trigger != null && m.from() > trigger.to() && m.from() - trigger.to() <= 1
@@ -527,8 +531,10 @@ final class EventFinder {
                 String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
                 String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
                 // (« autour de Taïwan », « près de la frontière », « face à … »: where, not who)
-                boolean locative = before.matches("a|au|aux|en|dans|vers|depuis")
-                        || twoBefore.matches("a|dans|vers|depuis") && SentenceParse.ARTICLES.contains(before)
+                // (but « ont opposé l'armée indienne à l'armée pakistanaise »: a force, a body or a group is nowhere)
+                boolean where = m.entities().stream().allMatch(x -> actors.isA(x, CKG.State) || actors.isA(x, CKG.Place));
+                boolean locative = where && before.matches("a|au|aux|en|dans|vers|depuis")
+                        || where && twoBefore.matches("a|dans|vers|depuis") && SentenceParse.ARTICLES.contains(before)
                         || before.matches("de|du|d'") && twoBefore.matches("autour|pres|proximite|large|long")
                         || m.from() > 2 && SentenceParse.ARTICLES.contains(before) && twoBefore.matches("de|du|d'")
                                 && tk.get(m.from() - 3).norm().matches("autour|pres|proximite|large|long");
@@ -563,8 +569,15 @@ final class EventFinder {
                     continue;
                 }
                 // « ont opposé l'armée soudanaise aux Forces de soutien rapide »
-                boolean opposedTo = (m.from() > 0 && r.tokens().get(m.from() - 1).norm().matches("aux?|et"))
+                // (« à l'armée pakistanaise »: an article may stand between)
+                int joinAt = m.from() > 1 && SentenceParse.ARTICLES.contains(r.tokens().get(m.from() - 1).norm()) ? m.from() - 2 : m.from() - 1;
+                boolean opposedTo = (joinAt >= 0 && r.tokens().get(joinAt).norm().matches("a|aux?|et"))
                         && r.tokens().subList(Math.max(from, m.from() - 20), m.from()).stream().anyMatch(t -> t.norm().startsWith("oppos"));
+                // « ont échangé des tirs avec l'armée pakistanaise », « lors d'affrontements avec des militaires kirghiz »
+                boolean with = trigger != null && m.from() >= trigger.to() && precededByWord(r.tokens(), m.from(), "avec", 3);
+                if (with) {
+                    e.participants.addAll(m.entities());
+                }
                 if (opposedTo || r.tokens().subList(Math.max(from, m.from() - 4), m.from()).stream().anyMatch(t -> t.norm().startsWith("oppos")
                         || t.is("entre"))) {
                     e.participants.addAll(m.entities());

@@ -1080,6 +1080,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theSidesOfAClashWithAvecOrOpposedToAndFighterJetsOfADemonym() {
+            Model m = extract("Un soldat indien a été tué dans des échanges de tirs avec l'armée pakistanaise. "
+                    + "Des chasseurs thaïlandais ont bombardé des positions militaires cambodgiennes.");
+            assertEquals(Set.of("body/IND/forces-armees", "body/PAK/forces-armees"), select(m, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
+            assertEquals(Set.of("body/KGZ/forces-armees", "body/TJK/forces-armees"),
+                    select(extract("Des affrontements ont opposé l'armée kirghize à l'armée tadjike."), "?_e a ckg:ArmedClash ; ckg:participant ?p"));
+            assertEquals(Set.of("state/THA"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
