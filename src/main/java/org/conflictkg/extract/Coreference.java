@@ -333,6 +333,18 @@ final class Coreference {
                 told.add(e);
             }
         }
+        // « se sont mis d'accord sur un cessez-le-feu »: a bare agreement in the sentence of a ceasefire (an accession…)
+        // between the same parties is that one
+        for (Extraction.Event e : List.copyOf(x.events)) {
+            if (!e.types.equals(Set.of(CKG.Agreement))) {
+                continue;
+            }
+            x.events.stream().filter(o -> o != e && !o.types.equals(Set.of(CKG.Agreement))
+                    && o.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Agreement))
+                    && o.evidence.stream().anyMatch(e.evidence::contains)
+                    && (o.participants.containsAll(e.participants) || e.participants.containsAll(o.participants)))
+                    .findFirst().ifPresent(specific -> replace(x, e, specific));
+        }
         List<Extraction.Event> kept = new ArrayList<>();
         for (Extraction.Event e : List.copyOf(x.events)) {
             boolean mergeable = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Agreement)

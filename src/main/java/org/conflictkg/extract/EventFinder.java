@@ -73,6 +73,9 @@ final class EventFinder {
                 // « des avions de combat suédois »: a trigger word inside a weapon's name is no event
                 .filter(t -> r.terms(CKG.WeaponScheme).stream().noneMatch(w -> w.from() <= t.from() && t.to() <= w.to()
                         && w.to() - w.from() > t.to() - t.from()))
+                // « un cessez-le-feu négocié par les États-Unis »: a participle right after another trigger describes it
+                .filter(t -> !(r.tokens().get(t.from()).surface().matches("\\p{L}+(é|ée|és|ées)") && t.to() - t.from() == 1
+                        && r.terms(CKG.EventTriggerScheme).stream().anyMatch(o -> o.to() == t.from())))
                 // « ne conclurait aucun accord », « sans adopter de déclaration », « n'a pas bombardé »: no event
                 .filter(t -> !negated(r.tokens(), t.from()))
                 // « lui demander de se réunir », « menace de bombarder »: an infinitive tells of no event

@@ -1090,6 +1090,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aBareAgreementOnACeasefireIsTheCeasefireAndItsBrokerNoMeeting() {
+            Model m = extract("Le Soudan et le Soudan du Sud se sont mis d'accord sur un cessez-le-feu à Abyei. "
+                    + "Israël et le Hezbollah ont accepté un cessez-le-feu négocié par les États-Unis et la France.");
+            assertEquals(Set.of(), select(m, "?e a ckg:Agreement FILTER NOT EXISTS { ?e a ckg:Ceasefire }"));
+            assertEquals(2, select(m, "?e a ckg:Ceasefire").size());
+            assertEquals(Set.of(), select(m, "?e a ckg:Meeting"));
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
