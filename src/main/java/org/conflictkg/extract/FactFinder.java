@@ -50,17 +50,20 @@ final class FactFinder {
         if (INCLUDES.contains(tk.get(at).stem())) {
             // « l'OTSC … qui comprend l'Arménie, la Russie … »
             lastOrganizationBefore(ms, at).ifPresent(org -> member(r, statesIn(ms, at, tk.size()), org, facts));
-        } else if (norm.startsWith("membre") && at + 1 < tk.size() && tk.get(at + 1).norm().matches("de|du|des|d'")
+        } else if (norm.startsWith("membre") && at + 1 < tk.size() && tk.get(complementOfMember(tk, at)).norm().matches("de|du|des|d'")
                 // (« ont cessé d'être membres de la CEDEAO », « ne sont plus membres », « anciens membres »: no longer)
                 && !TriggerContext.precededByAny(tk, at, "cesse|cesser|cessent", 8)
                 && !TriggerContext.precededByAny(tk, at, "plus|ancien|anciens|ancienne|anciennes|ex", 3)) {
-            Optional<Resource> org = organizationWithin(ms, at, 3);
+            Optional<Resource> org = organizationWithin(ms, complementOfMember(tk, at) - 1, 3);
             boolean plural = norm.endsWith("s");
             List<Resource> before = statesIn(ms, 0, at);
             List<Resource> after = org.isEmpty() ? List.of() : statesListedAfter(r, orgEnd(ms, at));
             // « X, Y et Z, membres de l'OTSC »; « les membres de l'OTSC : X, Y, Z »; « X, membre de l'OTAN »
             List<Resource> members = !after.isEmpty() ? after : plural ? before : before.stream().limit(1).toList();
             org.ifPresent(o -> member(r, members, o, facts));
+        } else if (norm.equals("dont") && at > 0 && tk.get(at - 1).is(",") && countriesOf(r, at - 1).isPresent()) {
+            // « Les pays de l'Union européenne, dont la France et l'Allemagne, ont condamné »
+            member(r, chainedStates(r, at + 1), countriesOf(r, at - 1).get(), facts);
         } else if (norm.equals("dont") && r.find(at, tk.size(), "membres", "membre") > at) {
             // « l'OCS, …, dont le Kirghizistan et le Tadjikistan sont membres »
             int membres = r.find(at, tk.size(), "membres", "membre");
@@ -157,6 +160,27 @@ final class FactFinder {
     private Optional<Resource> lastOrganizationBefore(List<Mention> ms, int before) {
         return ms.stream().filter(m -> m.to() <= before).map(Mention::first).filter(e -> actors.isA(e, CKG.Organization))
                 .reduce((a, b) -> b);
+    }
+
+    /* Where « de » follows « membre(s) » past what qualifies it (« membres permanents du Conseil », « membre fondateur de ») */
+    private static int complementOfMember(List<Token> tk, int at) {
+        int k = at + 1;
+        while (k < tk.size() && k <= at + 3 && tk.get(k).norm().matches("permanents?|non|non-permanents?|fondateurs?|fondatrices?"
+                + "|associes?|observateurs?|a|part|entiere|plein|pleins|actifs?")) {
+            k++;
+        }
+        return Math.min(k, tk.size() - 1);
+    }
+
+    /* « les pays de l'UE » ending at {@code end}: the organisation whose countries these are */
+    private Optional<Resource> countriesOf(SentenceReading r, int end) {
+        List<Token> tk = r.tokens();
+        return r.mentions().stream().filter(m -> m.to() == end && m.from() >= 2 && m.entities().size() == 1
+                        && actors.isA(m.first(), CKG.Organization) && !actors.isA(m.first(), CKG.NewsAgency))
+                .filter(m -> {
+                    int de = SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm()) ? m.from() - 2 : m.from() - 1;
+                    return de >= 1 && tk.get(de).norm().matches("de|du|des|d'") && tk.get(de - 1).norm().matches("pays|etats|membres");
+                }).map(Mention::first).findFirst();
     }
 
     /* The states listed from {@code at} (after an article): « le Nigeria, le Ghana et le Sénégal » */

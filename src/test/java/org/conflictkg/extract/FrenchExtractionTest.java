@@ -406,6 +406,14 @@ class FrenchExtractionTest {
     @Nested
     class Memberships {
         @Test
+        void qualifiedMembersAndTheCountriesOfAnOrganisationNamedAfterDont() {
+            Model m = extract("La Russie et la Chine, membres permanents du Conseil de sécurité de l'ONU, ont mis leur veto. "
+                    + "Les pays de l'Union européenne, dont la France et l'Allemagne, ont condamné l'attaque.");
+            assertEquals(Set.of("state/RUS", "state/CHN"), select(m, "?s ckg:memberOf <https://w3id.org/conflict-kg/id/org/unsc>"));
+            assertEquals(Set.of("state/FRA", "state/DEU"), select(m, "?s ckg:memberOf <https://w3id.org/conflict-kg/id/org/eu>"));
+        }
+
+        @Test
         void membersListedAfterDontSontMembresAndEveryStateOfAListThatJoins() {
             Model m = extract("La Cédéao, dont sont membres le Nigeria, le Ghana et le Sénégal, a menacé la junte de sanctions. "
                     + "L'Égypte, l'Éthiopie, l'Iran et les Émirats arabes unis ont officiellement rejoint les BRICS le 1er janvier.");
