@@ -19,17 +19,24 @@ final class BodyPhrases {
     }
 
     /**
-     * « le porte-parole du Kremlin, Dmitri Peskov, »: a known person named in apposition to whom a
+     * « le porte-parole du Kremlin, Dmitri Peskov, », « Nasser Kanani, porte-parole de la diplomatie iranienne, »: a
+     * known person named in apposition to whom a
      * spokesperson speaks for serves that state (unknown names: {@code SentenceParse.loneWord}).
      */
-    private static void spokespersonNamed(SentenceParse p, Mention owner) {
-        int at = owner.to() + 1;
-        if (owner.entities().size() != 1 || at >= p.tk.size() || !p.tk.get(owner.to()).is(",") || !p.names.containsKey(at)) {
+    private static void spokespersonNamed(SentenceParse p, Mention owner, int headFrom) {
+        int at = owner.to() < p.tk.size() && p.tk.get(owner.to()).is(",") ? owner.to() + 1 : owner.to();
+        // (or before, set off by a comma: « Nasser Kanani, porte-parole de la diplomatie iranienne, »)
+        int article = headFrom > 0 && SentenceParse.ARTICLES.contains(p.tk.get(headFrom - 1).norm()) ? headFrom - 1 : headFrom;
+        Optional<PhraseIndex.Match<Lexicon.Known>> before = article >= 2 && p.tk.get(article - 1).is(",")
+                ? p.names.values().stream().filter(n -> n.to() == article - 1).findFirst() : Optional.empty();
+        Optional<PhraseIndex.Match<Lexicon.Known>> named = at < p.tk.size() && p.names.containsKey(at)
+                ? Optional.of(p.names.get(at)) : before;
+        if (owner.entities().size() != 1 || named.isEmpty()) {
             return;
         }
         Resource of = owner.first();
         Resource state = p.lexicon.isA(of, CKG.State) ? of : p.stateOfBody(of);
-        p.names.get(at).values().stream().map(Lexicon.Known::entity).filter(x -> p.lexicon.isA(x, CKG.Person)).findFirst()
+        named.get().values().stream().map(Lexicon.Known::entity).filter(x -> p.lexicon.isA(x, CKG.Person)).findFirst()
                 .ifPresent(person -> {
                     EntityRegistry.NewEntity e = p.registry.entity(person.getURI(), CKG.Person,
                             p.lexicon.labelFr(person).orElse(person.getLocalName()), p.sentence);
@@ -64,7 +71,7 @@ final class BodyPhrases {
                 if (p.mentions.size() > before) {
                     Mention m = p.mentions.remove(p.mentions.size() - 1);
                     p.add(head.from(), m.to(), m.entities(), m.kind());
-                    spokespersonNamed(p, m);
+                    spokespersonNamed(p, m, head.from());
                 }
             }
             return;

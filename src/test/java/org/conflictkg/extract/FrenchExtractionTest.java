@@ -106,6 +106,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aSpokespersonNamedBeforeTheOfficeOrRightAfterItServesItsState() {
+            Model m = extract("Nasser Kanani, porte-parole de la diplomatie iranienne, a condamné l'attaque. "
+                    + "Le porte-parole du département d'État Matthew Miller a dénoncé l'attaque.");
+            assertEquals(Set.of("person/nasser-kanaani state/IRN", "person/matthew-miller state/USA"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void anAcronymInBracketsNamesTheBodyLater() {
             Model m = extract("Le Comité d’État pour la sécurité nationale du Kirghizistan (GKNB) a accusé Douchanbé. "
                     + "Le GKNB a ensuite annoncé des renforts.");
