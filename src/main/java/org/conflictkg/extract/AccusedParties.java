@@ -78,6 +78,22 @@ final class AccusedParties {
                 }
             }
         }
+        // « a demandé à Moscou de rétablir … », « a sommé Bakou de retirer … », « a appelé la Turquie à une désescalade »:
+        // the one actor a demand is addressed to is blamed for what it must stop or undo
+        for (int i = Math.max(0, from - 12); i < to - 2; i++) {
+            if (!URGES.contains(tk.get(i).stem())) {
+                continue;
+            }
+            int at = tk.get(i + 1).norm().matches("a|au|aux") ? i + 2 : i + 1;
+            int named = at < tk.size() && SentenceParse.ARTICLES.contains(tk.get(at).norm()) ? at + 1 : at;
+            // (what it must do follows, past an aside: « à Vladimir Poutine, au téléphone, d'agir »)
+            r.mentions().stream().filter(m -> (m.from() == at || m.from() == named) && m.namesActor() && m.entities().size() == 1
+                            && m.to() < tk.size() && (tk.get(m.to()).norm().matches("de|d'|a")
+                                    || tk.get(m.to()).is(",") && r.find(m.to(), Math.min(tk.size(), m.to() + 6), "de", "d'") > 0))
+                    // (to stop or undo a deed: « d'agir contre … » blames someone else)
+                    .filter(m -> IntStream.range(m.to(), Math.min(tk.size(), m.to() + 10)).anyMatch(k -> UNDO.contains(tk.get(k).stem())))
+                    .findFirst().ifPresent(m -> accused.add(actors.lexicon().stateOfCapital(m.first()).orElseGet(() -> stateOrSelf(m.first()))));
+        }
         // (a region is no one: « qui lui reproche de soutenir des groupes armés dans la région Amhara »)
         accused.removeIf(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State));
         return accused;
@@ -179,6 +195,15 @@ final class AccusedParties {
     /* Auxiliaries and adverbs between a doer and the deed (« avait délibérément violé »): compiled once, read per word. */
     private static final java.util.regex.Pattern BEFORE_THE_DEED = java.util.regex.Pattern.compile(
             ClaimFinder.AUXILIARIES + "|deliberement|sciemment|volontairement|de|nouveau");
+    /* Verbs of urging someone to do something (« demander à X de », « sommer X de », « appeler X à »). */
+    private static final Set<String> URGES = FrenchText.stemsOf("demandé", "demande", "demandent", "demandant", "sommé", "somme",
+            "somment", "sommant", "appelé", "appelle", "appellent", "appelant", "exhorté", "exhorte", "exhortent", "exhortant",
+            "enjoint", "enjoignant");
+
+    /* What one is urged to do that blames one: stop, withdraw, undo. */
+    private static final Set<String> UNDO = FrenchText.stemsOf("cesser", "arrêter", "retirer", "mettre", "rétablir", "libérer",
+            "respecter", "renoncer", "stopper", "quitter", "évacuer", "restituer", "désescalade", "annuler", "relâcher");
+
     /* What a speaker condemns is someone's deed (the participle after the auxiliary, or the present). */
     private static final Set<String> CONDEMNS = FrenchText.stemsOf("condamné", "condamne", "condamnent", "dénoncé",
             "dénonce", "dénoncent", "fustigé", "fustige", "critiqué", "critique", "déploré", "déplore", "stigmatisé", "vilipendé",

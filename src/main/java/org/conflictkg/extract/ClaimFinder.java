@@ -248,6 +248,12 @@ final class ClaimFinder {
                     int close = r.find(start + 1, Math.min(tk.size(), start + 8), ",");
                     start = close > 0 ? close + 1 : start;
                 }
+                // « avait demandé à Vladimir Poutine, au téléphone, d'agir contre … »: the words start past whom they
+                // are addressed to (who may also take part in a call told there)
+                if (tk.get(cue.to() - 1).norm().equals("a")) {
+                    int de = r.find(start, Math.min(tk.size(), start + 10), "de", "d'");
+                    start = de > 0 ? de + 1 : start;
+                }
                 int begin = start;
                 int end = r.find(begin, tk.size(), ",", ";");
                 // « s'être entretenu avec X, puis avec Y, et les avoir prévenus que … »: the statement
@@ -486,7 +492,7 @@ final class ClaimFinder {
         return r.tokens().size();
     }
 
-    static final String AUXILIARIES = "a|ont|avait|avaient|aurait|auraient|s'|se|est|sont|etait|etaient|ne|n'|pas|deja"
+    static final String AUXILIARIES = "a|ont|avait|avaient|aurait|auraient|s'|se|est|sont|etait|etaient|ne|n'|pas|deja|y"
             + "|egalement|aussi|encore|notamment|ensuite|alors|quant|lui|leur|meme"
             // « a pour sa part affirmé », « avait de son côté assuré », « a à son tour dénoncé »
             + "|pour|sa|part|de|son|cote|tour|leurs|aussitot|toutefois|cependant|finalement|pourtant|neanmoins|ainsi|enfin"

@@ -781,6 +781,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whomADemandToStopOrUndoIsAddressedToIsAccused() {
+            Model m = extract("La haute représentante de l'Union européenne, Federica Mogherini, a demandé à Moscou de rétablir la "
+                    + "liberté de passage dans le détroit. Erevan a sommé l'Azerbaïdjan de retirer ses troupes. Mme Merkel avait "
+                    + "demandé à Vladimir Poutine, au téléphone, d'agir contre les passeurs.");
+            assertEquals(Set.of("person/federica-mogherini state/RUS", "state/ARM state/AZE"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            assertEquals(Set.of("person/angela-merkel", "person/vladimir-putin"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
         void aHeadlinesStateClaimIsTheStatementOfThatStatesBody() {
             Model m = loader.load("test.txt", ("Bichkek accuse Douchanbé\n\nLe service frontalier kirghiz accuse le "
                     + "Tadjikistan d’avoir bombardé des villages.").getBytes(StandardCharsets.UTF_8)).model();
