@@ -142,9 +142,10 @@ final class TriggerContext {
     static boolean planned(List<Token> tk, int at) {
         boolean toEnd = at >= 3 && tk.get(at - 1).norm().matches("aux|au|a") && tk.get(at - 2).norm().equals("fin")
                 && tk.get(at - 3).norm().matches("mettre|met|mettent|mis|mettra");
-        // (nor one authorised, discussed or broken: « qui autorise le déploiement de troupes », « en vue d'une trêve »,
-        // « au sujet d'un cessez-le-feu », « d'avoir violé le cessez-le-feu » tell of no new event)
-        return toEnd || wordBefore(tk, at, "prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*|autoris\\w*|vue|sujet|concernant|candidat|candidate|candidats"
+        // (nor one authorised, discussed, cancelled or broken: « a annulé sa rencontre avec Vladimir Poutine », « qui
+        // autorise le déploiement de troupes », « en vue d'une trêve », « au sujet d'un cessez-le-feu », « d'avoir violé
+        // le cessez-le-feu » tell of no new event)
+        return toEnd || wordBefore(tk, at, "prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*|autoris\\w*|vue|sujet|concernant|candidat|candidate|candidats|annul\\w*"
                 + "|viole|violee|violes|violer|violant|violait|violation|violations");
     }
 
@@ -155,7 +156,8 @@ final class TriggerContext {
             if (n.matches(words)) {
                 return true;
             }
-            if (!n.matches("a|au|aux|un|une|l'|le|la|les|d'|de|des|du|pour|l'ouverture|ouverture|immediat|immediate|rapide")) {
+            if (!n.matches("a|au|aux|un|une|l'|le|la|les|d'|de|des|du|pour|l'ouverture|ouverture|immediat|immediate|rapide"
+                    + "|sa|son|ses|leur|leurs")) {
                 return false;
             }
         }

@@ -1071,7 +1071,9 @@ class FrenchExtractionTest {
             Model m = extract("Joe Biden a appelé mardi le président égyptien Abdel Fattah al-Sissi pour discuter des efforts en vue "
                     + "d'une trêve à Gaza. L'Inde et le Pakistan se sont mutuellement accusés d'avoir violé le cessez-le-feu. "
                     + "Le Sénat philippin a ratifié l'accord signé avec le Japon, qui autorise le déploiement de troupes. "
-                    + "Le Monténégro, candidat à l'adhésion à l'Union européenne, a expulsé un diplomate russe.");
+                    + "Le Monténégro, candidat à l'adhésion à l'Union européenne, a expulsé un diplomate russe. "
+                    + "Donald Trump a annulé sa rencontre avec Vladimir Poutine.");
+            assertEquals(Set.of(), select(m, "?e a ckg:Meeting"));
             assertEquals(Set.of(), select(m, "?e a ckg:Ceasefire"));
             assertEquals(Set.of(), select(m, "?e a ckg:Accession"));
             assertEquals(Set.of(), select(m, "?e a ckg:Deployment"));
