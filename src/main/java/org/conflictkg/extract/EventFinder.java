@@ -73,6 +73,10 @@ final class EventFinder {
                 // « des avions de combat suédois »: a trigger word inside a weapon's name is no event
                 .filter(t -> r.terms(CKG.WeaponScheme).stream().noneMatch(w -> w.from() <= t.from() && t.to() <= w.to()
                         && w.to() - w.from() > t.to() - t.from()))
+                // « une ferme note de protestation »: a diplomatic protest is no unrest
+                .filter(t -> !(r.tokens().get(t.from()).norm().matches("protestations?") && t.from() > 1
+                        && r.tokens().get(t.from() - 1).norm().matches("de|d'")
+                        && r.tokens().get(t.from() - 2).norm().matches("notes?|lettres?|messages?|courriers?")))
                 // « un cessez-le-feu négocié par les États-Unis »: a participle right after another trigger describes it
                 .filter(t -> !(r.tokens().get(t.from()).surface().matches("\\p{L}+(é|ée|és|ées)") && t.to() - t.from() == 1
                         && r.terms(CKG.EventTriggerScheme).stream().anyMatch(o -> o.to() == t.from())))
@@ -398,7 +402,10 @@ final class EventFinder {
                     .anyMatch(g -> (g.to() == m.from() - 1 && tk.get(g.to()).norm().matches("du|de|d'")
                             || g.to() == m.from() - 2 && tk.get(g.to()).norm().matches("de|d'") && SentenceParse.ARTICLES.contains(tk.get(g.to() + 1).norm()))
                             && g.kind() != Mention.Kind.DEMONYM && g.entities().stream().allMatch(x -> actors.isA(x, CKG.Organization)));
-            if (homeOfGroup) {
+            // (« a accusé la Turquie, devant le Conseil de sécurité, d'avoir bombardé »: the forum takes no part)
+            boolean forum = m.from() > 1 && (tk.get(m.from() - 1).is("devant")
+                    || tk.get(m.from() - 2).is("devant") && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm()));
+            if (homeOfGroup || forum) {
                 continue;
             }
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";

@@ -1126,6 +1126,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aForumIsNoPartyAndADiplomaticProtestNoUnrest() {
+            Model m = extract("L'Irak a accusé mardi la Turquie, devant le Conseil de sécurité de l'ONU, d'avoir bombardé un site "
+                    + "touristique. Le ministère irakien a remis une « ferme note de protestation » à l'ambassadeur de Turquie.");
+            assertEquals(Set.of(), select(m, "?_e ckg:target ?t"));
+            assertEquals(Set.of(), select(m, "?e a ckg:Unrest"));
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
