@@ -342,6 +342,10 @@ final class EventFinder {
             if (SUFFER.contains(tk.get(i).stem()) && !tk.get(i).norm().matches("cibles?")) {
                 return true;
             }
+            // « des soldats soudanais … sont tombés dans une embuscade »
+            if (tk.get(i).norm().matches("tombe|tombes|tombee|tombees|tombent|tombaient") && i + 1 < tk.size() && tk.get(i + 1).is("dans")) {
+                return true;
+            }
         }
         return false;
     }
@@ -508,7 +512,12 @@ final class EventFinder {
             int toAt = Math.max(lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "a"),
                     lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "au"));
             boolean ascribed = toAt > 0 && precededBy(tk, toAt, ASCRIBE, 4) && r.find(toAt, m.from(), ",") < 0;
-            if (demonymOfTrigger || agentDemonym || ascribed) {
+            // (« une violation de l'espace aérien polonais »: whose airspace it is, is the target)
+            boolean airspace = demonymOfTrigger && trigger != null && tk.get(trigger.to() - 1).norm().equals("aerien")
+                    && m.from() == trigger.to();
+            if (airspace) {
+                e.targets.addAll(m.entities());
+            } else if (demonymOfTrigger || agentDemonym || ascribed) {
                 e.attackers.addAll(m.entities());
             } else if (directObject && !agent) {
                 e.targets.addAll(m.entities());

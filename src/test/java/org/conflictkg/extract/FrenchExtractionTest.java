@@ -1134,6 +1134,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAmbushFallenIntoAnAirspaceEnteredAndARedeployment() {
+            Model m = extract("Des soldats soudanais sont tombés dans une embuscade tendue par les forces éthiopiennes. "
+                    + "Un avion militaire éthiopien a pénétré dans l'espace aérien soudanais. "
+                    + "L'armée soudanaise s'est redéployée en force à Al-Fashaga.");
+            assertEquals(Set.of("body/ETH/forces-armees body/SDN/forces-armees", "body/ETH/forces-armees state/SDN"),
+                    select(m, "?_e a ckg:Incident ; ckg:attacker ?a ; ckg:target ?t"));
+            assertEquals(Set.of("body/SDN/forces-armees"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
