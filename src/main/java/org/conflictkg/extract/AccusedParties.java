@@ -117,6 +117,36 @@ final class AccusedParties {
     }
 
     /**
+     * « Le Soudan « semble pousser pour enflammer la situation » … », « une « provocation » de l'Inde »: words that call
+     * something hostile and name one actor besides the speaker's side accuse that actor (none when they name several).
+     */
+    Set<Resource> inHostileWords(SentenceReading r, int from, int to, Resource speaker) {
+        List<Token> tk = r.tokens();
+        boolean hostile = IntStream.range(from, to).anyMatch(i -> HOSTILE_WORDS.contains(tk.get(i).stem()));
+        if (!hostile || speaker == null) {
+            return Set.of();
+        }
+        Resource side = stateOrSelf(speaker);
+        Set<Resource> named = new LinkedHashSet<>();
+        for (Mention m : r.mentions()) {
+            if (m.from() >= from && m.to() <= to && m.kind() != Mention.Kind.PLACE) {
+                for (Resource e : m.entities()) {
+                    Resource who = actors.lexicon().stateOfCapital(e).orElseGet(() -> stateOrSelf(e));
+                    if (!who.equals(side) && (actors.isA(who, CKG.State) || actors.isA(who, CKG.Organization) && !actors.isA(who, CKG.NewsAgency)
+                            && !actors.isA(who, CKG.InternationalOrganization) && !actors.isA(who, CKG.Alliance))) {
+                        named.add(who);
+                    }
+                }
+            }
+        }
+        return named.size() == 1 ? named : Set.of();
+    }
+
+    private static final Set<String> HOSTILE_WORDS = FrenchText.stemsOf("provocation", "provocations", "agression", "agressif",
+            "agressive", "hostile", "hostiles", "escalade", "ingérence", "irresponsable", "inacceptable", "inacceptables",
+            "menace", "menaces", "violation", "violations", "crime", "crimes", "enflammer", "terroriste", "terroristes");
+
+    /**
      * The actor a noun phrase starting at {@code from} makes the author of what it names: a demonym
      * after its noun (« une « agression » turque »), a complement with « de » or « par » (« le
      * comportement de Pékin », « une violation … par la Russie »). The phrase ends at a comma or at

@@ -420,6 +420,9 @@ final class ClaimFinder {
         c.claimant = claimant;
         c.quotes.add(r.text(text, from, to).replaceAll("[\\s.,;:]+$", ""));
         c.accused.addAll(accused.in(r, from, to));
+        if (c.accused.isEmpty()) {
+            c.accused.addAll(accused.inHostileWords(r, from, to, claimant));
+        }
         return c;
     }
 

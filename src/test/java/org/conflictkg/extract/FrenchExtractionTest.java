@@ -791,6 +791,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void hostileWordsNamingOneOtherActorAccuseIt() {
+            Model m = extract("Le Kremlin a jugé « irresponsable » la décision de Kiev. "
+                    + "Le ministère chinois a jugé « inacceptables » les propos de Tokyo et de Washington. "
+                    + "Le Premier ministre arménien a jugé la situation « calme » à la frontière avec l'Azerbaïdjan.");
+            assertEquals(Set.of("state/RUS state/UKR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void aHeadlinesStateClaimIsTheStatementOfThatStatesBody() {
             Model m = loader.load("test.txt", ("Bichkek accuse Douchanbé\n\nLe service frontalier kirghiz accuse le "
                     + "Tadjikistan d’avoir bombardé des villages.").getBytes(StandardCharsets.UTF_8)).model();
