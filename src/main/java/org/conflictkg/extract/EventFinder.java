@@ -845,9 +845,10 @@ final class EventFinder {
                             || delegationOf(r, objectAt(r, t.to())).filter(d -> d == m).isPresent()
                             // « pour y rencontrer M. Orban »
                             // « a appelé son homologue russe, Vladimir Poutine »
-                            // (« a reçu jeudi à Bakou le ministre turc … »: when and where may stand between)
+                            // (« a reçu jeudi à Bakou le ministre turc … »: when and where may stand between; « a été
+                            // reçue mercredi par la présidente … »: so may the agent's « par »)
                             || (m.from() - t.to() <= 6 && person && IntStream.range(t.to(), m.from()).allMatch(i ->
-                                    tk.get(i).norm().matches("m|mme|\\.|y|le|la|l'|son|sa|leur|homologue|a|" + SentenceParse.TITLES + "|" + SentenceParse.WHEN_WORDS)
+                                    tk.get(i).norm().matches("m|mme|\\.|y|le|la|l'|son|sa|leur|homologue|a|par|" + SentenceParse.TITLES + "|" + SentenceParse.WHEN_WORDS)
                                     || r.mentions().stream().anyMatch(d -> d.from() <= i && i < d.to() && (d.kind() == Mention.Kind.DEMONYM
                                             || d.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent())
                                                 && d.from() > 0 && tk.get(d.from() - 1).norm().equals("a")))));

@@ -1152,6 +1152,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPassiveReceptionAndLeadersWhoMeetSomeone() {
+            Model m = extract("Nancy Pelosi a été reçue mercredi par la présidente taïwanaise Tsai Ing-wen.");
+            assertEquals(Set.of("person/nancy-pelosi", "person/tsai-ing-wen"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model k = extract("Japarov et Rahmon ont retrouvé à Khodjent le président ouzbek, Chavkat Mirziyoyev. "
+                    + "Les enquêteurs ont retrouvé des débris du drone.");
+            assertEquals(Set.of("person/sadyr-japarov", "person/emomali-rahmon", "person/shavkat-mirziyoyev"),
+                    select(k, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            assertEquals(1, select(k, "?e a ckg:Meeting").size());
+        }
+
+        @Test
         void moreWordsForDeploymentsShellingsAndAgreements() {
             Model m = extract("Le Brésil a renforcé sa présence militaire dans l'État de Roraima. "
                     + "Des obus sont tombés sur la ville de Stepanakert. Le Mali et le Niger ont signé une déclaration commune.");
