@@ -92,7 +92,7 @@ final class AccusedParties {
                                     || tk.get(m.to()).is(",") && r.find(m.to(), Math.min(tk.size(), m.to() + 6), "de", "d'") > 0))
                     // (to stop or undo a deed: « d'agir contre … » blames someone else)
                     .filter(m -> IntStream.range(m.to(), Math.min(tk.size(), m.to() + 10)).anyMatch(k -> UNDO.contains(tk.get(k).stem())))
-                    .findFirst().ifPresent(m -> accused.add(actors.lexicon().stateOfCapital(m.first()).orElseGet(() -> stateOrSelf(m.first()))));
+                    .findFirst().ifPresent(m -> accused.add(sideOf(m.first())));
         }
         // (a region is no one: « qui lui reproche de soutenir des groupes armés dans la région Amhara »)
         accused.removeIf(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State));
@@ -105,16 +105,21 @@ final class AccusedParties {
      */
     private static boolean blamed(List<Token> tk, int at, int to) {
         int k = at;
-        while (k < to && k < at + 5 && !tk.get(k).norm().matches("responsabilite|responsable|responsables|menace|menaces")) {
+        while (k < to && k < at + 5 && !BLAME.matcher(tk.get(k).norm()).matches()) {
             k++;
         }
-        return k < to && k < at + 5 && k > at && IntStream.range(at, k).allMatch(i -> tk.get(i).norm().matches(
-                "porte|portent|portait|portaient|porterait|porteraient|est|sont|etait|etaient|serait|seraient|seul|seule|seuls"
-                        + "|l'|la|toute|entiere|pleine|pleinement|entierement|directement|totalement"
-                        + "|represente|representent|representait|representaient|constitue|constituent|constituait|reste|demeure"
-                        + "|une|un|la|plus|grande|grave|serieuse|veritable|reelle|directe|«|\"")
+        return k < to && k < at + 5 && k > at && IntStream.range(at, k).allMatch(i -> BEFORE_THE_BLAME.matcher(tk.get(i).norm()).matches()
                 || i > at && ClaimFinder.OPEN.contains(tk.get(i).surface()));
     }
+
+    /* (compiled once: blamed() reads the words after every actor of every statement) */
+    private static final java.util.regex.Pattern BLAME = java.util.regex.Pattern.compile(
+            "responsabilite|responsable|responsables|menace|menaces");
+    private static final java.util.regex.Pattern BEFORE_THE_BLAME = java.util.regex.Pattern.compile(
+            "porte|portent|portait|portaient|porterait|porteraient|est|sont|etait|etaient|serait|seraient|seul|seule|seuls"
+                    + "|l'|la|toute|entiere|pleine|pleinement|entierement|directement|totalement"
+                    + "|represente|representent|representait|representaient|constitue|constituent|constituait|reste|demeure"
+                    + "|une|un|plus|grande|grave|serieuse|veritable|reelle|directe|«|\"");
 
     /**
      * « Le Soudan « semble pousser pour enflammer la situation » … », « une « provocation » de l'Inde »: words that call
@@ -131,7 +136,7 @@ final class AccusedParties {
         for (Mention m : r.mentions()) {
             if (m.from() >= from && m.to() <= to && m.kind() != Mention.Kind.PLACE) {
                 for (Resource e : m.entities()) {
-                    Resource who = actors.lexicon().stateOfCapital(e).orElseGet(() -> stateOrSelf(e));
+                    Resource who = sideOf(e);
                     if (!who.equals(side) && (actors.isA(who, CKG.State) || actors.isA(who, CKG.Organization) && !actors.isA(who, CKG.NewsAgency)
                             && !actors.isA(who, CKG.InternationalOrganization) && !actors.isA(who, CKG.Alliance))) {
                         named.add(who);
@@ -220,6 +225,11 @@ final class AccusedParties {
 
     private Resource stateOrSelf(Resource actor) {
         return actors.stateOrSelf(actor);
+    }
+
+    /** The side an actor named in a statement stands for: a capital's state (« Moscou »), a body's state, else itself. */
+    Resource sideOf(Resource actor) {
+        return actors.lexicon().stateOfCapital(actor).orElseGet(() -> stateOrSelf(actor));
     }
 
     /* Auxiliaries and adverbs between a doer and the deed (« avait délibérément violé »): compiled once, read per word. */

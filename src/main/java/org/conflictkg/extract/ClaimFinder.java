@@ -411,7 +411,7 @@ final class ClaimFinder {
         c.accusation = true;
         // « Ankara reprochait à Stockholm »: after the verb, a capital is its government even after « à »;
         // « a accusé la Corée du Nord, l'Iran et la Chine de … »: each of a list
-        accused.after(r, cue.to(), until).forEach(e -> c.accused.add(actors.lexicon().stateOfCapital(e).orElseGet(() -> stateOrSelf(e))));
+        accused.after(r, cue.to(), until).forEach(e -> c.accused.add(accused.sideOf(e)));
         said.add(new Segment(cue.to(), end, List.of(c)));
     }
 

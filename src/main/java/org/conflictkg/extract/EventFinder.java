@@ -99,13 +99,7 @@ final class EventFinder {
                 // « l'accord, négocié par les États-Unis, … »: a participle set off by a comma describes what precedes
                 .filter(t -> !(t.from() > 0 && r.tokens().get(t.from() - 1).is(",") && t.to() < r.tokens().size()
                         && r.tokens().get(t.to()).is("par")))
-                .filter(t -> t.values().get(0).needsObject().isEmpty() || r.mentions().stream().anyMatch(m -> m.from() >= t.to()
-                        && m.from() <= objectAt(r, t.to()) + 3 && m.entities().stream().allMatch(x -> t.values().get(0).needsObject().stream()
-                                .anyMatch(c -> actors.isA(x, c))))
-                        // « a reçu son homologue iranien »: a counterpart is a person
-                        || t.values().get(0).needsObject().contains(CKG.Person) && counterpartAt(r.tokens(), t.to())
-                        // « a reçu vendredi à Bamako une délégation de la Cédéao »: people sent by an actor
-                        || t.values().get(0).needsObject().contains(CKG.Person) && delegationOf(r, objectAt(r, t.to())).isPresent())
+                .filter(t -> t.values().get(0).needsObject().isEmpty() || hasObject(r, t))
                 .toList();
         List<Extraction.Event> events = new ArrayList<>();
         Extraction.Event incident = null;
@@ -490,8 +484,7 @@ final class EventFinder {
             // (so is the demonym of a weapon that strikes: « un drone turc a visé un véhicule »)
             // (and of weapons that are the subject of the trigger verb: « Des chasseurs thaïlandais ont bombardé »)
             boolean weaponsOfSubject = trigger != null && m.to() <= trigger.from()
-                    && r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == m.from())
-                    && voice(tk, verbAfterAsides(r, m.to(), trigger), trigger) == Voice.ACTIVE;
+                    && r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == m.from()) && voice == Voice.ACTIVE;
             boolean demonymOfTrigger = m.kind() == Mention.Kind.DEMONYM && (triggerEndsAt(r, m.from())
                     || e.weaponSubject && trigger != null && m.from() == trigger.to() || weaponsOfSubject)
                     && m.from() >= ownClause[0] && m.to() <= ownClause[1];
@@ -738,6 +731,18 @@ final class EventFinder {
         }
     }
 
+    /* Whether a trigger that needs an object (« recevoir » a person) has one, past when and where. */
+    private boolean hasObject(SentenceReading r, PhraseIndex.Match<Lexicon.Term> t) {
+        Set<Resource> needs = t.values().get(0).needsObject();
+        int object = objectAt(r, t.to());
+        return r.mentions().stream().anyMatch(m -> m.from() >= t.to() && m.from() <= object + 3
+                        && m.entities().stream().allMatch(x -> needs.stream().anyMatch(c -> actors.isA(x, c))))
+                // « a reçu son homologue iranien »: a counterpart is a person
+                || needs.contains(CKG.Person) && counterpartAt(r.tokens(), t.to())
+                // « a reçu vendredi à Bamako une délégation de la Cédéao »: people sent by an actor
+                || needs.contains(CKG.Person) && delegationOf(r, object).isPresent();
+    }
+
     /* « une délégation de la Cédéao » at {@code at}: the actor that sent it */
     private static Optional<Mention> delegationOf(SentenceReading r, int at) {
         List<Token> tk = r.tokens();
@@ -800,6 +805,7 @@ final class EventFinder {
         List<Set<Resource>> separately = new ArrayList<>();
         int lastPartyEnd = -1;
         boolean agents = false;
+        Optional<Mention> delegation = delegationOf(r, objectAt(r, t.to()));
         for (Mention m : actorsIn(r, clause, to)) {
             // (a relative clause tells of another thing, unless the trigger stands in it too)
             // (a demonym is no party, but for a counterpart's: « a reçu son homologue iranien »)
@@ -842,7 +848,7 @@ final class EventFinder {
                     : precededByWord(tk, m.from(), "avec", 3) || counterpartAfterAvec(r, m) || between || coordinated || joinedBody
                             || agent && agreement
                             || (m.from() - t.to() <= 1 && person) || counterpart
-                            || delegationOf(r, objectAt(r, t.to())).filter(d -> d == m).isPresent()
+                            || delegation.filter(d -> d == m).isPresent()
                             // « pour y rencontrer M. Orban »
                             // « a appelé son homologue russe, Vladimir Poutine »
                             // (« a reçu jeudi à Bakou le ministre turc … »: when and where may stand between; « a été

@@ -47,6 +47,7 @@ final class FactFinder {
         List<Token> tk = r.tokens();
         List<Mention> ms = r.mentions();
         String norm = tk.get(at).norm();
+        Optional<Resource> countries = norm.equals("dont") && at > 0 && tk.get(at - 1).is(",") ? countriesOf(r, at - 1) : Optional.empty();
         if (INCLUDES.contains(tk.get(at).stem())) {
             // « l'OTSC … qui comprend l'Arménie, la Russie … »
             lastOrganizationBefore(ms, at).ifPresent(org -> member(r, statesIn(ms, at, tk.size()), org, facts));
@@ -61,9 +62,9 @@ final class FactFinder {
             // « X, Y et Z, membres de l'OTSC »; « les membres de l'OTSC : X, Y, Z »; « X, membre de l'OTAN »
             List<Resource> members = !after.isEmpty() ? after : plural ? before : before.stream().limit(1).toList();
             org.ifPresent(o -> member(r, members, o, facts));
-        } else if (norm.equals("dont") && at > 0 && tk.get(at - 1).is(",") && countriesOf(r, at - 1).isPresent()) {
+        } else if (countries.isPresent()) {
             // « Les pays de l'Union européenne, dont la France et l'Allemagne, ont condamné »
-            member(r, chainedStates(r, at + 1), countriesOf(r, at - 1).get(), facts);
+            member(r, chainedStates(r, at + 1), countries.get(), facts);
         } else if (norm.equals("dont") && r.find(at, tk.size(), "membres", "membre") > at) {
             // « l'OCS, …, dont le Kirghizistan et le Tadjikistan sont membres »
             int membres = r.find(at, tk.size(), "membres", "membre");
@@ -189,7 +190,7 @@ final class FactFinder {
         List<Resource> states = new ArrayList<>();
         int k = at;
         while (k < tk.size()) {
-            int from = k < tk.size() && SentenceParse.ARTICLES.contains(tk.get(k).norm()) ? k + 1 : k;
+            int from = SentenceParse.ARTICLES.contains(tk.get(k).norm()) ? k + 1 : k;
             Optional<Mention> m = r.mentions().stream().filter(x -> x.from() == from && x.kind() != Mention.Kind.DEMONYM
                     && x.entities().stream().allMatch(e -> actors.isA(e, CKG.State))).findFirst();
             if (m.isEmpty()) {

@@ -145,8 +145,8 @@ final class TriggerContext {
         // (nor one authorised, discussed, cancelled or broken: « a annulé sa rencontre avec Vladimir Poutine », « qui
         // autorise le déploiement de troupes », « en vue d'une trêve », « au sujet d'un cessez-le-feu », « d'avoir violé
         // le cessez-le-feu » tell of no new event)
-        return toEnd || wordBefore(tk, at, "prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*|autoris\\w*|vue|sujet|concernant|candidat|candidate|candidats|annul\\w*"
-                + "|viole|violee|violes|violer|violant|violait|violation|violations");
+        return toEnd || wordBefore(tk, at, "prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*|autoris\\w*|vue|sujet"
+                + "|concernant|candidat|candidate|candidats|annul\\w*|viole|violee|violes|violer|violant|violait|violation|violations");
     }
 
     /* One of {@code words} before {@code at}, with only articles and a few qualifiers between. */
