@@ -147,6 +147,29 @@ final class AccusedParties {
         return named.size() == 1 ? named : Set.of();
     }
 
+    /** Whether the words in {@code [from, to)}, or the verb that opens them, condemn or call something hostile. */
+    private boolean hostile(SentenceReading r, int from, int to) {
+        List<Token> tk = r.tokens();
+        boolean condemned = r.terms(CKG.SpeechCueScheme).stream().anyMatch(cue -> cue.to() >= from - 3 && cue.to() <= from
+                && (CONDEMNS.contains(tk.get(cue.to() - 1).stem()) || CKG.AccusationVerb.equals(cue.values().get(0).cueKind())));
+        return condemned || IntStream.range(from, to).mapToObj(i -> tk.get(i).stem()).anyMatch(w -> HOSTILE_WORDS.contains(w)
+                || AGGRESSION.contains(w) || HOSTILE_ACTS.contains(w) || CONDEMNS.contains(w) || MORE_HOSTILE.contains(w));
+    }
+
+    /** Whether the words in {@code [from, to)} speak of peace (« dialogue », « cessez-le-feu ») and call nothing hostile. */
+    boolean conciliatory(SentenceReading r, int from, int to) {
+        List<Token> tk = r.tokens();
+        return !hostile(r, from, to) && IntStream.range(from, to).anyMatch(i -> CONCILIATORY.contains(tk.get(i).stem()));
+    }
+
+    private static final Set<String> CONCILIATORY = FrenchText.stemsOf("dialogue", "paix", "cessez-le-feu", "trêve", "accord",
+            "négociation", "négociations", "solidarité", "désescalade", "coopération", "apaisement", "retenue", "calme", "pourparlers");
+
+    private static final Set<String> MORE_HOSTILE = FrenchText.stemsOf("illégal", "illégale", "illégaux", "illégales",
+            "illégalement", "unilatéral", "unilatérale", "unilatérales", "unilatéraux", "déstabiliser", "déstabilisation",
+            "responsabilité", "responsable", "responsables", "mensonge", "mensonges", "accuse", "accusé", "accusant", "reproche",
+            "tensions", "expansionniste", "expansionnisme", "belliqueux", "belliqueuse", "piraterie", "pirates", "violer");
+
     private static final Set<String> HOSTILE_WORDS = FrenchText.stemsOf("provocation", "provocations", "agression", "agressif",
             "agressive", "hostile", "hostiles", "escalade", "ingérence", "irresponsable", "inacceptable", "inacceptables",
             "menace", "menaces", "violation", "violations", "crime", "crimes", "enflammer", "terroriste", "terroristes");

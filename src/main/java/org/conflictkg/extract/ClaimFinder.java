@@ -423,6 +423,7 @@ final class ClaimFinder {
         if (c.accused.isEmpty()) {
             c.accused.addAll(accused.inHostileWords(r, from, to, claimant));
         }
+        c.conciliatory = accused.conciliatory(r, from, to);
         return c;
     }
 

@@ -54,6 +54,10 @@ final class Extraction {
         boolean ownDeed;
         /** Said by the speaker of the statement before, named again by a pronoun (« Il a affirmé … »). */
         boolean continued;
+        /** Its words speak of peace (« dialogue », « cessez-le-feu ») and call nothing hostile: they blame no one. */
+        boolean conciliatory;
+        /** Its accused is read from the report, not named by its words (Adversaries). */
+        boolean accusedFromContext;
         final Set<Sentence> evidence = new LinkedHashSet<>();
     }
 

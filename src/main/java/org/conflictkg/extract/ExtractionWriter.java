@@ -177,6 +177,9 @@ final class ExtractionWriter {
         }
         c.quotes.stream().filter(q -> !q.isEmpty()).forEach(q -> r.addProperty(CKG.quote, m.createLiteral(q, "fr")));
         c.accused.forEach(a -> r.addProperty(CKG.accuses, a));
+        if (c.accusedFromContext && !c.accused.isEmpty()) {
+            r.addLiteral(CKG.accusedFromContext, true);
+        }
         c.about.forEach(e -> r.addProperty(CKG.about, events.get(e)));
         c.agencies.forEach(a -> r.addProperty(CKG.reportedVia, a));
         if (c.counterClaim != null) {

@@ -96,6 +96,7 @@ public final class ReportLoader {
         }
         Coreference.merge(x, actors, report.sentences().stream().filter(st -> !st.heading())
                 .mapToInt(Sentence::paragraph).min().orElse(0));
+        Adversaries.blameUnnamed(x, actors);
         EventPlaces.refine(x, actors);
         for (EntityRegistry.NewEntity e : registry.created()) {
             if (e.affiliatedWith != null) {

@@ -138,5 +138,6 @@ public final class CKG {
     public static final Property text = property("text");
     public static final Property sha256 = property("sha256");
     public static final Property counterClaim = property("counterClaim");
+    public static final Property accusedFromContext = property("accusedFromContext");
     public static final Property holdsOffice = property("holdsOffice");
 }

@@ -404,6 +404,29 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void wordsThatNameNoOneAreAimedAtTheSpeakersOneAdversaryInTheReport() {
+            Model m = extract("Athènes accuse Ankara de violer sa souveraineté. Les forces turques ont bombardé une île grecque. "
+                    + "Le ministère grec des Affaires étrangères a affirmé que le navire opérait « en toute illégalité ». "
+                    + "Le président français Emmanuel Macron a jugé la situation « très préoccupante ».");
+            assertEquals(Set.of("state/GRC state/TUR", "body/GRC/ministere-des-affaires-etrangeres state/TUR",
+                    "person/emmanuel-macron state/TUR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            // (a reading, not a quotation: the graph says so)
+            assertEquals(Set.of("body/GRC/ministere-des-affaires-etrangeres", "person/emmanuel-macron"),
+                    select(m, "?_c ckg:accusedFromContext true ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void wordsOfPeaceBlameNoOneAndASideWithTwoAdversariesIsNoGuess() {
+            Model m = extract("Athènes accuse Ankara de violer sa souveraineté. Les forces turques ont bombardé une île grecque. "
+                    + "Le ministre grec Nikos Dendias a affirmé que son pays restait ouvert au dialogue.");
+            assertEquals(Set.of("person/nikos-dendias"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a . FILTER NOT EXISTS { ?_c ckg:accuses ?b }"));
+            Model two = extract("Bakou accuse Erevan de provocations. Bakou accuse Moscou de mensonges. "
+                    + "Le ministère azerbaïdjanais de la Défense a affirmé que la situation restait tendue.");
+            assertEquals(Set.of("body/AZE/ministere-de-la-defense"),
+                    select(two, "?_c a ckg:Claim ; ckg:claimant ?a . FILTER NOT EXISTS { ?_c ckg:accuses ?b }"));
+        }
+
+        @Test
         void anAgencyReportingAFactMakesNoClaim() {
             Model m = extract("Le bilan dépasse les 200 morts, a rapporté l’agence Kazinform.");
             assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));

@@ -1,0 +1,101 @@
+package org.conflictkg.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Resource;
+import org.conflictkg.vocab.CKG;
+
+/**
+ * Who stands against whom in one report, read from what the report itself tells: the sides of its
+ * incidents and clashes, the parties of its disputes, and whom its explicit accusations name. A
+ * reader uses this to understand words that blame without naming (« le navire opère illégalement
+ * sur notre plateau continental », said by Athens in an article about Turkey's survey ship): when the
+ * speaker's side has one adversary in the report, hostile words of that side that name no one are
+ * aimed at it. A side with two adversaries of equal weight, or none, is no guess.
+ */
+final class Adversaries {
+    private final Map<Resource, Map<Resource, Integer>> weights = new HashMap<>();
+    /* How often each side is accused or attacks: the report's aggressor, as the report tells it. */
+    private final Map<Resource, Integer> blamed = new HashMap<>();
+    private final Actors actors;
+
+    private Adversaries(Actors actors) {
+        this.actors = actors;
+    }
+
+    static Adversaries of(Extraction x, Actors actors) {
+        Adversaries a = new Adversaries(actors);
+        for (Extraction.Claim c : x.claims) {
+            if (c.claimant != null) {
+                c.accused.forEach(accused -> a.oppose(c.claimant, accused));
+                c.accused.forEach(accused -> a.blamed.merge(actors.stateOrSelf(accused), 1, Integer::sum));
+            }
+        }
+        for (Extraction.Event e : x.events) {
+            boolean incident = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident));
+            if (incident) {
+                e.attackers.forEach(attacker -> e.targets.forEach(target -> a.oppose(attacker, target)));
+                e.attackers.forEach(attacker -> a.blamed.merge(actors.stateOrSelf(attacker), 1, Integer::sum));
+            }
+            boolean opposed = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.ArmedClash)
+                    || actors.lexicon().isSubClass(t, CKG.Dispute));
+            if (opposed) {
+                List<Resource> sides = e.participants.stream().toList();
+                for (int i = 0; i < sides.size(); i++) {
+                    for (int j = i + 1; j < sides.size(); j++) {
+                        a.oppose(sides.get(i), sides.get(j));
+                    }
+                }
+            }
+        }
+        return a;
+    }
+
+    private void oppose(Resource one, Resource other) {
+        Resource s = actors.stateOrSelf(one);
+        Resource t = actors.stateOrSelf(other);
+        if (s.equals(t)) {
+            return;
+        }
+        weights.computeIfAbsent(s, k -> new HashMap<>()).merge(t, 1, Integer::sum);
+        weights.computeIfAbsent(t, k -> new HashMap<>()).merge(s, 1, Integer::sum);
+    }
+
+    /** The one adversary of an actor's side in this report, if one outweighs every other. */
+    private Optional<Resource> of(Resource actor) {
+        return heaviest(weights.getOrDefault(actors.stateOrSelf(actor), Map.of()));
+    }
+
+    /** The side the report most often blames, if one outweighs every other. */
+    private Optional<Resource> aggressor() {
+        return heaviest(blamed);
+    }
+
+    private static Optional<Resource> heaviest(Map<Resource, Integer> weights) {
+        int most = weights.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Resource> first = weights.entrySet().stream().filter(w -> w.getValue() == most).map(Map.Entry::getKey).toList();
+        return most >= 2 && first.size() == 1 ? Optional.of(first.get(0)) : Optional.empty();
+    }
+
+    /**
+     * A statement that accuses no one by name, and does not speak only of peace, is aimed at the
+     * speaker's one adversary; said by a side outside the conflict (« Paris », « l'Otan »), at the side
+     * the report most often blames. Run once the report's statements are merged, so that the weights
+     * count each statement once and an accusation inferred here is not taken for a named one.
+     */
+    static void blameUnnamed(Extraction x, Actors actors) {
+        Adversaries adversaries = of(x, actors);
+        for (Extraction.Claim c : x.claims) {
+            if (c.claimant == null || !c.accused.isEmpty() || c.conciliatory) {
+                continue;
+            }
+            Resource own = actors.stateOrSelf(c.claimant);
+            adversaries.of(c.claimant).or(adversaries::aggressor).filter(a -> !a.equals(own)).ifPresent(a -> {
+                c.accused.add(a);
+                c.accusedFromContext = true;
+            });
+        }
+    }
+}
