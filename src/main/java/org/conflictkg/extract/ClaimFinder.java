@@ -404,8 +404,13 @@ final class ClaimFinder {
             said.add(new Segment(cue.to(), end, List.of(a, b)));
             return;
         }
-        // The accusation ends where another clause begins (« …, tandis que la Russie reproche … »).
+        // The accusation ends where another clause begins (« …, tandis que la Russie reproche … »);
+        // in a relative, at its comma (« Le Pakistan, qui accuse l'Inde de …, a bombardé » goes on with the main clause).
         end = clauseEnd(r, cue.to());
+        if (cue.from() > 0 && r.tokens().get(cue.from() - 1).is("qui")) {
+            int comma = r.find(cue.to(), end, ",");
+            end = comma > 0 ? comma : end;
+        }
         int until = end;
         Extraction.Claim c = claim(accusers.get(0), r, cue.to(), end);
         c.accusation = true;

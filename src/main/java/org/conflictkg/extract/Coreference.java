@@ -176,6 +176,11 @@ final class Coreference {
         return e.evidence.stream().mapToInt(org.conflictkg.report.Sentence::number).min().orElse(Integer.MAX_VALUE);
     }
 
+    /** Two sets of parties may be one event's when either is not given or they share one. */
+    private static boolean overlap(Set<Resource> a, Set<Resource> b) {
+        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+    }
+
     /** Two sides of one role agree when either is not given or they are the same. */
     private static boolean agree(Set<Resource> a, Set<Resource> b) {
         return a.isEmpty() || b.isEmpty() || a.equals(b);
@@ -300,6 +305,9 @@ final class Coreference {
                     .filter(k -> k.places.isEmpty() || e.places.isEmpty() || k.places.stream().anyMatch(e.places::contains))
                     .filter(k -> sideOf(k.targets, actors).isEmpty() || sideOf(e.targets, actors).isEmpty()
                             || sideOf(k.targets, actors).equals(sideOf(e.targets, actors)))
+                    // (« Varsovie a déployé 15 000 soldats », « Moscou a déployé des bombardiers »: two deployments;
+                    // « des combats entre A et B », then « des combats avec A »: one clash)
+                    .filter(k -> overlap(sideOf(k.participants, actors), sideOf(e.participants, actors)))
                     .filter(k -> {
                 Set<Resource> other = sideOf(k.attackers, actors);
                 return side.isEmpty() || other.isEmpty() || side.equals(other);

@@ -324,11 +324,41 @@ final class EventFinder {
         if (trigger != null && k < trigger.from() && tk.get(k).is(",")) {
             int close = r.find(k + 1, trigger.from(), ",");
             int start = k;
-            if (close > 0 && close - k <= 10 && r.mentions().stream().noneMatch(m -> m.from() > start && m.from() < close && m.namesActor())) {
+            if (close > 0 && close - k <= 10 && (r.mentions().stream().noneMatch(m -> m.from() > start && m.from() < close && m.namesActor())
+                    || apposition(r, start, close, trigger))) {
                 k = close + 1;
             }
         }
         return k;
+    }
+
+    /**
+     * Whether the words between the commas at {@code open} and {@code close} describe the noun before them and the
+     * verb follows: « Les États-Unis, alliés de la Corée du Sud et du Japon, ont déployé … », « Le Pakistan, qui
+     * accuse l'Inde, a frappé … ». An aside opens with a word that is no actor (an actor opens the next item of a
+     * list: « la Russie, la Chine et l'Iran ont … »).
+     */
+    static boolean apposition(SentenceReading r, int open, int close, PhraseIndex.Match<Lexicon.Term> trigger) {
+        List<Token> tk = r.tokens();
+        if (open < 1 || close <= open + 1 || trigger == null || trigger.from() <= close || trigger.from() - close > 4
+                || r.find(open + 1, close, ",") >= 0) {
+            return false;
+        }
+        int first = open + 1;
+        int named = SentenceParse.ARTICLES.contains(tk.get(first).norm()) ? first + 1 : first;
+        boolean opensWithActor = r.mentions().stream().anyMatch(m -> (m.from() == first || m.from() == named) && m.namesActor());
+        boolean headBefore = r.mentions().stream().anyMatch(m -> m.to() == open && m.namesActor());
+        return headBefore && !opensWithActor && tk.get(first).isWord() && !tk.get(first).norm().matches("et|ou|mais|puis|tandis|alors");
+    }
+
+    /** Whether {@code m} stands inside an apposition between its clause's subject and the verb {@code trigger}. */
+    private static boolean inApposition(SentenceReading r, Mention m, PhraseIndex.Match<Lexicon.Term> trigger) {
+        if (trigger == null || m.to() > trigger.from()) {
+            return false;
+        }
+        int open = lastIndexOf(r.tokens(), Math.max(0, m.from() - 12), m.from(), ",");
+        int close = r.find(m.to(), trigger.from(), ",");
+        return open >= 0 && close >= 0 && apposition(r, open, close, trigger);
     }
 
     private static boolean sufferedAfter(List<Token> tk, int at, int window) {
@@ -403,7 +433,7 @@ final class EventFinder {
             // (« a accusé la Turquie, devant le Conseil de sécurité, d'avoir bombardé »: the forum takes no part)
             boolean forum = m.from() > 1 && (tk.get(m.from() - 1).is("devant")
                     || tk.get(m.from() - 2).is("devant") && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm()));
-            if (homeOfGroup || forum) {
+            if (homeOfGroup || forum || inApposition(r, m, trigger)) {
                 continue;
             }
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
@@ -607,7 +637,7 @@ final class EventFinder {
             e.targets.clear();
             if (trigger != null) {
                 actorsIn(r, Math.max(from, trigger.from() - 5), trigger.from()).stream()
-                        .filter(m -> m.kind() != Mention.Kind.DEMONYM && !qualifiesNamedActor(r, m, to)
+                        .filter(m -> m.kind() != Mention.Kind.DEMONYM && !qualifiesNamedActor(r, m, to) && !inApposition(r, m, trigger)
                                 && tk.subList(m.to(), trigger.from()).stream().allMatch(x -> x.norm().matches("sont|est|ont|a|ete|deja|desormais|,")))
                         .reduce((a, b) -> b).ifPresent(m -> {
                             e.participants.clear();

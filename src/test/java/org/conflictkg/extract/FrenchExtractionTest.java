@@ -1508,6 +1508,30 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoAnAppositionNamesIsNotTheSubject() {
+            Model m = extract("Les États-Unis, alliés de la Corée du Sud et du Japon, ont déployé samedi le porte-avions "
+                    + "Theodore Roosevelt à Busan. Le Pakistan, voisin de l'Iran, a bombardé des positions afghanes.");
+            assertEquals(Set.of("state/USA"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
+            assertEquals(Set.of("state/PAK state/AFG"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
+        void deploymentsOfDifferentSidesAreTwoEvents() {
+            Model m = extract("Varsovie a déployé quelque 15 000 soldats le long de la frontière. "
+                    + "Ankara a déployé plusieurs navires de guerre en mer Égée.");
+            assertEquals(Set.of("state/POL", "state/TUR"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
+            assertEquals(2, select(m, "?e a ckg:Deployment").size());
+        }
+
+        @Test
+        void anAccusationInARelativeEndsAtItsComma() {
+            Model m = extract("Le Pakistan, qui accuse l'Inde de soutenir des terroristes, a bombardé des positions afghanes.");
+            assertEquals(Set.of("state/PAK state/IND"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            // (whom the relative accuses did not bomb: the main clause's subject is Pakistan)
+            assertFalse(select(m, "?_e ckg:attacker ?a").contains("state/IND"));
+        }
+
+        @Test
         void anAttackerIsNotAlsoAParticipant() {
             Model m = extract("Bangkok accuse Phnom Penh d’avoir ouvert le feu le premier.");
             assertEquals(Set.of("state/KHM"), select(m, "?_e ckg:attacker ?a"));
