@@ -813,6 +813,23 @@ final class EventFinder {
                 r.mentions().stream().anyMatch(d -> d.kind() == Mention.Kind.DEMONYM && d.from() <= i && i < d.to()));
     }
 
+    /**
+     * The comma that ends a phrase opening the clause with the trigger (« Lors d'un entretien téléphonique, »,
+     * « Au cours d'une rencontre à Moscou, »), or -1. Only a preposition, an article and when may stand before it.
+     */
+    private static int frontedPhraseEnd(SentenceReading r, PhraseIndex.Match<Lexicon.Term> t, int from, int to) {
+        List<Token> tk = r.tokens();
+        int start = t.from() - 1;
+        while (start >= from && tk.get(start).norm().matches("lors|au|cours|pendant|durant|dans|a|l'issue|issue|de|d'|du|un|une|l'|la|le")) {
+            start--;
+        }
+        boolean opens = start < from || tk.get(start).is(",") || tk.get(start).is(":");
+        boolean preposition = t.from() - 1 > start && tk.get(start + 1).norm().matches("lors|au|pendant|durant|dans|a");
+        int comma = r.find(t.to(), Math.min(to, t.to() + 6), ",");
+        return opens && preposition && comma > 0 && r.mentions().stream().noneMatch(m -> m.from() >= t.to() && m.from() < comma && m.namesActor())
+                ? comma : -1;
+    }
+
     /* « son homologue », « leurs homologues » at {@code at} */
     private static boolean counterpartAt(List<Token> tk, int at) {
         return at >= 0 && at + 1 < tk.size() && tk.get(at).norm().matches("son|sa|leur|leurs|ses")
@@ -922,6 +939,20 @@ final class EventFinder {
                     e.participants.clear();
                     e.participants.addAll(subject.get(0).entities());
                 }
+            }
+        }
+        // « Le 28 décembre, lors d'un entretien téléphonique, Vladimir Poutine a présenté ses excuses à Ilham Aliev »: a call or
+        // meeting in a fronted phrase is between the main clause's subject and whom its verb addresses (« à », « avec »)
+        int fronted = frontedPhraseEnd(r, t, from, to);
+        if (!agreement && fronted > 0) {
+            List<Mention> main = actorsIn(r, fronted + 1, to).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM
+                    && r.find(fronted + 1, m.from(), ",", ";") < 0).toList();
+            if (!main.isEmpty() && main.get(0).from() <= fronted + 4) {
+                e.participants.clear();
+                e.participants.addAll(main.get(0).entities());
+                main.stream().skip(1).filter(m -> m.from() > 0 && tk.get(m.from() - 1).norm().matches("a|avec")
+                                || m.from() > 1 && tk.get(m.from() - 2).norm().matches("a|avec") && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm()))
+                        .forEach(m -> e.participants.addAll(m.entities()));
             }
         }
         // « Lors de leur rencontre à Bichkek, les deux chefs d'État sont convenus … »: whose meeting

@@ -1492,6 +1492,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCallInAFrontedPhraseIsBetweenTheSubjectAndWhomTheVerbAddresses() {
+            Model m = extract("Le 28 décembre, lors d’un entretien téléphonique, Vladimir Poutine a présenté ses excuses à Ilham Aliev "
+                    + "pour l’incident, a indiqué le Kremlin.");
+            assertEquals(Set.of("person/ilham-aliyev person/vladimir-putin"),
+                    select(m, "?_e a ckg:PhoneCall ; ckg:participant ?a , ?b . FILTER(STR(?a) < STR(?b))"));
+        }
+
+        @Test
         void theCouncilNamedAgainOrBeforeQuiMeets() {
             Model m = extract("Hun Manet a écrit au Conseil de sécurité de l’ONU. Le Conseil s’est réuni à huis clos vendredi. "
                     + "M. Ali a annoncé avoir saisi le Conseil de sécurité de l'ONU, qui s'est réuni à huis clos le 8 décembre.");
