@@ -385,7 +385,10 @@ final class SentenceParse {
         // (also after an opening phrase: « Dans un entretien à la télévision, il avait affirmé … »)
         boolean opensClause = i == 0 || tk.get(i - 1).is(",") && i + 1 < tk.size()
                 && tk.get(i + 1).norm().matches("a|avait|ont|avaient|aurait|a-t|n'|ne") && tk.subList(0, i).stream().noneMatch(x -> x.is("«"));
-        if (opensClause && tk.get(i).norm().matches("il|elle") && i + 1 < tk.size() && !tk.get(i + 1).norm().matches("y|s'|se|faut|est|etait")) {
+        // (not an impersonal « il » : « il y a », « il faut », « il est possible », « il s'agit », « il se peut »)
+        boolean impersonal = i + 1 < tk.size() && (tk.get(i + 1).norm().matches("y|faut|est|etait|semble|reste|suffit")
+                || tk.get(i + 1).norm().matches("s'|se") && (i + 2 >= tk.size() || tk.get(i + 2).norm().matches("agit|agissait|agirait|peut|pourrait|trouve|trouvait|passe|passait")));
+        if (opensClause && tk.get(i).norm().matches("il|elle") && i + 1 < tk.size() && !impersonal) {
             Map.Entry<Resource, String> opening = registry.openingSubject();
             boolean agrees = opening != null && !(opening.getValue().equals("la") && tk.get(i).is("il")
                     || opening.getValue().equals("le") && tk.get(i).is("elle"));
@@ -393,8 +396,12 @@ final class SentenceParse {
                 add(i, i + 1, List.of(opening.getKey()), Mention.Kind.ANAPHOR);
                 return;
             }
-            if (registry.lastPeople(1).size() == 1) {
-                add(i, i + 1, registry.lastPeople(1), Mention.Kind.ANAPHOR);
+            // (named before the pronoun: « Elle a été reçue par la présidente Tsai Ing-wen » is not Tsai)
+            Set<Resource> later = mentions.stream().filter(m -> m.from() > i).flatMap(m -> m.entities().stream())
+                    .collect(java.util.stream.Collectors.toSet());
+            List<Resource> before = registry.lastPeople(4).stream().filter(p -> !later.contains(p)).toList();
+            if (!before.isEmpty()) {
+                add(i, i + 1, List.of(before.get(before.size() - 1)), Mention.Kind.ANAPHOR);
                 return;
             }
         }
@@ -597,14 +604,20 @@ final class SentenceParse {
         }
         // (a state, a body, a force or a person: not a place nor an agency; after a fronted phrase set
         // off by a comma too: « Le lendemain, Ilham Aliev s'était montré … »)
-        Mention first = mentions.stream().filter(m -> m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.DEMONYM)
+        // (« Arrivée mardi soir à Taipei, Nancy Pelosi … »: a town named by its name is a place too)
+        Mention first = mentions.stream().filter(m -> m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.DEMONYM && !namesPlace(m))
                 .findFirst().orElse(null);
         boolean fronted = first != null && first.from() > 2 && first.from() <= 10 && tk.get(first.from() - 1).is(",")
-                && mentions.stream().noneMatch(m -> m.to() <= first.from() && m.kind() != Mention.Kind.PLACE);
+                && mentions.stream().noneMatch(m -> m.to() <= first.from() && m.kind() != Mention.Kind.PLACE && !namesPlace(m));
         boolean actor = first != null && first.entities().size() == 1 && (first.from() <= 2 && subjects.size() == 1 || fronted)
                 && !lexicon.isA(first.first(), CKG.NewsAgency) && !lexicon.isA(first.first(), CKG.Place);
         String article = actor && first.from() > 0 ? tk.get(first.from() - 1).norm() : "";
         registry.openingSubject(actor ? first.first() : null, article);
+    }
+
+    /* A mention of places only (no state): « Taipei », « la région de Batken ». */
+    private boolean namesPlace(Mention m) {
+        return m.entities().stream().allMatch(x -> lexicon.isA(x, CKG.Place) && !lexicon.isA(x, CKG.State));
     }
 
     /** « entre l'Arménie et l'Azerbaïdjan » sets the pair that « les deux pays » later refers to. */

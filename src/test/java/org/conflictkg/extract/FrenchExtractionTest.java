@@ -1500,6 +1500,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPronounOpeningASentenceIsSomeoneNamedBeforeItNotAfter() {
+            Model m = extract("Arrivée mardi soir à Taipei, Nancy Pelosi est la plus haute responsable américaine à se rendre à Taïwan. "
+                    + "Elle a été reçue mercredi par la présidente taïwanaise Tsai Ing-wen. Le président turc Recep Tayyip Erdogan "
+                    + "a dénoncé l'attaque. Il s'est ensuite entretenu par téléphone avec Vladimir Poutine.");
+            assertEquals(Set.of("person/nancy-pelosi person/tsai-ing-wen"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?a , ?b . FILTER(STR(?a) < STR(?b))"));
+            assertEquals(Set.of("person/recep-tayyip-erdogan person/vladimir-putin"),
+                    select(m, "?_e a ckg:PhoneCall ; ckg:participant ?a , ?b . FILTER(STR(?a) < STR(?b))"));
+        }
+
+        @Test
         void theCouncilNamedAgainOrBeforeQuiMeets() {
             Model m = extract("Hun Manet a écrit au Conseil de sécurité de l’ONU. Le Conseil s’est réuni à huis clos vendredi. "
                     + "M. Ali a annoncé avoir saisi le Conseil de sécurité de l'ONU, qui s'est réuni à huis clos le 8 décembre.");
