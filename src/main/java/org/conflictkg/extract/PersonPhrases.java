@@ -69,7 +69,13 @@ final class PersonPhrases {
                     int at = k;
                     Optional<Mention> body = p.mentions.stream().filter(m -> m.from() == at && m.kind() == Mention.Kind.BODY
                             && m.entities().size() == 1).findFirst();
-                    if (body.isPresent() && !p.lexicon.isA(body.get().first(), CKG.NewsAgency)) {
+                    // (« le secrétaire général de l'Alliance » after « l'OTAN »: an organisation named before by its first word)
+                    Optional<Resource> named = body.isEmpty() && p.tk.get(k).isCapitalized() && p.tk.get(k).isWord() && !p.names.containsKey(k)
+                            && (k + 1 >= p.tk.size() || !p.tk.get(k + 1).isCapitalized()) ? p.organizationByFirstWord(p.tk.get(k)) : Optional.empty();
+                    if (named.isPresent()) {
+                        organization = named.get();
+                        j = k + 1;
+                    } else if (body.isPresent() && !p.lexicon.isA(body.get().first(), CKG.NewsAgency)) {
                         organization = body.get().first();
                         j = body.get().to();
                         // (« du Comité … (GKNB) du Kirghizistan, Kamtchybek Tachiev »: past its acronym and state)
@@ -202,9 +208,10 @@ final class PersonPhrases {
                 end = j;
             }
         }
-        // « Milan Radoičić, vice-président du parti … »: the name before the office, set off by a comma.
-        if (person == null && office.from() >= 3 && p.tk.get(office.from() - 1).is(",")) {
-            int nameEnd = office.from() - 1;
+        // « Milan Radoičić, vice-président du parti … », « Nancy Pelosi, la présidente de la Chambre des représentants
+        // des États-Unis »: the name before the office, set off by a comma.
+        if (person == null && beforeOffice >= 3 && p.tk.get(beforeOffice - 1).is(",")) {
+            int nameEnd = beforeOffice - 1;
             int nameStart = nameEnd;
             while (nameStart > 0 && nameEnd - nameStart < 3 && p.tk.get(nameStart - 1).isCapitalized()
                     && p.tk.get(nameStart - 1).isWord() && !p.used[nameStart - 1]) {

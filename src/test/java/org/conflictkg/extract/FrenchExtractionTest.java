@@ -284,6 +284,14 @@ class FrenchExtractionTest {
             Model isfara = extract("Les militaires ont ouvert le feu sur des villages du district d’Isfara.");
             assertEquals(Set.of("place/isfara-district"), select(isfara, "?_x ckg:denotes ?p"));
         }
+        @Test
+        void anOfficeInAnOrganisationNamedByItsFirstWordOrInAppositionAfterTheName() {
+            Model m = extract("L’OTAN a réuni ses membres. « Rien ne justifie cela », a déclaré le secrétaire général de l’Alliance, "
+                    + "Jens Stoltenberg. La Chine a tiré des missiles après la visite de Nancy Pelosi, la présidente de la Chambre "
+                    + "des représentants des États-Unis.");
+            assertEquals(Set.of("person/jens-stoltenberg org/nato", "person/nancy-pelosi body/USA/chambre-des-representants"),
+                    select(m, "?a a ckg:Person ; ckg:affiliatedWith ?b"));
+        }
     }
 
     @Nested
