@@ -457,8 +457,24 @@ final class ClaimFinder {
 
     private Optional<Resource> lastSpeakerBefore(SentenceReading r, int before) {
         // (the one ending last; of nested ones, the outer: « Le chef du Comité …, Kamtchybek Tachiev »)
-        return r.mentions().stream().filter(m -> m.to() <= before && isSpeaker(r, m) && !isA(m, CKG.NewsAgency))
-                .max(java.util.Comparator.comparingInt(Mention::to).thenComparingInt(m -> m.to() - m.from())).map(Mention::first);
+        Optional<Mention> last = r.mentions().stream().filter(m -> m.to() <= before && isSpeaker(r, m) && !isA(m, CKG.NewsAgency))
+                .max(java.util.Comparator.comparingInt(Mention::to).thenComparingInt(m -> m.to() - m.from()));
+        // (« Les rebelles houthis du Yémen, soutenus par l'Iran, ont revendiqué »: the state a group is from
+        // qualifies the group, who speaks)
+        return last.map(m -> groupOf(r, m).orElse(m)).map(Mention::first);
+    }
+
+    /** The group a state mention qualifies (« les rebelles houthis du Yémen », « le Hezbollah libanais »), if one. */
+    private Optional<Mention> groupOf(SentenceReading r, Mention state) {
+        List<Token> tk = r.tokens();
+        if (!state.entities().stream().allMatch(x -> actors.isA(x, CKG.State))) {
+            return Optional.empty();
+        }
+        return r.mentions().stream().filter(g -> g != state && g.namesActor() && g.kind() != Mention.Kind.DEMONYM
+                && g.entities().stream().allMatch(x -> actors.isA(x, CKG.Organization) && !actors.isA(x, CKG.NewsAgency))
+                && (g.to() == state.from() - 1 && tk.get(g.to()).norm().matches("du|de|d'")
+                    || g.to() == state.from() - 2 && tk.get(g.to()).norm().matches("de|d'") && SentenceParse.ARTICLES.contains(tk.get(g.to() + 1).norm())
+                    || g.to() == state.from() && state.kind() == Mention.Kind.DEMONYM)).findFirst();
     }
 
     private int subjectEnd(SentenceReading r, int before) {

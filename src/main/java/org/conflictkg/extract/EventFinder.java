@@ -419,8 +419,11 @@ final class EventFinder {
                 && t.values().get(0).evokes() != null && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident));
     }
 
-    private void incident(SentenceReading r, Extraction.Event e, int from, int to, PhraseIndex.Match<Lexicon.Term> trigger) {
+    private void incident(SentenceReading r, Extraction.Event e, int from, int segmentEnd, PhraseIndex.Match<Lexicon.Term> trigger) {
         List<Token> tk = r.tokens();
+        // « … lancés contre Abqaïq en représailles à l'agression saoudienne contre le Yémen »: what follows the cause
+        // an incident answers tells of another event, whose sides are not this one's
+        int to = causeAfter(tk, trigger, segmentEnd);
         int[] ownClause = trigger == null ? new int[] {from, to} : clause(r, trigger, from, to);
         boolean attack = e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment)
                 || actors.lexicon().isSubClass(t, CKG.Unrest));
@@ -828,6 +831,22 @@ final class EventFinder {
         int comma = r.find(t.to(), Math.min(to, t.to() + 6), ",");
         return opens && preposition && comma > 0 && r.mentions().stream().noneMatch(m -> m.from() >= t.to() && m.from() < comma && m.namesActor())
                 ? comma : -1;
+    }
+
+    /** Where a cause the trigger's event answers begins (« en représailles à », « en riposte à », « pour venger »), or {@code to}. */
+    private static int causeAfter(List<Token> tk, PhraseIndex.Match<Lexicon.Term> trigger, int to) {
+        if (trigger == null) {
+            return to;
+        }
+        for (int i = trigger.to(); i + 2 < to; i++) {
+            boolean cause = tk.get(i).is("en") && tk.get(i + 1).norm().matches("represailles|riposte|reponse|retorsion")
+                    && tk.get(i + 2).norm().matches("a|au|aux")
+                    || tk.get(i).is("pour") && tk.get(i + 1).norm().matches("venger|repondre|riposter");
+            if (cause) {
+                return i;
+            }
+        }
+        return to;
     }
 
     /* « son homologue », « leurs homologues » at {@code at} */

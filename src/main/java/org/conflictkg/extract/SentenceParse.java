@@ -509,6 +509,16 @@ final class SentenceParse {
             add(i, i + 1, List.of(place.iri), Mention.Kind.PLACE);
             return;
         }
+        // « contre Abqaïq et Khurais », « à Poti, Zougdidi et Senaki »: one unknown capitalised word joined to a town
+        // named just before is a town too
+        if (t.isCapitalized() && t.isWord() && i > 1 && tk.get(i - 1).norm().matches("et|,|ou") && !used[i] && t.surface().length() > 2
+                && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized())
+                && mentions.stream().anyMatch(m -> m.to() == i - 1 && !m.entities().isEmpty() && m.entities().stream()
+                        .allMatch(x -> isTown(x)))) {
+            EntityRegistry.NewEntity place = unknownPlace(t.surface());
+            add(i, i + 1, List.of(place.iri), Mention.Kind.PLACE);
+            return;
+        }
         // « près de Saravan », « au nord de Goma », « à 30 kilomètres de Bunagana »: an unknown name
         // these words place is a town (« à X » is not enough: « a écrit à X » names a person).
         if (t.isCapitalized() && t.isWord() && i > 1 && DE.contains(tk.get(i - 1).norm()) && locative(i) && !used[i]) {
@@ -613,6 +623,16 @@ final class SentenceParse {
                 && !lexicon.isA(first.first(), CKG.NewsAgency) && !lexicon.isA(first.first(), CKG.Place);
         String article = actor && first.from() > 0 ? tk.get(first.from() - 1).norm() : "";
         registry.openingSubject(actor ? first.first() : null, article);
+    }
+
+    /* A place that is no state nor region the report or the reference data knows as larger: a town, a site. */
+    private boolean isTown(Resource x) {
+        Optional<EntityRegistry.NewEntity> created = registry.created(x);
+        if (created.isPresent()) {
+            return created.get().type != null && lexicon.isSubClass(created.get().type, CKG.Place) && !lexicon.isSubClass(created.get().type, CKG.State)
+                    && !lexicon.isSubClass(created.get().type, CKG.Region);
+        }
+        return lexicon.isA(x, CKG.Place) && !lexicon.isA(x, CKG.State) && !lexicon.isA(x, CKG.Region);
     }
 
     /* A mention of places only (no state): « Taipei », « la région de Batken ». */

@@ -435,6 +435,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aGroupSpeaksNotTheStateItIsFrom() {
+            Model m = extract("Les rebelles houthis du Yémen, soutenus par l'Iran, ont aussitôt revendiqué l'opération.");
+            assertEquals(Set.of("org/houthis"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void anAgencyReportingAFactMakesNoClaim() {
             Model m = extract("Le bilan dépasse les 200 morts, a rapporté l’agence Kazinform.");
             assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));
@@ -1556,6 +1562,14 @@ class FrenchExtractionTest {
             assertEquals(Set.of("state/PAK state/IND"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
             // (whom the relative accuses did not bomb: the main clause's subject is Pakistan)
             assertFalse(select(m, "?_e ckg:attacker ?a").contains("state/IND"));
+        }
+
+        @Test
+        void theCauseAnAttackAnswersIsAnotherEventAndATownJoinedToATownIsATown() {
+            Model m = extract("Dix drones ont été lancés contre Abqaïq et Khurais en représailles à l'agression saoudienne contre le Yémen.");
+            assertEquals(Set.of("place/abqaiq", "place/khurais"), select(m, "?_e a ckg:DroneStrike ; ckg:place ?p"));
+            assertEquals(Set.of(), select(m, "?_e ckg:attacker ?a"));
+            assertEquals(Set.of(), select(m, "?_e ckg:target ?a"));
         }
 
         @Test
