@@ -472,7 +472,11 @@ final class EventFinder {
             // (« une mine avait blessé cinq soldats thaïlandais »: what the weapon struck)
             boolean struckByWeapon = e.weaponSubject && trigger != null && m.from() >= trigger.to() && m.from() - trigger.to() <= 6
                     && tk.subList(trigger.to(), m.from()).stream().anyMatch(x -> STRIKES.contains(x.stem()));
+            // « Une frappe aérienne que la Turquie attribue aux forces syriennes a visé une unité de l'armée turque »: what
+            // the attack, as subject, struck
+            boolean struckByAttack = hitBy(r, trigger, to).filter(k -> m.from() > k && m.from() - k <= 3).isPresent();
             boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant") || againstIt || targetNoun
+                    || struckByAttack
                     || killed
                     || onItsTerritory || struckByWeapon
                     || m.kind() == Mention.Kind.DEMONYM && precededBy(tk, m.from(), CONTRE, 3)
@@ -535,8 +539,8 @@ final class EventFinder {
             boolean agentDemonym = m.kind() == Mention.Kind.DEMONYM && (precededByWord(tk, m.from(), "par", 6) || firedFrom)
                     && actorsIn(r, Math.max(from, m.from() - 6), m.from()).isEmpty();
             // « attribue l'attaque à un drone de l'armée marocaine », « impute l'attaque au Rwanda »: to whom a deed is ascribed
-            int toAt = Math.max(lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "a"),
-                    lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "au"));
+            int toAt = Math.max(Math.max(lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "a"),
+                    lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "au")), lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "aux"));
             boolean ascribed = toAt > 0 && precededBy(tk, toAt, ASCRIBE, 4) && r.find(toAt, m.from(), ",") < 0;
             // (« une violation de l'espace aérien polonais »: whose airspace it is, is the target)
             boolean airspace = demonymOfTrigger && trigger != null && tk.get(trigger.to() - 1).norm().equals("aerien")
@@ -831,6 +835,29 @@ final class EventFinder {
         int comma = r.find(t.to(), Math.min(to, t.to() + 6), ",");
         return opens && preposition && comma > 0 && r.mentions().stream().noneMatch(m -> m.from() >= t.to() && m.from() < comma && m.namesActor())
                 ? comma : -1;
+    }
+
+    /**
+     * The verb by which an attack named as the subject strikes (« Une frappe aérienne … a visé », « L'attaque a touché »):
+     * the index of its participle, when the trigger is a noun opening its clause with an article; a relative clause may
+     * stand between (« que la Turquie attribue aux forces syriennes »).
+     */
+    private static Optional<Integer> hitBy(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger, int to) {
+        List<Token> tk = r.tokens();
+        if (trigger == null || trigger.from() == 0 || !tk.get(trigger.from() - 1).norm().matches("une?|la|l'|les|cette|ces|cet")
+                || trigger.from() > 1 && !(trigger.from() == 1 || boundary(r, trigger.from() - 2) || tk.get(trigger.from() - 2).is(","))) {
+            return Optional.empty();
+        }
+        for (int k = trigger.to(); k < Math.min(to, trigger.to() + 14); k++) {
+            if (STRIKES.contains(tk.get(k).stem()) && k > 0 && tk.get(k - 1).norm().matches("a|ont|avait|avaient")) {
+                // (not the verb of a relative clause: « l'attaque qui a tué … » tells of the attack too, so it counts)
+                return Optional.of(k);
+            }
+            if (tk.get(k).norm().matches("[;.]")) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where a cause the trigger's event answers begins (« en représailles à », « en riposte à », « pour venger »), or {@code to}. */

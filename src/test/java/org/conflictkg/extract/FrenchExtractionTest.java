@@ -1573,6 +1573,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whatAnAttackNamedAsSubjectStrikesIsItsTargetAndWhomItIsAscribedToItsAttacker() {
+            Model m = extract("Une frappe aérienne que la Turquie attribue aux forces gouvernementales syriennes a visé une unité de "
+                    + "l'armée turque près de Balyun.");
+            assertEquals(Set.of("body/SYR/forces-armees body/TUR/forces-armees"),
+                    select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
         void anAttackerIsNotAlsoAParticipant() {
             Model m = extract("Bangkok accuse Phnom Penh d’avoir ouvert le feu le premier.");
             assertEquals(Set.of("state/KHM"), select(m, "?_e ckg:attacker ?a"));
