@@ -127,7 +127,7 @@ final class AccusedParties {
      */
     Set<Resource> inHostileWords(SentenceReading r, int from, int to, Resource speaker) {
         List<Token> tk = r.tokens();
-        boolean hostile = IntStream.range(from, to).anyMatch(i -> HOSTILE_WORDS.contains(tk.get(i).stem()));
+        boolean hostile = IntStream.range(from, to).anyMatch(i -> HOSTILE_WORDS.contains(tk.get(i).stem()) || MORE_HOSTILE.contains(tk.get(i).stem()));
         if (!hostile || speaker == null) {
             return Set.of();
         }
