@@ -292,6 +292,13 @@ class FrenchExtractionTest {
             assertEquals(Set.of("person/jens-stoltenberg org/nato", "person/nancy-pelosi body/USA/chambre-des-representants"),
                     select(m, "?a a ckg:Person ; ckg:affiliatedWith ?b"));
         }
+
+        @Test
+        void anAmbassadressSpeaksForHerselfAndServesHerState() {
+            Model m = extract("L'ambassadrice des États-Unis, Nikki Haley, y a dénoncé une « violation scandaleuse » par la Russie.");
+            assertEquals(Set.of("person/nikki-haley state/USA"), select(m, "?a a ckg:Person ; ckg:affiliatedWith ?b"));
+            assertEquals(Set.of("person/nikki-haley state/RUS"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
     }
 
     @Nested
