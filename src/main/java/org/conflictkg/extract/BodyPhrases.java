@@ -152,6 +152,14 @@ final class BodyPhrases {
                     continue;
                 }
             }
+            // « l'agence prokurde ANF », « l'agence de presse officielle INA »: an adjective may stand before the agency's name
+            if (p.lexicon.isSubClass(cls, CKG.NewsAgency) && named == null && j + 1 < p.tk.size() && p.tk.get(j).isWord()
+                    && !p.tk.get(j).isCapitalized() && !SentenceParse.FUNCTION_WORDS.contains(p.tk.get(j).norm())
+                    && p.tk.get(j + 1).isCapitalized() && p.tk.get(j + 1).isWord() && p.demonym(p.tk.get(j)).isEmpty()
+                    && AGENCY_ADJECTIVE.matcher(p.tk.get(j).norm()).matches()) {
+                j++;
+                continue;
+            }
             if (p.lexicon.isSubClass(cls, CKG.NewsAgency) && named == null && p.tk.get(j).isCapitalized()) {
                 if (p.names.containsKey(j)) {
                     named = p.choose(p.names.get(j).values());
@@ -260,4 +268,8 @@ final class BodyPhrases {
             p.add(head.from(), j, entities, Mention.Kind.BODY);
         }
     }
+
+    /* Words that qualify an agency before its name (« officielle », « prokurde », « indépendante »). */
+    private static final java.util.regex.Pattern AGENCY_ADJECTIVE = java.util.regex.Pattern.compile(
+            "officielle|semi-officielle|publique|privee|independante|gouvernementale|etatique|nationale|pro\\w+|progouvernementale");
 }

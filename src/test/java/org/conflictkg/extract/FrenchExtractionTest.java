@@ -294,6 +294,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAgencyMayBeQualifiedBeforeItsName() {
+            Model m = extract("Le PKK a revendiqué l'attentat dans un communiqué diffusé par l'agence prokurde ANF. Le ministre a parlé, "
+                    + "cité par l'agence de presse officielle INA.");
+            assertEquals(Set.of("org/anf", "org/ina"), select(m, "?a a ckg:NewsAgency"));
+        }
+
+        @Test
         void anAmbassadressSpeaksForHerselfAndServesHerState() {
             Model m = extract("L'ambassadrice des États-Unis, Nikki Haley, y a dénoncé une « violation scandaleuse » par la Russie.");
             assertEquals(Set.of("person/nikki-haley state/USA"), select(m, "?a a ckg:Person ; ckg:affiliatedWith ?b"));
