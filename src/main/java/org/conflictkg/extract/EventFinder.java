@@ -419,11 +419,13 @@ final class EventFinder {
                 && t.values().get(0).evokes() != null && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident));
     }
 
-    private void incident(SentenceReading r, Extraction.Event e, int from, int segmentEnd, PhraseIndex.Match<Lexicon.Term> trigger) {
+    private void incident(SentenceReading r, Extraction.Event e, int segmentStart, int segmentEnd, PhraseIndex.Match<Lexicon.Term> trigger) {
         List<Token> tk = r.tokens();
+        // (and the event of the main clause has none in it)
+        int from = afterFrontedTimePhrase(r, trigger, segmentStart);
         // « … lancés contre Abqaïq en représailles à l'agression saoudienne contre le Yémen »: what follows the cause
         // an incident answers tells of another event, whose sides are not this one's
-        int to = causeAfter(tk, trigger, segmentEnd);
+        int to = frontedPhraseOf(r, trigger, segmentStart, causeAfter(tk, trigger, segmentEnd));
         int[] ownClause = trigger == null ? new int[] {from, to} : clause(r, trigger, from, to);
         boolean attack = e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment)
                 || actors.lexicon().isSubClass(t, CKG.Unrest));
@@ -858,6 +860,40 @@ final class EventFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * « Cinq jours après le bombardement de Yeonpyeong par la Corée du Nord, les États-Unis et la Corée du Sud ont lancé
+     * … »: an event named in a phrase of time that opens the sentence has its sides in that phrase; the comma ends it.
+     */
+    private static int frontedPhraseOf(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger, int from, int to) {
+        List<Token> tk = r.tokens();
+        if (trigger == null || r.find(from, trigger.from(), ",") >= 0) {
+            return to;
+        }
+        boolean time = opensWithTime(r, from, trigger.from());
+        int comma = r.find(trigger.to(), to, ",");
+        return time && comma > 0 ? comma : to;
+    }
+
+    /* Whether words of time open tokens [from, until) before any actor is named (« Cinq jours après », « Au lendemain de »). */
+    private static boolean opensWithTime(SentenceReading r, int from, int until) {
+        List<Token> tk = r.tokens();
+        int firstActor = r.mentions().stream().filter(m -> m.from() >= from && m.namesActor()).mapToInt(Mention::from).min().orElse(until);
+        return IntStream.range(from, Math.min(Math.min(until, firstActor), from + 5))
+                .anyMatch(i -> tk.get(i).norm().matches("apres|avant|suite|lendemain|veille"));
+    }
+
+    /** Past a phrase of time that opens the sentence and names another event (« Cinq jours après le bombardement …, »). */
+    private int afterFrontedTimePhrase(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger, int from) {
+        List<Token> tk = r.tokens();
+        if (trigger == null) {
+            return from;
+        }
+        int comma = r.find(from, trigger.from(), ",");
+        boolean time = comma > 0 && opensWithTime(r, from, comma);
+        boolean eventInIt = time && r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() >= from && t.to() <= comma);
+        return eventInIt ? comma + 1 : from;
     }
 
     /** Where a cause the trigger's event answers begins (« en représailles à », « en riposte à », « pour venger »), or {@code to}. */

@@ -1595,6 +1595,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anEventInAFrontedPhraseOfTimeHasItsSidesInThatPhrase() {
+            Model m = extract("Cinq jours après le bombardement de l'île sud-coréenne de Yeonpyeong par la Corée du Nord, les États-Unis "
+                    + "et la Corée du Sud ont lancé dimanche des manœuvres navales conjointes.");
+            assertEquals(Set.of("state/PRK"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a"));
+            assertEquals(Set.of(), select(m, "?_e a ckg:Deployment ; ckg:participant <https://w3id.org/conflict-kg/id/state/PRK>"));
+        }
+
+        @Test
         void anAttackerIsNotAlsoAParticipant() {
             Model m = extract("Bangkok accuse Phnom Penh d’avoir ouvert le feu le premier.");
             assertEquals(Set.of("state/KHM"), select(m, "?_e ckg:attacker ?a"));
