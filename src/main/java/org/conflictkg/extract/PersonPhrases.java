@@ -232,6 +232,16 @@ final class PersonPhrases {
             boolean definite = office.from() > 0 && SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm());
             if (earlier.isEmpty() && state != null && definite) {
                 earlier = lastPersonOf(p, state);
+                // « Barack Obama s'est entretenu avec Lee Myung-bak. Le président américain a assuré … »: opening the
+                // sentence, the office of the one person who opened the sentence before, when nothing ties them to a state yet
+                List<Resource> opened = p.registry.subjects();
+                // (one office, « Le »/« La »: not « Les ministres iranien et pakistanais »; named in the sentence just before)
+                if (earlier.isEmpty() && office.from() == 1 && p.tk.get(0).norm().matches("le|la") && opened.size() == 1
+                        && p.registry.sentencePeople().contains(opened.get(0)) && p.lexicon.stateOf(opened.get(0)).isEmpty()
+                        && p.registry.created(opened.get(0)).map(c -> c.type != null && p.lexicon.isSubClass(c.type, CKG.Person)
+                                && c.affiliatedWith == null).orElse(false)) {
+                    earlier = Optional.of(opened.get(0));
+                }
                 if (earlier.isPresent()) {
                     Resource who = earlier.get();
                     EntityRegistry.NewEntity known = p.registry.entity(who.getURI(), CKG.Person,

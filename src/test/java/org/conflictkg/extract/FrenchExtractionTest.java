@@ -301,6 +301,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficeOpeningASentenceIsThePersonWhoOpenedTheOneBefore() {
+            Model m = extract("Barack Obama s'est entretenu au téléphone avec Lee Myung-bak. Le président américain a assuré que les "
+                    + "États-Unis se tenaient aux côtés de leur allié.");
+            assertEquals(Set.of("person/barack-obama state/USA"), select(m, "?a a ckg:Person ; ckg:affiliatedWith ?b"));
+            assertEquals(Set.of("person/barack-obama"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void anAmbassadressSpeaksForHerselfAndServesHerState() {
             Model m = extract("L'ambassadrice des États-Unis, Nikki Haley, y a dénoncé une « violation scandaleuse » par la Russie.");
             assertEquals(Set.of("person/nikki-haley state/USA"), select(m, "?a a ckg:Person ; ckg:affiliatedWith ?b"));
