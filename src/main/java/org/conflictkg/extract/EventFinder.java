@@ -547,7 +547,11 @@ final class EventFinder {
             // (« une violation de l'espace aérien polonais »: whose airspace it is, is the target)
             boolean airspace = demonymOfTrigger && trigger != null && tk.get(trigger.to() - 1).norm().equals("aerien")
                     && m.from() == trigger.to();
-            if (airspace) {
+            // « a abattu un drone russe », « la destruction d'un bombardier russe »: whose craft is struck down is the target
+            boolean craftOwner = downs(r, trigger) && m.kind() == Mention.Kind.DEMONYM && m.from() >= trigger.to() && (demonymOfTrigger
+                    || r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == m.from() && w.from() >= trigger.to() && w.from() - trigger.to() <= 3
+                            && r.find(trigger.to(), w.from(), "par") < 0));
+            if (airspace || craftOwner) {
                 e.targets.addAll(m.entities());
             } else if (demonymOfTrigger || agentDemonym || ascribed) {
                 e.attackers.addAll(m.entities());
@@ -702,7 +706,13 @@ final class EventFinder {
             }
         }
         for (PhraseIndex.Match<Lexicon.Term> w : r.terms(CKG.WeaponScheme)) {
-            if (w.from() >= from && w.to() <= to) {
+            // (a craft struck down is no weapon of the event: « a abattu un drone »)
+            // (nor one the passive says was: « des drones russes ont été abattus »)
+            boolean struckDown = downs(r, trigger) && (w.from() >= trigger.from() && w.from() <= trigger.to() + 3
+                            && r.find(trigger.to(), w.from(), "par") < 0
+                    || w.to() <= trigger.from() && trigger.from() - w.to() <= 5
+                            && r.find(w.to(), trigger.from(), "ete", "sont", "est", "etaient", "etait") >= 0);
+            if (w.from() >= from && w.to() <= to && !struckDown) {
                 w.values().forEach(v -> e.weapons.add(v.concept()));
             }
         }
@@ -894,6 +904,13 @@ final class EventFinder {
         boolean time = comma > 0 && opensWithTime(r, from, comma);
         boolean eventInIt = time && r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() >= from && t.to() <= comma);
         return eventInIt ? comma + 1 : from;
+    }
+
+    /* Whether the trigger strikes down a craft whose owner is the target (« abattre »: lexicon, ckg:ownerIsTarget). */
+    private static boolean downs(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger) {
+        // (not « une nuée de drones s'est abattue sur l'usine »: what falls upon a place strikes it)
+        boolean reflexive = trigger != null && r.find(Math.max(0, trigger.from() - 2), trigger.from(), "s'", "se") >= 0;
+        return trigger != null && trigger.values().get(0).ownerIsTarget() && !reflexive;
     }
 
     /** Where a cause the trigger's event answers begins (« en représailles à », « en riposte à », « pour venger »), or {@code to}. */
