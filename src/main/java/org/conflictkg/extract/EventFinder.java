@@ -193,10 +193,12 @@ final class EventFinder {
                     .or(() -> r.terms(CKG.WeaponScheme).stream().filter(w -> w.from() >= from + 2 && w.to() <= to)
                             .filter(w -> {
                                 int par = lastIndexOf(r.tokens(), Math.max(from, w.from() - 3), w.from(), "par");
-                                return par > 0 && r.tokens().subList(Math.max(from, par - 4), par).stream()
+                                return par > 0 && (r.tokens().subList(Math.max(from, par - 4), par).stream()
                                         .anyMatch(x -> STRIKES.contains(x.stem()) || SUFFER.contains(x.stem()))
                                         && r.tokens().subList(Math.max(from, par - 6), par).stream()
-                                                .anyMatch(x -> x.norm().matches("ete|est|sont|etait|etaient"));
+                                                .anyMatch(x -> x.norm().matches("ete|est|sont|etait|etaient"))
+                                        // (or a participle set off by a comma: « Qassem Soleimani, tué cinq jours plus tôt par un drone »)
+                                        || harmedAntecedentBefore(r.tokens(), Math.max(from, par - 7), par) >= 0);
                             }).findFirst());
             if (hit.isPresent()) {
                 incident = start(events, r, hit.get());
@@ -429,7 +431,16 @@ final class EventFinder {
         int[] ownClause = trigger == null ? new int[] {from, to} : clause(r, trigger, from, to);
         boolean attack = e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment)
                 || actors.lexicon().isSubClass(t, CKG.Unrest));
+        // « l'Iran venge Soleimani en tirant des missiles sur deux bases »: the subject of a gerund is the sentence's, not
+        // the object of its verb
+        Mention gerundSubject = gerundSubject(r, trigger, from);
         for (Mention m : actorsIn(r, from, to)) {
+            if (gerundSubject != null && m.to() <= trigger.from()) {
+                if (m == gerundSubject) {
+                    e.attackers.addAll(m.entities());
+                }
+                continue;
+            }
             // (« les Houthis du Yémen »: the state a group is from takes no part of its own)
             boolean homeOfGroup = m.entities().stream().allMatch(x -> actors.isA(x, CKG.State)) && r.mentions().stream()
                     .anyMatch(g -> (g.to() == m.from() - 1 && tk.get(g.to()).norm().matches("du|de|d'")
@@ -477,7 +488,11 @@ final class EventFinder {
             // « Une frappe aérienne que la Turquie attribue aux forces syriennes a visé une unité de l'armée turque »: what
             // the attack, as subject, struck
             boolean struckByAttack = hitBy(r, trigger, to).filter(k -> m.from() > k && m.from() - k <= 3).isPresent();
+            // « Qassem Soleimani, tué cinq jours plus tôt par un drone américain »: who the participle says was harmed
+            boolean harmedAntecedent = m.to() + 1 < tk.size() && tk.get(m.to()).is(",") && STRIKES.contains(tk.get(m.to() + 1).stem())
+                    && trigger != null && trigger.from() > m.to() && trigger.from() - m.to() <= 10;
             boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant") || againstIt || targetNoun
+                    || harmedAntecedent
                     || struckByAttack
                     || killed
                     || onItsTerritory || struckByWeapon
@@ -904,6 +919,32 @@ final class EventFinder {
         boolean time = comma > 0 && opensWithTime(r, from, comma);
         boolean eventInIt = time && r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() >= from && t.to() <= comma);
         return eventInIt ? comma + 1 : from;
+    }
+
+    /* Where in [from, to) a participle of harm follows a comma (« , tué »), or -1. */
+    private static int harmedAntecedentBefore(List<Token> tk, int from, int to) {
+        for (int i = Math.max(1, from); i < to; i++) {
+            if (STRIKES.contains(tk.get(i).stem()) && tk.get(i - 1).is(",")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /* The subject of a gerund trigger (« en tirant »): the first actor of its sentence, past a headline's label; or null. */
+    private Mention gerundSubject(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger, int from) {
+        List<Token> tk = r.tokens();
+        if (trigger == null || trigger.from() == 0 || !tk.get(trigger.from() - 1).is("en") || !tk.get(trigger.from()).norm().endsWith("ant")
+                || !attackTrigger(trigger)) {
+            return null;
+        }
+        return actorsIn(r, from, trigger.from()).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM
+                && !(m.to() < tk.size() && tk.get(m.to()).is(":"))).findFirst().orElse(null);
+    }
+
+    private boolean attackTrigger(PhraseIndex.Match<Lexicon.Term> trigger) {
+        Resource evokes = trigger.values().get(0).evokes();
+        return evokes != null && actors.lexicon().isSubClass(evokes, CKG.Incident) && !actors.lexicon().isSubClass(evokes, CKG.Deployment);
     }
 
     /* Whether the trigger strikes down a craft whose owner is the target (« abattre »: lexicon, ckg:ownerIsTarget). */

@@ -65,7 +65,9 @@ final class PlacePhrases {
                 place = p.lexicon.named(headLabel + " de " + name)
                         .orElseGet(() -> town ? p.registry.entity(Iris.place(name + " " + unit), cls, name, p.sentence).iri : known);
             } else {
-                while (nameEnd < p.tk.size() && p.tk.get(nameEnd).isCapitalized() && p.tk.get(nameEnd).isWord()) {
+                // (« la base aérienne d'Aïn al-Asad »: a joined particle goes on with the name)
+                while (nameEnd < p.tk.size() && (p.tk.get(nameEnd).isCapitalized() && p.tk.get(nameEnd).isWord()
+                        || SentenceParse.PARTICLE.matcher(p.tk.get(nameEnd).surface()).matches())) {
                     nameEnd++;
                 }
                 String name = p.text(end, nameEnd);

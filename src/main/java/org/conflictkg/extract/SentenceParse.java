@@ -522,7 +522,8 @@ final class SentenceParse {
         // « près de Saravan », « au nord de Goma », « à 30 kilomètres de Bunagana »: an unknown name
         // these words place is a town (« à X » is not enough: « a écrit à X » names a person).
         if (t.isCapitalized() && t.isWord() && i > 1 && DE.contains(tk.get(i - 1).norm()) && locative(i) && !used[i]) {
-            int end = unknownNameEnd(i, 3, k -> tk.get(k).isCapitalized());
+            // (« la base aérienne d'Aïn al-Asad »: a joined particle goes on with the name)
+            int end = unknownNameEnd(i, 3, k -> nameWord(i, k));
             String name = text(i, end);
             EntityRegistry.NewEntity place = unknownPlace(name);
             add(i, end, List.of(place.iri), Mention.Kind.PLACE);

@@ -1623,6 +1623,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theSubjectOfAGerundAttacksAndWhomAParticipleSaysWasKilledIsTheTarget() {
+            Model m = extract("Irak : l'Iran venge Soleimani en tirant des missiles sur deux bases\n\nTéhéran entendait venger le général "
+                    + "Qassem Soleimani, tué cinq jours plus tôt par un drone américain à Bagdad. Les Gardiens ont tiré des missiles "
+                    + "sur la base aérienne d'Aïn al-Asad.");
+            assertEquals(Set.of("state/IRN"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a"));
+            assertEquals(Set.of("state/USA person/qasem-soleimani place/baghdad"),
+                    select(m, "?_e a ckg:DroneStrike ; ckg:attacker ?a ; ckg:target ?b ; ckg:place ?c"));
+            assertEquals(Set.of("place/ain-al-asad"), select(m, "?p a ckg:Place . FILTER(CONTAINS(STR(?p), 'ain'))"));
+        }
+
+        @Test
         void whatFallsUponAPlaceStrikesIt() {
             Model m = extract("Une nuée de drones et de missiles s'est abattue sur l'usine d'Abqaïq.");
             assertEquals(Set.of("weapon/drone", "weapon/missile"), select(m, "?_e ckg:weapon ?w"));
