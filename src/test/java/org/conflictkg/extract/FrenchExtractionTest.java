@@ -463,6 +463,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void toEntrustIsNotToSpeak() {
+            Model m = extract("Djibouti et l'Érythrée ont confié au Qatar la médiation de leur différend frontalier. Le président "
+                    + "djiboutien Ismaïl Omar Guelleh a confié que la situation restait fragile.");
+            assertEquals(Set.of("person/ismail-omar-guelleh"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void anAgencyReportingAFactMakesNoClaim() {
             Model m = extract("Le bilan dépasse les 200 morts, a rapporté l’agence Kazinform.");
             assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));
