@@ -63,6 +63,7 @@ final class ClaimFinder {
             }
         }
         said.removeIf(s -> agencyOnly.contains(s) && !carried.contains(s));
+        alsoSaidBy(r, said);
         for (Segment s : said) {
             for (Extraction.Claim c : s.claims()) {
                 lastClaim = c;
@@ -126,6 +127,38 @@ final class ClaimFinder {
         }
     }
 
+    /**
+     * « L'Union africaine avait condamné l'attaque érythréenne, tout comme l'Igad »: whom « tout comme » or « de même que »
+     * names after a statement said the same.
+     */
+    private void alsoSaidBy(SentenceReading r, List<Segment> said) {
+        List<Token> tk = r.tokens();
+        for (Segment s : List.copyOf(said)) {
+            if (s.claims().size() != 1) {
+                continue;
+            }
+            for (int i = s.from(); i + 2 < tk.size(); i++) {
+                boolean likewise = tk.get(i).is("tout") && tk.get(i + 1).is("comme")
+                        || tk.get(i).is("de") && tk.get(i + 1).norm().equals("meme") && i + 2 < tk.size() && tk.get(i + 2).norm().matches("que|qu'");
+                if (!likewise || i == 0 || !tk.get(i - 1).is(",")) {
+                    continue;
+                }
+                int at = tk.get(i + 1).norm().equals("meme") ? i + 3 : i + 2;
+                int named = at < tk.size() && SentenceParse.ARTICLES.contains(tk.get(at).norm()) ? at + 1 : at;
+                Extraction.Claim first = s.claims().get(0);
+                r.mentions().stream().filter(m -> (m.from() == at || m.from() == named) && isSpeaker(r, m) && !isA(m, CKG.NewsAgency)
+                        && !m.entities().contains(first.claimant)).findFirst().ifPresent(m -> {
+                            Extraction.Claim c = new Extraction.Claim();
+                            c.claimant = m.first();
+                            c.quotes.addAll(first.quotes);
+                            c.accused.addAll(first.accused);
+                            said.add(new Segment(m.to(), m.to(), List.of(c)));
+                        });
+                break;
+            }
+        }
+    }
+
     /** « … », a déclaré X / « … », lit-on dans un communiqué d'Erevan */
     private Optional<Resource> attributionAfter(SentenceReading r, int at) {
         int k = at < r.tokens().size() && r.tokens().get(at).is(",") ? at + 1 : at;
@@ -153,6 +186,12 @@ final class ClaimFinder {
 
     /** X a déclaré : « … » / une demande annoncée par X : « … » */
     private Optional<Resource> attributionBefore(SentenceReading r, int quoteAt) {
+        // « le Conseil de sécurité avait « condamné l'action militaire de l'Érythrée » »: the speaker's own verb quoted
+        boolean verbQuoted = quoteAt > 0 && r.tokens().get(quoteAt - 1).norm().matches("a|avait|ont|avaient")
+                && r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.from() == quoteAt + 1);
+        if (verbQuoted) {
+            return lastSpeakerBefore(r, subjectBoundary(r, quoteAt));
+        }
         for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
             if (cue.to() <= quoteAt && quoteAt - cue.to() <= 8) {
                 // « annoncée par X : « … » », « selon X : « … » »; but in « a affirmé avoir ordonné aux
@@ -612,6 +651,10 @@ final class ClaimFinder {
                     && tk.get(k - 2).norm().equals("quant")) {
                 // « a quant à elle reproché »
                 k -= 3;
+            } else if (k >= 1 && k + 1 < at && tk.get(k).norm().matches("il|elle|ils|elles") && tk.get(k + 1).norm().matches("aussi|meme")
+                    && tk.get(k - 1).norm().matches("a|avait|ont|avaient")) {
+                // « L'Union africaine avait elle aussi condamné »
+                k--;
             } else {
                 break;
             }

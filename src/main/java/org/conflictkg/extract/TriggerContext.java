@@ -146,7 +146,7 @@ final class TriggerContext {
         // autorise le déploiement de troupes », « en vue d'une trêve », « au sujet d'un cessez-le-feu », « d'avoir violé
         // le cessez-le-feu » tell of no new event)
         return toEnd || wordBefore(tk, at, "prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*|autoris\\w*|vue|sujet"
-                + "|concernant|candidat|candidate|candidats|annul\\w*|viole|violee|violes|violer|violant|violait|violation|violations");
+                + "|concernant|faveur|candidat|candidate|candidats|annul\\w*|viole|violee|violes|violer|violant|violait|violation|violations");
     }
 
     /* One of {@code words} before {@code at}, with only articles and a few qualifiers between. */

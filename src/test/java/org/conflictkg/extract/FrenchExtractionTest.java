@@ -463,6 +463,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aQuotedVerbAnEmphaticPronounAndWhomToutCommeNamesSpeak() {
+            Model m = extract("Le 12 juin, le Conseil de sécurité de l'ONU avait « condamné l'action militaire de l'Érythrée contre Djibouti », "
+                    + "appelant les deux parties à s'engager en faveur d'un cessez-le-feu. L'Union africaine avait elle aussi condamné "
+                    + "l'attaque érythréenne, tout comme la Ligue arabe.");
+            assertEquals(Set.of("org/unsc state/ERI", "org/african-union state/ERI", "org/arab-league state/ERI"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            // (a ceasefire one is called to commit to has not happened)
+            assertEquals(Set.of(), select(m, "?e a ckg:Ceasefire"));
+        }
+
+        @Test
         void toEntrustIsNotToSpeak() {
             Model m = extract("Djibouti et l'Érythrée ont confié au Qatar la médiation de leur différend frontalier. Le président "
                     + "djiboutien Ismaïl Omar Guelleh a confié que la situation restait fragile.");
