@@ -113,7 +113,10 @@ final class ClaimFinder {
             // (« a affirmé avoir mené des « frappes de précision » à Kandahar »: a quotation that a determiner
             // or preposition opens is words within the reported statement, which the statement's reading keeps)
             boolean embedded = open > 0 && tk.get(open - 1).norm().matches("des?|du|d'|une?|la|le|les|l'|a|au|aux|en|sa|son|ses|leur|leurs|cette|ce|ces|sur|pour|par|contre");
-            Optional<Resource> claimant = attributionAfter(r, close + 1).or(() -> embedded ? Optional.empty() : attributionBefore(r, open));
+            // (« X a démenti toute sommation : « … », a-t-il déclaré »: the pronoun is the one named before the quotation)
+            Optional<Resource> after = attributionAfter(r, close + 1);
+            Optional<Resource> before = embedded ? Optional.<Resource>empty() : attributionBefore(r, open);
+            Optional<Resource> claimant = pronounAttribution(r, close + 1) && before.isPresent() ? before : after.or(() -> before);
             if (claimant.isPresent()) {
                 Resource speaker = innerSpeaker(r, i + 1, close).orElse(claimant.get());
                 Extraction.Claim c = new Extraction.Claim();
@@ -157,6 +160,13 @@ final class ClaimFinder {
                 break;
             }
         }
+    }
+
+    /** Whether a pronoun attributes the quotation just closed (« …, a-t-il déclaré »). */
+    private boolean pronounAttribution(SentenceReading r, int at) {
+        int k = at < r.tokens().size() && r.tokens().get(at).is(",") ? at + 1 : at;
+        return cueAt(r, k).filter(c -> r.tokens().subList(c.from(), c.to()).stream()
+                .anyMatch(t -> t.norm().matches(".*-t-(il|elle|ils|elles)"))).isPresent();
     }
 
     /** « … », a déclaré X / « … », lit-on dans un communiqué d'Erevan */
@@ -594,7 +604,7 @@ final class ClaimFinder {
 
     // (« Le ministère, cité par l'agence Azertac, a affirmé »: the agency that carries the words is an aside too)
     private boolean aside(SentenceReading r, int open, int close) {
-        return close - open - 1 <= 5 && r.mentions().stream().noneMatch(m -> m.to() > open && m.from() < close && m.namesActor()
+        return close - open - 1 <= 5 && !finiteVerb(r, open, close) && r.mentions().stream().noneMatch(m -> m.to() > open && m.from() < close && m.namesActor()
                 && !isA(m, CKG.NewsAgency));
     }
 
@@ -603,9 +613,14 @@ final class ClaimFinder {
      * (« Milan Radoičić, vice-président du parti Srpska Lista, a affirmé »: the party is not who speaks);
      * a person named there is the one speaking (« Le porte-parole du Kremlin, Dmitri Peskov, a déclaré »).
      */
+    /* (not a clause of its own: « …, touché par un tir rebelle, a perdu un fusilier marin, a annoncé X ») */
+    private static boolean finiteVerb(SentenceReading r, int open, int close) {
+        return r.tokens().subList(open + 1, close).stream().anyMatch(t -> t.surface().matches("a|ont|avait|avaient|est|sont"));
+    }
+
     private boolean apposition(SentenceReading r, int open, int close) {
         Optional<Mention> head = r.mentions().stream().filter(m -> m.to() == open && m.namesActor()).findFirst();
-        if (head.isEmpty()) {
+        if (head.isEmpty() || finiteVerb(r, open, close)) {
             return false;
         }
         List<Resource> described = head.get().entities();

@@ -413,7 +413,9 @@ final class SentenceParse {
         Token t = tk.get(i);
         // « Le Conseil s'est réuni », « la Commission a annoncé »: the first word of the name of an
         // organisation the report has named stands for it (the one named last, if several)
+        // (not « l'État », a common noun: « le chef de l'État » is no word of the État islamique)
         if (t.isCapitalized() && t.isWord() && i > 0 && ARTICLES.contains(tk.get(i - 1).norm()) && !names.containsKey(i)
+                && !t.norm().equals("etat")
                 && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized())) {
             Optional<Resource> named = organizationByFirstWord(t);
             if (named.isPresent()) {

@@ -474,6 +474,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aClauseBetweenCommasIsNoAsideAndAPronounAfterTheQuotationIsWhoWasNamedBeforeIt() {
+            Model m = extract("Un hélicoptère russe Mi-8, touché par un tir rebelle, a perdu un fusilier marin, a annoncé l'état-major "
+                    + "russe. L'avion n'a jamais quitté l'espace aérien syrien, a assuré le ministère russe de la Défense. Le navigateur, "
+                    + "le capitaine Konstantin Mourakhtine, a lui aussi démenti toute sommation : « Il n'y a eu aucun avertissement, "
+                    + "ni par radio ni visuel », a-t-il déclaré. Le chef de l'État s'est dit « sincèrement attristé ».");
+            assertEquals(Set.of("body/RUS/etat-major", "body/RUS/ministere-de-la-defense", "person/konstantin-mourakhtine"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void toEntrustIsNotToSpeak() {
             Model m = extract("Djibouti et l'Érythrée ont confié au Qatar la médiation de leur différend frontalier. Le président "
                     + "djiboutien Ismaïl Omar Guelleh a confié que la situation restait fragile.");
