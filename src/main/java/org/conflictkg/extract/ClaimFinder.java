@@ -41,6 +41,7 @@ final class ClaimFinder {
         List<Segment> said = new ArrayList<>();
         quotations(r, said);
         reportedSpeech(r, said);
+        callsToCalm(r, said);
         // « …, a rapporté Kabar »: an agency reporting on its own makes no claim; but right after a statement
         // of its own state's side (« Le Comité tadjik a rejeté ces accusations. D'après l'agence tadjike
         // Khovar, … »), it carries that statement.
@@ -127,6 +128,27 @@ final class ClaimFinder {
                 said.add(new Segment(i + 1, close, List.of(c)));
             }
             i = close;
+        }
+    }
+
+    /**
+     * « Hong Lei a appelé « les deux parties » au « calme » et à la « retenue » », « Antonio Guterres a appelé au calme »:
+     * a call for calm is a statement of its subject (a verb of calling is no speech cue alone: « a appelé son homologue » is a call).
+     */
+    private void callsToCalm(SentenceReading r, List<Segment> said) {
+        List<Token> tk = r.tokens();
+        for (int i = 1; i < tk.size(); i++) {
+            if (insideAny(said, i) || TriggerContext.callToCalm(tk, i) < 0 || tk.get(i).norm().endsWith("ant")) {
+                continue;
+            }
+            int at = subjectBoundary(r, i);
+            Optional<Resource> subject = lastSpeakerBefore(r, at).filter(x -> at - subjectEnd(r, at) <= 1);
+            if (subject.isEmpty()) {
+                continue;
+            }
+            int end = clauseEnd(r, i + 1);
+            said.add(new Segment(i + 1, end, List.of(claim(subject.get(), r, i + 1, end))));
+            i = end;
         }
     }
 

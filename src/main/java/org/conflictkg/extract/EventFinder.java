@@ -90,6 +90,9 @@ final class EventFinder {
                 .filter(t -> actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident)
                         || !TriggerContext.calledFor(r.tokens(), t.from()))
                 .filter(t -> !TriggerContext.planned(r.tokens(), t.from()))
+                // « a appelé au calme et à la retenue »: a call to calm asks for no help
+                .filter(t -> !(actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest)
+                        && TriggerContext.callToCalm(r.tokens(), t.from()) >= 0))
                 // « déployée depuis le cessez-le-feu de novembre 2020 »: an event named as a point in time
                 .filter(t -> !(t.from() > 1 && r.tokens().get(t.from() - 2).is("depuis")
                         && SentenceParse.ARTICLES.contains(r.tokens().get(t.from() - 1).norm())))

@@ -484,6 +484,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCallForCalmIsAStatementAndNoAppealForHelp() {
+            Model m = extract("Le porte-parole du ministère chinois des Affaires étrangères, Hong Lei, a appelé « les deux parties » au "
+                    + "« calme » et à la « retenue ». Le secrétaire général de l'ONU, Antonio Guterres, a appelé au calme. "
+                    + "Le président turc Recep Tayyip Erdogan a appelé son homologue russe Vladimir Poutine.");
+            assertEquals(Set.of("person/hong-lei", "person/antonio-guterres"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of(), select(m, "?e a ckg:AssistanceRequest"));
+            assertEquals(1, select(m, "?e a ckg:PhoneCall").size());
+        }
+
+        @Test
         void toEntrustIsNotToSpeak() {
             Model m = extract("Djibouti et l'Érythrée ont confié au Qatar la médiation de leur différend frontalier. Le président "
                     + "djiboutien Ismaïl Omar Guelleh a confié que la situation restait fragile.");
