@@ -283,6 +283,12 @@ final class ClaimFinder {
             // affirmé », « Guterres s'est dit »: where the subject ends, before what stands between.
             int subjectAt = subjectBoundary(r, c);
             Optional<Resource> subject = lastSpeakerBefore(r, subjectAt).filter(x -> subjectAt - subjectEnd(r, subjectAt) <= 1);
+            // « La présidence sud-coréenne a accueilli l'initiative avec froideur, estimant que … »: a participle of speech
+            // after a deed is said by the subject the sentence opens with
+            if (subject.isEmpty() && c > 1 && tk.get(c - 1).is(",") && tk.get(c).norm().endsWith("ant") && said.isEmpty()) {
+                subject = r.mentions().stream().filter(m -> m.from() <= 2 && isSpeaker(r, m) && !isA(m, CKG.NewsAgency)
+                        && r.find(m.to(), c, ";") < 0).findFirst().map(Mention::first);
+            }
             // X rapporte que … / X a déclaré à l'agence Y que …
             int que = cue.to() < tk.size() && tk.get(cue.to()).norm().matches("a|au|aux") ? r.find(cue.to(), cue.to() + 7, "que", "qu'")
                     : cue.to() < tk.size() && tk.get(cue.to()).norm().matches("que|qu'") ? cue.to() : -1;

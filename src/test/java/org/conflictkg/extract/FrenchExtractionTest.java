@@ -494,6 +494,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aParticipleOfSpeechAfterADeedIsTheOpeningSubjects() {
+            Model m = extract("La présidence sud-coréenne a accueilli l'initiative avec froideur, estimant que l'heure n'était pas à "
+                    + "la reprise des discussions.");
+            assertEquals(Set.of("body/KOR/presidence"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void toEntrustIsNotToSpeak() {
             Model m = extract("Djibouti et l'Érythrée ont confié au Qatar la médiation de leur différend frontalier. Le président "
                     + "djiboutien Ismaïl Omar Guelleh a confié que la situation restait fragile.");
