@@ -185,7 +185,11 @@ final class SentenceParse {
         Resource entity = choose(m.values());
         Optional<Resource> state = lexicon.stateOfCapital(entity);
         Mention.Kind kind = lexicon.isA(entity, CKG.Treaty) ? Mention.Kind.TREATY : Mention.Kind.NAME;
-        if (state.isPresent() && !locative(m.from())) {
+        // (« le Groupe de Minsk », « les accords de Minsk », « le processus d'Astana »: a capital that names a forum or
+        // an accord is the city's name, not its government)
+        boolean namesAForum = m.from() > 1 && DE.contains(tk.get(m.from() - 1).norm()) && tk.get(m.from() - 2).norm()
+                .matches("groupe|accords?|protocole|format|processus|sommet|conference|pourparlers|negociations|declaration|memorandum|traite");
+        if (state.isPresent() && !locative(m.from()) && !namesAForum) {
             entity = state.get();
             kind = Mention.Kind.CAPITAL;
         }
@@ -612,7 +616,11 @@ final class SentenceParse {
                 break;
             }
         }
-        if (!subjects.isEmpty()) {
+        // (a sentence that opens with someone no mention names — « Les médiateurs du Groupe de Minsk … se sont réunis » —
+        // leaves « Ils » with no one: the actors of older sentences are not its antecedents; a pronoun opening it keeps them)
+        boolean opensWithPronoun = !tk.isEmpty() && tk.get(0).norm().matches("ils|elles");
+        if (!subjects.isEmpty() || !opensWithPronoun && tk.size() > 1 && tk.get(0).norm().matches("les|des")
+                && !tk.get(1).isCapitalized() && tk.get(1).isWord()) {
             registry.subjects(subjects);
         }
         // (a state, a body, a force or a person: not a place nor an agency; after a fronted phrase set

@@ -501,6 +501,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void ilsAfterASentenceOpenedByUnnamedPeopleIsNoOneAndACapitalNamingAForumIsNoGovernment() {
+            Model m = extract("Le président turc Recep Tayyip Erdogan a promis son soutien à Bakou. Les médiateurs du Groupe de Minsk "
+                    + "de l'OSCE se sont réunis mardi à Vienne. Ils ont exhorté les parties à respecter la trêve.");
+            assertEquals(Set.of("person/recep-tayyip-erdogan"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of(), select(m, "?s a ckg:State . FILTER(STR(?s) = 'https://w3id.org/conflict-kg/id/state/BLR')"));
+        }
+
+        @Test
         void toEntrustIsNotToSpeak() {
             Model m = extract("Djibouti et l'Érythrée ont confié au Qatar la médiation de leur différend frontalier. Le président "
                     + "djiboutien Ismaïl Omar Guelleh a confié que la situation restait fragile.");
