@@ -221,6 +221,7 @@ final class EventFinder {
         if (appeal != null) {
             requester(r, appeal, from, to);
         }
+        meetingsAskedFor(r, from, to, events);
         for (Extraction.Event e : events) {
             dates.date(r, e, from, to);
             r.mentionsIn(from, to).stream().filter(m -> m.kind() == Mention.Kind.TREATY).forEach(m -> e.treaties.addAll(m.entities()));
@@ -262,6 +263,58 @@ final class EventFinder {
     }
 
     private static final List<String> FIRE = List.of("missile", "rocket", "artillery");
+
+    /**
+     * « À la demande de Moscou, puis de Kiev, le Conseil de sécurité de l'ONU s'est réuni en urgence »: an organisation that
+     * meets at someone's request was asked for help, once by each who asked.
+     */
+    private void meetingsAskedFor(SentenceReading r, int from, int to, List<Extraction.Event> events) {
+        List<Token> tk = r.tokens();
+        List<Extraction.Event> meetings = events.stream().filter(e -> e.types.contains(CKG.Meeting)).toList();
+        for (int i = from; i + 3 < to; i++) {
+            if (!(tk.get(i).norm().matches("a") && tk.get(i + 1).norm().matches("la") && tk.get(i + 2).norm().equals("demande"))) {
+                continue;
+            }
+            Set<Resource> organisations = new java.util.LinkedHashSet<>();
+            meetings.forEach(mt -> mt.participants.stream().filter(p -> actors.isA(p, CKG.InternationalOrganization)
+                    || actors.isA(p, CKG.Alliance)).forEach(organisations::add));
+            if (organisations.isEmpty()) {
+                return;
+            }
+            // the ones asking: « de X », « puis de Y », « et de Y », up to the comma that ends the phrase
+            int end = i + 3;
+            List<Resource> askers = new ArrayList<>();
+            while (end < to) {
+                int at = end;
+                if (tk.get(at).norm().matches("de|d'|du")) {
+                    int named = at + 1 < to && SentenceParse.ARTICLES.contains(tk.get(at + 1).norm()) ? at + 2 : at + 1;
+                    Optional<Mention> asker = r.mentions().stream().filter(m -> (m.from() == at + 1 || m.from() == named)
+                            && m.namesActor() && m.kind() != Mention.Kind.DEMONYM).findFirst();
+                    if (asker.isEmpty()) {
+                        break;
+                    }
+                    askers.add(actors.stateOrSelf(asker.get().first()));
+                    end = asker.get().to();
+                } else if (tk.get(at).norm().matches(",|puis|et|ensuite") && at + 1 < to && tk.get(at + 1).norm().matches("de|d'|du|puis|et")) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            // (who asked does not sit: the organisation met)
+            meetings.forEach(mt -> mt.participants.removeIf(p -> askers.contains(actors.stateOrSelf(p)) && !organisations.contains(p)));
+            for (Resource asker : askers) {
+                Extraction.Event appeal = new Extraction.Event();
+                appeal.types.add(CKG.AssistanceRequest);
+                appeal.trigger = "demande";
+                appeal.requester = asker;
+                appeal.addressees.addAll(organisations);
+                appeal.evidence.add(r.sentence());
+                events.add(appeal);
+            }
+            return;
+        }
+    }
 
     private Extraction.Event start(List<Extraction.Event> events, SentenceReading r, PhraseIndex.Match<Lexicon.Term> t) {
         Extraction.Event e = new Extraction.Event();

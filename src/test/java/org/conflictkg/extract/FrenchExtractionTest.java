@@ -1602,6 +1602,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOrganisationThatMeetsAtSomeonesRequestWasAskedByEach() {
+            Model m = extract("À la demande de Moscou, puis de Kiev, le Conseil de sécurité de l'ONU s'est réuni en urgence lundi.");
+            assertEquals(Set.of("state/RUS org/unsc", "state/UKR org/unsc"),
+                    select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+            assertEquals(Set.of("org/unsc"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void theCouncilNamedAgainOrBeforeQuiMeets() {
             Model m = extract("Hun Manet a écrit au Conseil de sécurité de l’ONU. Le Conseil s’est réuni à huis clos vendredi. "
                     + "M. Ali a annoncé avoir saisi le Conseil de sécurité de l'ONU, qui s'est réuni à huis clos le 8 décembre.");
