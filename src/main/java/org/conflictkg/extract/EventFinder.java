@@ -271,8 +271,10 @@ final class EventFinder {
     private void meetingsAskedFor(SentenceReading r, int from, int to, List<Extraction.Event> events) {
         List<Token> tk = r.tokens();
         List<Extraction.Event> meetings = events.stream().filter(e -> e.types.contains(CKG.Meeting)).toList();
-        for (int i = from; i + 3 < to; i++) {
-            if (!(tk.get(i).norm().matches("a") && tk.get(i + 1).norm().matches("la") && tk.get(i + 2).norm().equals("demande"))) {
+        for (int i = from; i + 2 < to; i++) {
+            // « réuni en urgence à sa demande »: the one asking is the sentence's subject
+            boolean possessive = tk.get(i).norm().equals("a") && tk.get(i + 1).norm().matches("sa|leur") && tk.get(i + 2).norm().equals("demande");
+            if (!possessive && !(i + 3 < to && tk.get(i).norm().matches("a") && tk.get(i + 1).norm().matches("la") && tk.get(i + 2).norm().equals("demande"))) {
                 continue;
             }
             Set<Resource> organisations = new java.util.LinkedHashSet<>();
@@ -284,6 +286,14 @@ final class EventFinder {
             // the ones asking: « de X », « puis de Y », « et de Y », up to the comma that ends the phrase
             int end = i + 3;
             List<Resource> askers = new ArrayList<>();
+            if (possessive) {
+                int at = i;
+                // (of the sentence, which may open before this segment: « L'Irak a accusé la Turquie, devant le Conseil … »)
+                r.mentions().stream().filter(m -> m.to() <= at && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
+                        && m.entities().stream().noneMatch(organisations::contains)).findFirst()
+                        .ifPresent(m -> askers.add(actors.stateOrSelf(m.first())));
+                end = to;
+            }
             while (end < to) {
                 int at = end;
                 if (tk.get(at).norm().matches("de|d'|du")) {

@@ -1607,6 +1607,9 @@ class FrenchExtractionTest {
             assertEquals(Set.of("state/RUS org/unsc", "state/UKR org/unsc"),
                     select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
             assertEquals(Set.of("org/unsc"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model own = extract("L'Irak a accusé mardi la Turquie, devant le Conseil de sécurité de l'ONU réuni en urgence à sa demande, "
+                    + "d'avoir bombardé un site touristique.");
+            assertEquals(Set.of("state/IRQ org/unsc"), select(own, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
         }
 
         @Test
