@@ -817,7 +817,10 @@ final class EventFinder {
     private void addressees(SentenceReading r, Extraction.Event e, int from, int to) {
         List<Token> tk = r.tokens();
         int end = from;
-        while (end < to && !APPEAL_END.contains(tk.get(end).norm())) {
+        // (nor past a participle clause: « …, leur demandant de faire respecter l'intégrité territoriale de la Somalie »)
+        while (end < to && !APPEAL_END.contains(tk.get(end).norm()) && !(tk.get(end).is(",") && end + 1 < to
+                && (tk.get(end + 1).norm().endsWith("ant") || tk.get(end + 1).norm().matches("leur|lui") && end + 2 < to
+                        && tk.get(end + 2).norm().endsWith("ant")))) {
             end++;
         }
         // An addressee is introduced by « à », « au », « vers », « auprès de », or joined to one by « et ».

@@ -1602,6 +1602,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theAddresseesOfAnAppealEndBeforeAParticipleClause() {
+            Model m = extract("Mogadiscio a également saisi l’Union africaine, la Ligue arabe et le Conseil de sécurité de l’ONU, leur "
+                    + "demandant de faire respecter l’intégrité territoriale de la Somalie.");
+            assertEquals(Set.of("state/SOM org/african-union", "state/SOM org/arab-league", "state/SOM org/unsc"),
+                    select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+        }
+
+        @Test
         void anOrganisationThatMeetsAtSomeonesRequestWasAskedByEach() {
             Model m = extract("À la demande de Moscou, puis de Kiev, le Conseil de sécurité de l'ONU s'est réuni en urgence lundi.");
             assertEquals(Set.of("state/RUS org/unsc", "state/UKR org/unsc"),
