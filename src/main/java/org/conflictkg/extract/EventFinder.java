@@ -35,7 +35,10 @@ final class EventFinder {
             "explosé", "détoné", "sauté");
     private static final Set<String> TARGET_NOUNS = FrenchText.stemsOf("positions", "cibles", "objectifs", "bases", "convoi",
             "camps", "bastion", "fief", "poste", "véhicules", "navire", "avions", "drone", "patrouille", "caserne", "dépôt",
-            "installations", "infrastructures", "sites", "entrepôts", "bureaux", "résidence");
+            "installations", "infrastructures", "sites", "entrepôts", "bureaux", "résidence",
+            // (people and things struck: « un autobus qui transportait des volontaires arméniens », « des villages azerbaïdjanais »)
+            "volontaires", "civils", "villages", "localités", "habitants", "pêcheurs", "autobus", "véhicule", "ambulance",
+            "maisons", "quartiers", "hôpital", "école", "usine", "marins", "équipage", "colonne", "tranchées", "lignes");
     private static final Set<String> CONTRE = FrenchText.stemsOf("contre");
     private static final Set<String> DIRECTION = FrenchText.stemsOf("direction");
     private static final Set<String> SUMMIT = FrenchText.stemsOf("sommet");

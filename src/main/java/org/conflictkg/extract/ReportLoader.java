@@ -132,7 +132,20 @@ public final class ReportLoader {
         if (e.types.contains(CKG.AssistanceRequest) && e.requester == null && claim.claimant != null) {
             e.requester = actors.stateOrSelf(claim.claimant);
         }
+        // « accusait Djibouti d'avoir lancé des attaques contre ses unités », « des migrants attaquent nos soldats »: the
+        // speaker's own forces, named by a possessive, are the target
+        boolean incident = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident)
+                && !actors.lexicon().isSubClass(t, CKG.Deployment) && !actors.lexicon().isSubClass(t, CKG.ArmedClash));
+        if (incident && e.targets.isEmpty() && claim.claimant != null && own.isPresent()
+                && claim.quotes.stream().anyMatch(q -> OWN_FORCES.matcher(FrenchText.normalize(q)).find())) {
+            e.targets.add(own.get());
+            e.attackers.remove(own.get());
+        }
     }
+
+    private static final java.util.regex.Pattern OWN_FORCES = java.util.regex.Pattern.compile(
+            "\\b(contre|sur|visant|vise|visent|attaquent|attaque|attaquant|ciblant|frappant|bombardant|pilonnant) (ses|nos|leurs|notre|son|sa|leur) "
+                    + "(unites|forces|positions|soldats|troupes|militaires|postes|villages|gardes-frontieres|policiers|marins|navires)\\b");
 
     /** Adds an event; appeals by the same requester within a report are one appeal told several times. */
     private static Extraction.Event add(Extraction x, Extraction.Event e) {

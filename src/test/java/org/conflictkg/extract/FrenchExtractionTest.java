@@ -1706,6 +1706,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoIsStruckMayBeNamedByTheDemonymOfPeopleOrByTheSpeakersPossessive() {
+            Model m = extract("Les forces azerbaïdjanaises ont frappé, au moyen d'un drone, un autobus qui transportait des volontaires "
+                    + "arméniens près de Martakert. Le ministère érythréen des Affaires étrangères accusait Djibouti d'avoir lancé des "
+                    + "attaques « non provoquées » contre ses unités.");
+            assertEquals(Set.of("body/AZE/forces-armees state/ARM", "state/DJI state/ERI"),
+                    select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
         void whatFallsUponAPlaceStrikesIt() {
             Model m = extract("Une nuée de drones et de missiles s'est abattue sur l'usine d'Abqaïq.");
             assertEquals(Set.of("weapon/drone", "weapon/missile"), select(m, "?_e ckg:weapon ?w"));
