@@ -38,7 +38,7 @@ final class EventFinder {
             "installations", "infrastructures", "sites", "entrepôts", "bureaux", "résidence",
             // (people and things struck: « un autobus qui transportait des volontaires arméniens », « des villages azerbaïdjanais »)
             "volontaires", "civils", "villages", "localités", "habitants", "pêcheurs", "autobus", "véhicule", "ambulance",
-            "maisons", "quartiers", "hôpital", "école", "usine", "marins", "équipage", "colonne", "tranchées", "lignes");
+            "maisons", "quartiers", "hôpital", "école", "usine", "marins", "équipage", "colonne", "tranchées", "lignes", "batteries");
     private static final Set<String> CONTRE = FrenchText.stemsOf("contre");
     private static final Set<String> DIRECTION = FrenchText.stemsOf("direction");
     private static final Set<String> SUMMIT = FrenchText.stemsOf("sommet");
