@@ -55,6 +55,8 @@ final class EventFinder {
     private final Actors actors;
     private final String text;
     private final EventDates dates;
+    /* Craft the report named by model with their state (« un bombardier russe Su-24 »), for « le Su-24 » later on. */
+    private final java.util.Map<String, Resource> craftOwners = new java.util.HashMap<>();
 
     EventFinder(Actors actors, String text, Optional<LocalDate> published) {
         this.actors = actors;
@@ -71,6 +73,7 @@ final class EventFinder {
             both.addAll(find(r, contrastAt, to));
             return both;
         }
+        rememberCraft(r);
         List<PhraseIndex.Match<Lexicon.Term>> triggers = r.terms(CKG.EventTriggerScheme).stream()
                 .filter(t -> t.from() >= from && t.to() <= to && t.values().get(0).evokes() != null)
                 // « des avions de combat suédois »: a trigger word inside a weapon's name is no event
@@ -742,7 +745,29 @@ final class EventFinder {
                         });
             }
         }
+        // « le Su-24 avait pénétré dans l'espace aérien turc »: a craft the report named before with its state, as subject
+        if (e.attackers.isEmpty() && trigger != null && !downs(r, trigger)) {
+            r.terms(CKG.WeaponScheme).stream().filter(w -> w.to() <= trigger.from() && trigger.from() - w.to() <= 4 && w.from() >= from
+                            && w.from() > 0 && SentenceParse.ARTICLES.contains(tk.get(w.from() - 1).norm()))
+                    .map(w -> craftOwners.get(FrenchText.normalize(r.text(text, w.from(), w.to()))))
+                    .filter(java.util.Objects::nonNull).findFirst()
+                    .filter(owner -> !e.targets.contains(owner)).ifPresent(e.attackers::add);
+        }
         roles(r, e, from, to, trigger);
+    }
+
+    /* Model names (« Su-24 », « F-16 ») the sentence gives a state by a demonym next to them. */
+    private void rememberCraft(SentenceReading r) {
+        List<Token> tk = r.tokens();
+        for (PhraseIndex.Match<Lexicon.Term> w : r.terms(CKG.WeaponScheme)) {
+            String name = r.text(text, w.from(), w.to());
+            if (!name.matches(".*\\d.*")) {
+                continue;
+            }
+            r.mentions().stream().filter(m -> m.kind() == Mention.Kind.DEMONYM && m.entities().size() == 1
+                            && (m.to() == w.from() || m.from() == w.to()))
+                    .findFirst().ifPresent(m -> craftOwners.put(FrenchText.normalize(name), m.first()));
+        }
     }
 
     private void roles(SentenceReading r, Extraction.Event e, int from, int to, PhraseIndex.Match<Lexicon.Term> trigger) {

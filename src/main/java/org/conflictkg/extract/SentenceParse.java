@@ -215,7 +215,7 @@ final class SentenceParse {
             return true;
         }
         return i > 1 && DE.contains(tk.get(i - 1).norm()) && tk.get(i - 2).norm()
-                .matches("pres|autour|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|kilometres|km|environs|abords"
+                .matches("pres|autour|au-dessus|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|kilometres|km|environs|abords"
                         + "|peripherie|banlieue|centre|portes|large|habitants|region|faubourgs|quartiers?");
     }
 

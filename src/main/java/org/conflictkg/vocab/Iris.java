@@ -13,11 +13,17 @@ public final class Iris {
 
     /** Lower case, accents folded to ASCII, every run of other characters replaced by {@code -}. */
     public static String slug(String name) {
-        String folded = Normalizer.normalize(name.replace('’', '\'').replace("œ", "oe").replace("Œ", "oe"),
-                Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // (ICU's Latin-ASCII folds the letters that have no decomposition: « Yayladağı » → yayladagi, « Sørensen » →
+        // sorensen, « Łódź » → lodz; NFD alone dropped ı, ø, ł)
+        String ascii = LATIN_ASCII.get().transliterate(name.replace('’', '\''));
+        String folded = Normalizer.normalize(ascii, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "x" : slug;
     }
+
+    /* A transliterator keeps state while it works: one per thread. */
+    private static final ThreadLocal<com.ibm.icu.text.Transliterator> LATIN_ASCII =
+            ThreadLocal.withInitial(() -> com.ibm.icu.text.Transliterator.getInstance("Latin-ASCII"));
 
     public static String state(String iso3) {
         return CKG.ID + "state/" + iso3;

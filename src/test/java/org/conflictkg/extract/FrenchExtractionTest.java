@@ -1716,6 +1716,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCraftNamedByItsModelWithAStateIsThatStatesLaterOn() {
+            Model m = extract("Poutine a signé un décret après la destruction d'un bombardier russe Su-24 par l'aviation turque. Selon "
+                    + "l'état-major turc, le Su-24 avait pénétré dans l'espace aérien turc au-dessus de Yayladağı.");
+            assertEquals(Set.of("state/RUS state/TUR place/yayladagi"),
+                    select(m, "?_e ckg:attacker ?a ; ckg:target ?b ; ckg:place ?c"));
+        }
+
+        @Test
         void whatFallsUponAPlaceStrikesIt() {
             Model m = extract("Une nuée de drones et de missiles s'est abattue sur l'usine d'Abqaïq.");
             assertEquals(Set.of("weapon/drone", "weapon/missile"), select(m, "?_e ckg:weapon ?w"));
