@@ -1167,16 +1167,32 @@ final class EventFinder {
         }
         // « Réunis en sommet extraordinaire à Abuja, les dirigeants de la CEDEAO ont suspendu … avec le Niger »:
         // a sentence opening with the participle of meeting tells who met in the subject after the comma
-        if (!agreement && tk.get(0).norm().matches("reuni|reunie|reunis|reunies|rassembles|rassemblees")) {
+        // (« Reçu mercredi à Djeddah par le prince héritier, M. Pompeo est allé plus loin »: and who received the subject)
+        boolean received = tk.get(0).norm().matches("recu|recue|recus|recues");
+        if (!agreement && (received || tk.get(0).norm().matches("reuni|reunie|reunis|reunies|rassembles|rassemblees"))) {
             int comma = r.find(0, to, ",");
             if (comma > t.from()) {
                 List<Mention> subject = actorsIn(r, comma + 1, to).stream().filter(m -> m.from() <= comma + 6
                         && m.kind() != Mention.Kind.DEMONYM).limit(1).toList();
                 if (!subject.isEmpty()) {
-                    e.participants.clear();
+                    if (!received) {
+                        e.participants.clear();
+                    }
                     e.participants.addAll(subject.get(0).entities());
                 }
             }
+        }
+        // « Barack Obama, qui recevait le président français François Hollande, a jugé … », « a réagi Vladimir Poutine, en
+        // recevant à Sotchi le roi Abdallah II »: who receives is the antecedent of « qui » or the subject of the gerund
+        boolean receiving = !agreement && tk.get(t.from()).norm().matches("recev\\w*|recoit|recoivent");
+        if (receiving && t.from() > 1 && tk.get(t.from() - 1).is("qui") && tk.get(t.from() - 2).is(",")) {
+            int end = t.from() - 2;
+            actorsIn(r, 0, end).stream().filter(m -> m.to() == end && m.kind() != Mention.Kind.DEMONYM).findFirst()
+                    .ifPresent(m -> e.participants.addAll(m.entities()));
+        } else if (receiving && t.from() > 0 && tk.get(t.from() - 1).is("en")) {
+            // (the sentence's speaker when the gerund follows an attribution: « …, a réagi le président russe, Vladimir Poutine, en recevant »)
+            actorsIn(r, 0, t.from()).stream().filter(m -> m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.NAME && actors.isA(m.first(), CKG.Person))
+                    .reduce((a, b) -> b).ifPresent(m -> e.participants.addAll(m.entities()));
         }
         // « Le 28 décembre, lors d'un entretien téléphonique, Vladimir Poutine a présenté ses excuses à Ilham Aliev »: a call or
         // meeting in a fronted phrase is between the main clause's subject and whom its verb addresses (« à », « avec »)

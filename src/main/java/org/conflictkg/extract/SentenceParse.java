@@ -485,7 +485,9 @@ final class SentenceParse {
             int stop = end;
             String next = end < tk.size() ? tk.get(end).norm() : "";
             boolean acts = next.matches("a|ont|avait|avaient|aurait|auraient|s'|se|est|n'|ne") || end < tk.size()
-                    && terms.getOrDefault(CKG.SpeechCueScheme, List.of()).stream().anyMatch(c -> c.from() == stop);
+                    && terms.getOrDefault(CKG.SpeechCueScheme, List.of()).stream().anyMatch(c -> c.from() == stop)
+                    // (or that a relative clause describes: « Barack Obama, qui recevait … »)
+                    || next.equals(",") && end + 1 < tk.size() && tk.get(end + 1).is("qui");
             // (or whom a person is with, receives, meets, names or replaces: « a reçu Debretsion
             // Gebremichael », « s'est entretenu avec X Y », « Abiy Ahmed et Debretsion Gebremichael »)
             boolean introduced = i > 0 && tk.get(i - 1).norm().matches("selon|apres|par|avec|recu|rencontre|accueilli|nomme|limoge"

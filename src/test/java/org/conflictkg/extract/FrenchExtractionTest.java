@@ -1621,6 +1621,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void receptionsToldByAParticipleARelativeOrAGerundHaveBothParties() {
+            Model m = extract("Reçu mercredi à Djeddah par le prince héritier Mohammed ben Salmane, M. Pompeo est allé plus loin. "
+                    + "À Washington, Barack Obama, qui recevait le président français François Hollande, a jugé la riposte légitime. "
+                    + "« C'est un coup de poignard dans le dos », a réagi le président russe, Vladimir Poutine, en recevant à Sotchi le "
+                    + "roi Abdallah II de Jordanie.");
+            assertEquals(Set.of("person/mike-pompeo person/mohammed-bin-salman", "person/barack-obama person/francois-hollande",
+                    "person/abdullah-ii person/vladimir-putin"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?a , ?b . FILTER(STR(?a) < STR(?b))"));
+        }
+
+        @Test
         void theCouncilNamedAgainOrBeforeQuiMeets() {
             Model m = extract("Hun Manet a écrit au Conseil de sécurité de l’ONU. Le Conseil s’est réuni à huis clos vendredi. "
                     + "M. Ali a annoncé avoir saisi le Conseil de sécurité de l'ONU, qui s'est réuni à huis clos le 8 décembre.");
