@@ -127,7 +127,7 @@ final class AccusedParties {
      */
     Set<Resource> inHostileWords(SentenceReading r, int from, int to, Resource speaker) {
         List<Token> tk = r.tokens();
-        boolean hostile = IntStream.range(from, to).anyMatch(i -> HOSTILE_WORDS.contains(tk.get(i).stem()) || MORE_HOSTILE.contains(tk.get(i).stem()));
+        boolean hostile = IntStream.range(from, to).anyMatch(i -> callsHostile(tk.get(i).stem()));
         if (!hostile || speaker == null) {
             return Set.of();
         }
@@ -152,8 +152,13 @@ final class AccusedParties {
         List<Token> tk = r.tokens();
         boolean condemned = r.terms(CKG.SpeechCueScheme).stream().anyMatch(cue -> cue.to() >= from - 3 && cue.to() <= from
                 && (CONDEMNS.contains(tk.get(cue.to() - 1).stem()) || CKG.AccusationVerb.equals(cue.values().get(0).cueKind())));
-        return condemned || IntStream.range(from, to).mapToObj(i -> tk.get(i).stem()).anyMatch(w -> HOSTILE_WORDS.contains(w)
-                || AGGRESSION.contains(w) || HOSTILE_ACTS.contains(w) || CONDEMNS.contains(w) || MORE_HOSTILE.contains(w));
+        return condemned || IntStream.range(from, to).mapToObj(i -> tk.get(i).stem()).anyMatch(w -> callsHostile(w)
+                || AGGRESSION.contains(w) || HOSTILE_ACTS.contains(w) || CONDEMNS.contains(w));
+    }
+
+    /* A word that calls something hostile (« provocation », « illégalement », « unilatérales »). */
+    private static boolean callsHostile(String stem) {
+        return HOSTILE_WORDS.contains(stem) || MORE_HOSTILE.contains(stem);
     }
 
     /** Whether the words in {@code [from, to)} speak of peace (« dialogue », « cessez-le-feu ») and call nothing hostile. */

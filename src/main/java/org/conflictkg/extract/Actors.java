@@ -46,6 +46,22 @@ final class Actors {
         return all;
     }
 
+    /**
+     * The organisation a state named in {@code r} qualifies as its home (« les rebelles houthis du Yémen », « le
+     * Hezbollah du Liban »): a group named right before « du », « de », « de la » and the state; or none.
+     */
+    java.util.Optional<Mention> groupFrom(SentenceReading r, Mention state) {
+        java.util.List<Token> tk = r.tokens();
+        if (!state.entities().stream().allMatch(x -> isA(x, CKG.State))) {
+            return java.util.Optional.empty();
+        }
+        return r.mentions().stream().filter(g -> g != state && g.kind() != Mention.Kind.DEMONYM
+                && g.entities().stream().allMatch(x -> isA(x, CKG.Organization))
+                && (g.to() == state.from() - 1 && tk.get(g.to()).norm().matches("du|de|d'")
+                    || g.to() == state.from() - 2 && tk.get(g.to()).norm().matches("de|d'")
+                        && SentenceParse.ARTICLES.contains(tk.get(g.to() + 1).norm()))).findFirst();
+    }
+
     Resource stateOrSelf(Resource entity) {
         return stateOf(entity).orElse(entity);
     }

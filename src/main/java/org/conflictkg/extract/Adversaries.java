@@ -29,15 +29,19 @@ final class Adversaries {
         Adversaries a = new Adversaries(actors);
         for (Extraction.Claim c : x.claims) {
             if (c.claimant != null) {
-                c.accused.forEach(accused -> a.oppose(c.claimant, accused));
-                c.accused.forEach(accused -> a.blamed.merge(actors.stateOrSelf(accused), 1, Integer::sum));
+                for (Resource accused : c.accused) {
+                    a.oppose(c.claimant, accused);
+                    a.blamed.merge(actors.stateOrSelf(accused), 1, Integer::sum);
+                }
             }
         }
         for (Extraction.Event e : x.events) {
             boolean incident = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident));
             if (incident) {
-                e.attackers.forEach(attacker -> e.targets.forEach(target -> a.oppose(attacker, target)));
-                e.attackers.forEach(attacker -> a.blamed.merge(actors.stateOrSelf(attacker), 1, Integer::sum));
+                for (Resource attacker : e.attackers) {
+                    e.targets.forEach(target -> a.oppose(attacker, target));
+                    a.blamed.merge(actors.stateOrSelf(attacker), 1, Integer::sum);
+                }
             }
             boolean opposed = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.ArmedClash)
                     || actors.lexicon().isSubClass(t, CKG.Dispute));

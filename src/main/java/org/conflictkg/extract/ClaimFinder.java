@@ -541,17 +541,16 @@ final class ClaimFinder {
         return last.map(m -> groupOf(r, m).orElse(m)).map(Mention::first);
     }
 
-    /** The group a state mention qualifies (« les rebelles houthis du Yémen », « le Hezbollah libanais »), if one. */
+    /**
+     * The group a state mention qualifies (« les rebelles houthis du Yémen », « le Hezbollah libanais »), if one that
+     * speaks (no news agency).
+     */
     private Optional<Mention> groupOf(SentenceReading r, Mention state) {
-        List<Token> tk = r.tokens();
-        if (!state.entities().stream().allMatch(x -> actors.isA(x, CKG.State))) {
-            return Optional.empty();
-        }
-        return r.mentions().stream().filter(g -> g != state && g.namesActor() && g.kind() != Mention.Kind.DEMONYM
-                && g.entities().stream().allMatch(x -> actors.isA(x, CKG.Organization) && !actors.isA(x, CKG.NewsAgency))
-                && (g.to() == state.from() - 1 && tk.get(g.to()).norm().matches("du|de|d'")
-                    || g.to() == state.from() - 2 && tk.get(g.to()).norm().matches("de|d'") && SentenceParse.ARTICLES.contains(tk.get(g.to() + 1).norm())
-                    || g.to() == state.from() && state.kind() == Mention.Kind.DEMONYM)).findFirst();
+        // (a demonym right after the group, besides « du Yémen »)
+        Optional<Mention> group = actors.groupFrom(r, state).or(() -> state.kind() != Mention.Kind.DEMONYM ? Optional.empty()
+                : r.mentions().stream().filter(g -> g.to() == state.from() && g.kind() != Mention.Kind.DEMONYM
+                        && g.entities().stream().allMatch(x -> actors.isA(x, CKG.Organization))).findFirst());
+        return group.filter(g -> g.namesActor() && g.entities().stream().noneMatch(x -> actors.isA(x, CKG.NewsAgency)));
     }
 
     private int subjectEnd(SentenceReading r, int before) {
@@ -636,16 +635,18 @@ final class ClaimFinder {
                 && !isA(m, CKG.NewsAgency));
     }
 
+    /* (not a clause of its own: « …, touché par un tir rebelle, a perdu un fusilier marin, a annoncé X ») */
+    private static boolean finiteVerb(SentenceReading r, int open, int close) {
+        return r.tokens().subList(open + 1, close).stream().anyMatch(t -> AUXILIARY_VERB.matcher(t.surface()).matches());
+    }
+
+    private static final java.util.regex.Pattern AUXILIARY_VERB = java.util.regex.Pattern.compile("a|ont|avait|avaient|est|sont");
+
     /*
      * What stands between commas right after an actor and names no other person describes that actor
      * (« Milan Radoičić, vice-président du parti Srpska Lista, a affirmé »: the party is not who speaks);
      * a person named there is the one speaking (« Le porte-parole du Kremlin, Dmitri Peskov, a déclaré »).
      */
-    /* (not a clause of its own: « …, touché par un tir rebelle, a perdu un fusilier marin, a annoncé X ») */
-    private static boolean finiteVerb(SentenceReading r, int open, int close) {
-        return r.tokens().subList(open + 1, close).stream().anyMatch(t -> t.surface().matches("a|ont|avait|avaient|est|sont"));
-    }
-
     private boolean apposition(SentenceReading r, int open, int close) {
         Optional<Mention> head = r.mentions().stream().filter(m -> m.to() == open && m.namesActor()).findFirst();
         if (head.isEmpty() || finiteVerb(r, open, close)) {

@@ -279,8 +279,11 @@ final class EventFinder {
         List<Extraction.Event> meetings = events.stream().filter(e -> e.types.contains(CKG.Meeting)).toList();
         for (int i = from; i + 2 < to; i++) {
             // « réuni en urgence à sa demande »: the one asking is the sentence's subject
-            boolean possessive = tk.get(i).norm().equals("a") && tk.get(i + 1).norm().matches("sa|leur") && tk.get(i + 2).norm().equals("demande");
-            if (!possessive && !(i + 3 < to && tk.get(i).norm().matches("a") && tk.get(i + 1).norm().matches("la") && tk.get(i + 2).norm().equals("demande"))) {
+            if (!tk.get(i).norm().equals("a") || !tk.get(i + 2).norm().equals("demande")) {
+                continue;
+            }
+            boolean possessive = tk.get(i + 1).norm().matches("sa|leur");
+            if (!possessive && !(i + 3 < to && tk.get(i + 1).norm().equals("la"))) {
                 continue;
             }
             Set<Resource> organisations = new java.util.LinkedHashSet<>();
@@ -506,6 +509,9 @@ final class EventFinder {
         // « l'Iran venge Soleimani en tirant des missiles sur deux bases »: the subject of a gerund is the sentence's, not
         // the object of its verb
         Mention gerundSubject = gerundSubject(r, trigger, from);
+        // (read once per trigger, not per mention)
+        Optional<Integer> hit = hitBy(r, trigger, to);
+        boolean downs = downs(r, trigger);
         for (Mention m : actorsIn(r, from, to)) {
             if (gerundSubject != null && m.to() <= trigger.from()) {
                 if (m == gerundSubject) {
@@ -514,10 +520,7 @@ final class EventFinder {
                 continue;
             }
             // (« les Houthis du Yémen »: the state a group is from takes no part of its own)
-            boolean homeOfGroup = m.entities().stream().allMatch(x -> actors.isA(x, CKG.State)) && r.mentions().stream()
-                    .anyMatch(g -> (g.to() == m.from() - 1 && tk.get(g.to()).norm().matches("du|de|d'")
-                            || g.to() == m.from() - 2 && tk.get(g.to()).norm().matches("de|d'") && SentenceParse.ARTICLES.contains(tk.get(g.to() + 1).norm()))
-                            && g.kind() != Mention.Kind.DEMONYM && g.entities().stream().allMatch(x -> actors.isA(x, CKG.Organization)));
+            boolean homeOfGroup = actors.groupFrom(r, m).isPresent();
             // (« a accusé la Turquie, devant le Conseil de sécurité, d'avoir bombardé »: the forum takes no part)
             boolean forum = m.from() > 1 && (tk.get(m.from() - 1).is("devant")
                     || tk.get(m.from() - 2).is("devant") && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm()));
@@ -559,7 +562,7 @@ final class EventFinder {
                     && tk.subList(trigger.to(), m.from()).stream().anyMatch(x -> STRIKES.contains(x.stem()));
             // « Une frappe aérienne que la Turquie attribue aux forces syriennes a visé une unité de l'armée turque »: what
             // the attack, as subject, struck
-            boolean struckByAttack = hitBy(r, trigger, to).filter(k -> m.from() > k && m.from() - k <= 3).isPresent();
+            boolean struckByAttack = hit.filter(k -> m.from() > k && m.from() - k <= 3).isPresent();
             // « Qassem Soleimani, tué cinq jours plus tôt par un drone américain »: who the participle says was harmed
             boolean harmedAntecedent = m.to() + 1 < tk.size() && tk.get(m.to()).is(",") && STRIKES.contains(tk.get(m.to() + 1).stem())
                     && trigger != null && trigger.from() > m.to() && trigger.from() - m.to() <= 10;
@@ -635,7 +638,7 @@ final class EventFinder {
             boolean airspace = demonymOfTrigger && trigger != null && tk.get(trigger.to() - 1).norm().equals("aerien")
                     && m.from() == trigger.to();
             // « a abattu un drone russe », « la destruction d'un bombardier russe »: whose craft is struck down is the target
-            boolean craftOwner = downs(r, trigger) && m.kind() == Mention.Kind.DEMONYM && m.from() >= trigger.to() && (demonymOfTrigger
+            boolean craftOwner = downs && m.kind() == Mention.Kind.DEMONYM && m.from() >= trigger.to() && (demonymOfTrigger
                     || r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == m.from() && w.from() >= trigger.to() && w.from() - trigger.to() <= 3
                             && r.find(trigger.to(), w.from(), "par") < 0));
             if (airspace || craftOwner) {
@@ -746,7 +749,7 @@ final class EventFinder {
             }
         }
         // « le Su-24 avait pénétré dans l'espace aérien turc »: a craft the report named before with its state, as subject
-        if (e.attackers.isEmpty() && trigger != null && !downs(r, trigger)) {
+        if (e.attackers.isEmpty() && trigger != null && !downs) {
             r.terms(CKG.WeaponScheme).stream().filter(w -> w.to() <= trigger.from() && trigger.from() - w.to() <= 4 && w.from() >= from
                             && w.from() > 0 && SentenceParse.ARTICLES.contains(tk.get(w.from() - 1).norm()))
                     .map(w -> craftOwners.get(FrenchText.normalize(r.text(text, w.from(), w.to()))))
@@ -758,7 +761,6 @@ final class EventFinder {
 
     /* Model names (« Su-24 », « F-16 ») the sentence gives a state by a demonym next to them. */
     private void rememberCraft(SentenceReading r) {
-        List<Token> tk = r.tokens();
         for (PhraseIndex.Match<Lexicon.Term> w : r.terms(CKG.WeaponScheme)) {
             String name = r.text(text, w.from(), w.to());
             if (!name.matches(".*\\d.*")) {
@@ -814,10 +816,11 @@ final class EventFinder {
                         .findFirst().ifPresent(o -> e.places.addAll(o.entities()));
             }
         }
+        boolean downs = downs(r, trigger);
         for (PhraseIndex.Match<Lexicon.Term> w : r.terms(CKG.WeaponScheme)) {
             // (a craft struck down is no weapon of the event: « a abattu un drone »)
             // (nor one the passive says was: « des drones russes ont été abattus »)
-            boolean struckDown = downs(r, trigger) && (w.from() >= trigger.from() && w.from() <= trigger.to() + 3
+            boolean struckDown = downs && (w.from() >= trigger.from() && w.from() <= trigger.to() + 3
                             && r.find(trigger.to(), w.from(), "par") < 0
                     || w.to() <= trigger.from() && trigger.from() - w.to() <= 5
                             && r.find(w.to(), trigger.from(), "ete", "sont", "est", "etaient", "etait") >= 0);
@@ -989,7 +992,6 @@ final class EventFinder {
      * … »: an event named in a phrase of time that opens the sentence has its sides in that phrase; the comma ends it.
      */
     private static int frontedPhraseOf(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger, int from, int to) {
-        List<Token> tk = r.tokens();
         if (trigger == null || r.find(from, trigger.from(), ",") >= 0) {
             return to;
         }
@@ -1007,8 +1009,7 @@ final class EventFinder {
     }
 
     /** Past a phrase of time that opens the sentence and names another event (« Cinq jours après le bombardement …, »). */
-    private int afterFrontedTimePhrase(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger, int from) {
-        List<Token> tk = r.tokens();
+    private static int afterFrontedTimePhrase(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger, int from) {
         if (trigger == null) {
             return from;
         }

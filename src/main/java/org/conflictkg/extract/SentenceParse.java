@@ -45,6 +45,8 @@ final class SentenceParse {
     final List<Mention> mentions = new ArrayList<>();
     final boolean[] used;
     final Map<Integer, PhraseIndex.Match<Lexicon.Known>> names = new java.util.TreeMap<>();
+    /* Types of entities the reference data or this report gives. */
+    private final Actors actors;
 
     SentenceParse(Lexicon lexicon, EntityRegistry registry, String reportText, Sentence sentence, List<Token> tk,
                   Map<Resource, List<PhraseIndex.Match<Lexicon.Term>>> terms) {
@@ -55,6 +57,7 @@ final class SentenceParse {
         this.tk = tk;
         this.terms = terms;
         this.used = new boolean[tk.size()];
+        this.actors = new Actors(lexicon, registry);
     }
 
     void run() {
@@ -638,14 +641,9 @@ final class SentenceParse {
         registry.openingSubject(actor ? first.first() : null, article);
     }
 
-    /* A place that is no state nor region the report or the reference data knows as larger: a town, a site. */
+    /* A place that is no state nor region, as the report or the reference data types it: a town, a site. */
     private boolean isTown(Resource x) {
-        Optional<EntityRegistry.NewEntity> created = registry.created(x);
-        if (created.isPresent()) {
-            return created.get().type != null && lexicon.isSubClass(created.get().type, CKG.Place) && !lexicon.isSubClass(created.get().type, CKG.State)
-                    && !lexicon.isSubClass(created.get().type, CKG.Region);
-        }
-        return lexicon.isA(x, CKG.Place) && !lexicon.isA(x, CKG.State) && !lexicon.isA(x, CKG.Region);
+        return actors.isA(x, CKG.Place) && !actors.isA(x, CKG.State) && !actors.isA(x, CKG.Region);
     }
 
     /* A mention of places only (no state): « Taipei », « la région de Batken ». */

@@ -136,15 +136,11 @@ final class TriggerContext {
     }
 
     /**
-     * « l'Iran prépare une riposte », « envisage une offensive »: an event a word at {@code at} is planned, not
-     * done; « pour mettre fin aux combats »: one named as what to end is no news of its own.
-     */
-    /**
      * « a appelé les deux parties à la retenue », « appelant au calme »: where a verb of calling at {@code at} asks for calm
      * (the index of the calm word, within eight words), or -1.
      */
     static int callToCalm(List<Token> tk, int at) {
-        if (at >= tk.size() || !tk.get(at).norm().matches("appel\\w*|exhort\\w*")) {
+        if (at >= tk.size() || !CALLING.matcher(tk.get(at).norm()).matches()) {
             return -1;
         }
         for (int i = at + 1; i < Math.min(tk.size() - 1, at + 9); i++) {
@@ -163,9 +159,15 @@ final class TriggerContext {
         return -1;
     }
 
+    /* (compiled once: ClaimFinder asks about every word of every sentence) */
+    private static final java.util.regex.Pattern CALLING = java.util.regex.Pattern.compile("appel\\w*|exhort\\w*");
     private static final java.util.regex.Pattern CALM = java.util.regex.Pattern.compile(
             "calme|retenue|desescalade|dialogue|moderation|apaisement|negociations?|paix");
 
+    /**
+     * « l'Iran prépare une riposte », « envisage une offensive »: an event a word at {@code at} is planned, not
+     * done; « pour mettre fin aux combats »: one named as what to end is no news of its own.
+     */
     static boolean planned(List<Token> tk, int at) {
         boolean toEnd = at >= 3 && tk.get(at - 1).norm().matches("aux|au|a") && tk.get(at - 2).norm().equals("fin")
                 && tk.get(at - 3).norm().matches("mettre|met|mettent|mis|mettra");
