@@ -74,8 +74,9 @@ public final class Evaluator {
 
     /** Compares one extracted graph with its gold graph. */
     public ReportEvaluation compare(String report, String set, Model gold, Model extracted) {
-        List<Fact> goldFacts = new FactReader(gold, background, hierarchy).facts();
-        List<Fact> extractedFacts = new FactReader(extracted, background, hierarchy).facts();
+        FactReader goldReader = new FactReader(gold, background, hierarchy);
+        List<Fact> goldFacts = goldReader.facts();
+        List<Fact> extractedFacts = new FactReader(extracted, background, hierarchy, goldReader).facts();
         Matcher matcher = new Matcher(hierarchy);
         NearMissFinder nearMissFinder = new NearMissFinder(hierarchy);
         List<NearMiss> nearMisses = new ArrayList<>();

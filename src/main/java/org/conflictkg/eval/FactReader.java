@@ -33,15 +33,26 @@ final class FactReader {
     private final Model graph;
     private final Model view;
     private final TypeHierarchy hierarchy;
+    private final FactReader gold;
 
     /**
-     * @param graph the gold or the extracted graph; its items are counted
+     * @param graph the gold graph; its items are counted
      * @param background reference data and ontology; they give types and states, never items
      */
     FactReader(Model graph, Model background, TypeHierarchy hierarchy) {
+        this(graph, background, hierarchy, null);
+    }
+
+    /**
+     * @param graph the extracted graph; its items are counted
+     * @param background reference data and ontology; they give types and states, never items
+     * @param gold the reader of the gold graph, whose actors keep the state the gold gives them
+     */
+    FactReader(Model graph, Model background, TypeHierarchy hierarchy, FactReader gold) {
         this.graph = graph;
         this.view = ModelFactory.createUnion(graph, background);
         this.hierarchy = hierarchy;
+        this.gold = gold;
     }
 
     /** @return every item of the graph, entities first */
@@ -191,10 +202,18 @@ final class FactReader {
      * The state an actor belongs to, or the actor itself when it belongs to none (an alliance,
      * an armed group): a state is its own key; a body goes up {@code ckg:partOf}, a person up
      * {@code ckg:affiliatedWith}; a body IRI {@code id:body/{ISO}/...} names its state anyway.
+     *
+     * <p>An actor that the gold names with the same IRI is the same actor, so it takes the gold's
+     * state: an extraction that names the right person as a claimant but misses that person's
+     * office (« Barack Obama » with no « président américain » nearby) has found the claimant;
+     * the missed office is counted once, in the offices, not again in every event it takes part in.
      */
     String stateKey(RDFNode node) {
         if (!node.isURIResource()) {
             return iri(node);
+        }
+        if (gold != null && gold.names(node.asResource())) {
+            return gold.stateKey(node);
         }
         Set<String> seen = new HashSet<>();
         Resource r = node.asResource();
@@ -213,6 +232,11 @@ final class FactReader {
             }
         }
         return uri;
+    }
+
+    /** Whether the graph says anything of or with this resource. */
+    private boolean names(Resource r) {
+        return graph.contains(r, null, (RDFNode) null) || graph.contains(null, null, r);
     }
 
     private boolean isState(Resource r) {

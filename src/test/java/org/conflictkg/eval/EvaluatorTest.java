@@ -142,6 +142,29 @@ class EvaluatorTest {
         }
 
         @Test
+        void anActorTheGoldNamesKeepsTheGoldsStateWhateverOfficeTheExtractionFound() {
+            // The extraction names the right minister but found no office for him, and gave the
+            // other person a wrong one: both are still the gold's actors. An actor the gold does
+            // not name is lifted through the extracted graph only, and an unknown person matches
+            // no state.
+            Scores s = score("""
+                    <person/jeyhun-bayramov> ckg:affiliatedWith <state/AZE> .
+                    <person/ararat-mirzoyan> ckg:affiliatedWith <state/ARM> .
+                    [ a ckg:Meeting ; ckg:participant <person/jeyhun-bayramov> , <person/ararat-mirzoyan> ] .
+                    [ a ckg:Claim ; ckg:claimant <state/AZE> ; ckg:accuses <state/ARM> ] .
+                    [ a ckg:Claim ; ckg:claimant <state/RUS> ] .
+                    """, """
+                    <person/ararat-mirzoyan> ckg:affiliatedWith <state/RUS> .
+                    <e/1> a ckg:Meeting ; ckg:participant <person/jeyhun-bayramov> , <person/ararat-mirzoyan> .
+                    <c/1> a ckg:Claim ; ckg:claimant <person/jeyhun-bayramov> ; ckg:accuses <body/ARM/forces-armees> .
+                    <c/2> a ckg:Claim ; ckg:claimant <person/sergei-lavrov> .
+                    """);
+            assertEquals(new Counts(1, 0, 0), s.of(Category.CALL_MEETING));
+            assertEquals(new Counts(1, 1, 1), s.of(Category.CLAIM));
+            assertEquals(new Counts(0, 1, 2), s.of(Category.OFFICE));
+        }
+
+        @Test
         void appealsCallsAgreementsAndDisputesAreScoredApart() {
             Scores s = score("""
                     [ a ckg:AssistanceRequest ; ckg:requester <state/ARM> ; ckg:addressee <state/RUS> , <org/csto> ] .
