@@ -202,9 +202,18 @@ final class Coreference {
         }
     }
 
-    /** Whether two events are of one kind, one's classes refining the other's (« Incident » and « Shelling »). */
+    /**
+     * Whether two events are of one kind, one's classes refining the other's (« Incident » and « Shelling »).
+     * A deployment is no other incident told again: « le déploiement de 40 000 soldats » after « sa défense
+     * aérienne en avait abattu une partie » is a new event, though Deployment is a kind of Incident.
+     */
     private static boolean sameKind(Extraction.Event a, Extraction.Event b, Actors actors) {
-        return refines(a.types, b.types, actors) || refines(b.types, a.types, actors);
+        return (refines(a.types, b.types, actors) || refines(b.types, a.types, actors))
+                && isDeployment(a, actors) == isDeployment(b, actors);
+    }
+
+    private static boolean isDeployment(Extraction.Event e, Actors actors) {
+        return e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment));
     }
 
     /** {@code into} takes {@code e}'s kind when that is finer (« l'attaque », then « ces bombardements »). */

@@ -747,6 +747,11 @@ final class EventFinder {
                             e.participants.addAll(m.entities());
                         });
             }
+            // « Le ministre polonais de la Défense … a annoncé le déploiement de 40 000 soldats »: troops that no
+            // one else is named for are those of the state that announces or orders their deployment
+            if (e.participants.isEmpty() && trigger != null) {
+                orderedBy(r, trigger).ifPresent(m -> m.entities().forEach(x -> e.participants.add(actors.stateOrSelf(x))));
+            }
         }
         // « le Su-24 avait pénétré dans l'espace aérien turc »: a craft the report named before with its state, as subject
         if (e.attackers.isEmpty() && trigger != null && !downs) {
@@ -757,6 +762,35 @@ final class EventFinder {
                     .filter(owner -> !e.targets.contains(owner)).ifPresent(e.attackers::add);
         }
         roles(r, e, from, to, trigger);
+    }
+
+    private static final java.util.regex.Pattern ORDERING_VERB = java.util.regex.Pattern.compile(
+            "(annonc|ordonn|decid|decret|approuv|autoris)(e|es|ee|ees|ait|aient|ant)");
+
+    /*
+     * « X a annoncé le déploiement de … », « X a ordonné l'envoi de … »: the actor that announces, orders or
+     * decides the event, as the subject of that verb right before the trigger (an article between them);
+     * the subject is the last actor before the verb that is no demonym or apposition inside its clause. The
+     * verb may stand before the segment read (« a annoncé » is a speech verb, and what it announces is read
+     * apart), so the subject is looked for from the start of the sentence or its last « ; » or « : ».
+     */
+    private Optional<Mention> orderedBy(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger) {
+        List<Token> tk = r.tokens();
+        int verb = trigger.from() - 2;
+        if (verb < 0 || !ORDERING_VERB.matcher(tk.get(verb).norm()).matches()
+                || !tk.get(trigger.from() - 1).norm().matches("le|la|l'|les|un|une|des")) {
+            return Optional.empty();
+        }
+        int start = 0;
+        for (int i = 0; i < verb; i++) {
+            if (tk.get(i).is(";") || tk.get(i).is(":")) {
+                start = i + 1;
+            }
+        }
+        int from = start;
+        return actorsIn(r, from, verb).stream()
+                .filter(m -> m.kind() != Mention.Kind.DEMONYM && !qualifiesNamedActor(r, m, verb))
+                .reduce((a, b) -> b);
     }
 
     /* Model names (« Su-24 », « F-16 ») the sentence gives a state by a demonym next to them. */

@@ -1664,6 +1664,19 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void troopsNoOneElseIsNamedForAreTheAnnouncersAndADeploymentRestatesNoAttack() {
+            Model m = extract("Minsk a assuré que sa défense aérienne avait abattu des drones au-dessus du territoire biélorusse. "
+                    + "Le ministre letton de la Défense, Andris Sprūds, a annoncé le déploiement de quelque 3 000 soldats le long "
+                    + "de la frontière. Moscou a dénoncé le déploiement de soldats près de ses frontières.");
+            // (Riga deployed; what Moscow denounced is that deployment, not one of its own; the shoot-down is
+            // another event)
+            assertEquals(Set.of("state/LVA"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
+            assertEquals(1, select(m, "?e a ckg:Deployment").size());
+            assertEquals(Set.of("state/BLR"), select(m, "?_e a ckg:Incident ; ckg:participant ?p"));
+            assertEquals(Set.of(), select(m, "?_e a ckg:Deployment ; ckg:weapon ?w"));
+        }
+
+        @Test
         void anAccusationInARelativeEndsAtItsComma() {
             Model m = extract("Le Pakistan, qui accuse l'Inde de soutenir des terroristes, a bombardé des positions afghanes.");
             assertEquals(Set.of("state/PAK state/IND"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
