@@ -143,6 +143,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aMiddleInitialIsPartOfTheNameAndMonsieurIsNone() {
+            Model m = extract("Le Premier ministre canadien Jean E. Tremblay est arrivé à Tokyo. Selon M. Tremblay, rien n'est décidé.");
+            assertEquals(Set.of("person/jean-e-tremblay state/CAN"), select(m, "?p ckg:affiliatedWith ?s"));
+            // (« M. Tremblay » is the same man, not a new person named « M »)
+            assertEquals(Set.of("person/jean-e-tremblay"), select(m, "?p a ckg:Person"));
+            assertEquals(Set.of("person/jean-e-tremblay"), select(m, "?_c a ckg:Claim ; ckg:claimant ?p"));
+        }
+
+        @Test
         void anOfficeWithoutAStateTakesTheAffiliationTheReferenceDataKnows() {
             Model m = extract("Le président Recep Tayyip Erdogan a signé le protocole.");
             assertEquals(Set.of("person/recep-tayyip-erdogan state/TUR"), select(m, "?p ckg:affiliatedWith ?s"));
