@@ -19,6 +19,10 @@ final class PlacePhrases {
     private PlacePhrases() {
     }
 
+    private static final java.util.regex.Pattern PLACE_ADJECTIVE = java.util.regex.Pattern.compile(
+            "(frontali|cotie|petrolie|minie|douanie)(er|ere|ers|eres)|(voisin|natal|meridional|septentrional|oriental|occidental)(e|s|es)?"
+            + "|(strategique|portuaire|montagneu[sx]e?|isolee?|contestee?|disputee?)s?");
+
     /** « les régions de Dashkesan, Lachin et Kalbajar », « la région kirghize de Batken ». */
     static void placePhrase(SentenceParse p, int from, int headEnd, Lexicon.Term head) {
         Resource cls = head.denotesClass();
@@ -28,8 +32,16 @@ final class PlacePhrases {
         String unit = p.lexicon.isSubClass(cls, CKG.AdministrativeRegion) ? p.lexicon.prefLabelEn(head.concept()).orElse(null) : null;
         int j = headEnd;
         Resource state = null;
+        // « la ville frontalière d'Akçakale », « le village frontalier de Tell Abyad », « la ville syrienne
+        // voisine de … »: an adjective of position between the noun and its name
+        if (j < p.tk.size() && PLACE_ADJECTIVE.matcher(p.tk.get(j).norm()).matches()) {
+            j++;
+        }
         if (j < p.tk.size() && p.demonym(p.tk.get(j)).isPresent()) {
             state = p.demonym(p.tk.get(j)).get();
+            j++;
+        }
+        if (j < p.tk.size() && j > headEnd && PLACE_ADJECTIVE.matcher(p.tk.get(j).norm()).matches()) {
             j++;
         }
         int k = p.skipDe(j);

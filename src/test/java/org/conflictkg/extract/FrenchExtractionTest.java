@@ -92,6 +92,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAdjectiveOfPositionMayStandBetweenThePlaceNounAndItsName() {
+            Model m = extract("Cinq civils sont morts dans la ville frontalière d'Oulmek et le village syrien voisin de Tell Dara.");
+            assertEquals(Set.of("place/oulmek", "place/tell-dara"), select(m, "?p a ckg:Settlement"));
+            assertEquals(Set.of("place/tell-dara state/SYR"), select(m, "?p ckg:locatedIn ?s"));
+        }
+
+        @Test
         void aDemonymBetweenHeadAndComplementKeepsTheCanonicalSlug() {
             Model m = extract("Le ministère français des Armées a annoncé l'envoi de deux frégates.");
             assertEquals(Set.of("body/FRA/ministere-de-la-defense"), select(m, "?b a ckg:GovernmentBody"));
