@@ -1125,7 +1125,20 @@ final class EventFinder {
         int lastPartyEnd = -1;
         boolean agents = false;
         Optional<Mention> delegation = delegationOf(r, objectAt(r, t.to()));
+        // « où il a rencontré M. Saakachvili, qui a donné son accord »: a trigger in a relative clause has its
+        // antecedent for subject, not the main clause's
+        Optional<Mention> antecedent = IntStream.range(Math.max(clause + 1, t.from() - 4), t.from())
+                .filter(i -> tk.get(i).is("qui") && tk.get(i - 1).is(",")).boxed().findFirst()
+                .flatMap(qui -> actorsIn(r, clause, qui - 1).stream().filter(m -> m.to() == qui - 1).findFirst());
+        // « s'est entretenu au téléphone avec ses homologues azerbaïdjanais, Zakir Hasanov, et arménien, Seïran Ohanian »:
+        // one call with each counterpart
+        boolean eachCounterpart = !agreement && IntStream.range(t.to(), Math.min(tk.size() - 1, t.to() + 4))
+                .anyMatch(i -> tk.get(i).norm().matches("ses|leurs") && tk.get(i + 1).is("homologues"));
+        int counterparts = 0;
         for (Mention m : actorsIn(r, clause, to)) {
+            if (antecedent.isPresent() && m.to() <= t.from() && m != antecedent.get()) {
+                continue;
+            }
             // (a relative clause tells of another thing, unless the trigger stands in it too)
             // (a demonym is no party, but for a counterpart's: « a reçu son homologue iranien »)
             // (and only when no name follows: « son homologue russe Vladimir Poutine » is Putin)
@@ -1153,8 +1166,9 @@ final class EventFinder {
             // (« un cessez-le-feu …, négocié par Y, a été signé samedi à Djeddah par X »: the signatories, not the brokers)
             boolean signedBy = par >= t.to() && tk.subList(Math.max(t.to(), par - 4), par).stream()
                     .anyMatch(x -> SIGNING.contains(x.stem()));
-            // (« l'accord, négocié par les États-Unis », « salué par l'ONU »: brokers and commentators are no party)
-            boolean brokered = par > 0 && tk.get(par - 1).norm().matches("(negocie|parraine|facilite|mediatise|soutenu|propose|prepare|salue|condamne|critique|denonce|rejete)(e|s|es)?");
+            // (« l'accord, négocié par les États-Unis », « un plan présenté par Nicolas Sarkozy », « salué par l'ONU »:
+            // brokers, authors and commentators are no party)
+            boolean brokered = par > 0 && tk.get(par - 1).norm().matches("(negocie|parraine|facilite|mediatise|soutenu|propose|presente|elabore|redige|prepare|salue|condamne|critique|denonce|rejete)(e|s|es)?");
             boolean agent = par >= t.to() && !brokered && (par - t.to() <= 3 || signedBy || agents && r.find(lastPartyEnd, par, "puis") >= 0)
                     && !accession;
             // « avait rejoint l'OTAN »: what is joined
@@ -1166,7 +1180,11 @@ final class EventFinder {
             boolean party = m.to() <= t.from() ? !locative && !label && !precededBy(tk, m.from(), SUMMIT, 4)
                     : precededByWord(tk, m.from(), "avec", 3) || counterpartAfterAvec(r, m) || between || coordinated || joinedBody
                             || agent && agreement
-                            || (m.from() - t.to() <= 1 && person) || counterpart
+                            // (« le plan de cessez-le-feu de Nicolas Sarkozy »: whose plan it is, its author, is no party;
+                            // « un appel téléphonique de Donald Trump » is Trump's call)
+                            || (m.from() - t.to() <= 1 && person
+                                    && !(agreement && m.from() > t.to() && tk.get(t.to()).norm().matches("de|d'|du")))
+                            || counterpart
                             || delegation.filter(d -> d == m).isPresent()
                             // « pour y rencontrer M. Orban »
                             // « a appelé son homologue russe, Vladimir Poutine »
@@ -1180,10 +1198,11 @@ final class EventFinder {
             int puis = r.find(lastPartyEnd, m.from(), "puis");
             boolean then = m.from() >= t.to() && !e.participants.isEmpty() && lastPartyEnd >= t.to() && puis >= 0
                     && r.find(puis, m.from(), "avec", "par") >= 0;
-            if (then) {
+            boolean anotherCounterpart = eachCounterpart && party && person && m.from() >= t.to() && counterparts++ > 0;
+            if (then || anotherCounterpart) {
                 separately.add(new java.util.LinkedHashSet<>());
             }
-            if (party && (then || !separately.isEmpty() && coordinated && r.find(lastPartyEnd, m.from(), "puis") < 0)) {
+            if (party && (then || anotherCounterpart || !separately.isEmpty() && coordinated && r.find(lastPartyEnd, m.from(), "puis") < 0)) {
                 separately.get(separately.size() - 1).addAll(m.entities());
             } else if (party) {
                 e.participants.addAll(m.entities());
