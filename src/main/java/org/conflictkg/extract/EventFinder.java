@@ -57,6 +57,10 @@ final class EventFinder {
     private final EventDates dates;
     /* Craft the report named by model with their state (« un bombardier russe Su-24 »), for « le Su-24 » later on. */
     private final java.util.Map<String, Resource> craftOwners = new java.util.HashMap<>();
+    /* The sentence read last and the actor opening it, and the one opening the sentence before (« À sa demande » after it). */
+    private org.conflictkg.report.Sentence current;
+    private Resource currentSubject;
+    private Resource previousSubject;
 
     EventFinder(Actors actors, String text, Optional<LocalDate> published) {
         this.actors = actors;
@@ -74,6 +78,7 @@ final class EventFinder {
             return both;
         }
         rememberCraft(r);
+        rememberSubject(r);
         List<PhraseIndex.Match<Lexicon.Term>> triggers = r.terms(CKG.EventTriggerScheme).stream()
                 .filter(t -> t.from() >= from && t.to() <= to && t.values().get(0).evokes() != null)
                 // « des avions de combat suédois »: a trigger word inside a weapon's name is no event
@@ -301,6 +306,11 @@ final class EventFinder {
                 r.mentions().stream().filter(m -> m.to() <= at && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
                         && m.entities().stream().noneMatch(organisations::contains)).findFirst()
                         .ifPresent(m -> askers.add(actors.stateOrSelf(m.first())));
+                // (« La Turquie s'est aussi tournée vers ses alliés. À sa demande, les ambassadeurs … se sont réunis »:
+                // opening the sentence, the possessive is the one the sentence before opened with)
+                if (askers.isEmpty() && at <= 1 && previousSubject != null && !organisations.contains(previousSubject)) {
+                    askers.add(previousSubject);
+                }
                 end = to;
             }
             while (end < to) {
@@ -794,6 +804,17 @@ final class EventFinder {
     }
 
     /* Model names (« Su-24 », « F-16 ») the sentence gives a state by a demonym next to them. */
+    /* The actor a sentence opens with (« La Turquie s'est aussi tournée vers ses alliés »), kept for the next one. */
+    private void rememberSubject(SentenceReading r) {
+        if (r.sentence() == current) {
+            return;
+        }
+        previousSubject = currentSubject;
+        current = r.sentence();
+        currentSubject = r.mentions().stream().filter(m -> m.from() <= 2 && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
+                && m.entities().size() == 1).findFirst().map(m -> actors.stateOrSelf(m.first())).orElse(null);
+    }
+
     private void rememberCraft(SentenceReading r) {
         for (PhraseIndex.Match<Lexicon.Term> w : r.terms(CKG.WeaponScheme)) {
             String name = r.text(text, w.from(), w.to());
@@ -900,9 +921,11 @@ final class EventFinder {
             boolean introduced = before.equals("(") ? previousAccepted : ofHelp || before.matches("a|au|aux|vers|aupres") || twoBefore.matches("a|au|aux|vers|de")
                     && before.matches("la|le|l'|les|de|du")
                     || previousAccepted && (before.matches("et|,") || twoBefore.matches("et|,"));
-            // « a saisi le Conseil de sécurité »: the body right after the trigger
+            // « a saisi le Conseil de sécurité », « a appelé à l'aide les États-Unis, l'OTAN et … »: the organisation or
+            // state right after the trigger
             introduced |= m.from() - from <= 2 && m.kind() != Mention.Kind.DEMONYM && m.entities().stream()
-                    .allMatch(x -> actors.isA(x, CKG.InternationalOrganization) || actors.isA(x, CKG.Alliance));
+                    .allMatch(x -> actors.isA(x, CKG.InternationalOrganization) || actors.isA(x, CKG.Alliance)
+                            || actors.isA(x, CKG.State) && tk.subList(from, m.from()).stream().allMatch(w -> SentenceParse.ARTICLES.contains(w.norm())));
             previousAccepted = introduced && m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.PERSON;
             if (previousAccepted) {
                 e.addressees.addAll(m.entities());

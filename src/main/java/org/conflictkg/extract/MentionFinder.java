@@ -38,6 +38,12 @@ final class MentionFinder {
                     .filter(m -> m.to() - m.from() > 1 || m.values().stream().anyMatch(t -> lexicon.isFormOf(t, tk.get(m.from()))))
                     .toList());
         }
+        // « Tbilissi a appelé à l'aide les États-Unis »: a speech cue (« appeler à ») inside a longer appeal for help
+        // is that appeal, not a statement
+        List<PhraseIndex.Match<Lexicon.Term>> appeals = terms.get(CKG.EventTriggerScheme).stream()
+                .filter(t -> t.values().stream().anyMatch(v -> CKG.AssistanceRequest.equals(v.evokes()))).toList();
+        terms.put(CKG.SpeechCueScheme, terms.get(CKG.SpeechCueScheme).stream().filter(c -> appeals.stream().noneMatch(a ->
+                a.from() <= c.from() && c.to() <= a.to() && a.to() - a.from() > c.to() - c.from())).toList());
         SentenceParse p = new SentenceParse(lexicon, registry, report.text(), sentence, tk, terms);
         p.run();
         return new SentenceReading(sentence, tk, p.mentions, terms);

@@ -1343,6 +1343,24 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void appealsToAnAllianceByItsTreatyByAPossessiveOpeningTheSentenceOrToStatesNamedAfterTheTrigger() {
+            Model invoked = extract("Dès mercredi soir, Ankara avait invoqué l'article 4 du traité de l'Atlantique Nord. Erevan a "
+                    + "invoqué des raisons de sécurité.");
+            assertEquals(Set.of("state/TUR treaty/north-atlantic-treaty-1949"),
+                    select(invoked, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:invokes ?t"));
+            assertEquals(1, select(invoked, "?e a ckg:AssistanceRequest").size());
+            Model possessive = extract("La Lituanie s'est aussi tournée vers ses alliés. À sa demande, les ambassadeurs des pays de "
+                    + "l'OTAN se sont réunis mardi à Bruxelles.");
+            assertEquals(Set.of("state/LTU org/nato"), select(possessive, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+            Model asked = extract("Le gouvernement letton a décidé de demander à l'OTAN des consultations. Tbilissi a appelé à "
+                    + "l'aide les États-Unis, l'OTAN et l'Union européenne.");
+            // (« appeler à » inside « appeler à l'aide » is no statement)
+            assertEquals(Set.of(), select(asked, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of("state/LVA org/nato", "state/GEO state/USA", "state/GEO org/nato", "state/GEO org/eu"),
+                    select(asked, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+        }
+
+        @Test
         void anAgreementOrAMeetingCalledForHasNotHappened() {
             Model m = extract("Le Conseil de sécurité de l'ONU a adopté une résolution appelant à un cessez-le-feu immédiat. "
                     + "Le Qatar a réclamé l'ouverture de négociations.");
