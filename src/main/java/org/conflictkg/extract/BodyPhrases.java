@@ -3,6 +3,7 @@ package org.conflictkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.jena.rdf.model.Resource;
 import org.conflictkg.vocab.CKG;
 import org.conflictkg.vocab.Iris;
@@ -219,12 +220,22 @@ final class BodyPhrases {
                 p.lexicon.stateOf(known).ifPresent(states::add);
             } else if (p.lexicon.isA(known, CKG.Organization) && !p.lexicon.isA(known, CKG.NewsAgency)) {
                 // « le Conseil de sécurité collective de l'OTSC »: a body of an organisation.
-                j = p.names.get(owner).to();
-                String label = MentionFinder.capitalize(term.label() + (complement == null ? "" : " " + complement))
-                        + " (" + p.lexicon.labelFr(known).orElse(known.getLocalName()) + ")";
-                EntityRegistry.NewEntity e = p.registry.entity(Iris.body(null, key), cls, label, p.sentence);
-                e.partOf = known;
-                p.add(head.from(), j, List.of(e.iri), Mention.Kind.BODY);
+                organisationBody(p, head.from(), p.names.get(owner).to(), term, complement, key, cls, known);
+                return;
+            }
+        }
+        // « L'Union africaine a salué le retrait. Réuni mardi, son Conseil de paix et de sécurité … »: a body named with
+        // a possessive is the body of the actor the sentence opens with, or else of the one the sentence before opened with
+        boolean possessive = head.from() > 0 && p.tk.get(head.from() - 1).norm().matches("son|sa|leur");
+        if (states.isEmpty() && possessive && p.lexicon.isSubClass(cls, CKG.GovernmentBody)) {
+            // (the names of the sentence, which are read after the heads)
+            Resource whose = IntStream.range(0, head.from()).filter(p.names::containsKey).mapToObj(k -> p.choose(p.names.get(k).values()))
+                    .filter(x -> p.lexicon.isA(x, CKG.State) || p.lexicon.isA(x, CKG.Organization)).findFirst()
+                    .orElseGet(() -> p.registry.openingSubject() == null ? null : p.registry.openingSubject().getKey());
+            if (whose != null && p.lexicon.isA(whose, CKG.State)) {
+                states.add(whose);
+            } else if (whose != null && p.lexicon.isA(whose, CKG.Organization) && !p.lexicon.isA(whose, CKG.NewsAgency)) {
+                organisationBody(p, head.from(), j, term, complement, key, cls, whose);
                 return;
             }
         }
@@ -267,6 +278,16 @@ final class BodyPhrases {
         if (!entities.isEmpty()) {
             p.add(head.from(), j, entities, Mention.Kind.BODY);
         }
+    }
+
+    /* The body an organisation has (« le Conseil de sécurité collective de l'OTSC »), named by tokens [from, to). */
+    private static void organisationBody(SentenceParse p, int from, int to, Lexicon.Term term, String complement, String key,
+                                         Resource cls, Resource organisation) {
+        String label = MentionFinder.capitalize(term.label() + (complement == null ? "" : " " + complement))
+                + " (" + p.lexicon.labelFr(organisation).orElse(organisation.getLocalName()) + ")";
+        EntityRegistry.NewEntity e = p.registry.entity(Iris.body(null, key), cls, label, p.sentence);
+        e.partOf = organisation;
+        p.add(from, to, List.of(e.iri), Mention.Kind.BODY);
     }
 
     /* Words that qualify an agency before its name (« officielle », « prokurde », « indépendante »). */

@@ -412,6 +412,16 @@ final class SentenceParse {
                 return;
             }
         }
+        // « Ban Ki-moon s'était entretenu au téléphone avec lui »: « avec lui » is the person named last before this
+        // sentence, whom it does not name
+        if (i > 0 && tk.get(i - 1).is("avec") && tk.get(i).norm().matches("lui|elle")) {
+            Set<Resource> here = mentions.stream().flatMap(m -> m.entities().stream()).collect(java.util.stream.Collectors.toSet());
+            List<Resource> before = registry.lastPeople(4).stream().filter(p -> !here.contains(p)).toList();
+            if (!before.isEmpty()) {
+                add(i, i + 1, List.of(before.get(before.size() - 1)), Mention.Kind.ANAPHOR);
+                return;
+            }
+        }
         // « Ils se sont rencontrés »: a pronoun opening a sentence is who opened the one before.
         if (i == 0 && tk.get(0).norm().matches("ils|elles") && !registry.subjects().isEmpty()) {
             add(0, 1, registry.subjects(), Mention.Kind.ANAPHOR);
@@ -421,7 +431,9 @@ final class SentenceParse {
         // « Le Conseil s'est réuni », « la Commission a annoncé »: the first word of the name of an
         // organisation the report has named stands for it (the one named last, if several)
         // (not « l'État », a common noun: « le chef de l'État » is no word of the État islamique)
-        if (t.isCapitalized() && t.isWord() && i > 0 && ARTICLES.contains(tk.get(i - 1).norm()) && !names.containsKey(i)
+        // (« au Conseil », « du Conseil »: the article may be contracted)
+        if (t.isCapitalized() && t.isWord() && i > 0 && (ARTICLES.contains(tk.get(i - 1).norm()) || tk.get(i - 1).norm().matches("au|du"))
+                && !names.containsKey(i)
                 && !t.norm().equals("etat")
                 && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized())) {
             Optional<Resource> named = organizationByFirstWord(t);

@@ -1361,6 +1361,24 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theOrganisationsFirstWordAfterAContractedArticleAndThePersonAPronounAfterAvecNames() {
+            Model m = extract("Le Conseil de sécurité de l'ONU avait exigé le retrait des forces sud-soudanaises. Juba a depuis "
+                    + "demandé officiellement au Conseil de déployer des observateurs. Le président sud-soudanais Salva Kiir a "
+                    + "annoncé le retrait. Ban Ki-moon s'était entretenu au téléphone avec lui.");
+            assertEquals(Set.of("state/SSD org/unsc"), select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+            assertEquals(Set.of("person/ban-ki-moon", "person/salva-kiir"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
+        void aBodyNamedWithAPossessiveIsTheBodyOfWhomTheSentenceOrTheOneBeforeOpensWith() {
+            Model m = extract("L'Union africaine a salué le retrait. Réuni mardi à Addis-Abeba, son Conseil de paix et de sécurité "
+                    + "a donné aux deux pays deux semaines. Le Kenya a fermé sa frontière ; son gouvernement a convoqué l'ambassadeur.");
+            assertEquals(Set.of("body/conseil-de-paix-et-de-securite org/african-union", "body/KEN/gouvernement state/KEN"),
+                    select(m, "?b ckg:partOf ?o"));
+            assertEquals(Set.of("body/conseil-de-paix-et-de-securite"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void anAgreementOrAMeetingCalledForHasNotHappened() {
             Model m = extract("Le Conseil de sécurité de l'ONU a adopté une résolution appelant à un cessez-le-feu immédiat. "
                     + "Le Qatar a réclamé l'ouverture de négociations.");
