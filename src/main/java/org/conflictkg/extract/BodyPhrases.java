@@ -243,6 +243,15 @@ final class BodyPhrases {
         if (states.isEmpty() && term.ofState() != null) {
             states.add(term.ofState());
         }
+        // « Par la voix de son ambassadrice à l'ONU, le Pakistan a demandé au Conseil de sécurité d'intervenir »: a
+        // Security Council of no state, in a report that has named the United Nations, is theirs
+        // (« le Haut Conseil de sécurité » is a state's)
+        if (states.isEmpty() && "conseil-de-securite".equals(key) && complement == null && p.tk.get(head.from()).isCapitalized()
+                && head.from() > 0 && p.tk.get(head.from() - 1).norm().matches("le|du|au")
+                && !(j < p.tk.size() && p.tk.get(j).norm().startsWith("respecti")) && unitedNationsNamed(p)) {
+            p.add(head.from(), j, List.of(UN_SECURITY_COUNCIL), Mention.Kind.NAME);
+            return;
+        }
         // « le Comité de sécurité nationale (KNB) a annoncé », with no state said, in a report about
         // one country: that country's.
         if (states.isEmpty() && p.lexicon.isSubClass(cls, CKG.GovernmentBody) && (term.notation() != null || complement != null)
@@ -278,6 +287,15 @@ final class BodyPhrases {
         if (!entities.isEmpty()) {
             p.add(head.from(), j, entities, Mention.Kind.BODY);
         }
+    }
+
+    private static final Resource UN = org.apache.jena.rdf.model.ResourceFactory.createResource(CKG.ID + "org/un");
+    private static final Resource UN_SECURITY_COUNCIL = org.apache.jena.rdf.model.ResourceFactory.createResource(CKG.ID + "org/unsc");
+
+    /* Whether the report, this sentence included, has named the United Nations or their Security Council. */
+    private static boolean unitedNationsNamed(SentenceParse p) {
+        return p.registry.mentioned().stream().anyMatch(x -> x.equals(UN) || x.equals(UN_SECURITY_COUNCIL))
+                || p.names.values().stream().flatMap(n -> n.values().stream()).anyMatch(n -> n.entity().equals(UN) || n.entity().equals(UN_SECURITY_COUNCIL));
     }
 
     /* The body an organisation has (« le Conseil de sécurité collective de l'OTSC »), named by tokens [from, to). */

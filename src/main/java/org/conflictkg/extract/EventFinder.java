@@ -47,6 +47,7 @@ final class EventFinder {
     private static final Set<String> AGGRESSION = FrenchText.stemsOf("action", "actions", "attaque", "attaques", "agression",
             "provocation", "offensive", "frappe", "frappes", "tir", "tirs", "bombardement", "bombardements", "raid", "raids",
             "incursion", "incursions");
+    private static final Pattern HELP = Pattern.compile("aides?|appuis?|soutiens?|assistance|secours|interventions?|protection");
     private static final Set<String> APPEAL_END = Set.of("face", "concernant", "contre", "afin", "pour", "en raison", "apres");
     private static final Set<String> TOPIC = FrenchText.stemsOf("discuté", "discuter", "évoqué", "évoquer", "abordé", "aborder",
             "examiné", "examiner", "parlé", "parler", "porté", "porter");
@@ -915,9 +916,9 @@ final class EventFinder {
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
             String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
             // « … (OTSC) et le Conseil … »: an acronym in brackets repeats the addressee before it.
-            // « l'aide de l'OTSC »: after « aide », « de » introduces the one asked.
-            boolean ofHelp = (before.matches("de|du|d'") && m.from() > 1 && tk.get(m.from() - 2).stem().startsWith("aid"))
-                    || (twoBefore.matches("de|du|d'") && m.from() > 2 && tk.get(m.from() - 3).stem().startsWith("aid"));
+            // « l'aide de l'OTSC », « l'appui du Conseil de sécurité »: after the help asked for, « de » introduces the one asked.
+            boolean ofHelp = (before.matches("de|du|d'") && m.from() > 1 && HELP.matcher(tk.get(m.from() - 2).norm()).matches())
+                    || (twoBefore.matches("de|du|d'") && m.from() > 2 && HELP.matcher(tk.get(m.from() - 3).norm()).matches());
             boolean introduced = before.equals("(") ? previousAccepted : ofHelp || before.matches("a|au|aux|vers|aupres") || twoBefore.matches("a|au|aux|vers|de")
                     && before.matches("la|le|l'|les|de|du")
                     || previousAccepted && (before.matches("et|,") || twoBefore.matches("et|,"));

@@ -217,8 +217,9 @@ final class PersonPhrases {
                     && p.tk.get(nameStart - 1).isWord() && !p.used[nameStart - 1]) {
                 nameStart--;
             }
-            boolean sentenceStart = nameStart == 0 || !p.tk.get(nameStart - 1).isWord();
-            if (nameEnd - nameStart >= 2 && p.stateNamedAt(nameStart).isEmpty() && (sentenceStart || nameStart > 0)) {
+            // (a name after an article is no person: « du traité de l'Atlantique Nord, les ambassadeurs … » names no one)
+            boolean afterArticle = nameStart > 0 && SentenceParse.ARTICLES.contains(p.tk.get(nameStart - 1).norm());
+            if (nameEnd - nameStart >= 2 && p.stateNamedAt(nameStart).isEmpty() && !afterArticle) {
                 String name = p.text(nameStart, nameEnd);
                 person = p.registry.entity(Iris.person(name), CKG.Person, name, p.sentence).iri;
                 p.add(nameStart, nameEnd, List.of(person), Mention.Kind.PERSON);

@@ -1361,6 +1361,26 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theSecurityCouncilOfNoStateAfterTheUnitedNationsAndTheSupportAskedOfItsOrganisation() {
+            Model m = extract("Par la voix de son ambassadrice à l'ONU, le Pakistan a demandé au Conseil de sécurité d'intervenir. "
+                    + "Le gouvernement tchadien avait sollicité l'appui du Conseil de sécurité de l'ONU. Réuni jeudi, le Conseil de "
+                    + "sécurité arménien a décidé de solliciter l'OTSC.");
+            assertEquals(Set.of("state/PAK org/unsc", "state/TCD org/unsc", "state/ARM org/csto"),
+                    select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+            // (Armenia's council stays Armenia's)
+            assertEquals(Set.of("body/ARM/conseil-de-securite", "body/TCD/gouvernement"), select(m, "?b a ckg:GovernmentBody"));
+        }
+
+        @Test
+        void aNameAfterAnArticleBeforeAnOfficeIsNoPerson() {
+            Model m = extract("À la demande de la Pologne, qui avait invoqué l'article 4 du traité de l'Atlantique Nord, les "
+                    + "ambassadeurs des 28 pays de l'OTAN s'étaient réunis en urgence à Bruxelles.");
+            assertEquals(Set.of(), select(m, "?p a ckg:Person"));
+            assertEquals(Set.of("state/POL org/nato treaty/north-atlantic-treaty-1949"),
+                    select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b ; ckg:invokes ?t"));
+        }
+
+        @Test
         void theOrganisationsFirstWordAfterAContractedArticleAndThePersonAPronounAfterAvecNames() {
             Model m = extract("Le Conseil de sécurité de l'ONU avait exigé le retrait des forces sud-soudanaises. Juba a depuis "
                     + "demandé officiellement au Conseil de déployer des observateurs. Le président sud-soudanais Salva Kiir a "
