@@ -222,6 +222,15 @@ final class AccusedParties {
 
     /** The actor first named after {@code from}, with those a list joins to it (« X, Y et Z »). */
     List<Resource> after(SentenceReading r, int from, int until) {
+        // « a reproché à son homologue russe une violation … »: the counterpart, named by the demonym of their state
+        List<Token> tk = r.tokens();
+        int c = from < until && tk.get(from).norm().matches("a|aux") ? from + 1 : from;
+        if (c + 2 < until && tk.get(c).norm().matches("son|sa|ses|leur|leurs") && tk.get(c + 1).norm().matches("homologues?")) {
+            Optional<Mention> state = r.mentions().stream().filter(m -> m.from() == c + 2 && m.kind() == Mention.Kind.DEMONYM).findFirst();
+            if (state.isPresent()) {
+                return List.copyOf(state.get().entities());
+            }
+        }
         List<Mention> after = r.mentions().stream().filter(m -> m.from() >= from && m.from() < until && m.namesActor()
                 && m.entities().stream().noneMatch(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State)
                         && actors.lexicon().stateOfCapital(e).isEmpty())).toList();

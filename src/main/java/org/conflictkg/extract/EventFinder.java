@@ -1275,14 +1275,26 @@ final class EventFinder {
         // « Le 28 décembre, lors d'un entretien téléphonique, Vladimir Poutine a présenté ses excuses à Ilham Aliev »: a call or
         // meeting in a fronted phrase is between the main clause's subject and whom its verb addresses (« à », « avec »)
         int fronted = frontedPhraseEnd(r, t, from, to);
+        // (« Lors d'un entretien téléphonique de quatre-vingt-dix minutes, ce même 1er mars, Barack Obama … »: past a
+        // second phrase that names no actor)
+        int secondComma = fronted > 0 ? r.find(fronted + 1, Math.min(to, fronted + 8), ",") : -1;
+        if (secondComma > 0 && actorsIn(r, fronted + 1, secondComma).isEmpty()) {
+            fronted = secondComma;
+        }
         if (!agreement && fronted > 0) {
-            List<Mention> main = actorsIn(r, fronted + 1, to).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM
-                    && r.find(fronted + 1, m.from(), ",", ";") < 0).toList();
+            int mainFrom = fronted + 1;
+            // (to the end of the main clause, past the segment read: « a reproché à son homologue russe » is an accusation)
+            List<Mention> main = actorsIn(r, mainFrom, r.tokens().size()).stream().filter(m -> (m.kind() != Mention.Kind.DEMONYM
+                            // (« a reproché à son homologue russe »: the counterpart's state)
+                            || m.from() > 3 && counterpartAt(tk, m.from() - 2) && tk.get(m.from() - 3).norm().matches("a|avec"))
+                    && r.find(mainFrom, m.from(), ",", ";") < 0).toList();
             if (!main.isEmpty() && main.get(0).from() <= fronted + 4) {
                 e.participants.clear();
                 e.participants.addAll(main.get(0).entities());
                 main.stream().skip(1).filter(m -> m.from() > 0 && tk.get(m.from() - 1).norm().matches("a|avec")
-                                || m.from() > 1 && tk.get(m.from() - 2).norm().matches("a|avec") && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm()))
+                                || m.from() > 1 && tk.get(m.from() - 2).norm().matches("a|avec") && (SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm())
+                                        || tk.get(m.from() - 1).norm().matches("son|sa|leur"))
+                                || m.kind() == Mention.Kind.DEMONYM)
                         .forEach(m -> e.participants.addAll(m.entities()));
             }
         }

@@ -3,6 +3,7 @@ package org.conflictkg.extract;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.jena.rdf.model.Resource;
 import org.conflictkg.vocab.CKG;
 import org.conflictkg.vocab.Iris;
@@ -291,6 +292,10 @@ final class PersonPhrases {
         }
         String surname = p.tk.get(end - 1).norm();
         p.registry.rememberPerson(person, officeKey, iso, surname);
+        // (« Idriss Déby Itno », then « M. Déby »: a name of three words or more has its surname before the last word too)
+        if (end >= 3 && IntStream.range(end - 3, end).allMatch(k -> p.tk.get(k).isCapitalized() && p.tk.get(k).isWord())) {
+            p.registry.rememberPerson(person, null, null, p.tk.get(end - 2).norm());
+        }
         p.add(office.from(), end, List.of(person), Mention.Kind.PERSON);
     }
 

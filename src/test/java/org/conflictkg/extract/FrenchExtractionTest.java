@@ -1068,6 +1068,21 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCallInTwoFrontedPhrasesIsWithTheCounterpartTheSubjectReproaches() {
+            Model m = extract("Lors d'un entretien téléphonique de quatre-vingt-dix minutes, ce même 1er mars, le président "
+                    + "américain Barack Obama avait reproché à son homologue russe une « violation de la souveraineté de l'Ukraine ».");
+            assertEquals(Set.of("person/barack-obama", "state/RUS"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+            assertEquals(Set.of("person/barack-obama state/RUS"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void aSurnameBeforeTheLastWordOfALongNameNamesThePerson() {
+            Model m = extract("Le président tchadien Idriss Déby Itno a dénoncé une agression. Dimanche, le président français "
+                    + "Nicolas Sarkozy s'est entretenu au téléphone avec M. Déby.");
+            assertEquals(Set.of("person/idriss-deby", "person/nicolas-sarkozy"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
         void oneCallWithEachOfSeveralCounterparts() {
             Model m = extract("Le ministre russe de la Défense, Sergueï Choïgou, s'est entretenu samedi au téléphone avec ses "
                     + "homologues azerbaïdjanais, Zakir Hasanov, et arménien, Seïran Ohanian.");
