@@ -446,7 +446,9 @@ final class ClaimFinder {
         // (« Islamabad n'a ni confirmé ni démenti, mais accuse … »)
         boolean coordinated = w > 0 && r.tokens().get(w).norm().matches("et|mais");
         if (r.tokens().get(cue.from()).norm().endsWith("ant") || coordinated) {
-            subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && m.namesActor() && !isA(m, CKG.NewsAgency)).findFirst();
+            // (not what a quotation names, nor a place: « « … la Crimée … », a affirmé M. Poutine …, accusant … » is Putin)
+            subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && m.namesActor() && !isA(m, CKG.NewsAgency)
+                    && isSpeaker(r, m) && !quoted(r, m.from()) && !(isA(m, CKG.Place) && !isA(m, CKG.State))).findFirst();
         }
         if (subject.isEmpty()) {
             return;
@@ -561,6 +563,16 @@ final class ClaimFinder {
      * An actor that may speak: not a town (« À Washington, le porte-parole … ») nor a country named as
      * where one is (« En déplacement à Davos, en Suisse, le ministre … »).
      */
+    /* Whether token {@code i} stands inside « … ». */
+    private static boolean quoted(SentenceReading r, int i) {
+        int depth = 0;
+        for (int k = 0; k < i; k++) {
+            String t = r.tokens().get(k).surface();
+            depth += t.equals("«") ? 1 : t.equals("»") && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
     private boolean isSpeaker(SentenceReading r, Mention m) {
         if (!m.namesActor() || m.entities().stream().allMatch(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State))) {
             return false;

@@ -1076,6 +1076,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theSubjectOfAParticipleOfAccusationIsTheSpeakerNotWhatTheQuotationNames() {
+            Model m = extract("« Dans le cœur des gens, la Crimée a toujours été une partie de la Russie », a affirmé M. Poutine "
+                    + "dans une allocution, accusant les nouvelles autorités de Kiev d'être issues d'un « coup d'État ».");
+            assertEquals(Set.of("person/vladimir-putin state/UKR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void aSurnameBeforeTheLastWordOfALongNameNamesThePerson() {
             Model m = extract("Le président tchadien Idriss Déby Itno a dénoncé une agression. Dimanche, le président français "
                     + "Nicolas Sarkozy s'est entretenu au téléphone avec M. Déby.");
