@@ -798,13 +798,11 @@ final class EventFinder {
                 start = i + 1;
             }
         }
-        int from = start;
-        return actorsIn(r, from, verb).stream()
+        return actorsIn(r, start, verb).stream()
                 .filter(m -> m.kind() != Mention.Kind.DEMONYM && !qualifiesNamedActor(r, m, verb))
                 .reduce((a, b) -> b);
     }
 
-    /* Model names (« Su-24 », « F-16 ») the sentence gives a state by a demonym next to them. */
     /* The actor a sentence opens with (« La Turquie s'est aussi tournée vers ses alliés »), kept for the next one. */
     private void rememberSubject(SentenceReading r) {
         if (r.sentence() == current) {
@@ -816,6 +814,7 @@ final class EventFinder {
                 && m.entities().size() == 1).findFirst().map(m -> actors.stateOrSelf(m.first())).orElse(null);
     }
 
+    /* Model names (« Su-24 », « F-16 ») the sentence gives a state by a demonym next to them. */
     private void rememberCraft(SentenceReading r) {
         for (PhraseIndex.Match<Lexicon.Term> w : r.terms(CKG.WeaponScheme)) {
             String name = r.text(text, w.from(), w.to());
@@ -1222,7 +1221,9 @@ final class EventFinder {
             int puis = r.find(lastPartyEnd, m.from(), "puis");
             boolean then = m.from() >= t.to() && !e.participants.isEmpty() && lastPartyEnd >= t.to() && puis >= 0
                     && r.find(puis, m.from(), "avec", "par") >= 0;
-            boolean anotherCounterpart = eachCounterpart && party && person && m.from() >= t.to() && counterparts++ > 0;
+            boolean aCounterpart = eachCounterpart && party && person && m.from() >= t.to();
+            boolean anotherCounterpart = aCounterpart && counterparts > 0;
+            counterparts += aCounterpart ? 1 : 0;
             if (then || anotherCounterpart) {
                 separately.add(new java.util.LinkedHashSet<>());
             }
