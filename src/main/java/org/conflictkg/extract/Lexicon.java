@@ -305,6 +305,11 @@ final class Lexicon {
      * @return the state a demonym names; of two (« congolais »), the one the report has named,
      *         else the one first in IRI order (a stable choice)
      */
+    /** Every state a demonym may name (« congolais »: the Congo and the DR Congo). */
+    List<Resource> demonymStates(Token t) {
+        return demonyms.getOrDefault(t.norm(), List.of());
+    }
+
     Optional<Resource> demonym(Token t, Set<Resource> named) {
         List<Resource> states = demonyms.getOrDefault(t.norm(), List.of());
         return states.stream().filter(named::contains).findFirst()

@@ -51,8 +51,10 @@ final class PersonPhrases {
             j++;
         }
         Optional<Resource> dem = j < p.tk.size() ? p.demonym(p.tk.get(j)) : Optional.empty();
+        Token demonymWord = null;
         if (dem.isPresent()) {
             state = dem.get();
+            demonymWord = p.tk.get(j);
             j++;
         } else {
             int k = p.skipDe(j);
@@ -280,6 +282,15 @@ final class PersonPhrases {
         if (state == null && organization == null) {
             Resource who = person;
             state = p.lexicon.stateOf(who).filter(x -> !x.equals(who)).orElse(null);
+        }
+        // « le président congolais Denis Sassou Nguesso »: a demonym two states share (Congo, DR Congo) is the one the
+        // reference data knows the person serves
+        if (demonymWord != null) {
+            Resource who = person;
+            Optional<Resource> served = p.lexicon.stateOf(who).filter(x -> !x.equals(who));
+            if (served.isPresent() && p.lexicon.demonymStates(demonymWord).contains(served.get())) {
+                state = served.get();
+            }
         }
         // « l'ancien président Noursoultan Nazarbaïev »: a past office is no affiliation today.
         boolean former = office.from() > 0 && p.tk.get(office.from() - 1).norm().matches("ancien|ancienne|ex|feu|ex-");

@@ -166,6 +166,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDemonymTwoStatesShareIsTheOneTheReferenceDataKnowsThePersonServes() {
+            Model m = extract("Les chefs d'État ont confié une médiation au président congolais Denis Sassou Nguesso.");
+            assertEquals(Set.of("person/denis-sassou-nguesso state/COG"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void anOfficeWithoutAStateTakesTheAffiliationTheReferenceDataKnows() {
             Model m = extract("Le président Recep Tayyip Erdogan a signé le protocole.");
             assertEquals(Set.of("person/recep-tayyip-erdogan state/TUR"), select(m, "?p ckg:affiliatedWith ?s"));
