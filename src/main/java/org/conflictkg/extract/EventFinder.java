@@ -42,6 +42,7 @@ final class EventFinder {
     private static final Set<String> CONTRE = FrenchText.stemsOf("contre");
     private static final Set<String> DIRECTION = FrenchText.stemsOf("direction");
     private static final Set<String> SUMMIT = FrenchText.stemsOf("sommet");
+    private static final Set<String> BROKERING = FrenchText.stemsOf("égide", "auspices", "médiation", "parrainage", "entremise");
     private static final Set<String> SIGNING = FrenchText.stemsOf("signé", "signer", "conclu", "conclure", "paraphé", "approuvé",
             "approuver", "ratifié", "ratifier", "accepté", "adopté");
     private static final Set<String> AGGRESSION = FrenchText.stemsOf("action", "actions", "attaque", "attaques", "agression",
@@ -1200,6 +1201,10 @@ final class EventFinder {
             agents |= agent && agreement;
             // (« Syrie : Erdogan et Poutine au téléphone »: a headline's opening label is its topic)
             boolean label = m.from() == 0 && m.to() < tk.size() && tk.get(m.to()).is(":");
+            // (« ont signé à Dakar, sous l'égide du président sénégalais Abdoulaye Wade, un accord »: the broker is no party)
+            if (precededBy(tk, m.from(), BROKERING, 3)) {
+                continue;
+            }
             boolean party = m.to() <= t.from() ? !locative && !label && !precededBy(tk, m.from(), SUMMIT, 4)
                     : precededByWord(tk, m.from(), "avec", 3) || counterpartAfterAvec(r, m) || between || coordinated || joinedBody
                             || agent && agreement

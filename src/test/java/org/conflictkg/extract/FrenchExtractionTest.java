@@ -1096,6 +1096,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoseAuspicesAnAgreementIsSignedUnderIsNoParty() {
+            Model m = extract("Le 13 mars, le président tchadien Idriss Déby et le président soudanais Omar el-Béchir ont signé à "
+                    + "Dakar, sous l'égide du chef de l'État sénégalais Abdoulaye Wade, un accord de non-agression.");
+            assertEquals(Set.of("person/idriss-deby", "person/omar-al-bashir"), select(m, "?_e a ckg:Agreement ; ckg:participant ?p"));
+        }
+
+        @Test
         void oneCallWithEachOfSeveralCounterparts() {
             Model m = extract("Le ministre russe de la Défense, Sergueï Choïgou, s'est entretenu samedi au téléphone avec ses "
                     + "homologues azerbaïdjanais, Zakir Hasanov, et arménien, Seïran Ohanian.");
