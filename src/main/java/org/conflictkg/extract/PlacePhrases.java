@@ -167,7 +167,20 @@ final class PlacePhrases {
                 end++;
             }
         }
-        if (end == i || end + 2 >= p.tk.size() || !p.tk.get(end).is(",") || !p.tk.get(end + 1).norm().matches("une?|la|le")) {
+        if (end == i || end + 2 >= p.tk.size() || !p.tk.get(end).is(",")) {
+            return false;
+        }
+        // « à Uri, dans le district de Baramulla »: after « à », a name its container follows is a town
+        boolean contained = known == null && i > 0 && p.tk.get(i - 1).norm().equals("a") && end + 3 < p.tk.size()
+                && p.tk.get(end + 1).norm().matches("dans|pres") && SentenceParse.ARTICLES.contains(p.tk.get(end + 2).norm())
+                && p.headAt(end + 3).map(h -> h.values().get(0).denotesClass()).filter(c -> p.lexicon.isSubClass(c, CKG.AdministrativeRegion)
+                        || p.lexicon.isSubClass(c, CKG.Region)).isPresent();
+        if (contained) {
+            String name = p.text(i, end);
+            p.add(i, end, List.of(p.registry.entity(Iris.place(name), CKG.Settlement, name, p.sentence).iri), Mention.Kind.PLACE);
+            return true;
+        }
+        if (!p.tk.get(end + 1).norm().matches("une?|la|le")) {
             return false;
         }
         Optional<PhraseIndex.Match<Lexicon.Term>> head = p.headAt(end + 2);

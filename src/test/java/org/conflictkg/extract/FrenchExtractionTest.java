@@ -92,6 +92,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aTownGivenWithItsContainersIsThePlaceOfTheEvent() {
+            Model m = extract("Quatre hommes armés ont attaqué le camp d'une brigade à Tangdhar, dans le district de Kupwara, au "
+                    + "Jammu-et-Cachemire, lançant des grenades.");
+            assertEquals(Set.of("place/tangdhar"), select(m, "?p a ckg:Settlement"));
+            // (the district and the state are given for orientation, data/gold/README.md)
+            assertEquals(Set.of("place/tangdhar"), select(m, "?_e ckg:place ?p"));
+        }
+
+        @Test
         void anAdjectiveOfPositionMayStandBetweenThePlaceNounAndItsName() {
             Model m = extract("Cinq civils sont morts dans la ville frontalière d'Oulmek et le village syrien voisin de Tell Dara.");
             assertEquals(Set.of("place/oulmek", "place/tell-dara"), select(m, "?p a ckg:Settlement"));
