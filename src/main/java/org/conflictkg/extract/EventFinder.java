@@ -1278,7 +1278,7 @@ final class EventFinder {
         if (!agreement && (received || tk.get(0).norm().matches("reuni|reunie|reunis|reunies|rassembles|rassemblees"))) {
             int comma = r.find(0, to, ",");
             if (comma > t.from()) {
-                List<Mention> subject = actorsIn(r, comma + 1, to).stream().filter(m -> m.from() <= comma + 6
+                List<Mention> subject = actorsIn(r, comma + 1, to).stream().filter(m -> m.from() <= comma + 8
                         && m.kind() != Mention.Kind.DEMONYM).limit(1).toList();
                 if (!subject.isEmpty()) {
                     if (!received) {

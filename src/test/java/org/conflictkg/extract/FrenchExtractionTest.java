@@ -1379,6 +1379,8 @@ class FrenchExtractionTest {
             Model m = extract("Réunis en sommet extraordinaire à Abuja le 30 juillet, les dirigeants de la CEDEAO ont suspendu "
                     + "les transactions financières avec le Niger.");
             assertEquals(Set.of("org/ecowas"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model heads = extract("Réunis en sommet à Addis-Abeba, les chefs d'État de l'Union africaine ont condamné la tentative.");
+            assertEquals(Set.of("org/african-union"), select(heads, "?_e a ckg:Meeting ; ckg:participant ?p"));
             Model appeal = extract("Réuni jeudi en session extraordinaire, le Conseil de sécurité arménien a décidé de solliciter "
                     + "l'OTSC en invoquant l'article 2 du Traité de sécurité collective.");
             assertEquals(Set.of("body/ARM/conseil-de-securite"), select(appeal, "?_e a ckg:Meeting ; ckg:participant ?p"));
