@@ -94,10 +94,33 @@ final class SentenceParse {
             }
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        leadersOfOrganisations();
         mentions.forEach(m -> registry.mentioned(m.entities()));
         rememberSubjects();
         registry.sentencePeople(mentions.stream().filter(m -> m.kind() != Mention.Kind.ANAPHOR)
                 .flatMap(m -> m.entities().stream()).filter(this::isPerson).distinct().toList());
+    }
+
+    /*
+     * « le Rassemblement des forces pour le changement (RFC), dirigé par Timan Erdimi », « l'UFDD, le mouvement de
+     * Mahamat Nouri »: an organisation's leader, named with no office, serves it.
+     */
+    private void leadersOfOrganisations() {
+        for (Mention org : mentions) {
+            if (org.entities().size() != 1 || !lexicon.isA(org.first(), CKG.Organization) || lexicon.isA(org.first(), CKG.NewsAgency)
+                    || org.to() + 3 >= tk.size() || !tk.get(org.to()).is(",")) {
+                continue;
+            }
+            int at = org.to() + 1;
+            boolean ledBy = tk.get(at).norm().matches("dirigee?s?|menee?s?") && tk.get(at + 1).is("par");
+            boolean movementOf = at + 2 < tk.size() && tk.get(at).norm().matches("le|la") && tk.get(at + 1).norm().matches("mouvement|groupe|parti|milice")
+                    && tk.get(at + 2).norm().matches("de|d'");
+            int personAt = ledBy ? at + 2 : movementOf ? at + 3 : -1;
+            mentions.stream().filter(m -> m.from() == personAt && m.entities().size() == 1 && isPerson(m.first())).findFirst()
+                    .map(m -> registry.entity(m.first().getURI(), CKG.Person, lexicon.labelFr(m.first()).orElse(text(m.from(), m.to())), sentence))
+                    .filter(person -> person.affiliatedWith == null)
+                    .ifPresent(person -> person.affiliatedWith = org.first());
+        }
     }
 
     // ---- reference names -------------------------------------------------------------

@@ -175,6 +175,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoLeadsAnOrganisationNamedBeforeServesIt() {
+            Model m = extract("Le M23, dirigé par Sultani Makenga, a pris Goma. Le Hamas, le mouvement de Khalil al-Hayya, a "
+                    + "démenti. L'alliance dirigée par la Russie s'est réunie.");
+            assertEquals(Set.of("person/sultani-makenga org/m23", "person/khalil-al-hayya org/hamas"), select(m, "?a ckg:affiliatedWith ?b"));
+        }
+
+        @Test
         void aDemonymTwoStatesShareIsTheOneTheReferenceDataKnowsThePersonServes() {
             Model m = extract("Les chefs d'État ont confié une médiation au président congolais Denis Sassou Nguesso.");
             assertEquals(Set.of("person/denis-sassou-nguesso state/COG"), select(m, "?p ckg:affiliatedWith ?s"));
