@@ -30,6 +30,12 @@ final class ClaimFinder {
     private Resource lastClaimant;
     private Extraction.Claim lastClaim;
     private Resource lastPerson;
+    // « L'armée pakistanaise a démenti. « … », a-t-elle assuré »: the actor the sentence before opened with, when it
+    // said nothing the reader took as a claim
+    private Resource openedBefore;
+    private Resource opened;
+    private boolean saidBefore;
+    private boolean said;
 
     ClaimFinder(Actors actors, String text) {
         this.actors = actors;
@@ -38,6 +44,10 @@ final class ClaimFinder {
     }
 
     List<Segment> segments(SentenceReading r) {
+        openedBefore = opened;
+        saidBefore = this.said;
+        opened = r.mentions().stream().filter(m -> m.from() <= 2 && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
+                && m.entities().size() == 1 && !isA(m, CKG.NewsAgency) && isSpeaker(r, m)).map(Mention::first).findFirst().orElse(null);
         List<Segment> said = new ArrayList<>();
         quotations(r, said);
         reportedSpeech(r, said);
@@ -76,6 +86,7 @@ final class ClaimFinder {
             }
         }
         r.mentions().stream().filter(m -> isA(m, CKG.Person)).reduce((a, b) -> b).ifPresent(m -> lastPerson = m.first());
+        this.said = !said.isEmpty();
         List<Segment> all = new ArrayList<>(said);
         all.sort((a, b) -> Integer.compare(a.from(), b.from()));
         List<Segment> withNarrator = new ArrayList<>();
@@ -207,12 +218,20 @@ final class ClaimFinder {
                 || r.tokens().get(cue.get().from()).norm().endsWith("ant")) {
             return Optional.empty();
         }
-        Optional<Resource> named = speakerIn(r, cue.get().to(), cue.get().to() + 8);
-        // « …, a-t-il déclaré »: the speaker is the one who spoke last.
-        boolean pronoun = r.tokens().subList(cue.get().from(), cue.get().to()).stream()
+        // « …, a-t-il déclaré »: the speaker is the one who spoke last (the pronoun may stand before the verb the
+        // lexicon knows: « a-t-elle assuré »)
+        boolean pronoun = r.tokens().subList(Math.min(k, cue.get().from()), cue.get().to()).stream()
                 .anyMatch(t -> t.norm().matches(".*-t-(il|elle|ils|elles)"));
+        // (an agency named after the pronoun's verb carries the words: « a-t-elle assuré dans un communiqué relayé par
+        // l'agence APP »)
+        Optional<Resource> named = speakerIn(r, cue.get().to(), cue.get().to() + 8)
+                .filter(x -> !(pronoun && actors.isA(x, CKG.NewsAgency)));
         // (with no one having spoken yet, the person named last: « Le président X a demandé … « … »,
-        // a-t-il déclaré »)
+        // a-t-il déclaré »; after a sentence whose subject said nothing taken as a claim, that subject:
+        // « L'armée pakistanaise a démenti. « … », a-t-elle assuré »)
+        if (named.isEmpty() && pronoun && openedBefore != null && !saidBefore) {
+            return Optional.of(openedBefore);
+        }
         return named.isPresent() || !pronoun ? named : Optional.ofNullable(lastClaimant != null ? lastClaimant : lastPerson);
     }
 

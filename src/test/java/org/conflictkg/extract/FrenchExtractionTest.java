@@ -867,6 +867,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPronounBeforeTheVerbIsTheSubjectOfTheSentenceBeforeAndTheAgencyCarriesTheWords() {
+            Model m = extract("L'armée pakistanaise a catégoriquement démenti. « Il n'y a eu aucune frappe chirurgicale », a-t-elle "
+                    + "assuré dans un communiqué relayé par l'agence officielle Associated Press of Pakistan (APP).");
+            assertEquals(Set.of("body/PAK/forces-armees org/app"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:reportedVia ?b"));
+        }
+
+        @Test
         void aSourceInTheLeadIsItsOwnClaim() {
             Model m = loader.load("test.txt", ("Guerre en Géorgie\n\nL’aviation russe a bombardé la ville de Gori, selon Tbilissi. "
                     + "« La Russie a envahi notre pays », a déclaré le président géorgien Mikheïl Saakachvili.")
