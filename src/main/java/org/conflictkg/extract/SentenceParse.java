@@ -588,10 +588,25 @@ final class SentenceParse {
         }
         // « les deux pays », « les deux États »: the pair the report set with « entre X et Y », or
         // else the two states it has named most.
-        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).stem().matches("pay|etat|voisin")) {
+        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).stem().matches("pay|etat|voisin|camp|belligerant")) {
             List<Resource> pair = registry.dyad().size() == 2 ? registry.dyad() : mostNamedStates();
             if (pair.size() == 2) {
                 add(i, i + 2, pair, Mention.Kind.ANAPHOR);
+            }
+        }
+        // « des combats ont opposé les deux armées »: the armed forces of the pair the report set (« entre X et Y »;
+        // the states named most are too weak a guess for creating forces: an Algiers dateline named Algeria often)
+        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).norm().equals("armees")) {
+            List<Resource> pair = registry.dyad();
+            if (pair.size() == 2) {
+                List<Resource> forces = new ArrayList<>();
+                for (Resource state : pair) {
+                    EntityRegistry.NewEntity f = registry.entity(Iris.body(state.getLocalName(), "forces-armees"), CKG.ArmedForces,
+                            "Forces armées (" + lexicon.labelFr(state).orElse(state.getLocalName()) + ")", sentence);
+                    f.partOf = state;
+                    forces.add(f.iri);
+                }
+                add(i, i + 2, forces, Mention.Kind.ANAPHOR);
             }
         }
     }

@@ -1119,6 +1119,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theTwoArmiesAreTheForcesOfThePairTheReportSet() {
+            Model m = extract("La guerre entre l'Éthiopie et l'Érythrée a repris. Fin mai, des combats acharnés ont opposé les deux "
+                    + "armées autour de Zalambessa. L'Organisation de l'unité africaine (OUA) a appelé au calme.");
+            assertEquals(Set.of("body/ETH/forces-armees", "body/ERI/forces-armees"), select(m, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
+            assertEquals(Set.of("org/oau"), select(m, "?_c a ckg:Claim ; ckg:claimant ?p"));
+        }
+
+        @Test
         void whoseAuspicesAnAgreementIsSignedUnderIsNoParty() {
             Model m = extract("Le 13 mars, le président tchadien Idriss Déby et le président soudanais Omar el-Béchir ont signé à "
                     + "Dakar, sous l'égide du chef de l'État sénégalais Abdoulaye Wade, un accord de non-agression.");
