@@ -36,6 +36,8 @@ final class TriggerContext {
             } else if (!n.matches("ne|n'|pas|deja|encore|aussi|egalement|notamment|de|nouveau|ensuite|alors|meme|aussitot"
                     // « a de son côté tiré », « ont à leur tour bombardé », « a pour sa part frappé »
                     + "|son|sa|leur|cote|tour|pour|part"
+                    // « a en outre bombardé »
+                    + "|en|outre|plus|directement|recemment|officiellement|effectivement|successivement|simultanement"
                     + "|immediatement|rapidement|finalement|apparemment|vraisemblablement|probablement|massivement|violemment"
                     + "|intensement|deliberement|" + SentenceParse.WHEN_WORDS)) {
                 return Voice.NONE;

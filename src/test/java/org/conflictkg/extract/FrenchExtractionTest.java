@@ -1119,6 +1119,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAdverbialPhraseBetweenAuxiliaryAndDeedKeepsTheSubjectTheAttacker() {
+            Model m = extract("Selon Asmara, l'aviation éthiopienne a en outre bombardé le 28 mai une centrale électrique à Hirgigo.");
+            assertEquals(Set.of("body/ETH/forces-aeriennes"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+        }
+
+        @Test
         void theTwoArmiesAreTheForcesOfThePairTheReportSet() {
             Model m = extract("La guerre entre l'Éthiopie et l'Érythrée a repris. Fin mai, des combats acharnés ont opposé les deux "
                     + "armées autour de Zalambessa. L'Organisation de l'unité africaine (OUA) a appelé au calme.");
