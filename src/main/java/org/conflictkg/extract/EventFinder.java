@@ -511,7 +511,7 @@ final class EventFinder {
     private void incident(SentenceReading r, Extraction.Event e, int segmentStart, int segmentEnd, PhraseIndex.Match<Lexicon.Term> trigger) {
         List<Token> tk = r.tokens();
         // (and the event of the main clause has none in it)
-        int from = afterFrontedTimePhrase(r, trigger, segmentStart);
+        int from = Math.max(afterFrontedTimePhrase(r, trigger, segmentStart), timePhraseAfterEvent(r, trigger, segmentStart));
         // « … lancés contre Abqaïq en représailles à l'agression saoudienne contre le Yémen »: what follows the cause
         // an incident answers tells of another event, whose sides are not this one's
         int to = frontedPhraseOf(r, trigger, segmentStart, causeAfter(tk, trigger, segmentEnd));
@@ -774,6 +774,26 @@ final class EventFinder {
                     .filter(owner -> !e.targets.contains(owner)).ifPresent(e.attackers::add);
         }
         roles(r, e, from, to, trigger);
+    }
+
+    /*
+     * « un cessez-le-feu signé à Alger après cinq semaines d'offensive éthiopienne »: an incident told in a phrase of
+     * time after another event has its sides in that phrase, not in the other event's clause (Algiers, where the
+     * ceasefire was signed, was no target); the start of that phrase, or {@code from} when there is none.
+     */
+    private static int timePhraseAfterEvent(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger, int from) {
+        if (trigger == null) {
+            return from;
+        }
+        List<Token> tk = r.tokens();
+        for (int i = trigger.from() - 1; i > from && i >= trigger.from() - 8; i--) {
+            int at = i;
+            if (tk.get(i).norm().matches("apres|avant|terme")
+                    && r.terms(CKG.EventTriggerScheme).stream().anyMatch(o -> o.to() <= at && o.from() >= from)) {
+                return i;
+            }
+        }
+        return from;
     }
 
     private static final java.util.regex.Pattern ORDERING_VERB = java.util.regex.Pattern.compile(

@@ -1119,6 +1119,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anIncidentInAPhraseOfTimeAfterAnotherEventHasItsSidesThere() {
+            Model m = extract("Éthiopie-Érythrée : un cessez-le-feu signé à Alger après cinq semaines d'offensive éthiopienne");
+            assertEquals(Set.of("state/ETH"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a"));
+            assertEquals(Set.of(), select(m, "?_e a ckg:Offensive ; ckg:target ?a"));
+            assertEquals(Set.of(), select(m, "?_e a ckg:Offensive ; ckg:place ?a"));
+        }
+
+        @Test
         void anAdverbialPhraseBetweenAuxiliaryAndDeedKeepsTheSubjectTheAttacker() {
             Model m = extract("Selon Asmara, l'aviation éthiopienne a en outre bombardé le 28 mai une centrale électrique à Hirgigo.");
             assertEquals(Set.of("body/ETH/forces-aeriennes"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
