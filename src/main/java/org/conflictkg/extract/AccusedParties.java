@@ -225,7 +225,7 @@ final class AccusedParties {
         // « a reproché à son homologue russe une violation … »: the counterpart, named by the demonym of their state
         List<Token> tk = r.tokens();
         int c = from < until && tk.get(from).norm().matches("a|aux") ? from + 1 : from;
-        if (c + 2 < until && tk.get(c).norm().matches("son|sa|ses|leur|leurs") && tk.get(c + 1).norm().matches("homologues?")) {
+        if (c + 2 < until && TriggerContext.counterpartAt(tk, c)) {
             Optional<Mention> state = r.mentions().stream().filter(m -> m.from() == c + 2 && m.kind() == Mention.Kind.DEMONYM).findFirst();
             if (state.isPresent()) {
                 return List.copyOf(state.get().entities());

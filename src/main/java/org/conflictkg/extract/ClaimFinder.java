@@ -34,8 +34,8 @@ final class ClaimFinder {
     // said nothing the reader took as a claim
     private Resource openedBefore;
     private Resource opened;
-    private boolean saidBefore;
-    private boolean said;
+    private boolean claimedBefore;
+    private boolean claimed;
 
     ClaimFinder(Actors actors, String text) {
         this.actors = actors;
@@ -45,7 +45,7 @@ final class ClaimFinder {
 
     List<Segment> segments(SentenceReading r) {
         openedBefore = opened;
-        saidBefore = this.said;
+        claimedBefore = claimed;
         opened = r.mentions().stream().filter(m -> m.from() <= 2 && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
                 && m.entities().size() == 1 && !isA(m, CKG.NewsAgency) && isSpeaker(r, m)).map(Mention::first).findFirst().orElse(null);
         List<Segment> said = new ArrayList<>();
@@ -86,7 +86,7 @@ final class ClaimFinder {
             }
         }
         r.mentions().stream().filter(m -> isA(m, CKG.Person)).reduce((a, b) -> b).ifPresent(m -> lastPerson = m.first());
-        this.said = !said.isEmpty();
+        claimed = !said.isEmpty();
         List<Segment> all = new ArrayList<>(said);
         all.sort((a, b) -> Integer.compare(a.from(), b.from()));
         List<Segment> withNarrator = new ArrayList<>();
@@ -229,7 +229,7 @@ final class ClaimFinder {
         // (with no one having spoken yet, the person named last: « Le président X a demandé … « … »,
         // a-t-il déclaré »; after a sentence whose subject said nothing taken as a claim, that subject:
         // « L'armée pakistanaise a démenti. « … », a-t-elle assuré »)
-        if (named.isEmpty() && pronoun && openedBefore != null && !saidBefore) {
+        if (named.isEmpty() && pronoun && openedBefore != null && !claimedBefore) {
             return Optional.of(openedBefore);
         }
         return named.isPresent() || !pronoun ? named : Optional.ofNullable(lastClaimant != null ? lastClaimant : lastPerson);

@@ -813,12 +813,7 @@ final class EventFinder {
                 || !tk.get(trigger.from() - 1).norm().matches("le|la|l'|les|un|une|des")) {
             return Optional.empty();
         }
-        int start = 0;
-        for (int i = 0; i < verb; i++) {
-            if (tk.get(i).is(";") || tk.get(i).is(":")) {
-                start = i + 1;
-            }
-        }
+        int start = Math.max(lastIndexOf(tk, 0, verb, ";"), lastIndexOf(tk, 0, verb, ":")) + 1;
         return actorsIn(r, start, verb).stream()
                 .filter(m -> m.kind() != Mention.Kind.DEMONYM && !qualifiesNamedActor(r, m, verb))
                 .reduce((a, b) -> b);
@@ -1166,12 +1161,6 @@ final class EventFinder {
             }
         }
         return to;
-    }
-
-    /* « son homologue », « leurs homologues » at {@code at} */
-    private static boolean counterpartAt(List<Token> tk, int at) {
-        return at >= 0 && at + 1 < tk.size() && tk.get(at).norm().matches("son|sa|leur|leurs|ses")
-                && tk.get(at + 1).norm().matches("homologues?");
     }
 
     /** Fills in the parties and topic of {@code e}; returns the calls split off from it (« …, puis avec Y »). */

@@ -81,6 +81,12 @@ final class TriggerContext {
         return t.is(",") && r.mentionAt(i + 1).filter(m -> m.kind() != Mention.Kind.PLACE).isEmpty();
     }
 
+    /* « son homologue », « leurs homologues » at {@code at} */
+    static boolean counterpartAt(List<Token> tk, int at) {
+        return at >= 0 && at + 1 < tk.size() && tk.get(at).norm().matches("son|sa|leur|leurs|ses")
+                && tk.get(at + 1).norm().matches("homologues?");
+    }
+
     static int lastIndexOf(List<Token> tk, int from, int to, String norm) {
         for (int i = to - 1; i >= from; i--) {
             if (tk.get(i).is(norm)) {
