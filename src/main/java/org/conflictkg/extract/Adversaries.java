@@ -96,6 +96,10 @@ final class Adversaries {
                 continue;
             }
             Resource own = actors.stateOrSelf(c.claimant);
+            // (« les Houthis ont revendiqué une attaque de drones »: who tells of its own attack blames no one)
+            if (c.about.stream().anyMatch(e -> e.attackers.stream().anyMatch(a -> actors.stateOrSelf(a).equals(own)))) {
+                continue;
+            }
             adversaries.of(c.claimant).or(adversaries::aggressor).filter(a -> !a.equals(own)).ifPresent(a -> {
                 c.accused.add(a);
                 c.accusedFromContext = true;

@@ -189,17 +189,28 @@ final class Coreference {
     /**
      * An incident told with no role at all (« après de violents combats » in a headline) restates
      * one the report describes: it joins an incident of the same kind, or of a more specific kind.
+     * One that joins none names no side, place or weapon: it is the topic of a sentence (« l'arrêt
+     * des hostilités », « toute implication dans les combats », « cette incursion » in a quotation),
+     * not an event a reader could ask about, so it is dropped.
      */
     private static void mergeBareIncidents(Extraction x, Actors actors) {
         for (Extraction.Event e : List.copyOf(x.events)) {
-            boolean bare = e.attackers.isEmpty() && e.targets.isEmpty() && e.participants.isEmpty() && e.places.isEmpty()
-                    && e.weapons.isEmpty() && e.date == null && e.dateText == null && isIncident(e, actors);
-            if (!bare) {
+            boolean roleless = e.attackers.isEmpty() && e.targets.isEmpty() && e.participants.isEmpty() && e.places.isEmpty()
+                    && e.weapons.isEmpty() && isIncident(e, actors);
+            if (!roleless) {
                 continue;
             }
-            x.events.stream().filter(o -> o != e && isIncident(o, actors) && refines(o.types, e.types, actors)).findFirst()
-                    .ifPresent(same -> replace(x, e, same));
+            boolean undated = e.date == null && e.dateText == null;
+            x.events.stream().filter(o -> undated && o != e && isIncident(o, actors) && refines(o.types, e.types, actors))
+                    .findFirst()
+                    .ifPresentOrElse(same -> replace(x, e, same), () -> forget(x, e));
         }
+    }
+
+    /** {@code e} is no event: it leaves the report, and claims that were about it are about the others. */
+    private static void forget(Extraction x, Extraction.Event e) {
+        x.events.remove(e);
+        x.claims.forEach(c -> c.about.remove(e));
     }
 
     /**

@@ -83,6 +83,22 @@ final class EntityRegistry {
         return sentencePeople;
     }
 
+    private List<Resource> lastActor = List.of();
+    private List<Resource> lastActors = List.of();
+
+    /**
+     * The actor and the actors (« les Houthis », « la France et l'Allemagne ») the sentence just read named
+     * last, no place nor agency: « ce dernier » and « ces derniers » of the next one.
+     */
+    void lastActors(List<Resource> singular, List<Resource> plural) {
+        lastActor = List.copyOf(singular);
+        lastActors = List.copyOf(plural);
+    }
+
+    List<Resource> lastActor(boolean plural) {
+        return plural ? lastActors : lastActor;
+    }
+
     /** The office of the person named last (« son homologue » has the same). */
     void lastOffice(Lexicon.Term office) {
         this.lastOffice = office;

@@ -23,6 +23,10 @@ final class PlacePhrases {
             "(frontali|cotie|petrolie|minie|douanie)(er|ere|ers|eres)|(voisin|natal|meridional|septentrional|oriental|occidental)(e|s|es)?"
             + "|(strategique|portuaire|montagneu[sx]e?|isolee?|contestee?|disputee?)s?");
 
+    private static boolean namesState(SentenceParse p, int k) {
+        return p.names.containsKey(k) && p.names.get(k).values().stream().anyMatch(known -> p.lexicon.isA(known.entity(), CKG.State));
+    }
+
     /** « les régions de Dashkesan, Lachin et Kalbajar », « la région kirghize de Batken ». */
     static void placePhrase(SentenceParse p, int from, int headEnd, Lexicon.Term head) {
         Resource cls = head.denotesClass();
@@ -57,7 +61,10 @@ final class PlacePhrases {
         }
         List<Resource> places = new ArrayList<>();
         int end = k;
-        while (end < p.tk.size() && p.tk.get(end).isCapitalized() && p.tk.get(end).isWord() && p.stateNamedAt(end).isEmpty()) {
+        // (« un complexe résidentiel de Doha », « l'aéroport de Kaboul »: right after a place noun, a capital is
+        // the city, not its government; further on, « l'île de Yeonpyeong, Séoul promet … », it is the government)
+        while (end < p.tk.size() && p.tk.get(end).isCapitalized() && p.tk.get(end).isWord()
+                && (end == k ? !namesState(p, end) : p.stateNamedAt(end).isEmpty())) {
             int nameEnd = end + 1;
             Resource place;
             if (p.names.containsKey(end)) {

@@ -445,6 +445,20 @@ final class SentenceParse {
                 return;
             }
         }
+        // « Le Yémen soutient le gouvernement face aux Houthis. En août, ces derniers avaient revendiqué … »:
+        // « ce dernier », « ces dernières » is the actor named last before it, in this sentence or the one before
+        // (not « ces derniers jours »: the pronoun stands alone before a verb, a comma or a full stop)
+        if (i + 1 < tk.size() && tk.get(i).norm().matches("ce|cette|ces")
+                && tk.get(i + 1).norm().matches("derni(er|ere)s?")
+                && (i + 2 == tk.size() || !tk.get(i + 2).isWord()
+                    || tk.get(i + 2).norm().matches("a|ont|avait|avaient|aurait|auraient|etait|etaient|est|sont|n'|ne|s'|se|y|qui|lui|leur|l'|les"))) {
+            boolean plural = tk.get(i + 1).norm().endsWith("s");
+            List<Resource> here = lastActor(i, plural).orElse(registry.lastActor(plural));
+            if (!here.isEmpty()) {
+                add(i, i + 2, here, Mention.Kind.ANAPHOR);
+                return;
+            }
+        }
         // « Ils se sont rencontrés »: a pronoun opening a sentence is who opened the one before.
         if (i == 0 && tk.get(0).norm().matches("ils|elles") && !registry.subjects().isEmpty()) {
             add(0, 1, registry.subjects(), Mention.Kind.ANAPHOR);
@@ -689,6 +703,23 @@ final class SentenceParse {
                 && !lexicon.isA(first.first(), CKG.NewsAgency) && !lexicon.isA(first.first(), CKG.Place);
         String article = actor && first.from() > 0 ? tk.get(first.from() - 1).norm() : "";
         registry.openingSubject(actor ? first.first() : null, article);
+        registry.lastActors(lastActor(tk.size(), false).orElse(List.of()), lastActor(tk.size(), true).orElse(List.of()));
+    }
+
+    /**
+     * The actor named last before {@code i} that « ce dernier » (one, named with no plural article) or « ces
+     * derniers » (several, or named with « les », « des », « aux ») may stand for.
+     */
+    private Optional<List<Resource>> lastActor(int i, boolean plural) {
+        return mentions.stream().filter(m -> m.to() <= i && namesActor(m))
+                .filter(m -> plural == (m.entities().size() > 1 || m.from() > 0 && tk.get(m.from() - 1).norm().matches("les|des|aux")))
+                .max(java.util.Comparator.comparingInt(Mention::from)).map(Mention::entities);
+    }
+
+    /* A state, a body, a force, an organisation or a person: no place, no demonym, no agency. */
+    private boolean namesActor(Mention m) {
+        return m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.DEMONYM && !namesPlace(m)
+                && m.entities().stream().noneMatch(x -> lexicon.isA(x, CKG.NewsAgency));
     }
 
     /* A place that is no state nor region, as the report or the reference data types it: a town, a site. */

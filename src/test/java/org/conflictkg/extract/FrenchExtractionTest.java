@@ -1940,6 +1940,38 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anIncidentWithNoSidePlaceOrWeaponIsNoEvent() {
+            Model m = extract("Le plan prévoit l'arrêt définitif des hostilités et le retour des réfugiés.");
+            assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
+            assertEquals(Set.of(), select(m, "?e a ckg:Incident"));
+        }
+
+        @Test
+        void aCapitalRightAfterAPlaceNounIsTheCity() {
+            Model m = extract("Des avions de combat israéliens ont frappé un complexe résidentiel de Doha. "
+                    + "L'artillerie nord-coréenne pilonne l'île de Yeonpyeong, Séoul promet des représailles.");
+            assertEquals(Set.of("place/doha", "place/yeonpyeong"), select(m, "?_e ckg:place ?p"));
+        }
+
+        @Test
+        void anOilfieldOrARefineryNamesItsPlace() {
+            Model m = extract("Les Houthis ont revendiqué une attaque de drones contre le champ gazier de Shaybah. "
+                    + "Un drone ukrainien a frappé la raffinerie de Novokouïbychevsk.");
+            assertEquals(Set.of("place/shaybah", "place/novokouibychevsk"), select(m, "?_e ckg:place ?p"));
+        }
+
+        @Test
+        void theLatterIsTheActorNamedLast() {
+            Model m = extract("La coalition soutient le gouvernement yéménite face aux Houthis, maîtres de la capitale, Sanaa. "
+                    + "En août, ces derniers avaient revendiqué une attaque de drones contre le champ gazier de Shaybah. "
+                    + "Vladimir Poutine a téléphoné à Emmanuel Macron. Ce dernier a accusé la Russie d'avoir bombardé Kherson. "
+                    + "Ces derniers jours, l'armée russe a bombardé Kharkiv.");
+            assertEquals(Set.of("org/houthis place/shaybah", "state/RUS place/kherson", "body/RUS/forces-armees place/kharkiv"),
+                    select(m, "?_e ckg:attacker ?a ; ckg:place ?p"));
+            assertEquals(Set.of("state/RUS person/emmanuel-macron"), select(m, "?_c ckg:claimant ?c ; ckg:accuses ?a"));
+        }
+
+        @Test
         void aStrikeOnAStatesTerritoryTargetsThatState() {
             Model m = extract("L’armée indienne a mené des frappes de missiles au Pakistan.");
             assertEquals(Set.of("body/IND/forces-armees state/PAK"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
