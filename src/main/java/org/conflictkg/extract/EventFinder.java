@@ -96,7 +96,8 @@ final class EventFinder {
                 // « ne conclurait aucun accord », « sans adopter de déclaration », « n'a pas bombardé »: no event
                 .filter(t -> !negated(r.tokens(), t.from()))
                 // « lui demander de se réunir », « menace de bombarder »: an infinitive tells of no event
-                .filter(t -> !infinitive(r.tokens(), t))
+                .filter(t -> !infinitive(r.tokens(), t)
+                        || TriggerContext.attempted(r.tokens(), t) && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident))
                 .filter(t -> !futureOrConditional(r.tokens(), t))
                 // « une résolution appelant à un cessez-le-feu », « réclame des négociations »: an agreement or a
                 // meeting called for has not happened (an attack called to stop has)
@@ -398,6 +399,9 @@ final class EventFinder {
     private static final Set<String> FIGHTERS = FrenchText.stemsOf("jihadistes", "djihadistes", "combattants", "rebelles",
             "miliciens", "insurgés", "militants", "éléments", "hommes", "membres", "assaillants", "terroristes", "islamistes");
 
+    private static final java.util.regex.Pattern SUPPORTED = java.util.regex.Pattern.compile(
+            "(appuye|soutenu|escorte|accompagne|equipe|arme|couvert)(e|s|es)?");
+
     /*
      * Where the verb of a subject ending at {@code at} may start, past an acronym in brackets (« Les Forces de
      * soutien rapide (FSR) ont bombardé ») and an aside between commas naming no actor (« Les forces israéliennes,
@@ -409,6 +413,21 @@ final class EventFinder {
         if (k + 2 < tk.size() && tk.get(k).is("(")) {
             int close = r.find(k, Math.min(tk.size(), k + 4), ")");
             k = close > 0 ? close + 1 : k;
+        }
+        // « des troupes péruviennes appuyées par des hélicoptères et par l'artillerie ont lancé un assaut »: a participle
+        // of support with no comma, naming no actor before the auxiliary
+        if (trigger != null && k + 1 < trigger.from() && SUPPORTED.matcher(tk.get(k).norm()).matches()
+                && tk.get(k + 1).norm().matches("par|de|d'")) {
+            int start = k;
+            for (int v = k + 2; v < trigger.from() && v <= k + 12; v++) {
+                int aux = v;
+                if (tk.get(v).norm().matches("a|ont|avait|avaient|aurait|auraient")) {
+                    if (r.mentions().stream().noneMatch(m -> m.from() > start && m.from() < aux && m.namesActor())) {
+                        k = v;
+                    }
+                    break;
+                }
+            }
         }
         if (trigger != null && k < trigger.from() && tk.get(k).is(",")) {
             int close = r.find(k + 1, trigger.from(), ",");
@@ -601,13 +620,17 @@ final class EventFinder {
                     || attack && harmedAfter(tk, m.to(), Math.min(24, nextActor - m.to()));
             // « les militaires kirghiz ont ouvert le feu », « les forces cambodgiennes ont bombardé »: the
             // subject of the trigger verb attacks; of its passive (« ont été bombardés »), is attacked.
-            Voice voice = voice(tk, verbAfterAsides(r, m.to(), trigger), trigger);
+            int verbAt = verbAfterAsides(r, m.to(), trigger);
+            Voice voice = voice(tk, verbAt, trigger);
             // (« ont fait usage de canons à eau », « a eu recours à des drones »: who uses a weapon)
             boolean uses = m.to() + 2 < tk.size() && tk.get(m.to()).norm().matches("a|ont|avait|avaient")
                     && (tk.get(m.to() + 1).is("fait") && tk.get(m.to() + 2).is("usage")
                             || tk.get(m.to() + 1).is("eu") && tk.get(m.to() + 2).is("recours"));
-            boolean subjectOfAttack = (ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext) || voice == Voice.ACTIVE || uses)
-                    && parAt < 0;
+            // (past an aside: « des troupes péruviennes, appuyées par des hélicoptères, ont lancé un assaut »)
+            boolean attackVerbPastAside = verbAt > m.to() && verbAt + 1 < tk.size()
+                    && (ATTACK_VERBS.contains(tk.get(verbAt).stem()) || ATTACK_VERBS.contains(tk.get(verbAt + 1).stem()));
+            boolean subjectOfAttack = (ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext) || attackVerbPastAside
+                    || voice == Voice.ACTIVE || uses) && parAt < 0;
             if (voice == Voice.PASSIVE) {
                 e.targets.addAll(m.entities());
                 continue;
@@ -653,7 +676,12 @@ final class EventFinder {
             boolean craftOwner = downs && m.kind() == Mention.Kind.DEMONYM && m.from() >= trigger.to() && (demonymOfTrigger
                     || r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == m.from() && w.from() >= trigger.to() && w.from() - trigger.to() <= 3
                             && r.find(trigger.to(), w.from(), "par") < 0));
-            if (airspace || craftOwner) {
+            // « a pris d'assaut la base aérienne de Maaten al-Sarra, tenue par l'armée libyenne »: who holds the
+            // place attacked is attacked (not in « tué par des tirs venus d'une zone tenue par des rebelles », where the
+            // trigger is itself an agent)
+            boolean holder = parAt > 0 && trigger != null && parAt > trigger.to() && !precededByWord(tk, trigger.from(), "par", 2)
+                    && tk.get(parAt - 1).norm().matches("(tenu|controle|occupe|defendu)(e|s|es)?");
+            if (airspace || craftOwner || holder) {
                 e.targets.addAll(m.entities());
             } else if (demonymOfTrigger || agentDemonym || ascribed) {
                 e.attackers.addAll(m.entities());

@@ -39,7 +39,9 @@ final class TriggerContext {
                     // « a en outre bombardé »
                     + "|en|outre|plus|directement|recemment|officiellement|effectivement|successivement|simultanement"
                     + "|immediatement|rapidement|finalement|apparemment|vraisemblablement|probablement|massivement|violemment"
-                    + "|intensement|deliberement|" + SentenceParse.WHEN_WORDS)) {
+                    + "|intensement|deliberement"
+                    // « ont tenté de frapper », « a essayé d'abattre »: an attempt is told as the act
+                    + "|tente|tentee|tentes|tentees|essaye|essayee|essayes|essayees|" + SentenceParse.WHEN_WORDS)) {
                 return Voice.NONE;
             }
         }
@@ -94,6 +96,15 @@ final class TriggerContext {
             }
         }
         return -1;
+    }
+
+    /**
+     * « des bombardiers ont tenté de frapper N'Djamena », « a essayé d'abattre »: an attack tried is an attack made,
+     * though an infinitive tells of no event otherwise.
+     */
+    static boolean attempted(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t) {
+        int de = t.from() - 1;
+        return de > 0 && tk.get(de).norm().matches("de|d'") && tk.get(de - 1).norm().matches("(tent|essay)(e|ee|es|ees|ent|ait|aient)");
     }
 
     static boolean infinitive(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t) {

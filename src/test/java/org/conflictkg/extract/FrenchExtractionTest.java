@@ -1972,6 +1972,36 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theNationalArmedForcesOfAStateAreItsForcesAndKeepTheirAcronym() {
+            Model m = extract("Les Forces armées royales marocaines ont attaqué Tifariti. "
+                    + "Une colonne des Forces armées nationales tchadiennes (FANT) a pris d'assaut Fada.");
+            assertEquals(Set.of("body/MAR/forces-armees", "body/TCD/forces-armees"), select(m, "?_e ckg:attacker ?a"));
+            assertEquals(Set.of(), select(m, "?o a ckg:Organization"));
+        }
+
+        @Test
+        void aParticipleOfSupportStandsBetweenTheAttackerAndItsVerb() {
+            Model m = extract("Des troupes péruviennes appuyées par des hélicoptères et par l'artillerie ont lancé un assaut "
+                    + "contre les positions équatoriennes.");
+            assertEquals(Set.of("body/PER/forces-armees state/ECU"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+            assertEquals(Set.of("weapon/artillery", "weapon/helicopter"), select(m, "?_e ckg:weapon ?w"));
+        }
+
+        @Test
+        void anAttackTriedIsAnAttackMade() {
+            Model m = extract("Lundi, des bombardiers de l'aviation libyenne ont tenté de frapper N'Djamena et Abéché.");
+            assertEquals(Set.of("body/LBY/forces-aeriennes place/n-djamena", "body/LBY/forces-aeriennes place/abeche"),
+                    select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a ; ckg:place ?p"));
+        }
+
+        @Test
+        void whoHoldsThePlaceAttackedIsAttacked() {
+            Model m = extract("Les FANT ont pris d'assaut la base aérienne de Maaten al-Sarra, tenue par l'armée libyenne. "
+                    + "Le pilote a été tué par des tirs venus du sol, au-dessus d'une zone tenue par des rebelles turkmènes.");
+            assertEquals(Set.of("body/LBY/forces-armees"), select(m, "?_e ckg:target ?t"));
+        }
+
+        @Test
         void aStrikeOnAStatesTerritoryTargetsThatState() {
             Model m = extract("L’armée indienne a mené des frappes de missiles au Pakistan.");
             assertEquals(Set.of("body/IND/forces-armees state/PAK"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
