@@ -1231,6 +1231,11 @@ final class EventFinder {
             if (m.kind() == Mention.Kind.DEMONYM && !counterpart || r.inRelativeClause(m.from()) && !r.inRelativeClause(t.from())) {
                 continue;
             }
+            // (« un sommet de l'Autorité intergouvernementale pour le développement (Igad) »: an acronym in brackets
+            // repeats the name before it, which is judged on its own)
+            if (m.from() > 0 && tk.get(m.from() - 1).is("(")) {
+                continue;
+            }
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
             boolean person = m.entities().stream().allMatch(x -> actors.isA(x, CKG.Person));
             boolean locative = !person && (before.matches("a|au|aux|en|dans|vers")

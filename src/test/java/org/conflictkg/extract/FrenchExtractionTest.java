@@ -1972,6 +1972,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAcronymInBracketsIsNoSecondPartyOfAnAgreement() {
+            Model m = extract("Le 20 décembre, en marge d'un sommet de l'Autorité intergouvernementale pour le développement (Igad), "
+                    + "Abdallah Hamdok et Abiy Ahmed sont convenus de relancer les discussions sur la frontière.");
+            assertEquals(Set.of("person/abdalla-hamdok", "person/abiy-ahmed"), select(m, "?_e a ckg:Agreement ; ckg:participant ?p"));
+        }
+
+        @Test
         void theNationalArmedForcesOfAStateAreItsForcesAndKeepTheirAcronym() {
             Model m = extract("Les Forces armées royales marocaines ont attaqué Tifariti. "
                     + "Une colonne des Forces armées nationales tchadiennes (FANT) a pris d'assaut Fada.");
