@@ -948,8 +948,11 @@ final class EventFinder {
             moved = false;
             for (Mention before : places) {
                 int gap = place.from() - before.to();
-                List<Token> between = gap >= 2 && gap <= 3 ? r.tokens().subList(before.to(), place.from()) : List.of();
-                if (!between.isEmpty() && between.get(0).is(",") && between.get(1).norm().matches("dans|au|aux|en")
+                List<Token> between = gap >= 2 && gap <= 4 ? r.tokens().subList(before.to(), place.from()) : List.of();
+                // (« Barentu, chef-lieu de la région de Gash-Barka »: a town and the unit it heads)
+                boolean heads = !between.isEmpty() && gap >= 3 && between.get(0).is(",") && between.get(1).norm().matches("chef-lieu|capitale")
+                        && between.get(2).norm().matches("de|du|d'|des") && (gap == 3 || SentenceParse.ARTICLES.contains(between.get(3).norm()));
+                if (heads || !between.isEmpty() && gap <= 3 && between.get(0).is(",") && between.get(1).norm().matches("dans|au|aux|en")
                         && (gap == 2 || SentenceParse.ARTICLES.contains(between.get(2).norm()))) {
                     place = before;
                     moved = true;

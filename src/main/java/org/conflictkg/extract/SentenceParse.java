@@ -376,6 +376,8 @@ final class SentenceParse {
         return tk.get(k).isCapitalized() || k > i && PARTICLE.matcher(tk.get(k).surface()).matches();
     }
 
+    private static final String SETTLEMENT_NOUNS = "chef-lieu|capitale|ville|village|localite|bourg|bourgade|commune|cite|port";
+
     /** A town by a name the reference data does not know, or the place this report already named so. */
     private EntityRegistry.NewEntity unknownPlace(String name) {
         return registry.placeNamed(name, c -> lexicon.isSubClass(c, CKG.Place))
@@ -588,6 +590,25 @@ final class SentenceParse {
             EntityRegistry.NewEntity place = unknownPlace(name);
             add(i, end, List.of(place.iri), Mention.Kind.PLACE);
             return;
+        }
+        // « Barentu, chef-lieu de la région de Gash-Barka, … », « Tiwinza, un village … »: an unknown name a noun of
+        // settlement stands in apposition to is a town
+        if (t.isCapitalized() && t.isWord() && !used[i] && t.surface().length() > 2 && i + 2 < tk.size() && tk.get(i + 1).is(",")
+                && (tk.get(i + 2).norm().matches(SETTLEMENT_NOUNS) || i + 3 < tk.size()
+                        && tk.get(i + 2).norm().matches("une?|la|le|l'|cette|ce") && tk.get(i + 3).norm().matches(SETTLEMENT_NOUNS))) {
+            EntityRegistry.NewEntity place = unknownPlace(t.surface());
+            add(i, i + 1, List.of(place.iri), Mention.Kind.PLACE);
+            return;
+        }
+        // « la ville frontalière d'Akçakale », then « le bombardement d'Akçakale »: a one-word name this report
+        // gave a place before is that place again, wherever it stands
+        if (t.isCapitalized() && t.isWord() && i > 0 && !used[i] && t.surface().length() > 2
+                && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized())) {
+            Optional<EntityRegistry.NewEntity> known = registry.placeNamed(t.surface(), c -> lexicon.isSubClass(c, CKG.Place));
+            if (known.isPresent()) {
+                add(i, i + 1, List.of(known.get().iri), Mention.Kind.PLACE);
+                return;
+            }
         }
         // « les deux dirigeants »: the two people the sentence before opened with (« Lundi, X et Y se
         // sont rencontrés… à l'invitation de Z »), else the last two people named.

@@ -1972,6 +1972,20 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPlaceTheReportNamedIsThatPlaceWhenNamedAgain() {
+            Model m = extract("Mercredi, des obus sont tombés sur la ville frontalière d'Akçakale. "
+                    + "Jeudi, le Conseil de sécurité a condamné le bombardement d'Akçakale par les forces syriennes.");
+            assertEquals(Set.of("body/SYR/forces-armees place/akcakale"), select(m, "?_e ckg:attacker ?a ; ckg:place ?p"));
+        }
+
+        @Test
+        void aTownHeadingAUnitIsThePlaceOfWhatHappensThere() {
+            Model m = extract("Six jours plus tard, Barentu, chef-lieu de la région de Gash-Barka, tombait aux mains des forces éthiopiennes.");
+            assertEquals(Set.of("place/barentu"), select(m, "?_e ckg:place ?p"));
+            assertEquals(Set.of("place/barentu"), select(m, "?p a ckg:Settlement"));
+        }
+
+        @Test
         void anAcronymInBracketsIsNoSecondPartyOfAnAgreement() {
             Model m = extract("Le 20 décembre, en marge d'un sommet de l'Autorité intergouvernementale pour le développement (Igad), "
                     + "Abdallah Hamdok et Abiy Ahmed sont convenus de relancer les discussions sur la frontière.");
