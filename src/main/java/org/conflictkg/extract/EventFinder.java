@@ -884,6 +884,20 @@ final class EventFinder {
                 && r.tokens().get(m.from() - 1).norm().matches("au|en|aux") && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State)));
         if (!inClause.isEmpty()) {
             inClause.forEach(m -> e.places.addAll(m.entities()));
+            // « … dans les monts Qandil, près de la frontière iranienne, et dans le district d'Amadiya »: a place
+            // joined by « et » and a preposition of place after the clause, no actor nor other event between
+            int last = inClause.get(inClause.size() - 1).to();
+            for (int i = clause[1]; i + 2 < to; i++) {
+                int et = i;
+                if (!r.tokens().get(et).is("et") || !r.tokens().get(et + 1).norm().matches("dans|a|au|aux|en|pres|sur")) {
+                    continue;
+                }
+                boolean quiet = r.mentionsIn(last, et).stream().noneMatch(Mention::namesActor)
+                        && r.terms(CKG.EventTriggerScheme).stream().noneMatch(o -> o.from() >= last && o.from() < et);
+                places.stream().filter(m -> m.from() > et + 1 && m.from() <= et + 4).findFirst()
+                        .filter(m -> quiet).map(m -> mostSpecific(r, places, m)).ifPresent(m -> e.places.addAll(m.entities()));
+                break;
+            }
         } else if (!inAState) {
             places.stream().min(java.util.Comparator.comparingInt(m -> Math.min(Math.abs(m.from() - trigger.to()),
                     Math.abs(trigger.from() - m.to())))).map(m -> mostSpecific(r, places, m)).ifPresent(m -> {

@@ -1979,6 +1979,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPlaceJoinedByEtAfterTheClauseIsAnotherPlaceOfTheEvent() {
+            Model m = extract("Au Kurdistan irakien, des drones turcs ont visé des positions du PKK dans les monts Qandil, "
+                    + "près de la frontière iranienne, et dans le district d'Amadiya, dans la province de Duhok.");
+            assertEquals(Set.of("place/qandil", "place/amadiya-district"), select(m, "?_e ckg:place ?p"));
+        }
+
+        @Test
         void aTownHeadingAUnitIsThePlaceOfWhatHappensThere() {
             Model m = extract("Six jours plus tard, Barentu, chef-lieu de la région de Gash-Barka, tombait aux mains des forces éthiopiennes.");
             assertEquals(Set.of("place/barentu"), select(m, "?_e ckg:place ?p"));
