@@ -215,7 +215,9 @@ final class SentenceParse {
         // an accord is the city's name, not its government)
         boolean namesAForum = m.from() > 1 && DE.contains(tk.get(m.from() - 1).norm()) && tk.get(m.from() - 2).norm()
                 .matches("groupe|accords?|protocole|format|processus|sommet|conference|pourparlers|negociations|declaration|memorandum|traite");
-        if (state.isPresent() && !locative(m.from()) && !namesAForum) {
+        // (« la ville de Koweït », « Koweït City »: a name that says it is a city names the city)
+        boolean cityByName = FrenchText.normalize(text(m.from(), m.to())).matches("(ville|cite) de .*|.* city");
+        if (state.isPresent() && !locative(m.from()) && !namesAForum && !cityByName) {
             entity = state.get();
             kind = Mention.Kind.CAPITAL;
         }
@@ -242,7 +244,9 @@ final class SentenceParse {
         }
         return i > 1 && DE.contains(tk.get(i - 1).norm()) && tk.get(i - 2).norm()
                 .matches("pres|autour|au-dessus|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|kilometres|km|environs|abords"
-                        + "|peripherie|banlieue|centre|portes|large|habitants|region|faubourgs|quartiers?");
+                        + "|peripherie|banlieue|centre|portes|large|habitants|region|faubourgs|quartiers?"
+                        // « s'emparant de Godé », « la prise de Fada », « le contrôle de Tiwinza »: what is seized is a place
+                        + "|empar(e|ee|es|ees|er|ant|ent|ait|aient)|prise|reprise|chute|controle|conquete|siege|encerclement");
     }
 
     /**
@@ -583,7 +587,9 @@ final class SentenceParse {
         }
         // « près de Saravan », « au nord de Goma », « à 30 kilomètres de Bunagana »: an unknown name
         // these words place is a town (« à X » is not enough: « a écrit à X » names a person).
-        if (t.isCapitalized() && t.isWord() && i > 1 && DE.contains(tk.get(i - 1).norm()) && locative(i) && !used[i]) {
+        // (not a noun that heads an actor's name: « s'est emparé du Parlement de Crimée »)
+        if (t.isCapitalized() && t.isWord() && i > 1 && DE.contains(tk.get(i - 1).norm()) && locative(i) && !used[i]
+                && terms.get(CKG.ActorHeadScheme).stream().noneMatch(h -> h.from() == i)) {
             // (« la base aérienne d'Aïn al-Asad »: a joined particle goes on with the name)
             int end = unknownNameEnd(i, 3, k -> nameWord(i, k));
             String name = text(i, end);

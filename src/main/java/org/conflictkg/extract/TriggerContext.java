@@ -27,9 +27,15 @@ final class TriggerContext {
         }
         boolean auxiliary = false;
         boolean passive = false;
+        boolean reflexive = false;
         for (int i = at; i < trigger.from(); i++) {
             String n = tk.get(i).norm();
-            if (n.matches("ete|est|sont|etait|etaient|fut|furent|sera|seront")) {
+            // « les FANT s'étaient emparées de Fada »: a pronominal verb is active
+            if (n.matches("se|s'")) {
+                reflexive = true;
+            } else if (reflexive && n.matches("est|sont|etait|etaient|fut|furent")) {
+                auxiliary = true;
+            } else if (n.matches("ete|est|sont|etait|etaient|fut|furent|sera|seront")) {
                 passive = true;
             } else if (n.matches("a|ont|avait|avaient|aurait|auraient|aura|auront")) {
                 auxiliary = true;
@@ -50,7 +56,8 @@ final class TriggerContext {
         }
         // with no auxiliary, a finite verb (« bombardent ») rather than a noun (« les forces, attaques … »)
         String verb = tk.get(trigger.from()).norm();
-        return auxiliary || trigger.from() == at && verb.matches(".*(ent|ait|aient)") ? Voice.ACTIVE : Voice.NONE;
+        // (or a pronominal verb the trigger begins with: « s'est emparée de Fada »)
+        return auxiliary || trigger.from() == at && verb.matches(".*(ent|ait|aient)|se|s'") ? Voice.ACTIVE : Voice.NONE;
     }
 
     /**

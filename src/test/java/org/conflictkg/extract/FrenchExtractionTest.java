@@ -1986,6 +1986,20 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCityNamedAsACityIsNoGovernment() {
+            Model m = extract("Quelque 100 000 soldats irakiens, appuyés par des centaines de chars, ont franchi la frontière "
+                    + "et investi en quelques heures la ville de Koweït.");
+            assertEquals(Set.of("body/IRQ/forces-armees place/kuwait-city"), select(m, "?_e ckg:attacker ?a ; ckg:place ?p"));
+        }
+
+        @Test
+        void whoSeizesAPlaceWithAPronominalVerbAttacksIt() {
+            Model m = extract("Les forces tchadiennes s'étaient emparées de Fada. Un commando s'était emparé du Parlement de Crimée.");
+            assertEquals(Set.of("body/TCD/forces-armees place/fada"), select(m, "?_e ckg:attacker ?a ; ckg:place ?p"));
+            assertEquals(Set.of("place/fada", "place/crimea"), select(m, "?_e ckg:place ?p"));
+        }
+
+        @Test
         void aTownHeadingAUnitIsThePlaceOfWhatHappensThere() {
             Model m = extract("Six jours plus tard, Barentu, chef-lieu de la région de Gash-Barka, tombait aux mains des forces éthiopiennes.");
             assertEquals(Set.of("place/barentu"), select(m, "?_e ckg:place ?p"));
