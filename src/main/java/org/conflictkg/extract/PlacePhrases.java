@@ -63,8 +63,9 @@ final class PlacePhrases {
         int end = k;
         // (« un complexe résidentiel de Doha », « l'aéroport de Kaboul »: right after a place noun, a capital is
         // the city, not its government; further on, « l'île de Yeonpyeong, Séoul promet … », it is the government)
+        boolean stances = p.text(from, headEnd).equalsIgnoreCase("positions");
         while (end < p.tk.size() && p.tk.get(end).isCapitalized() && p.tk.get(end).isWord()
-                && (end == k ? !namesState(p, end) : p.stateNamedAt(end).isEmpty())) {
+                && (end == k && !stances ? !namesState(p, end) : p.stateNamedAt(end).isEmpty())) {
             int nameEnd = end + 1;
             Resource place;
             if (p.names.containsKey(end)) {
@@ -85,9 +86,12 @@ final class PlacePhrases {
                         .orElseGet(() -> town ? p.registry.entity(Iris.place(name + " " + unit), cls, name, p.sentence).iri : known);
             } else {
                 // (« la base aérienne d'Aïn al-Asad »: a joined particle goes on with the name)
+                // (« Cueva de los Tayos »: so does a Spanish or Portuguese article between capitalised words)
                 while (nameEnd < p.tk.size() && (p.tk.get(nameEnd).isCapitalized() && p.tk.get(nameEnd).isWord()
-                        || SentenceParse.PARTICLE.matcher(p.tk.get(nameEnd).surface()).matches())) {
-                    nameEnd++;
+                        || SentenceParse.PARTICLE.matcher(p.tk.get(nameEnd).surface()).matches()
+                        || nameEnd + 2 < p.tk.size() && p.tk.get(nameEnd).is("de") && p.tk.get(nameEnd + 1).surface().matches("los|las|dos|das")
+                                && p.tk.get(nameEnd + 2).isCapitalized())) {
+                    nameEnd += p.tk.get(nameEnd).is("de") ? 3 : 1;
                 }
                 String name = p.text(end, nameEnd);
                 place = p.registry.entity(Iris.place(unit == null ? name : name + " " + unit), cls, name, p.sentence).iri;

@@ -1986,6 +1986,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void positionsOfANamedPlaceArePlacesButPositionsOfACapitalAreStances() {
+            Model m = extract("Des troupes péruviennes ont lancé un assaut contre les positions équatoriennes de Tiwinza. "
+                    + "Des avions ont bombardé les positions équatoriennes de Tiwinza et de Cueva de los Tayos. "
+                    + "Les positions de Moscou et de Kiev sur la frontière divergent.");
+            assertEquals(Set.of("place/tiwinza", "place/cueva-de-los-tayos"), select(m, "?_e ckg:place ?p"));
+            assertTrue(select(m, "?_r ckg:mentions ?x").containsAll(Set.of("state/RUS", "state/UKR")));
+            assertFalse(select(m, "?_r ckg:mentions ?x").contains("place/moscow"));
+        }
+
+        @Test
         void aCityNamedAsACityIsNoGovernment() {
             Model m = extract("Quelque 100 000 soldats irakiens, appuyés par des centaines de chars, ont franchi la frontière "
                     + "et investi en quelques heures la ville de Koweït.");
