@@ -226,12 +226,19 @@ final class BodyPhrases {
         }
         // « L'Union africaine a salué le retrait. Réuni mardi, son Conseil de paix et de sécurité … »: a body named with
         // a possessive is the body of the actor the sentence opens with, or else of the one the sentence before opened with
-        boolean possessive = head.from() > 0 && p.tk.get(head.from() - 1).norm().matches("son|sa|leur");
-        if (states.isEmpty() && possessive && p.lexicon.isSubClass(cls, CKG.GovernmentBody)) {
+        // (and so are forces: « Alberto Fujimori …, affirmant que ses troupes venaient de s'emparer de Tiwinza », the forces of
+        // the state a known person serves)
+        boolean possessive = head.from() > 0 && p.tk.get(head.from() - 1).norm().matches("son|sa|leur|ses|leurs");
+        boolean forces = p.lexicon.isSubClass(cls, CKG.ArmedForces);
+        if (states.isEmpty() && possessive && (p.lexicon.isSubClass(cls, CKG.GovernmentBody) || forces)) {
             // (the names of the sentence, which are read after the heads)
-            Resource whose = IntStream.range(0, head.from()).filter(p.names::containsKey).mapToObj(k -> p.choose(p.names.get(k).values()))
-                    .filter(x -> p.lexicon.isA(x, CKG.State) || p.lexicon.isA(x, CKG.Organization)).findFirst()
-                    .orElseGet(() -> p.registry.openingSubject() == null ? null : p.registry.openingSubject().getKey());
+            // (forces are those of the nearest: « Maïga a exigé que la France retire ses troupes », « Paris a annoncé le
+            // départ de ses soldats »)
+            List<Resource> owners = IntStream.range(0, head.from()).filter(p.names::containsKey).mapToObj(k -> p.choose(p.names.get(k).values()))
+                    .map(x -> forces ? p.lexicon.stateOfCapital(x).or(() -> p.lexicon.isA(x, CKG.Person) ? p.lexicon.stateOf(x) : Optional.empty()).orElse(x) : x)
+                    .filter(x -> p.lexicon.isA(x, CKG.State) || p.lexicon.isA(x, CKG.Organization)).toList();
+            Resource whose = !owners.isEmpty() ? owners.get(forces ? owners.size() - 1 : 0)
+                    : p.registry.openingSubject() == null ? null : p.registry.openingSubject().getKey();
             if (whose != null && p.lexicon.isA(whose, CKG.State)) {
                 states.add(whose);
             } else if (whose != null && p.lexicon.isA(whose, CKG.Organization) && !p.lexicon.isA(whose, CKG.NewsAgency)) {

@@ -1851,7 +1851,8 @@ class FrenchExtractionTest {
             // another event)
             assertEquals(Set.of("state/LVA"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
             assertEquals(1, select(m, "?e a ckg:Deployment").size());
-            assertEquals(Set.of("state/BLR"), select(m, "?_e a ckg:Incident ; ckg:participant ?p"));
+            // (« sa défense aérienne » is Minsk's, and it shot the drones down)
+            assertEquals(Set.of("body/BLR/defense-aerienne"), select(m, "?_e a ckg:Incident ; ckg:attacker ?a"));
             assertEquals(Set.of(), select(m, "?_e a ckg:Deployment ; ckg:weapon ?w"));
         }
 
@@ -1993,6 +1994,13 @@ class FrenchExtractionTest {
             assertEquals(Set.of("place/tiwinza", "place/cueva-de-los-tayos"), select(m, "?_e ckg:place ?p"));
             assertTrue(select(m, "?_r ckg:mentions ?x").containsAll(Set.of("state/RUS", "state/UKR")));
             assertFalse(select(m, "?_r ckg:mentions ?x").contains("place/moscow"));
+        }
+
+        @Test
+        void forcesNamedWithAPossessiveAreThoseOfTheNearestStateBefore() {
+            Model m = extract("Le porte-parole du gouvernement malien a exigé vendredi que la France retire ses troupes sans délai. "
+                    + "Deux mois après le renversement du président nigérien Mohamed Bazoum, Paris a annoncé le départ de ses soldats.");
+            assertEquals(Set.of("body/FRA/forces-armees"), select(m, "?f a ckg:ArmedForces"));
         }
 
         @Test
