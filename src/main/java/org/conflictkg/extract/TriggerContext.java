@@ -1,6 +1,7 @@
 package org.conflictkg.extract;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Set;
 import org.conflictkg.vocab.CKG;
 
@@ -234,7 +235,15 @@ final class TriggerContext {
             if (n.matches("cessation|fin|arret|terme") && tk.get(i + 1).norm().matches("des?|du|d'|a|aux|permanente|definitive|totale")) {
                 return true;
             }
-            if (!n.matches("de|d'|du|des|encore|a|ont|avait|avaient|aurait|auraient|un|une|le|la|les|l'|permanente|definitive|totale|adopter|conclu|conclure|signe|signer|mene|mener|lance|lancer|fait|faire|eu|avoir")) {
+            // « a écarté l'hypothèse d'un tir ennemi », « le risque d'une attaque »: what may have been or may come
+            if (n.matches("hypotheses?|risques?|craintes?|eventualite|possibilite|menaces?") && tk.get(i + 1).norm().matches("des?|du|d'")) {
+                return true;
+            }
+            // « aucun coup de feu n'a été tiré »: a subject of « aucun » before « ne »
+            if (n.matches("n'|ne") && IntStream.range(Math.max(0, i - 5), i).anyMatch(k -> tk.get(k).norm().matches("aucun|aucune"))) {
+                return true;
+            }
+            if (!n.matches("de|d'|du|des|encore|a|ont|avait|avaient|aurait|auraient|un|une|le|la|les|l'|permanente|definitive|totale|adopter|conclu|conclure|signe|signer|mene|mener|lance|lancer|fait|faire|eu|avoir|ete")) {
                 return false;
             }
         }

@@ -2004,6 +2004,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aShotRuledOutOrDeniedIsNoEvent() {
+            Model m = extract("Athènes a écarté l'hypothèse d'un tir ennemi. L'état-major turc a assuré qu'« aucun coup de feu "
+                    + "n'a été tiré » par ses hommes. L'armée turque a tiré sur des positions grecques.");
+            assertEquals(Set.of("body/TUR/forces-armees state/GRC"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+            assertEquals(1, select(m, "?e a ckg:Shelling").size());
+        }
+
+        @Test
         void aCityNamedAsACityIsNoGovernment() {
             Model m = extract("Quelque 100 000 soldats irakiens, appuyés par des centaines de chars, ont franchi la frontière "
                     + "et investi en quelques heures la ville de Koweït.");
