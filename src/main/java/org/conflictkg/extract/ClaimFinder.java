@@ -408,7 +408,11 @@ final class ClaimFinder {
                 Optional<Resource> source = speakerIn(r, cue.to(), sourceEnd).or(() -> r.mentions().stream()
                         .filter(m -> m.from() >= cue.to() && m.to() <= sourceEnd && m.kind() == Mention.Kind.DEMONYM)
                         .findFirst().map(Mention::first));
-                if (source.isPresent()) {
+                // (« Selon l'AFP, le gouvernement égyptien accuse … »: an agency that carries a statement the sentence
+                // then gives with its own speaker makes none)
+                boolean relaysAnother = source.isPresent() && actors.isA(source.get(), CKG.NewsAgency) && firstComma > 0
+                        && r.terms(CKG.SpeechCueScheme).stream().anyMatch(x -> x.from() > firstComma + 1);
+                if (source.isPresent() && !relaysAnother) {
                     boolean relayed = firstComma > 0
                             && r.terms(CKG.SpeechCueScheme).stream().anyMatch(x -> x.from() == firstComma + 1);
                     int end = relayed ? r.find(firstComma + 1, tk.size(), ",") : firstComma;

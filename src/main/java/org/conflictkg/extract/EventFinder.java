@@ -35,7 +35,7 @@ final class EventFinder {
             "explosé", "détoné", "sauté");
     private static final Set<String> TARGET_NOUNS = FrenchText.stemsOf("positions", "cibles", "objectifs", "bases", "convoi",
             "camps", "bastion", "fief", "poste", "véhicules", "navire", "avions", "drone", "patrouille", "caserne", "dépôt",
-            "installations", "infrastructures", "sites", "entrepôts", "bureaux", "résidence",
+            "installations", "infrastructures", "sites", "entrepôts", "bureaux", "résidence", "aérodromes", "aéroports", "garnison",
             // (people and things struck: « un autobus qui transportait des volontaires arméniens », « des villages azerbaïdjanais »)
             "volontaires", "civils", "villages", "localités", "habitants", "pêcheurs", "autobus", "véhicule", "ambulance",
             "maisons", "quartiers", "hôpital", "école", "usine", "marins", "équipage", "colonne", "tranchées", "lignes", "batteries");
@@ -250,10 +250,11 @@ final class EventFinder {
      * a shelling). A strike by aircraft, or with no weapon named, stays an air strike.
      */
     private void byWeapons(Extraction.Event e) {
-        // « Le bombardement de Tyr par l'aviation israélienne »: bombing by aircraft is an air strike
+        // « Le bombardement de Tyr par l'aviation israélienne », « des chasseurs égyptiens ont pilonné la base »: bombing by
+        // aircraft is an air strike
         // (bombing « à l'aide de véhicules aériens sans pilote » stays a shelling, as the first report's gold has it)
         boolean bombing = e.types.equals(Set.of(CKG.Shelling)) && e.trigger != null
-                && FrenchText.normalize(e.trigger).matches("bombard\\w*");
+                && FrenchText.normalize(e.trigger).matches("(bombard|pilonn)\\w*");
         if (bombing) {
             if (e.weapons.stream().anyMatch(w -> w.getLocalName().equals("combat-aircraft"))) {
                 e.types.clear();
@@ -647,7 +648,22 @@ final class EventFinder {
             // iranienne », Iran made the other attack)
             // (so is the demonym of a weapon that strikes: « un drone turc a visé un véhicule »)
             // (and of weapons that are the subject of the trigger verb: « Des chasseurs thaïlandais ont bombardé »)
-            boolean weaponsOfSubject = trigger != null && m.to() <= trigger.from()
+            // (« des bombardiers britanniques et français ont pilonné »: and the demonyms joined to it)
+            int demonymsFrom = m.from();
+            while (demonymsFrom >= 2 && tk.get(demonymsFrom - 1).norm().matches("et|,")
+                    && r.mentionAt(demonymsFrom - 2).filter(x -> x.kind() == Mention.Kind.DEMONYM).isPresent()) {
+                demonymsFrom = r.mentionAt(demonymsFrom - 2).get().from();
+            }
+            int firstDemonym = demonymsFrom;
+            int demonymsTo = m.to();
+            while (demonymsTo + 1 < tk.size() && tk.get(demonymsTo).norm().matches("et|,")
+                    && r.mentionAt(demonymsTo + 1).filter(x -> x.kind() == Mention.Kind.DEMONYM).isPresent()) {
+                demonymsTo = r.mentionAt(demonymsTo + 1).get().to();
+            }
+            Voice voiceOfAll = voice(tk, verbAfterAsides(r, demonymsTo, trigger), trigger);
+            boolean weaponsOfSubject = trigger != null && m.to() <= trigger.from() && m.kind() == Mention.Kind.DEMONYM
+                    && r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == firstDemonym) && voiceOfAll == Voice.ACTIVE
+                    || trigger != null && m.to() <= trigger.from()
                     && r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == m.from()) && voice == Voice.ACTIVE;
             boolean demonymOfTrigger = m.kind() == Mention.Kind.DEMONYM && (triggerEndsAt(r, m.from())
                     || e.weaponSubject && trigger != null && m.from() == trigger.to() || weaponsOfSubject)

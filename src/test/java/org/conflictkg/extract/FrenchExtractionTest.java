@@ -567,6 +567,14 @@ class FrenchExtractionTest {
         }
     }
 
+    @Test
+    void anAgencyBeforeAStatementWithItsOwnSpeakerCarriesIt() {
+        Model m = extract("Selon l'AFP, le gouvernement égyptien accuse les forces britanniques d'avoir pilonné Port-Saïd. "
+                + "Cité par l'agence MENA, le ministère égyptien de la Défense accuse Israël d'avoir bombardé Rafah.");
+        assertEquals(Set.of("body/EGY/gouvernement state/GBR org/afp", "body/EGY/ministere-de-la-defense state/ISR org/mena"),
+                select(m, "?_c ckg:claimant ?a ; ckg:accuses ?b ; ckg:reportedVia ?c"));
+    }
+
     @Nested
     class Memberships {
         @Test
@@ -2001,6 +2009,16 @@ class FrenchExtractionTest {
             Model m = extract("Le porte-parole du gouvernement malien a exigé vendredi que la France retire ses troupes sans délai. "
                     + "Deux mois après le renversement du président nigérien Mohamed Bazoum, Paris a annoncé le départ de ses soldats.");
             assertEquals(Set.of("body/FRA/forces-armees"), select(m, "?f a ckg:ArmedForces"));
+        }
+
+        @Test
+        void aircraftThatPoundAPlaceMakeAnAirStrikeOfEveryStateNamed() {
+            Model m = extract("Des chasseurs-bombardiers égyptiens ont pilonné la base aérienne d'El Adem. "
+                    + "Des bombardiers britanniques et français ont pilonné à partir du 31 octobre les aérodromes égyptiens.");
+            assertEquals(Set.of("state/EGY place/el-adem"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a ; ckg:place ?p"));
+            assertEquals(Set.of("state/FRA state/EGY", "state/GBR state/EGY"),
+                    select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a ; ckg:target ?t"));
+            assertEquals(Set.of(), select(m, "?e a ckg:Shelling"));
         }
 
         @Test
