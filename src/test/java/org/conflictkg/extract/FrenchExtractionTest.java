@@ -2022,6 +2022,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void lootersMakeUnrest() {
+            Model m = extract("Des centaines de pillards ont mis à sac et incendié une grande partie des commerces du centre de Maseru.");
+            assertEquals(Set.of("place/maseru"), select(m, "?_e a ckg:Unrest ; ckg:place ?p"));
+        }
+
+        @Test
         void aShotRuledOutOrDeniedIsNoEvent() {
             Model m = extract("Athènes a écarté l'hypothèse d'un tir ennemi. L'état-major turc a assuré qu'« aucun coup de feu "
                     + "n'a été tiré » par ses hommes. L'armée turque a tiré sur des positions grecques.");
