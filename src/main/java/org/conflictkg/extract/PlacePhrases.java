@@ -23,6 +23,9 @@ final class PlacePhrases {
             "(frontali|cotie|petrolie|minie|douanie)(er|ere|ers|eres)|(voisin|natal|meridional|septentrional|oriental|occidental)(e|s|es)?"
             + "|(strategique|portuaire|montagneu[sx]e?|isolee?|contestee?|disputee?)s?");
 
+    // (valleys only: the gold files and the reference data name islands by their name alone, place/yeonpyeong, place/crete)
+    private static final Set<String> FEATURES = Set.of("vallee");
+
     private static boolean namesState(SentenceParse p, int k) {
         return p.names.containsKey(k) && p.names.get(k).values().stream().anyMatch(known -> p.lexicon.isA(known.entity(), CKG.State));
     }
@@ -33,7 +36,12 @@ final class PlacePhrases {
         // « la province de Paktika » → place/paktika-province: an administrative unit the reference
         // data does not know is named as its English name would be (« Paktika Province »), the way the
         // reference data names those it knows (place/batken-region, place/kantharalak-district)
-        String unit = p.lexicon.isSubClass(cls, CKG.AdministrativeRegion) ? p.lexicon.prefLabelEn(head.concept()).orElse(null) : null;
+        // (and so is a valley, the way the reference data names place/fergana-valley: « la vallée du Cenepa » →
+        // place/cenepa-valley)
+        boolean feature = FEATURES.contains(head.concept().getLocalName());
+        String unit = p.lexicon.isSubClass(cls, CKG.AdministrativeRegion) || feature
+                ? p.lexicon.prefLabelEn(head.concept()).map(en -> feature && p.text(from, headEnd).matches(".*[sx]") ? en + "s" : en).orElse(null)
+                : null;
         int j = headEnd;
         Resource state = null;
         // « la ville frontalière d'Akçakale », « le village frontalier de Tell Abyad », « la ville syrienne

@@ -29,7 +29,9 @@ final class TriggerContext {
         boolean auxiliary = false;
         boolean passive = false;
         boolean reflexive = false;
-        for (int i = at; i < trigger.from(); i++) {
+        // (« ce sont les unités équatoriennes qui ont ouvert le feu », « l'armée, qui a bombardé »: the subject of « qui »)
+        int first = at < trigger.from() && tk.get(at).norm().equals("qui") ? at + 1 : at;
+        for (int i = first; i < trigger.from(); i++) {
             String n = tk.get(i).norm();
             // « les FANT s'étaient emparées de Fada »: a pronominal verb is active
             if (n.matches("se|s'")) {

@@ -2022,6 +2022,19 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aValleyIsNamedAsTheReferenceDataNamesValleysAndAnIslandByItsName() {
+            Model m = extract("Les soldats se sont affrontés dans la vallée du Cenepa. L'artillerie nord-coréenne a pilonné l'île de Yeonpyeong.");
+            assertEquals(Set.of("place/cenepa-valley", "place/yeonpyeong"), select(m, "?_e ckg:place ?p"));
+        }
+
+        @Test
+        void whoACleftSentenceNamesBeforeQuiIsTheAttacker() {
+            Model m = extract("Le commandement péruvien affirme que ce sont les forces équatoriennes qui ont ouvert le feu "
+                    + "sur des postes péruviens.");
+            assertEquals(Set.of("body/ECU/forces-armees state/PER"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
         void lootersMakeUnrest() {
             Model m = extract("Des centaines de pillards ont mis à sac et incendié une grande partie des commerces du centre de Maseru.");
             assertEquals(Set.of("place/maseru"), select(m, "?_e a ckg:Unrest ; ckg:place ?p"));
