@@ -577,7 +577,9 @@ final class SentenceParse {
         }
         // « contre Abqaïq et Khurais », « à Poti, Zougdidi et Senaki »: one unknown capitalised word joined to a town
         // named just before is a town too
+        // (not a people: « à Brasília, Péruviens et Équatoriens se sont affrontés »)
         if (t.isCapitalized() && t.isWord() && i > 1 && tk.get(i - 1).norm().matches("et|,|ou") && !used[i] && t.surface().length() > 2
+                && lexicon.demonym(t).isEmpty()
                 && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized())
                 && mentions.stream().anyMatch(m -> m.to() == i - 1 && !m.entities().isEmpty() && m.entities().stream()
                         .allMatch(x -> isTown(x)))) {

@@ -2035,6 +2035,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPeopleJoinedToATownIsNoTown() {
+            Model m = extract("Cinq jours après la signature d'une déclaration de paix à Brasília, Péruviens et Équatoriens se sont "
+                    + "de nouveau affrontés dans la vallée du Cenepa.");
+            assertEquals(Set.of("place/cenepa-valley"), select(m, "?_e ckg:place ?p"));
+        }
+
+        @Test
         void lootersMakeUnrest() {
             Model m = extract("Des centaines de pillards ont mis à sac et incendié une grande partie des commerces du centre de Maseru.");
             assertEquals(Set.of("place/maseru"), select(m, "?_e a ckg:Unrest ; ckg:place ?p"));
