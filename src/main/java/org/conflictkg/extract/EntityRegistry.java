@@ -195,10 +195,13 @@ final class EntityRegistry {
     }
 
     Optional<Resource> personWithOffice(String officeKey, String stateIso) {
-        if (stateIso != null) {
-            return Optional.ofNullable(personByOffice.get(officeKey + "|" + stateIso));
+        String key = stateIso != null ? officeKey + "|" + stateIso : officeKey;
+        // (« le chef de l'État libyen », « le numéro un libyen » after « le président libyen Mouammar Kadhafi »: a head of
+        // state is the president the report named, when it named no other head)
+        if (!personByOffice.containsKey(key) && officeKey.equals("head-of-state")) {
+            key = stateIso != null ? "president|" + stateIso : "president";
         }
-        return Optional.ofNullable(personByOffice.get(officeKey));
+        return Optional.ofNullable(personByOffice.get(key));
     }
 
     Optional<Resource> personWithSurname(String norm) {

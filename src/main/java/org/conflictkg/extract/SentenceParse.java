@@ -550,6 +550,8 @@ final class SentenceParse {
             // Gebremichael », « s'est entretenu avec X Y », « Abiy Ahmed et Debretsion Gebremichael »)
             boolean introduced = i > 0 && tk.get(i - 1).norm().matches("selon|apres|par|avec|recu|rencontre|accueilli|nomme|limoge"
                     + "|felicite|remplace|remplacer|rencontrer|recevoir")
+                    // (« a téléphoné à Alberto Fujimori »: whom one calls)
+                    || i > 1 && tk.get(i - 1).surface().matches("à|À") && tk.get(i - 2).norm().matches("telephone|telephoner|telephonait")
                     || i > 1 && tk.get(i - 1).is("et") && mentions.stream().anyMatch(m -> m.to() == i - 1
                             && m.entities().stream().allMatch(this::isPerson));
             boolean titled = i > 1 && !tk.get(i - 1).isCapitalized() && tk.get(i - 1).isWord()

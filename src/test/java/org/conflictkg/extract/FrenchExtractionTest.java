@@ -2042,6 +2042,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whomOneCallsIsAPersonAndTheNumberOneIsTheHeadOfState() {
+            Model m = extract("Le président brésilien Fernando Henrique Cardoso a téléphoné à Alberto Fujimori. "
+                    + "Le président libyen Mouammar Kadhafi a dénoncé l'agression. Yasser Arafat a téléphoné au numéro un libyen.");
+            assertEquals(Set.of("person/alberto-fujimori person/fernando-henrique-cardoso",
+                            "person/muammar-gaddafi person/yasser-arafat"),
+                    select(m, "?_e a ckg:PhoneCall ; ckg:participant ?a , ?b FILTER(STR(?a) < STR(?b))"));
+        }
+
+        @Test
         void lootersMakeUnrest() {
             Model m = extract("Des centaines de pillards ont mis à sac et incendié une grande partie des commerces du centre de Maseru.");
             assertEquals(Set.of("place/maseru"), select(m, "?_e a ckg:Unrest ; ckg:place ?p"));
