@@ -2051,6 +2051,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aComplaintToTheSecurityCouncilAsksItForHelp() {
+            Model m = extract("Le ministère irakien des Affaires étrangères a annoncé que Bagdad allait déposer une plainte auprès du "
+                    + "Conseil de sécurité de l'ONU.");
+            assertEquals(Set.of("org/unsc state/IRQ"), select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?r ; ckg:addressee ?a"));
+        }
+
+        @Test
         void lootersMakeUnrest() {
             Model m = extract("Des centaines de pillards ont mis à sac et incendié une grande partie des commerces du centre de Maseru.");
             assertEquals(Set.of("place/maseru"), select(m, "?_e a ckg:Unrest ; ckg:place ?p"));
