@@ -400,6 +400,24 @@ final class EventFinder {
     private static final Set<String> FIGHTERS = FrenchText.stemsOf("jihadistes", "djihadistes", "combattants", "rebelles",
             "miliciens", "insurgés", "militants", "éléments", "hommes", "membres", "assaillants", "terroristes", "islamistes");
 
+    /* The span of the demonyms joined by « et » or commas that {@code m} stands in (« britanniques et français »). */
+    private static int[] joinedDemonyms(SentenceReading r, Mention m) {
+        List<Token> tk = r.tokens();
+        int from = m.from();
+        int to = m.to();
+        while (from >= 2 && tk.get(from - 1).norm().matches("et|,") && demonymAt(r, from - 2).isPresent()) {
+            from = demonymAt(r, from - 2).get().from();
+        }
+        while (to + 1 < tk.size() && tk.get(to).norm().matches("et|,") && demonymAt(r, to + 1).isPresent()) {
+            to = demonymAt(r, to + 1).get().to();
+        }
+        return new int[] {from, to};
+    }
+
+    private static Optional<Mention> demonymAt(SentenceReading r, int i) {
+        return r.mentionAt(i).filter(x -> x.kind() == Mention.Kind.DEMONYM);
+    }
+
     private static final java.util.regex.Pattern SUPPORTED = java.util.regex.Pattern.compile(
             "(appuye|soutenu|escorte|accompagne|equipe|arme|couvert)(e|s|es)?");
 
@@ -648,23 +666,13 @@ final class EventFinder {
             // iranienne », Iran made the other attack)
             // (so is the demonym of a weapon that strikes: « un drone turc a visé un véhicule »)
             // (and of weapons that are the subject of the trigger verb: « Des chasseurs thaïlandais ont bombardé »)
-            // (« des bombardiers britanniques et français ont pilonné »: and the demonyms joined to it)
-            int demonymsFrom = m.from();
-            while (demonymsFrom >= 2 && tk.get(demonymsFrom - 1).norm().matches("et|,")
-                    && r.mentionAt(demonymsFrom - 2).filter(x -> x.kind() == Mention.Kind.DEMONYM).isPresent()) {
-                demonymsFrom = r.mentionAt(demonymsFrom - 2).get().from();
-            }
-            int firstDemonym = demonymsFrom;
-            int demonymsTo = m.to();
-            while (demonymsTo + 1 < tk.size() && tk.get(demonymsTo).norm().matches("et|,")
-                    && r.mentionAt(demonymsTo + 1).filter(x -> x.kind() == Mention.Kind.DEMONYM).isPresent()) {
-                demonymsTo = r.mentionAt(demonymsTo + 1).get().to();
-            }
-            Voice voiceOfAll = voice(tk, verbAfterAsides(r, demonymsTo, trigger), trigger);
-            boolean weaponsOfSubject = trigger != null && m.to() <= trigger.from() && m.kind() == Mention.Kind.DEMONYM
-                    && r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == firstDemonym) && voiceOfAll == Voice.ACTIVE
-                    || trigger != null && m.to() <= trigger.from()
-                    && r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == m.from()) && voice == Voice.ACTIVE;
+            // (« des bombardiers britanniques et français ont pilonné »: and each demonym joined to it)
+            int[] joined = joinedDemonyms(r, m);
+            boolean weaponOfChain = m.kind() == Mention.Kind.DEMONYM && r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == joined[0]);
+            boolean weaponBefore = r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == m.from());
+            boolean weaponsOfSubject = trigger != null && m.to() <= trigger.from()
+                    && (weaponOfChain && voice(tk, verbAfterAsides(r, joined[1], trigger), trigger) == Voice.ACTIVE
+                            || weaponBefore && voice == Voice.ACTIVE);
             boolean demonymOfTrigger = m.kind() == Mention.Kind.DEMONYM && (triggerEndsAt(r, m.from())
                     || e.weaponSubject && trigger != null && m.from() == trigger.to() || weaponsOfSubject)
                     && m.from() >= ownClause[0] && m.to() <= ownClause[1];
