@@ -282,11 +282,8 @@ final class BodyPhrases {
             p.registry.lastWithHead(Iris.slug(key)).ifPresent(entities::add);
         }
         for (Resource state : states) {
-            String iso = state.getLocalName();
-            String label = MentionFinder.capitalize(term.label() + (complement == null ? "" : " " + complement)) + " ("
-                    + p.lexicon.labelFr(state).orElse(iso) + ")";
-            EntityRegistry.NewEntity e = p.registry.entity(Iris.body(iso, key), cls, label, p.sentence);
-            e.partOf = state;
+            EntityRegistry.NewEntity e = p.registry.bodyOf(state, p.lexicon.labelFr(state).orElse(state.getLocalName()), key, cls,
+                    MentionFinder.capitalize(term.label() + (complement == null ? "" : " " + complement)), p.sentence);
             entities.add(e.iri);
             p.registry.rememberHead(Iris.slug(key), e.iri);
             p.registry.rememberHead(Iris.slug(term.label()), e.iri);

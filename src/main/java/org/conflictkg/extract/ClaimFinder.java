@@ -582,10 +582,6 @@ final class ClaimFinder {
         return r.mentions().stream().filter(m -> m.to() <= before && isSpeaker(r, m)).mapToInt(Mention::to).max().orElse(-99);
     }
 
-    /*
-     * An actor that may speak: not a town (« À Washington, le porte-parole … ») nor a country named as
-     * where one is (« En déplacement à Davos, en Suisse, le ministre … »).
-     */
     /* Whether token {@code i} stands inside « … ». */
     private static boolean quoted(SentenceReading r, int i) {
         int depth = 0;
@@ -596,6 +592,10 @@ final class ClaimFinder {
         return depth > 0;
     }
 
+    /*
+     * An actor that may speak: not a town (« À Washington, le porte-parole … ») nor a country named as
+     * where one is (« En déplacement à Davos, en Suisse, le ministre … »).
+     */
     private boolean isSpeaker(SentenceReading r, Mention m) {
         if (!m.namesActor() || m.entities().stream().allMatch(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State))) {
             return false;

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.conflictkg.report.Sentence;
+import org.conflictkg.vocab.Iris;
 
 /**
  * The entities one report names: the new ones it creates (with their type, label and links) and
@@ -111,6 +112,16 @@ final class EntityRegistry {
     /** The new entity with this IRI, created on first use. */
     NewEntity entity(String iri, Resource type, String label, Sentence sentence) {
         return created.computeIfAbsent(iri, k -> new NewEntity(ResourceFactory.createResource(k), type, label, sentence));
+    }
+
+    /**
+     * The body or force {@code key} of {@code state} (« les forces russes », « les deux armées »), created on first use
+     * and labelled « {name} ({state's name}) ».
+     */
+    NewEntity bodyOf(Resource state, String stateName, String key, Resource type, String name, Sentence sentence) {
+        NewEntity e = entity(Iris.body(state.getLocalName(), key), type, name + " (" + stateName + ")", sentence);
+        e.partOf = state;
+        return e;
     }
 
     /** A place this report created under {@code name} (« la province de Paktika », then « à Paktika »). */

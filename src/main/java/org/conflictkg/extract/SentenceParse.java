@@ -646,10 +646,8 @@ final class SentenceParse {
             if (pair.size() == 2) {
                 List<Resource> forces = new ArrayList<>();
                 for (Resource state : pair) {
-                    EntityRegistry.NewEntity f = registry.entity(Iris.body(state.getLocalName(), "forces-armees"), CKG.ArmedForces,
-                            "Forces armées (" + lexicon.labelFr(state).orElse(state.getLocalName()) + ")", sentence);
-                    f.partOf = state;
-                    forces.add(f.iri);
+                    forces.add(registry.bodyOf(state, lexicon.labelFr(state).orElse(state.getLocalName()), "forces-armees",
+                            CKG.ArmedForces, "Forces armées", sentence).iri);
                 }
                 add(i, i + 2, forces, Mention.Kind.ANAPHOR);
             }
@@ -726,7 +724,7 @@ final class SentenceParse {
         // (a state, a body, a force or a person: not a place nor an agency; after a fronted phrase set
         // off by a comma too: « Le lendemain, Ilham Aliev s'était montré … »)
         // (« Arrivée mardi soir à Taipei, Nancy Pelosi … »: a town named by its name is a place too)
-        Mention first = mentions.stream().filter(m -> m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.DEMONYM && !namesPlace(m))
+        Mention first = mentions.stream().filter(this::namesNoPlace)
                 .findFirst().orElse(null);
         boolean fronted = first != null && first.from() > 2 && first.from() <= 10 && tk.get(first.from() - 1).is(",")
                 && mentions.stream().noneMatch(m -> m.to() <= first.from() && m.kind() != Mention.Kind.PLACE && !namesPlace(m));
@@ -742,15 +740,19 @@ final class SentenceParse {
      * derniers » (several, or named with « les », « des », « aux ») may stand for.
      */
     private Optional<List<Resource>> lastActor(int i, boolean plural) {
-        return mentions.stream().filter(m -> m.to() <= i && namesActor(m))
+        return mentions.stream().filter(m -> m.to() <= i && mayBeTheLatter(m))
                 .filter(m -> plural == (m.entities().size() > 1 || m.from() > 0 && tk.get(m.from() - 1).norm().matches("les|des|aux")))
                 .max(java.util.Comparator.comparingInt(Mention::from)).map(Mention::entities);
     }
 
-    /* A state, a body, a force, an organisation or a person: no place, no demonym, no agency. */
-    private boolean namesActor(Mention m) {
-        return m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.DEMONYM && !namesPlace(m)
-                && m.entities().stream().noneMatch(x -> lexicon.isA(x, CKG.NewsAgency));
+    /* What « ce dernier » may stand for: a mention that names no place and no agency. */
+    private boolean mayBeTheLatter(Mention m) {
+        return namesNoPlace(m) && m.entities().stream().noneMatch(x -> lexicon.isA(x, CKG.NewsAgency));
+    }
+
+    /* A mention that is no place phrase, no demonym and no town named by its name. */
+    private boolean namesNoPlace(Mention m) {
+        return m.kind() != Mention.Kind.PLACE && m.kind() != Mention.Kind.DEMONYM && !namesPlace(m);
     }
 
     /* A place that is no state nor region, as the report or the reference data types it: a town, a site. */
