@@ -13,6 +13,7 @@ import org.conflictkg.eval.Category;
 import org.conflictkg.eval.Counts;
 import org.conflictkg.eval.Evaluation;
 import org.conflictkg.eval.Evaluator;
+import org.conflictkg.eval.ExtractionFailure;
 import org.conflictkg.eval.NearMiss;
 import org.conflictkg.eval.Ratchet;
 import org.conflictkg.eval.ReportEvaluation;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code evaluate}: runs the extractor on every report that has a gold annotation and prints
  * precision, recall and F1 per category and set. With {@code --check} it also compares the F1
- * scores with the ratchet file and exits 1 when one has dropped.
+ * scores with the ratchet file and exits 1 when one has dropped. A report the extractor fails on is
+ * scored as an empty extraction and named on stderr, and the command then exits 1.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Measures extraction against the gold annotations: for each set of reports (seed, dev, "
@@ -73,6 +75,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (!evaluation.failures().isEmpty()) {
+            reportFailures(evaluation.failures());
+            return Failures.FAILED;
+        }
         if (check) {
             Path file = gold.resolve("ratchet.properties");
             if (!Files.isRegularFile(file)) {
@@ -84,6 +90,20 @@ public final class EvaluateCommand implements Callable<Integer> {
             return violations.isEmpty() ? 0 : 1;
         }
         return 0;
+    }
+
+    /* After the tables, so that one extraction bug hides no other score; the run still fails. */
+    private void reportFailures(List<ExtractionFailure> failures) {
+        PrintWriter err = spec.commandLine().getErr();
+        boolean verbose = Failures.verbose(spec.root().commandLine().getParseResult());
+        for (ExtractionFailure f : failures) {
+            err.println("conflict-kg: report " + f.report() + ": extraction failed, scored as empty: "
+                    + Failures.message(f.cause()));
+            if (verbose) {
+                f.cause().printStackTrace(err);
+            }
+        }
+        err.flush();
     }
 
     /** Prints one row per category and a micro-averaged total row. */

@@ -39,7 +39,8 @@ final class Failures implements IExecutionExceptionHandler {
         return text.strip().lines().findFirst().orElse(ex.getClass().getSimpleName());
     }
 
-    private static boolean verbose(ParseResult parsed) {
+    /** @return whether {@code --verbose} was given to the command or to one of its parents */
+    static boolean verbose(ParseResult parsed) {
         for (ParseResult p = parsed; p != null; p = p.subcommand()) {
             if (p.hasMatchedOption("--verbose")) {
                 return true;

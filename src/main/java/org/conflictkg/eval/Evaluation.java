@@ -10,10 +10,18 @@ import java.util.TreeMap;
  * file, in report name order.
  *
  * @param reports the per-report comparisons
+ * @param failures the reports whose extraction threw, in report name order; each is also among
+ *     {@code reports}, scored as an empty extraction
  */
-public record Evaluation(List<ReportEvaluation> reports) {
+public record Evaluation(List<ReportEvaluation> reports, List<ExtractionFailure> failures) {
     public Evaluation {
         reports = List.copyOf(reports);
+        failures = List.copyOf(failures);
+    }
+
+    /** A run in which every extraction succeeded. */
+    public Evaluation(List<ReportEvaluation> reports) {
+        this(reports, List.of());
     }
 
     /** @return the summed (micro-averaged) scores of each set, by set name in alphabetical order */

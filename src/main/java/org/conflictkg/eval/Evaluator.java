@@ -51,25 +51,37 @@ public final class Evaluator {
     }
 
     /**
-     * Runs the extraction on every report that has a gold file and compares.
+     * Runs the extraction on every report that has a gold file and compares. A report whose
+     * extraction throws is scored as if nothing was extracted and listed in
+     * {@link Evaluation#failures()}.
      *
      * @throws IllegalStateException if a gold file has no report
      */
     public Evaluation evaluate() {
         Map<String, Path> golds = goldFiles();
         List<ReportEvaluation> results = new ArrayList<>();
+        List<ExtractionFailure> failures = new ArrayList<>();
         for (Path report : reportFiles()) {
             String name = report.getFileName().toString();
             Path gold = golds.remove(name.substring(0, name.lastIndexOf('.')));
             if (gold != null) {
                 Model goldModel = RDFDataMgr.loadModel(gold.toString());
-                results.add(compare(name, setOf(report), goldModel, extraction.apply(report)));
+                Model extracted;
+                try {
+                    extracted = extraction.apply(report);
+                } catch (RuntimeException e) {
+                    // One report the extractor fails on must not hide the scores of all the others: it
+                    // is scored as an empty extraction and named among the failures.
+                    failures.add(new ExtractionFailure(name, e));
+                    extracted = ModelFactory.createDefaultModel();
+                }
+                results.add(compare(name, setOf(report), goldModel, extracted));
             }
         }
         if (!golds.isEmpty()) {
             throw new IllegalStateException("gold files without a report under " + reportsDir + ": " + golds.values());
         }
-        return new Evaluation(results);
+        return new Evaluation(results, failures);
     }
 
     /** Compares one extracted graph with its gold graph. */

@@ -349,6 +349,29 @@ class EvaluatorTest {
         }
 
         @Test
+        void aReportTheExtractorFailsOnIsScoredEmptyAndNamedWhileTheOthersAreScored(@TempDir Path dir) throws IOException {
+            Path reports = Files.createDirectories(dir.resolve("reports"));
+            Path gold = Files.createDirectories(dir.resolve("gold"));
+            for (String name : List.of("a-fr", "b-fr")) {
+                Files.writeString(reports.resolve(name + ".txt"), name);
+                Files.writeString(gold.resolve(name + ".gold.ttl"), PREFIXES + "<state/ARM> a ckg:State .");
+            }
+            IllegalStateException bug = new IllegalStateException("index 3 out of bounds");
+            Evaluation e = Evaluator.create().gold(gold).reports(reports).background(BACKGROUND)
+                    .extraction(p -> {
+                        if (p.getFileName().toString().startsWith("a")) {
+                            throw bug;
+                        }
+                        return turtle("<report/r> ckg:mentions <state/ARM> .");
+                    })
+                    .build().evaluate();
+            assertEquals(List.of(new ExtractionFailure("a-fr.txt", bug)), e.failures());
+            assertEquals(List.of("a-fr.txt", "b-fr.txt"), e.reports().stream().map(ReportEvaluation::report).toList());
+            assertEquals(new Counts(0, 0, 1), e.reports().get(0).scores().of(Category.STATE));
+            assertEquals(new Counts(1, 0, 0), e.reports().get(1).scores().of(Category.STATE));
+        }
+
+        @Test
         void aGoldFileWithoutItsReportIsAnError(@TempDir Path dir) throws IOException {
             Path reports = Files.createDirectories(dir.resolve("reports"));
             Path gold = Files.createDirectories(dir.resolve("gold"));
