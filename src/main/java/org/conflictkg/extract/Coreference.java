@@ -116,7 +116,9 @@ final class Coreference {
                     .filter(o -> o != e && isIncident(o, actors) && firstSentence(o) < at)
                     .filter(o -> sameKind(o, e, actors))
                     .filter(o -> agree(sideOf(o.attackers, actors), sideOf(e.attackers, actors))
-                            && agree(sideOf(o.targets, actors), sideOf(e.targets, actors)))
+                            && agree(sideOf(o.targets, actors), sideOf(e.targets, actors))
+                            // (« l'envoi de policiers kényans » after Syrian forces massed: another deployment)
+                            && (!isDeployment(e, actors) || agree(sideOf(o.participants, actors), sideOf(e.participants, actors))))
                     .filter(o -> compatible(o.dateText, e.dateText) && compatible(o.date, e.date))
                     .filter(o -> o.places.isEmpty() || e.places.isEmpty() || o.places.stream().anyMatch(e.places::contains))
                     .max(java.util.Comparator.comparingInt(Coreference::firstSentence)).orElse(null);

@@ -25,6 +25,14 @@ final class EventFinder {
             "attaquent", "frappé", "frappent", "tiré", "tirent", "employé", "emploient", "intensifié", "pris", "étendu", "multiplié", "poursuivi", "repris");
     private static final Set<String> ASCRIBE = FrenchText.stemsOf("attribue", "attribué", "attribuent", "attribuant", "impute",
             "imputé", "imputent", "imputant");
+    /* Words that count or introduce what is sent: « des milliers de », « plusieurs », « quelque 1 400 ». */
+    private static final String COUNTING_WORDS = "des|de|d'|du|plusieurs|quelque|quelques|pres|environ|milliers|centaines"
+            + "|dizaines|millier|centaine|dizaine|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|douze|cent|mille|nouveaux"
+            + "|nouvelles|importants|importantes|ses|leurs|sa|son";
+    /* Ships, craft and formations an actor sends (the lexicon's heads and weapons name the others). */
+    private static final Set<String> SENT_FORCES = Set.of("navires", "navire", "batiments", "batiment", "fregates", "fregate",
+            "porte-avions", "destroyers", "destroyer", "sous-marins", "vedettes", "renforts", "hommes", "divisions", "brigades",
+            "bataillons", "unites", "colonnes", "avions", "chasseurs", "bombardiers", "blindes", "vehicules");
     private static final Set<String> SUFFER = FrenchText.stemsOf("subir", "subi", "subissent", "soumis", "soumise", "victime",
             "victimes", "visé", "visée", "visés", "essuyé", "essuient", "essuyaient", "ciblé", "ciblée", "ciblés");
     private static final Set<String> HARMED = FrenchText.stemsOf("tué", "tués", "tuée", "tuées", "blessé", "blessés", "blessée",
@@ -552,7 +560,7 @@ final class EventFinder {
         int from = Math.max(afterFrontedTimePhrase(r, trigger, segmentStart), timePhraseAfterEvent(r, trigger, segmentStart));
         // « … lancés contre Abqaïq en représailles à l'agression saoudienne contre le Yémen »: what follows the cause
         // an incident answers tells of another event, whose sides are not this one's
-        int to = frontedPhraseOf(r, trigger, segmentStart, causeAfter(tk, trigger, segmentEnd));
+        int to = purposeOf(r, e, trigger, frontedPhraseOf(r, trigger, segmentStart, causeAfter(tk, trigger, segmentEnd)));
         int[] ownClause = trigger == null ? new int[] {from, to} : clause(r, trigger, from, to);
         boolean attack = e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment)
                 || actors.lexicon().isSubClass(t, CKG.Unrest));
@@ -829,6 +837,18 @@ final class EventFinder {
     }
 
     /*
+     * « l'envoi de forces américaines en Arabie saoudite pour dissuader l'Irak »: whom a deployment is meant to deter
+     * or to watch takes no part in it; where its purpose begins, or {@code to} when none does.
+     */
+    private int purposeOf(SentenceReading r, Extraction.Event e, PhraseIndex.Match<Lexicon.Term> trigger, int to) {
+        if (trigger == null || e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment))) {
+            return to;
+        }
+        int purpose = r.find(trigger.to(), to, "pour");
+        return purpose > 0 ? purpose : to;
+    }
+
+    /*
      * « un cessez-le-feu signé à Alger après cinq semaines d'offensive éthiopienne »: an incident told in a phrase of
      * time after another event has its sides in that phrase, not in the other event's clause (Algiers, where the
      * ceasefire was signed, was no target); the start of that phrase, or {@code from} when there is none.
@@ -1068,7 +1088,30 @@ final class EventFinder {
                 // « a reçu son homologue iranien »: a counterpart is a person
                 || needs.contains(CKG.Person) && counterpartAt(r.tokens(), t.to())
                 // « a reçu vendredi à Bamako une délégation de la Cédéao »: people sent by an actor
-                || needs.contains(CKG.Person) && delegationOf(r, object).isPresent();
+                || needs.contains(CKG.Person) && delegationOf(r, object).isPresent()
+                // « a dépêché plusieurs bâtiments de guerre », « l'envoi de forces américaines »: forces or arms sent
+                || needs.contains(CKG.ArmedForces) && (forcesAt(r, object)
+                        // « plusieurs divisions de la Garde républicaine irakienne massées à la frontière »: forces sent, then the participle
+                        || r.tokens().get(t.from()).surface().matches("\\p{L}+(é|ée|és|ées)") && r.mentions().stream().anyMatch(m -> m.to() == t.from()
+                                && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces))));
+    }
+
+    /*
+     * Whether troops, craft or arms are named at {@code at}, past the words that count them (« des milliers de
+     * soldats », « deux avions de combat »). Ships and formations have no head of their own in the lexicon:
+     * they name no actor, only what an actor sends.
+     */
+    private boolean forcesAt(SentenceReading r, int at) {
+        List<Token> tk = r.tokens();
+        int i = at;
+        while (i < tk.size() && i < at + 6 && (tk.get(i).norm().matches(COUNTING_WORDS) || tk.get(i).norm().matches("\\d[\\d .,]*"))) {
+            i++;
+        }
+        int here = i;
+        return i < tk.size() && (SENT_FORCES.contains(tk.get(i).norm())
+                || r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.from() == here)
+                || r.terms(CKG.ActorHeadScheme).stream().anyMatch(h -> h.from() == here && h.values().get(0).denotesClass() != null
+                        && actors.lexicon().isSubClass(h.values().get(0).denotesClass(), CKG.ArmedForces)));
     }
 
     /* « une délégation de la Cédéao » at {@code at}: the actor that sent it */

@@ -1665,6 +1665,20 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void forcesOrArmsSentHoweverCountedAreADeploymentAndEnvoysAreNot() {
+            Model m = extract("La Grèce a dépêché plusieurs bâtiments de guerre en mer Égée pour surveiller la Turquie. "
+                    + "Le Qatar a envoyé des émissaires à Khartoum. "
+                    + "Des photographies montrent deux divisions de la Garde républicaine syrienne massées près de Deraa. "
+                    + "Le Kenya a annoncé l'envoi de quelque 1 000 policiers en Haïti.");
+            // Turkey, whom the ships are to watch, takes no part; the Kenyan dispatch, though definite, is no
+            // restatement of the Syrian one.
+            assertEquals(Set.of("state/GRC"), select(m, "?_e a ckg:Deployment ; ckg:place <https://w3id.org/conflict-kg/id/place/aegean-sea> ; ckg:participant ?p"));
+            assertEquals(Set.of("body/SYR/garde-republicaine"), select(m, "?_e a ckg:Deployment ; ckg:place <https://w3id.org/conflict-kg/id/place/daraa> ; ckg:participant ?p"));
+            assertEquals(Set.of("state/KEN"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p . FILTER NOT EXISTS { ?_e ckg:place ?_x }"));
+            assertEquals(3, select(m, "?e a ckg:Deployment").size());
+        }
+
+        @Test
         void whoIsDeployedIsTheForceTheParticipleOrVerbIsAbout() {
             Model m = extract("Mogadiscio veut exclure de la future mission de l’Union africaine les soldats éthiopiens déployés en "
                     + "Somalie contre les islamistes shebab. Des paramilitaires russes du groupe Wagner sont déployés au Mali depuis "
