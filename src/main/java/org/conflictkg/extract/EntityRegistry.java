@@ -205,6 +205,13 @@ final class EntityRegistry {
         }
     }
 
+    /** A surname that names {@code person} from now on (the last person named with it, as for offices). */
+    void rememberSurname(Resource person, String surname) {
+        if (surname.length() > 2) {
+            personBySurname.put(surname, person);
+        }
+    }
+
     Optional<Resource> personWithOffice(String officeKey, String stateIso) {
         String key = stateIso != null ? officeKey + "|" + stateIso : officeKey;
         // (« le chef de l'État libyen », « le numéro un libyen » after « le président libyen Mouammar Kadhafi »: a head of

@@ -164,6 +164,19 @@ final class EventFinder {
                 Extraction.Event same = others.stream().filter(o -> o.types.stream().anyMatch(c -> c.equals(cls)
                         || (actors.lexicon().isSubClass(c, cls) || actors.lexicon().isSubClass(cls, c))
                             && Math.abs(triggerOf.get(o).from() - t.from()) <= 4)).findFirst().orElse(null);
+                // « s'est entretenu par téléphone avec X, avant d'appeler son homologue turque, Y »: a second call, by the
+                // subject of the first, with whom its own verb names
+                if (same != null && t.from() > 1 && r.tokens().get(t.from() - 1).norm().matches("de|d'")
+                        && r.tokens().get(t.from() - 2).is("avant")) {
+                    Extraction.Event next = start(events, r, t);
+                    next.types.add(cls);
+                    others.add(next);
+                    triggerOf.put(next, t);
+                    events.addAll(meetingOrAgreement(r, next, t.from(), t, to));
+                    actorsIn(r, from, triggerOf.get(same).from()).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM).findFirst()
+                            .ifPresent(m -> next.participants.addAll(m.entities()));
+                    continue;
+                }
                 if (same != null) {
                     if (same.types.stream().allMatch(c -> actors.lexicon().isSubClass(cls, c))) {
                         same.types.clear();
@@ -1166,8 +1179,11 @@ final class EventFinder {
         }
         boolean opens = start < from || tk.get(start).is(",") || tk.get(start).is(":");
         boolean preposition = t.from() - 1 > start && tk.get(start + 1).norm().matches("lors|au|pendant|durant|dans|a");
-        int comma = r.find(t.to(), Math.min(to, t.to() + 6), ",");
-        return opens && preposition && comma > 0 && r.mentions().stream().noneMatch(m -> m.from() >= t.to() && m.from() < comma && m.namesActor())
+        // (« lors d'un entretien téléphonique avec le secrétaire d'État américain, … »: whom « avec » brings in belongs to the phrase)
+        int avec = t.to() < tk.size() && tk.get(t.to()).is("avec") ? t.to() : -1;
+        int comma = r.find(t.to(), Math.min(to, t.to() + (avec >= 0 ? 10 : 6)), ",");
+        return opens && preposition && comma > 0 && r.mentions().stream().noneMatch(m -> m.from() >= t.to() && m.from() < comma && m.namesActor()
+                        && avec < 0)
                 ? comma : -1;
     }
 
@@ -1363,11 +1379,11 @@ final class EventFinder {
                             || counterpart
                             || delegation.filter(d -> d == m).isPresent()
                             // « pour y rencontrer M. Orban »
-                            // « a appelé son homologue russe, Vladimir Poutine »
+                            // « a appelé son homologue russe, Vladimir Poutine », « a téléphoné à plusieurs reprises au numéro un libyen »
                             // (« a reçu jeudi à Bakou le ministre turc … »: when and where may stand between; « a été
                             // reçue mercredi par la présidente … »: so may the agent's « par »)
                             || (m.from() - t.to() <= 6 && person && IntStream.range(t.to(), m.from()).allMatch(i ->
-                                    tk.get(i).norm().matches("m|mme|\\.|y|le|la|l'|son|sa|leur|homologue|a|par|" + SentenceParse.TITLES + "|" + SentenceParse.WHEN_WORDS)
+                                    tk.get(i).norm().matches("m|mme|\\.|y|le|la|l'|au|aux|son|sa|leur|homologue|a|par|plusieurs|reprises|" + SentenceParse.TITLES + "|" + SentenceParse.WHEN_WORDS)
                                     || r.mentions().stream().anyMatch(d -> d.from() <= i && i < d.to() && (d.kind() == Mention.Kind.DEMONYM
                                             || d.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent())
                                                 && d.from() > 0 && tk.get(d.from() - 1).norm().equals("a")))));
@@ -1400,7 +1416,8 @@ final class EventFinder {
         // « Réunis en sommet extraordinaire à Abuja, les dirigeants de la CEDEAO ont suspendu … avec le Niger »:
         // a sentence opening with the participle of meeting tells who met in the subject after the comma
         // (« Reçu mercredi à Djeddah par le prince héritier, M. Pompeo est allé plus loin »: and who received the subject)
-        boolean received = tk.get(0).norm().matches("recu|recue|recus|recues");
+        // (« Recevant Hassan Cheikh Mohamoud au Caire, le président al-Sissi a averti »: and who receives is that subject)
+        boolean received = tk.get(0).norm().matches("recu|recue|recus|recues|recevant");
         if (!agreement && (received || tk.get(0).norm().matches("reuni|reunie|reunis|reunies|rassembles|rassemblees"))) {
             int comma = r.find(0, to, ",");
             if (comma > t.from()) {
@@ -1432,7 +1449,14 @@ final class EventFinder {
         // (« Lors d'un entretien téléphonique de quatre-vingt-dix minutes, ce même 1er mars, Barack Obama … »: past a
         // second phrase that names no actor)
         int secondComma = fronted > 0 ? r.find(fronted + 1, Math.min(to, fronted + 8), ",") : -1;
-        if (secondComma > 0 && actorsIn(r, fronted + 1, secondComma).isEmpty()) {
+        // (« lors d'un entretien téléphonique avec le secrétaire d'État américain, Mike Pompeo, M. Abdel-Mahdi … »: or past
+        // the name of whom the phrase brought in with « avec », set off by commas)
+        int firstComma = fronted;
+        Optional<Mention> named = secondComma > 0 && fronted > 0 && r.find(t.to(), fronted, "avec") >= 0
+                ? actorsIn(r, fronted + 1, secondComma).stream().filter(m -> m.to() == secondComma && m.from() <= firstComma + 2
+                        && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Person))).findFirst()
+                : Optional.empty();
+        if (secondComma > 0 && (actorsIn(r, fronted + 1, secondComma).isEmpty() || named.isPresent())) {
             fronted = secondComma;
         }
         if (!agreement && fronted > 0) {
@@ -1445,6 +1469,12 @@ final class EventFinder {
             if (!main.isEmpty() && main.get(0).from() <= fronted + 4) {
                 e.participants.clear();
                 e.participants.addAll(main.get(0).entities());
+                // (and whom the fronted phrase brings in with « avec », named in apposition or not)
+                int avec = r.find(t.to(), firstComma, "avec");
+                if (avec >= 0) {
+                    actorsIn(r, avec + 1, fronted).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM)
+                            .forEach(m -> e.participants.addAll(m.entities()));
+                }
                 main.stream().skip(1).filter(m -> m.from() > 0 && tk.get(m.from() - 1).norm().matches("a|avec")
                                 || m.from() > 1 && tk.get(m.from() - 2).norm().matches("a|avec") && (SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm())
                                         || tk.get(m.from() - 1).norm().matches("son|sa|leur"))

@@ -225,6 +225,10 @@ final class SentenceParse {
         // (a known person named plainly is one « le président russe » may then refer back to)
         if (lexicon.isA(entity, CKG.Person)) {
             registry.named(entity);
+            // (« Adel Abdel-Mahdi, … », then « M. Abdel-Mahdi »: a known person named in full is then named by surname)
+            if (m.to() - m.from() >= 2) {
+                registry.rememberSurname(entity, tk.get(m.to() - 1).norm());
+            }
         }
     }
 

@@ -1413,6 +1413,22 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void callsInFrontedPhrasesParticiplesAndSecondVerbsHaveBothParties() {
+            Model m = extract("Volodymyr Zelensky a dénoncé une attaque russe. Lors d'un entretien téléphonique avec le chancelier "
+                    + "allemand, Olaf Scholz, M. Zelensky a demandé des armes. Recevant Recep Tayyip Erdogan à Sotchi, Vladimir "
+                    + "Poutine a salué le rôle de la Turquie. Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz, avant "
+                    + "d'appeler son homologue américain, Joe Biden. Le Premier ministre britannique Keir Starmer a téléphoné à "
+                    + "plusieurs reprises au président Emmanuel Macron.");
+            String pair = "ckg:participant ?a , ?b . FILTER (STR(?a) < STR(?b)) FILTER NOT EXISTS { ?_e ckg:participant ?_c "
+                    + "FILTER (?_c != ?a && ?_c != ?b) }";
+            assertEquals(Set.of("person/olaf-scholz person/volodymyr-zelensky", "person/emmanuel-macron person/olaf-scholz",
+                    "person/emmanuel-macron person/joe-biden", "person/emmanuel-macron person/keir-starmer"),
+                    select(m, "?_e a ckg:PhoneCall ; " + pair));
+            assertEquals(Set.of("person/recep-tayyip-erdogan person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; " + pair));
+            assertEquals(4, select(m, "?e a ckg:PhoneCall").size());
+        }
+
+        @Test
         void aCounterpartAfterAvecIsTheOtherPartyOfACall() {
             Model m = extract("Le chef de l'État turc s'est entretenu au téléphone avec son homologue russe.");
             assertEquals(Set.of("state/TUR", "state/RUS"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
