@@ -98,6 +98,16 @@ final class BodyPhrases {
         List<Resource> states = new ArrayList<>();
         String complement = null;
         Resource named = null;
+        if (term.namedByQualifiers()) {
+            int end = qualifiersEnd(p, j);
+            if (end == j) {
+                // (« le commandement a qualifié l'incursion »: the command named before, or none)
+                p.registry.lastWithHead(Iris.slug(term.label())).ifPresent(x -> p.add(head.from(), head.to(), List.of(x), Mention.Kind.BODY));
+                return;
+            }
+            complement = p.text(j, end);
+            j = end;
+        }
         while (j < p.tk.size()) {
             // « le Comité d'État pour la sécurité nationale (GKNB) du Kirghizistan »: the state after the
             // acronym in brackets (the mention ends before them, so that the acronym names it too)
@@ -211,8 +221,25 @@ final class BodyPhrases {
             int before = p.mentions.size();
             headPhrase(p, p.headAt(owner).get());
             if (p.mentions.size() > before) {
-                p.mentions.get(p.mentions.size() - 1).entities().forEach(o -> p.registry.created(o)
+                Mention ownerMention = p.mentions.get(p.mentions.size() - 1);
+                ownerMention.entities().forEach(o -> p.registry.created(o)
                         .map(e -> e.partOf).filter(java.util.Objects::nonNull).ifPresent(states::add));
+                // (« le commandement suprême de l'Armée populaire de Corée affirme »: the command speaks, not its army)
+                if (term.namedByQualifiers()) {
+                    p.mentions.remove(ownerMention);
+                    // (« le Commandement conjoint des forces armées péruviennes »: common words name it too, a proper name
+                    // does not, « de l'Armée populaire de Corée »)
+                    PhraseIndex.Match<Lexicon.Term> ownerHead = p.headAt(owner).get();
+                    if (!p.tk.get(ownerHead.from()).isCapitalized()) {
+                        complement = (complement == null ? "" : complement + " ") + p.text(j, ownerHead.to());
+                        key = term.label() + " " + complement;
+                    }
+                    j = ownerMention.to();
+                    // (« … de l'Armée populaire de libération (APL) a accusé »: the owner's acronym too)
+                    if (j + 2 < p.tk.size() && p.tk.get(j).is("(") && SentenceParse.isAcronym(p.tk.get(j + 1)) && p.tk.get(j + 2).is(")")) {
+                        j += 3;
+                    }
+                }
             }
         } else if (states.isEmpty() && owner > j && p.names.containsKey(owner)) {
             Resource known = p.choose(p.names.get(owner).values());
@@ -311,6 +338,32 @@ final class BodyPhrases {
         e.partOf = organisation;
         p.add(from, to, List.of(e.iri), Mention.Kind.BODY);
     }
+
+    /*
+     * Where the qualifiers of a head named by them end, from {@code at}: adjectives (« suprême », « opérationnel ») and
+     * « du théâtre Ouest », up to a demonym or whose it is (« de l'APL »).
+     */
+    private static int qualifiersEnd(SentenceParse p, int at) {
+        int end = at;
+        // (« le Commandement européen des États-Unis »: a demonym a state's name follows qualifies)
+        while (end < p.tk.size() && (p.demonym(p.tk.get(end)).isEmpty()
+                || p.skipDe(end + 1) > end + 1 && p.stateNamedAt(p.skipDe(end + 1)).isPresent())) {
+            Token t = p.tk.get(end);
+            if (t.norm().matches("du|de|d'") && end + 2 < p.tk.size() && p.tk.get(end + 1).norm().matches("theatre|secteur|front")) {
+                end += 3;
+            } else if (t.isWord() && !t.isCapitalized() && (QUALIFIER.matcher(t.norm()).matches() || SentenceParse.ADJECTIVE.matcher(t.norm()).matches())
+                    && !SentenceParse.FUNCTION_WORDS.contains(t.norm())) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /* Qualifiers of a command the adjective endings miss. */
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
+            "supreme|conjoint|conjointe|unifie|central|centrale|general|militaire|interarmees|operationnel|strategique|europeen|africain");
 
     /* Words that qualify an agency before its name (« officielle », « prokurde », « indépendante »). */
     private static final java.util.regex.Pattern AGENCY_ADJECTIVE = java.util.regex.Pattern.compile(

@@ -67,6 +67,22 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCommandIsNamedByItsQualifiersAndBelongsToTheStateOfItsArmy() {
+            Model m = extract("Le commandement du théâtre sud de l'Armée populaire de libération (APL) a accusé le Vietnam. "
+                    + "Le Commandement opérationnel roumain a annoncé des interceptions. Le commandement a accusé la Russie. "
+                    + "Le Commandement conjoint des forces armées chiliennes affirme que la Bolivie a attaqué. "
+                    + "L'incident a été annoncé par le Commandement africain des États-Unis (AFRICOM). L'Armée populaire de "
+                    + "libération du Soudan (SPLA) a lancé une offensive.");
+            assertEquals(Set.of("body/CHN/commandement-du-theatre-sud", "body/CHN/forces-armees", "body/ROU/commandement-operationnel",
+                    "body/CHL/commandement-conjoint-des-forces-armees", "body/CHL/forces-armees", "body/USA/commandement-africain",
+                    "body/SSD/forces-armees"),
+                    select(m, "?b a ckg:ArmedForces"));
+            // the command speaks, not the army it belongs to; « le commandement » alone is the one named before
+            assertEquals(Set.of("body/CHN/commandement-du-theatre-sud state/VNM", "body/ROU/commandement-operationnel state/RUS",
+                    "body/CHL/commandement-conjoint-des-forces-armees state/BOL"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void anOfficeAndADemonymMakeAPersonOfThatState() {
             Model m = extract("Le ministre tadjik de la Défense Sherali Mirzo a rencontré son homologue kirghiz.");
             assertEquals(Set.of("person/sherali-mirzo state/TJK"),
