@@ -98,6 +98,7 @@ final class BodyPhrases {
         List<Resource> states = new ArrayList<>();
         String complement = null;
         Resource named = null;
+        String bracketAcronym = null;
         if (term.namedByQualifiers()) {
             int end = qualifiersEnd(p, j);
             if (end == j) {
@@ -114,6 +115,15 @@ final class BodyPhrases {
             if (states.isEmpty() && j + 3 < p.tk.size() && p.tk.get(j).is("(") && SentenceParse.isAcronym(p.tk.get(j + 1))
                     && p.tk.get(j + 2).is(")") && p.skipDe(j + 3) > j + 3 && p.stateNamedAt(p.skipDe(j + 3)).isPresent()) {
                 states.add(p.stateNamedAt(p.skipDe(j + 3)).get());
+                break;
+            }
+            // (« l'Armée nationale populaire (ANP) algérienne »: or its demonym)
+            if (states.isEmpty() && j + 3 < p.tk.size() && p.tk.get(j).is("(") && SentenceParse.isAcronym(p.tk.get(j + 1))
+                    && p.tk.get(j + 2).is(")") && p.demonym(p.tk.get(j + 3)).isPresent()) {
+                states.add(p.demonym(p.tk.get(j + 3)).get());
+                // (the mention goes on to the demonym, and the acronym names the body too)
+                bracketAcronym = p.tk.get(j + 1).surface();
+                j += 4;
                 break;
             }
             Optional<Resource> dem = p.demonym(p.tk.get(j));
@@ -305,8 +315,12 @@ final class BodyPhrases {
         }
         // « le ministère » refers back to the ministry named before; « une alliance militaire » does not.
         boolean definite = head.from() > 0 && SentenceParse.ARTICLES.contains(p.tk.get(head.from() - 1).norm());
+        // (« tenus par les Forces armées royales »: a name of several words, capitalised within the sentence, refers back
+        // only to what was named with these words, « la Garde nationale » to « la Garde nationale chypriote », not to
+        // another army)
+        boolean properName = head.to() - head.from() > 1 && head.from() > 1 && p.tk.get(head.from()).isCapitalized();
         if (states.isEmpty() && definite) {
-            p.registry.lastWithHead(Iris.slug(key)).ifPresent(entities::add);
+            p.registry.lastWithHead(properName ? Iris.slug(p.text(head.from(), head.to())) : Iris.slug(key)).ifPresent(entities::add);
         }
         for (Resource state : states) {
             EntityRegistry.NewEntity e = p.registry.bodyOf(state, p.lexicon.labelFr(state).orElse(state.getLocalName()), key, cls,
@@ -314,9 +328,13 @@ final class BodyPhrases {
             entities.add(e.iri);
             p.registry.rememberHead(Iris.slug(key), e.iri);
             p.registry.rememberHead(Iris.slug(term.label()), e.iri);
+            p.registry.rememberHead(Iris.slug(p.text(head.from(), head.to())), e.iri);
         }
         if (!entities.isEmpty()) {
             p.add(head.from(), j, entities, Mention.Kind.BODY);
+            if (bracketAcronym != null) {
+                p.registry.alias(bracketAcronym, entities);
+            }
         }
     }
 

@@ -67,6 +67,19 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anArmyNamedWithItsAcronymThenItsDemonymAndPostsNamedAsPlaces() {
+            Model m = extract("Des éléments de l'Armée nationale populaire (ANP) algérienne ont attaqué les postes de Bir Anzarane "
+                    + "et de Zouerate, tenus par les Forces armées royales. L'ANP a démenti. La Garde nationale tunisienne a été "
+                    + "déployée. La Garde nationale a ensuite ouvert le feu.");
+            assertEquals(Set.of("body/DZA/forces-armees body/MAR/forces-armees"),
+                    select(m, "?_e a ckg:Incident ; ckg:attacker ?a ; ckg:target ?b"));
+            assertEquals(Set.of("place/bir-anzarane", "place/zouerate"), select(m, "?_e ckg:attacker ?_a ; ckg:place ?p"));
+            assertEquals(Set.of("body/DZA/forces-armees"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            // a capitalised name refers back to what bore it (« la Garde nationale tunisienne »), not to another force
+            assertEquals(Set.of("body/TUN/garde-nationale"), select(m, "?_e ckg:attacker ?a . FILTER (?a != <https://w3id.org/conflict-kg/id/body/DZA/forces-armees>)"));
+        }
+
+        @Test
         void aCommandIsNamedByItsQualifiersAndBelongsToTheStateOfItsArmy() {
             Model m = extract("Le commandement du théâtre sud de l'Armée populaire de libération (APL) a accusé le Vietnam. "
                     + "Le Commandement opérationnel roumain a annoncé des interceptions. Le commandement a accusé la Russie. "
