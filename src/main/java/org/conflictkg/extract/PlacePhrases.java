@@ -26,6 +26,12 @@ final class PlacePhrases {
     // (valleys only: the gold files and the reference data name islands by their name alone, place/yeonpyeong, place/crete)
     private static final Set<String> FEATURES = Set.of("vallee");
 
+    /* Whether a head of a body or force, not of a place, begins at {@code at} (« Garde nationale »). */
+    private static boolean namesBody(SentenceParse p, int at) {
+        return p.headAt(at).map(h -> h.values().get(0).denotesClass())
+                .filter(c -> !p.lexicon.isSubClass(c, CKG.Place) && !p.lexicon.isSubClass(c, CKG.State)).isPresent();
+    }
+
     private static boolean namesState(SentenceParse p, int k) {
         return p.names.containsKey(k) && p.names.get(k).values().stream().anyMatch(known -> p.lexicon.isA(known.entity(), CKG.State));
     }
@@ -73,7 +79,9 @@ final class PlacePhrases {
         // the city, not its government; further on, « l'île de Yeonpyeong, Séoul promet … », it is the government)
         boolean stances = p.text(from, headEnd).equalsIgnoreCase("positions");
         while (end < p.tk.size() && p.tk.get(end).isCapitalized() && p.tk.get(end).isWord()
-                && (end == k && !stances ? !namesState(p, end) : p.stateNamedAt(end).isEmpty())) {
+                && (end == k && !stances ? !namesState(p, end) : p.stateNamedAt(end).isEmpty())
+                // (« les positions de la Garde nationale »: a body's name is whose the positions are, no place)
+                && !namesBody(p, end)) {
             int nameEnd = end + 1;
             Resource place;
             if (p.names.containsKey(end)) {

@@ -67,6 +67,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aRiversBankNamesTheRiverAndABodysPositionsNameNoPlace() {
+            Model m = extract("L'artillerie soviétique a pilonné la rive chinoise de l'Argoun. La Garde nationale chypriote a donné "
+                    + "l'assaut au palais. Les avions turcs ont ensuite frappé les positions de la Garde nationale autour de Nicosie.");
+            assertEquals(Set.of("state/SUN place/argoun", "state/TUR place/nicosia"), select(m, "?_e ckg:attacker ?a ; ckg:place ?p"));
+            assertEquals(Set.of("body/CYP/garde-nationale"), select(m, "?_e ckg:attacker <https://w3id.org/conflict-kg/id/state/TUR> ; ckg:target ?t"));
+        }
+
+        @Test
         void anArmyNamedWithItsAcronymThenItsDemonymAndPostsNamedAsPlaces() {
             Model m = extract("Des éléments de l'Armée nationale populaire (ANP) algérienne ont attaqué les postes de Bir Anzarane "
                     + "et de Zouerate, tenus par les Forces armées royales. L'ANP a démenti. La Garde nationale tunisienne a été "
