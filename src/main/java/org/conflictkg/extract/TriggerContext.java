@@ -241,11 +241,15 @@ final class TriggerContext {
             if (n.matches("hypotheses?|risques?|craintes?|eventualite|possibilite|menaces?") && tk.get(i + 1).norm().matches("des?|du|d'")) {
                 return true;
             }
+            // « éviter de nouveaux affrontements », « empêcher une escalade »: what is to be averted has not happened
+            if (n.matches("eviter|empecher|prevenir")) {
+                return true;
+            }
             // « aucun coup de feu n'a été tiré »: a subject of « aucun » before « ne »
             if (n.matches("n'|ne") && IntStream.range(Math.max(0, i - 5), i).anyMatch(k -> tk.get(k).norm().matches("aucun|aucune"))) {
                 return true;
             }
-            if (!n.matches("de|d'|du|des|encore|a|ont|avait|avaient|aurait|auraient|un|une|le|la|les|l'|permanente|definitive|totale|adopter|conclu|conclure|signe|signer|mene|mener|lance|lancer|fait|faire|eu|avoir|ete")) {
+            if (!n.matches("de|d'|du|des|encore|a|ont|avait|avaient|aurait|auraient|un|une|le|la|les|l'|nouveau|nouvel|nouvelle|nouveaux|nouvelles|permanente|definitive|totale|adopter|conclu|conclure|signe|signer|mene|mener|lance|lancer|fait|faire|eu|avoir|ete")) {
                 return false;
             }
         }

@@ -1353,6 +1353,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void clashesToBeAvertedAreNoEvents() {
+            Model m = extract("Le président russe et le Premier ministre chinois sont convenus d'éviter tout nouveau heurt armé. "
+                    + "Les médiateurs ont œuvré pour éviter de nouveaux affrontements entre les deux armées.");
+            assertEquals(Set.of(), select(m, "?e ckg:evidence ?_s ; a ?_c . FILTER (?_c IN (ckg:ArmedClash, ckg:Incident))"));
+        }
+
+        @Test
         void aCeasefireDiscussedOrBrokenAndADeploymentAuthorisedAreNoEvents() {
             Model m = extract("Joe Biden a appelé mardi le président égyptien Abdel Fattah al-Sissi pour discuter des efforts en vue "
                     + "d'une trêve à Gaza. L'Inde et le Pakistan se sont mutuellement accusés d'avoir violé le cessez-le-feu. "
