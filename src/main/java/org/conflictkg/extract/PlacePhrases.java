@@ -67,6 +67,10 @@ final class PlacePhrases {
         boolean bare = k == j && cls.equals(CKG.Region) && state == null && j < p.tk.size()
                 && p.tk.get(j).isCapitalized() && p.tk.get(j).isWord() && p.stateNamedAt(j).isEmpty();
         if (k == j && !bare) {
+            // « Des chars soviétiques ont donné l'assaut à l'île »: the place last named with that noun
+            if (j == headEnd && from > 0 && p.tk.get(from - 1).norm().matches("l'|le|la|cette|cet|ce")) {
+                p.registry.lastWithHead(anaphorKey(head)).ifPresent(x -> p.add(from, headEnd, List.of(x), Mention.Kind.PLACE));
+            }
             return;
         }
         // (« au-dessus du territoire de l'Alliance »: an organisation the report named is no place)
@@ -108,6 +112,15 @@ final class PlacePhrases {
                         || nameEnd + 2 < p.tk.size() && p.tk.get(nameEnd).is("de") && p.tk.get(nameEnd + 1).surface().matches("los|las|dos|das")
                                 && p.tk.get(nameEnd + 2).isCapitalized())) {
                     nameEnd += p.tk.get(nameEnd).is("de") ? 3 : 1;
+                }
+                // (« la visite sur l'île de Nancy Pelosi, la présidente de la Chambre »: whom an office describes is a person)
+                int office = nameEnd + 1 < p.tk.size() && p.tk.get(nameEnd).is(",") ? nameEnd + 1 : -1;
+                if (office > 0 && SentenceParse.ARTICLES.contains(p.tk.get(office).norm())) {
+                    office++;
+                }
+                int officeAt = office;
+                if (office > 0 && p.terms.get(CKG.OfficeScheme).stream().anyMatch(o -> o.from() == officeAt)) {
+                    break;
                 }
                 String name = p.text(end, nameEnd);
                 place = p.registry.entity(Iris.place(unit == null ? name : name + " " + unit), cls, name, p.sentence).iri;
@@ -158,6 +171,14 @@ final class PlacePhrases {
             }
         }
         p.add(from, end, places, Mention.Kind.PLACE);
+        if (places.size() == 1) {
+            p.registry.rememberHead(anaphorKey(head), places.get(0));
+        }
+    }
+
+    /* What a place noun alone (« l'île », « la ville ») refers back to is remembered under. */
+    private static String anaphorKey(Lexicon.Term head) {
+        return "place-" + Iris.slug(head.label());
     }
 
     /** « des forces armées azerbaïdjanaises dans les régions de … »: where a state's forces stand is its own. */

@@ -67,6 +67,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPlaceNounAloneIsThePlaceLastNamedWithItAndAPersonItsOfficeDescribesIsNoPlace() {
+            Model m = extract("Des gardes-frontières patrouillaient près de l'île de Kedrovy. Le lendemain, des chars soviétiques ont "
+                    + "donné l'assaut à l'île. Elle a condamné la visite sur l'île de Mirela Vasquez, la présidente du Sénat.");
+            assertEquals(Set.of("place/kedrovy"), select(m, "?_e ckg:attacker ?_a ; ckg:place ?p"));
+            assertEquals(Set.of("place/kedrovy"), select(m, "?p a ckg:Region"));
+            assertEquals(Set.of("person/mirela-vasquez"), select(m, "?p a ckg:Person"));
+        }
+
+        @Test
         void aRiversBankNamesTheRiverAndABodysPositionsNameNoPlace() {
             Model m = extract("L'artillerie soviétique a pilonné la rive chinoise de l'Argoun. La Garde nationale chypriote a donné "
                     + "l'assaut au palais. Les avions turcs ont ensuite frappé les positions de la Garde nationale autour de Nicosie.");
