@@ -1104,8 +1104,10 @@ final class EventFinder {
                 || needs.contains(CKG.Person) && delegationOf(r, object).isPresent()
                 // « a dépêché plusieurs bâtiments de guerre », « l'envoi de forces américaines »: forces or arms sent
                 || needs.contains(CKG.ArmedForces) && (forcesAt(r, object)
-                        // « plusieurs divisions de la Garde républicaine irakienne massées à la frontière »: forces sent, then the participle
-                        || r.tokens().get(t.from()).surface().matches("\\p{L}+(é|ée|és|ées)") && r.mentions().stream().anyMatch(m -> m.to() == t.from()
+                        // « plusieurs divisions de la Garde républicaine irakienne massées à la frontière », « des parachutistes russes
+                        // ont été acheminés »: forces sent, then the participle
+                        || r.tokens().get(t.from()).surface().matches("\\p{L}+(é|ée|és|ées)") && r.mentions().stream().anyMatch(m -> m.to() <= t.from()
+                                && r.tokens().subList(m.to(), t.from()).stream().allMatch(x -> x.norm().matches("ont|a|sont|est|ete|avaient|avait|etaient|etait"))
                                 && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces))));
     }
 

@@ -1738,13 +1738,15 @@ class FrenchExtractionTest {
             Model m = extract("La Grèce a dépêché plusieurs bâtiments de guerre en mer Égée pour surveiller la Turquie. "
                     + "Le Qatar a envoyé des émissaires à Khartoum. "
                     + "Des photographies montrent deux divisions de la Garde républicaine syrienne massées près de Deraa. "
-                    + "Le Kenya a annoncé l'envoi de quelque 1 000 policiers en Haïti.");
+                    + "Le Kenya a annoncé l'envoi de quelque 1 000 policiers en Haïti. "
+                    + "Des parachutistes biélorusses ont été acheminés par avion vers Almaty.");
             // Turkey, whom the ships are to watch, takes no part; the Kenyan dispatch, though definite, is no
             // restatement of the Syrian one.
             assertEquals(Set.of("state/GRC"), select(m, "?_e a ckg:Deployment ; ckg:place <https://w3id.org/conflict-kg/id/place/aegean-sea> ; ckg:participant ?p"));
             assertEquals(Set.of("body/SYR/garde-republicaine"), select(m, "?_e a ckg:Deployment ; ckg:place <https://w3id.org/conflict-kg/id/place/daraa> ; ckg:participant ?p"));
             assertEquals(Set.of("state/KEN"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p . FILTER NOT EXISTS { ?_e ckg:place ?_x }"));
-            assertEquals(3, select(m, "?e a ckg:Deployment").size());
+            assertEquals(Set.of("body/BLR/forces-armees"), select(m, "?_e a ckg:Deployment ; ckg:place <https://w3id.org/conflict-kg/id/place/almaty> ; ckg:participant ?p"));
+            assertEquals(4, select(m, "?e a ckg:Deployment").size());
         }
 
         @Test
