@@ -185,6 +185,13 @@ final class PersonPhrases {
                     .findFirst().orElseThrow().entity();
             end = p.names.get(j).to();
         } else if (j < p.tk.size() && p.tk.get(j).isCapitalized() && p.tk.get(j).isWord() && !p.names.containsKey(j)) {
+            // (« le président de la République, Mgr Makarios »: a title is no part of the name, which may then be one word)
+            boolean titled = j + 1 < p.tk.size() && p.tk.get(j).norm().matches(SentenceParse.TITLES) && p.tk.get(j + 1).isCapitalized()
+                    && p.tk.get(j + 1).isWord();
+            if (titled) {
+                p.used[j] = true;
+                j++;
+            }
             end = j;
             while (end < p.tk.size() && end < j + 4 && p.tk.get(end).isWord()
                     && (p.tk.get(end).isCapitalized() || p.tk.get(end).surface().matches("al-|ben|bin|de|von|van")
@@ -192,7 +199,7 @@ final class PersonPhrases {
                         || SentenceParse.PARTICLE.matcher(p.tk.get(end).surface()).matches() && end > j)) {
                 end++;
             }
-            if (end - j >= 2 || p.registry.personWithSurname(p.tk.get(j).norm()).isPresent()) {
+            if (end - j >= 2 || titled || p.registry.personWithSurname(p.tk.get(j).norm()).isPresent()) {
                 String name = p.text(j, end);
                 person = p.registry.personWithSurname(p.tk.get(end - 1).norm())
                         .orElseGet(() -> p.registry.entity(Iris.person(name), CKG.Person, name, p.sentence).iri);

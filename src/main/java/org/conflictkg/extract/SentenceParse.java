@@ -29,7 +29,7 @@ final class SentenceParse {
     static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile("(al|el|ul|ad|ben|bin|ibn|abu|ould)-\\p{Lu}.*");
     /** Titles and ranks that stand before a name (« le général X », « le mollah Y »), normalized. */
     static final String TITLES = "commandant|general|colonel|colonel-major|lieutenant-colonel|general-major|marechal|amiral|contre-amiral|vice-amiral|capitaine|lieutenant"
-            + "|depute|deputee|senateur|imam|mollah|cheikh|emir|pasteur|eveque|ayatollah|prince|roi|reine|sultan";
+            + "|depute|deputee|senateur|imam|mollah|cheikh|emir|pasteur|eveque|archeveque|mgr|monseigneur|patriarche|ayatollah|prince|roi|reine|sultan";
     static final Set<String> FUNCTION_WORDS = Lexicon.FUNCTION_WORDS;
     // Adjective endings that may follow a capitalised complement (« des Affaires étrangères »);
     // anything else (a verb: « de la Défense rapporte ») ends the name.
@@ -372,6 +372,11 @@ final class SentenceParse {
 
     /** A person by the unknown name in tokens {@code [from, end)}, named there and remembered by surname. */
     private EntityRegistry.NewEntity unknownPerson(int from, int end) {
+        // (« Mgr Makarios avait demandé »: a title is no part of the name)
+        if (end - from >= 2 && tk.get(from).norm().matches(TITLES)) {
+            used[from] = true;
+            from++;
+        }
         String name = text(from, end);
         EntityRegistry.NewEntity person = registry.entity(Iris.person(name), CKG.Person, name, sentence);
         registry.rememberPerson(person.iri, null, null, tk.get(end - 1).norm());

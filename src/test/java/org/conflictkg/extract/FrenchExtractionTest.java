@@ -67,6 +67,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aTitleIsNoPartOfAPersonsNameAndAQuotedInvasionToEndIsNoEvent() {
+            Model m = extract("Le président de la République, Mgr Athanase, a réussi à s'enfuir. La veille, Mgr Athanase avait demandé "
+                    + "aux Nations unies de mettre fin à « l'invasion » de l'île.");
+            assertEquals(Set.of("person/athanase"), select(m, "?p a ckg:Person"));
+            assertEquals(Set.of(), select(m, "?e a ckg:Offensive"));
+        }
+
+        @Test
         void aPlaceNounAloneIsThePlaceLastNamedWithItAndAPersonItsOfficeDescribesIsNoPlace() {
             Model m = extract("Des gardes-frontières patrouillaient près de l'île de Kedrovy. Le lendemain, des chars soviétiques ont "
                     + "donné l'assaut à l'île. Elle a condamné la visite sur l'île de Mirela Vasquez, la présidente du Sénat.");
