@@ -1056,8 +1056,17 @@ final class EventFinder {
             String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
             // « … (OTSC) et le Conseil … »: an acronym in brackets repeats the addressee before it.
             // « l'aide de l'OTSC », « l'appui du Conseil de sécurité »: after the help asked for, « de » introduces the one asked.
-            boolean ofHelp = (before.matches("de|du|d'") && m.from() > 1 && HELP.matcher(tk.get(m.from() - 2).norm()).matches())
-                    || (twoBefore.matches("de|du|d'") && m.from() > 2 && HELP.matcher(tk.get(m.from() - 3).norm()).matches());
+            // (« l'aide militaire du Caire »: an adjective may stand between)
+            int deAt = before.matches("de|du|d'|des") ? m.from() - 1 : twoBefore.matches("de|du|d'") ? m.from() - 2 : -1;
+            boolean ofHelp = deAt > 0 && (HELP.matcher(tk.get(deAt - 1).norm()).matches()
+                    || deAt > 1 && HELP.matcher(tk.get(deAt - 2).norm()).matches() && tk.get(deAt - 1).isWord() && !tk.get(deAt - 1).isCapitalized()
+                            && !SentenceParse.FUNCTION_WORDS.contains(tk.get(deAt - 1).norm()));
+            // « multiplie les appels à l'aide en direction des États-Unis »
+            ofHelp |= deAt > 0 && tk.get(deAt - 1).is("direction");
+            // (« l'aide militaire de l'Égypte », read as Egypt's military: the help named right after the word for it, asked
+            // of the state)
+            boolean helpOfForces = HELP.matcher(before).matches() && m.kind() == Mention.Kind.BODY
+                    && m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces));
             boolean introduced = before.equals("(") ? previousAccepted : ofHelp || before.matches("a|au|aux|vers|aupres") || twoBefore.matches("a|au|aux|vers|de")
                     && before.matches("la|le|l'|les|de|du")
                     || previousAccepted && (before.matches("et|,") || twoBefore.matches("et|,"));
@@ -1069,6 +1078,9 @@ final class EventFinder {
             previousAccepted = introduced && m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.PERSON;
             if (previousAccepted) {
                 e.addressees.addAll(m.entities());
+            } else if (helpOfForces) {
+                m.entities().forEach(x -> e.addressees.add(actors.stateOrSelf(x)));
+                previousAccepted = true;
             }
         }
     }

@@ -1510,6 +1510,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theHelpOfAStateOrOfItsForcesAndAppealsInTheDirectionOfStatesNameTheAddressees() {
+            Model m = extract("Le conflit a pris une dimension régionale lorsque Alger a sollicité l'aide militaire du Caire. "
+                    + "La Somalie, à l'inverse, multiplie les appels à l'aide en direction des États-Unis, de l'Arabie saoudite et "
+                    + "de l'Égypte.");
+            assertEquals(Set.of("state/DZA state/EGY", "state/SOM state/EGY", "state/SOM state/SAU", "state/SOM state/USA"),
+                    select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+        }
+
+        @Test
         void appealsToAnAllianceByItsTreatyByAPossessiveOpeningTheSentenceOrToStatesNamedAfterTheTrigger() {
             Model invoked = extract("Dès mercredi soir, Ankara avait invoqué l'article 4 du traité de l'Atlantique Nord. Erevan a "
                     + "invoqué des raisons de sécurité.");
