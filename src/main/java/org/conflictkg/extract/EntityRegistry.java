@@ -163,6 +163,18 @@ final class EntityRegistry {
         return mentioned;
     }
 
+    /** A state named by its name or a demonym (not through its capital). */
+    void stateNamed(Resource state) {
+        statesNamed.add(state);
+    }
+
+    /** The states named so far by their name or a demonym. */
+    Set<Resource> statesNamed() {
+        return statesNamed;
+    }
+
+    private final Set<Resource> statesNamed = new java.util.HashSet<>();
+
     void rememberHead(String headKey, Resource entity) {
         lastByHead.put(headKey, entity);
     }

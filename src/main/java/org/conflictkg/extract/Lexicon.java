@@ -329,6 +329,11 @@ final class Lexicon {
         return false;
     }
 
+    /** The historical states whose capital {@code place} was (« Moscou »: the USSR). */
+    List<Resource> historicalStatesOfCapital(Resource place) {
+        return knowledge.listSubjectsWithProperty(CKG.capital, place).filterKeep(s -> s.hasLiteral(CKG.historical, true)).toList();
+    }
+
     Optional<Resource> stateOfCapital(Resource place) {
         // Moscow was the USSR's capital too: a living state wins over a historical one.
         List<Resource> states = knowledge.listSubjectsWithProperty(CKG.capital, place).toList();

@@ -220,6 +220,12 @@ final class SentenceParse {
         if (state.isPresent() && !locative(m.from()) && !namesAForum && !cityByName) {
             entity = state.get();
             kind = Mention.Kind.CAPITAL;
+            // (« Moscou accuse » in a report that has named the Soviet Union, and not Russia: the capital stands for the
+            // state it then was)
+            Resource place = m.values().get(0).entity();
+            if (!registry.statesNamed().contains(entity)) {
+                entity = lexicon.historicalStatesOfCapital(place).stream().filter(registry.statesNamed()::contains).findFirst().orElse(entity);
+            }
         }
         add(m.from(), m.to(), List.of(entity), kind);
         // (a known person named plainly is one « le président russe » may then refer back to)
@@ -811,6 +817,12 @@ final class SentenceParse {
     void add(int from, int to, List<Resource> entities, Mention.Kind kind) {
         for (int i = from; i < to; i++) {
             used[i] = true;
+        }
+        // (« depuis l'éclatement de l'URSS », « hérité de l'époque soviétique »: a state named as the past is no actor of the report)
+        boolean past = java.util.stream.IntStream.range(Math.max(0, from - 3), from).anyMatch(i -> tk.get(i).norm()
+                .matches("eclatement|effondrement|dislocation|chute|dissolution|disparition|epoque|ere|periode|herite|heritee|herites|heritees"));
+        if ((kind == Mention.Kind.NAME || kind == Mention.Kind.DEMONYM) && !past) {
+            entities.stream().filter(x -> lexicon.isA(x, CKG.State)).forEach(registry::stateNamed);
         }
         mentions.add(new Mention(new Span(tk.get(from).start(), tk.get(to - 1).end()), from, to, entities, kind));
     }

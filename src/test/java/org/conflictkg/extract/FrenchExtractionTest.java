@@ -61,6 +61,14 @@ class FrenchExtractionTest {
     @Nested
     class Entities {
         @Test
+        void aCapitalStandsForTheHistoricalStateTheReportNamesAndNotForOneItNamesAsThePast() {
+            Model soviet = extract("L'Union soviétique et la Chine s'affrontent sur l'Oussouri. Moscou accuse Pékin d'avoir attaqué.");
+            assertEquals(Set.of("state/SUN state/CHN"), select(soviet, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            Model today = extract("La frontière reste contestée depuis l'éclatement de l'URSS. Moscou accuse Douchanbé d'avoir attaqué.");
+            assertEquals(Set.of("state/RUS state/TJK"), select(today, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void aCapitalStandsForItsGovernment() {
             Model m = extract("Bichkek accuse Douchanbé d’avoir lancé une attaque contre des villages kirghizes.");
             assertEquals(Set.of("state/KGZ state/TJK"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
