@@ -283,6 +283,15 @@ final class EventFinder {
             }
             return;
         }
+        // (and an attack of no said kind made with combat aircraft only: « des avions russes ont attaqué un convoi »)
+        // (an aircraft that enters airspace, « avait pénétré dans l'espace aérien turc », makes no strike)
+        if (e.types.equals(Set.of(CKG.Incident)) && !e.attackers.isEmpty() && !e.weapons.isEmpty() && e.trigger != null
+                && FrenchText.normalize(e.trigger).matches("(attaqu|raid|assaut)\\w*")
+                && e.weapons.stream().allMatch(w -> w.getLocalName().equals("combat-aircraft"))) {
+            e.types.clear();
+            e.types.add(CKG.AirStrike);
+            return;
+        }
         // (so is an attack of no said kind: « Un drone ukrainien a attaqué une raffinerie »)
         boolean bareStrike = e.types.equals(Set.of(CKG.AirStrike)) && e.trigger != null
                 && FrenchText.normalize(e.trigger).matches("frapp\\w*");

@@ -1378,6 +1378,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAttackByCombatAircraftOnlyIsAnAirStrikeAndAnAircraftEnteringAirspaceIsNot() {
+            Model m = extract("Des avions de combat russes ont attaqué un convoi turc près de Saraqeb. Un bombardier russe avait pénétré "
+                    + "dans l'espace aérien turc.");
+            assertEquals(Set.of("place/saraqeb"), select(m, "?_e a ckg:AirStrike ; ckg:place ?p"));
+            assertEquals(1, select(m, "?e a ckg:Incident").size());
+        }
+
+        @Test
         void clashesToBeAvertedAreNoEvents() {
             Model m = extract("Le président russe et le Premier ministre chinois sont convenus d'éviter tout nouveau heurt armé. "
                     + "Les médiateurs ont œuvré pour éviter de nouveaux affrontements entre les deux armées.");
