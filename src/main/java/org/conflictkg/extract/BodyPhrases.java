@@ -112,14 +112,13 @@ final class BodyPhrases {
         while (j < p.tk.size()) {
             // « le Comité d'État pour la sécurité nationale (GKNB) du Kirghizistan »: the state after the
             // acronym in brackets (the mention ends before them, so that the acronym names it too)
-            if (states.isEmpty() && j + 3 < p.tk.size() && p.tk.get(j).is("(") && SentenceParse.isAcronym(p.tk.get(j + 1))
-                    && p.tk.get(j + 2).is(")") && p.skipDe(j + 3) > j + 3 && p.stateNamedAt(p.skipDe(j + 3)).isPresent()) {
+            boolean bracketed = states.isEmpty() && acronymInBrackets(p, j) && j + 3 < p.tk.size();
+            if (bracketed && p.skipDe(j + 3) > j + 3 && p.stateNamedAt(p.skipDe(j + 3)).isPresent()) {
                 states.add(p.stateNamedAt(p.skipDe(j + 3)).get());
                 break;
             }
             // (« l'Armée nationale populaire (ANP) algérienne »: or its demonym)
-            if (states.isEmpty() && j + 3 < p.tk.size() && p.tk.get(j).is("(") && SentenceParse.isAcronym(p.tk.get(j + 1))
-                    && p.tk.get(j + 2).is(")") && p.demonym(p.tk.get(j + 3)).isPresent()) {
+            if (bracketed && p.demonym(p.tk.get(j + 3)).isPresent()) {
                 states.add(p.demonym(p.tk.get(j + 3)).get());
                 // (the mention goes on to the demonym, and the acronym names the body too)
                 bracketAcronym = p.tk.get(j + 1).surface();
@@ -246,7 +245,7 @@ final class BodyPhrases {
                     }
                     j = ownerMention.to();
                     // (« … de l'Armée populaire de libération (APL) a accusé »: the owner's acronym too)
-                    if (j + 2 < p.tk.size() && p.tk.get(j).is("(") && SentenceParse.isAcronym(p.tk.get(j + 1)) && p.tk.get(j + 2).is(")")) {
+                    if (acronymInBrackets(p, j)) {
                         j += 3;
                     }
                 }
@@ -355,6 +354,11 @@ final class BodyPhrases {
         EntityRegistry.NewEntity e = p.registry.entity(Iris.body(null, key), cls, label, p.sentence);
         e.partOf = organisation;
         p.add(from, to, List.of(e.iri), Mention.Kind.BODY);
+    }
+
+    /* « (GKNB) » at {@code at} */
+    private static boolean acronymInBrackets(SentenceParse p, int at) {
+        return at + 2 < p.tk.size() && p.tk.get(at).is("(") && SentenceParse.isAcronym(p.tk.get(at + 1)) && p.tk.get(at + 2).is(")");
     }
 
     /*
