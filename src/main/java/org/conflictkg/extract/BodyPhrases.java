@@ -125,6 +125,13 @@ final class BodyPhrases {
                 j += 4;
                 break;
             }
+            // (« le gouvernement militaire éthiopien », « le gouvernement légitime du Lesotho »: an adjective of the body's kind
+            // before whose it is)
+            if (states.isEmpty() && j + 1 < p.tk.size() && BODY_ADJECTIVE.matcher(p.tk.get(j).norm()).matches()
+                    && (p.demonym(p.tk.get(j + 1)).isPresent() || p.skipDe(j + 1) > j + 1 && p.stateNamedAt(p.skipDe(j + 1)).isPresent())) {
+                j++;
+                continue;
+            }
             Optional<Resource> dem = p.demonym(p.tk.get(j));
             if (dem.isPresent()) {
                 states.add(dem.get());
@@ -382,6 +389,10 @@ final class BodyPhrases {
         }
         return end;
     }
+
+    /* Adjectives of a body's kind that stand between its head and whose it is. */
+    private static final java.util.regex.Pattern BODY_ADJECTIVE = java.util.regex.Pattern.compile(
+            "militaire|civil|civile|federal|federale|provisoire|legitime|interimaire|transitoire|democratique|revolutionnaire");
 
     /* Qualifiers of a command the adjective endings miss. */
     private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(

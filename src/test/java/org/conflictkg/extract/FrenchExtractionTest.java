@@ -113,6 +113,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAdjectiveOfTheBodysKindMayStandBeforeWhoseItIs() {
+            Model m = extract("Le gouvernement militaire birman a dénoncé une ingérence. Il soutient le gouvernement légitime du Lesotho.");
+            assertEquals(Set.of("body/MMR/gouvernement", "body/LSO/gouvernement"), select(m, "?b a ckg:GovernmentBody"));
+        }
+
+        @Test
         void aCommandIsNamedByItsQualifiersAndBelongsToTheStateOfItsArmy() {
             Model m = extract("Le commandement du théâtre sud de l'Armée populaire de libération (APL) a accusé le Vietnam. "
                     + "Le Commandement opérationnel roumain a annoncé des interceptions. Le commandement a accusé la Russie. "
