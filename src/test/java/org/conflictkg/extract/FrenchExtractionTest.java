@@ -1392,6 +1392,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aLandingOfTroopsIsAnOffensive() {
+            Model m = extract("À l'aube, des milliers de soldats turcs ont débarqué sur une plage à l'ouest de Kyrenia.");
+            assertEquals(Set.of("body/TUR/forces-armees place/kyrenia"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a ; ckg:place ?p"));
+        }
+
+        @Test
         void clashesToBeAvertedAreNoEvents() {
             Model m = extract("Le président russe et le Premier ministre chinois sont convenus d'éviter tout nouveau heurt armé. "
                     + "Les médiateurs ont œuvré pour éviter de nouveaux affrontements entre les deux armées.");
