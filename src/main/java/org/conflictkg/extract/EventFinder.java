@@ -614,7 +614,9 @@ final class EventFinder {
             // (« les séparatistes soutenus par Moscou », « l'alliance dirigée par Moscou »: who backs or leads, not who attacks)
             int parAt = before.equals("par") ? m.from() - 1 : twoBefore.equals("par") ? m.from() - 2 : fightersOf(tk, m.from());
             boolean agent = parAt > 0 && !tk.get(parAt - 1).norm().matches("(soutenu|appuye|finance|arme|parraine|dirige|commande"
-                    + "|encadre|equipe|entraine|forme|negocie|mediatise|facilite|controle|tenu|administre|occupe|revendique)(e|s|es)?");
+                    + "|encadre|equipe|entraine|forme|negocie|mediatise|facilite|controle|tenu|administre|occupe|revendique"
+                    // (« sans avoir été repéré par la flotte grecque »: who sees, not who attacks)
+                    + "|repere|detecte|apercu|signale|observe|surveille|photographie|filme)(e|s|es)?");
             // « l'agression de l'Azerbaïdjan », « des frappes aériennes de l'armée »; not « des frappes
             // contre des objectifs des forces X », whose target that is
             // (not the complement of the object: « ont frappé un complexe résidentiel de Doha »)

@@ -1392,9 +1392,12 @@ class FrenchExtractionTest {
         }
 
         @Test
-        void aLandingOfTroopsIsAnOffensive() {
+        void aLandingOfTroopsIsAnOffensiveAndWhoSpotsItIsNoAttacker() {
             Model m = extract("À l'aube, des milliers de soldats turcs ont débarqué sur une plage à l'ouest de Kyrenia.");
             assertEquals(Set.of("body/TUR/forces-armees place/kyrenia"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a ; ckg:place ?p"));
+            // who spotted, or failed to spot, the landing did not make it
+            Model unseen = extract("Un commando turc a débarqué sur le rocher, sans avoir été repéré par la flotte grecque.");
+            assertEquals(Set.of("state/TUR"), select(unseen, "?_e a ckg:Offensive ; ckg:attacker ?a"));
         }
 
         @Test
