@@ -56,6 +56,7 @@ final class EventFinder {
     private static final Set<String> AGGRESSION = FrenchText.stemsOf("action", "actions", "attaque", "attaques", "agression",
             "provocation", "offensive", "frappe", "frappes", "tir", "tirs", "bombardement", "bombardements", "raid", "raids",
             "incursion", "incursions");
+    private static final Pattern PAST_PARTICIPLE = Pattern.compile("\\p{L}+(é|ée|és|ées)");
     private static final Pattern HELP = Pattern.compile("aides?|appuis?|soutiens?|assistance|secours|interventions?|protection");
     private static final Set<String> APPEAL_END = Set.of("face", "concernant", "contre", "afin", "pour", "en raison", "apres");
     private static final Set<String> TOPIC = FrenchText.stemsOf("discuté", "discuter", "évoqué", "évoquer", "abordé", "aborder",
@@ -99,7 +100,7 @@ final class EventFinder {
                         && r.tokens().get(t.from() - 1).norm().matches("de|d'")
                         && r.tokens().get(t.from() - 2).norm().matches("notes?|lettres?|messages?|courriers?")))
                 // « un cessez-le-feu négocié par les États-Unis »: a participle right after another trigger describes it
-                .filter(t -> !(r.tokens().get(t.from()).surface().matches("\\p{L}+(é|ée|és|ées)") && t.to() - t.from() == 1
+                .filter(t -> !(PAST_PARTICIPLE.matcher(r.tokens().get(t.from()).surface()).matches() && t.to() - t.from() == 1
                         && r.terms(CKG.EventTriggerScheme).stream().anyMatch(o -> o.to() == t.from())))
                 // « ne conclurait aucun accord », « sans adopter de déclaration », « n'a pas bombardé »: no event
                 .filter(t -> !negated(r.tokens(), t.from()))
@@ -166,18 +167,9 @@ final class EventFinder {
                             && Math.abs(triggerOf.get(o).from() - t.from()) <= 4)).findFirst().orElse(null);
                 // « s'est entretenu par téléphone avec X, avant d'appeler son homologue turque, Y »: a second call, by the
                 // subject of the first, with whom its own verb names
-                if (same != null && t.from() > 1 && r.tokens().get(t.from() - 1).norm().matches("de|d'")
-                        && r.tokens().get(t.from() - 2).is("avant")) {
-                    Extraction.Event next = start(events, r, t);
-                    next.types.add(cls);
-                    others.add(next);
-                    triggerOf.put(next, t);
-                    events.addAll(meetingOrAgreement(r, next, t.from(), t, to));
-                    actorsIn(r, from, triggerOf.get(same).from()).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM).findFirst()
-                            .ifPresent(m -> next.participants.addAll(m.entities()));
-                    continue;
-                }
-                if (same != null) {
+                boolean nextCall = same != null && t.from() > 1 && r.tokens().get(t.from() - 1).norm().matches("de|d'")
+                        && r.tokens().get(t.from() - 2).is("avant");
+                if (same != null && !nextCall) {
                     if (same.types.stream().allMatch(c -> actors.lexicon().isSubClass(cls, c))) {
                         same.types.clear();
                         same.types.add(cls);
@@ -188,10 +180,14 @@ final class EventFinder {
                 other.types.add(cls);
                 others.add(other);
                 triggerOf.put(other, t);
-                if (actors.lexicon().isSubClass(cls, CKG.Dispute)) {
+                if (actors.lexicon().isSubClass(cls, CKG.Dispute) && !nextCall) {
                     dispute(r, other, from, t, to);
                 } else {
-                    events.addAll(meetingOrAgreement(r, other, from, t, to));
+                    events.addAll(meetingOrAgreement(r, other, nextCall ? t.from() : from, t, to));
+                }
+                if (nextCall) {
+                    actorsIn(r, from, triggerOf.get(same).from()).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM).findFirst()
+                            .ifPresent(m -> other.participants.addAll(m.entities()));
                 }
             }
         }
@@ -1129,7 +1125,7 @@ final class EventFinder {
                 || needs.contains(CKG.ArmedForces) && (forcesAt(r, object)
                         // « plusieurs divisions de la Garde républicaine irakienne massées à la frontière », « des parachutistes russes
                         // ont été acheminés »: forces sent, then the participle
-                        || r.tokens().get(t.from()).surface().matches("\\p{L}+(é|ée|és|ées)") && r.mentions().stream().anyMatch(m -> m.to() <= t.from()
+                        || PAST_PARTICIPLE.matcher(r.tokens().get(t.from()).surface()).matches() && r.mentions().stream().anyMatch(m -> m.to() <= t.from()
                                 && r.tokens().subList(m.to(), t.from()).stream().allMatch(x -> x.norm().matches("ont|a|sont|est|ete|avaient|avait|etaient|etait"))
                                 && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces))));
     }
@@ -1477,11 +1473,10 @@ final class EventFinder {
         // (« lors d'un entretien téléphonique avec le secrétaire d'État américain, Mike Pompeo, M. Abdel-Mahdi … »: or past
         // the name of whom the phrase brought in with « avec », set off by commas)
         int firstComma = fronted;
-        Optional<Mention> named = secondComma > 0 && fronted > 0 && r.find(t.to(), fronted, "avec") >= 0
-                ? actorsIn(r, fronted + 1, secondComma).stream().filter(m -> m.to() == secondComma && m.from() <= firstComma + 2
-                        && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Person))).findFirst()
-                : Optional.empty();
-        if (secondComma > 0 && (actorsIn(r, fronted + 1, secondComma).isEmpty() || named.isPresent())) {
+        boolean named = secondComma > 0 && fronted > 0 && r.find(t.to(), fronted, "avec") >= 0
+                && actorsIn(r, fronted + 1, secondComma).stream().anyMatch(m -> m.to() == secondComma && m.from() <= firstComma + 2
+                        && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Person)));
+        if (secondComma > 0 && (actorsIn(r, fronted + 1, secondComma).isEmpty() || named)) {
             fronted = secondComma;
         }
         if (!agreement && fronted > 0) {

@@ -819,9 +819,9 @@ final class SentenceParse {
             used[i] = true;
         }
         // (« depuis l'éclatement de l'URSS », « hérité de l'époque soviétique »: a state named as the past is no actor of the report)
-        boolean past = java.util.stream.IntStream.range(Math.max(0, from - 3), from).anyMatch(i -> tk.get(i).norm()
-                .matches("eclatement|effondrement|dislocation|chute|dissolution|disparition|epoque|ere|periode|herite|heritee|herites|heritees"));
-        if ((kind == Mention.Kind.NAME || kind == Mention.Kind.DEMONYM) && !past) {
+        if ((kind == Mention.Kind.NAME || kind == Mention.Kind.DEMONYM) && entities.stream().anyMatch(x -> lexicon.isA(x, CKG.State))
+                && java.util.stream.IntStream.range(Math.max(0, from - 3), from).noneMatch(i -> tk.get(i).norm()
+                        .matches("eclatement|effondrement|dislocation|chute|dissolution|disparition|epoque|ere|periode|herite|heritee|herites|heritees"))) {
             entities.stream().filter(x -> lexicon.isA(x, CKG.State)).forEach(registry::stateNamed);
         }
         mentions.add(new Mention(new Span(tk.get(from).start(), tk.get(to - 1).end()), from, to, entities, kind));

@@ -222,9 +222,11 @@ final class TriggerContext {
         return false;
     }
 
+    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("[«»\"“”]");
+
     static boolean negated(List<Token> tk, int at) {
         // (three words back, quotation marks not counted: « mettre fin à « l'invasion » »)
-        int quotes = (int) IntStream.range(Math.max(0, at - 4), at).filter(i -> tk.get(i).surface().matches("[«»\"“”]")).count();
+        int quotes = (int) IntStream.range(Math.max(0, at - 4), at).filter(i -> QUOTE_MARK.matcher(tk.get(i).surface()).matches()).count();
         for (int i = at - 1; i >= Math.max(0, at - 3 - quotes); i--) {
             String n = tk.get(i).norm();
             if (n.matches("aucun|aucune|sans|pas|jamais|ni|plus")) {
@@ -251,7 +253,7 @@ final class TriggerContext {
             if (n.matches("n'|ne") && IntStream.range(Math.max(0, i - 5), i).anyMatch(k -> tk.get(k).norm().matches("aucun|aucune"))) {
                 return true;
             }
-            if (!n.matches("de|d'|du|des|encore|a|ont|avait|avaient|aurait|auraient|un|une|le|la|les|l'|nouveau|nouvel|nouvelle|nouveaux|nouvelles|permanente|definitive|totale|adopter|conclu|conclure|signe|signer|mene|mener|lance|lancer|fait|faire|eu|avoir|ete") && !tk.get(i).surface().matches("[«»\"“”]")) {
+            if (!n.matches("de|d'|du|des|encore|a|ont|avait|avaient|aurait|auraient|un|une|le|la|les|l'|nouveau|nouvel|nouvelle|nouveaux|nouvelles|permanente|definitive|totale|adopter|conclu|conclure|signe|signer|mene|mener|lance|lancer|fait|faire|eu|avoir|ete") && !QUOTE_MARK.matcher(tk.get(i).surface()).matches()) {
                 return false;
             }
         }
