@@ -516,6 +516,19 @@ final class ClaimFinder {
         int until = end;
         Extraction.Claim c = claim(accusers.get(0), r, cue.to(), end);
         c.accusation = true;
+        // « il a imposé un embargo sur les armes à Asmara, lui reprochant de soutenir les shebab »: whom the pronoun before
+        // the verb stands for, the actor named last before it, is blamed, not whom they are said to help
+        Resource accuser = accusers.get(0);
+        Optional<Mention> antecedent = cue.from() > 0 && r.tokens().get(cue.from() - 1).norm().matches("lui|leur")
+                ? r.mentions().stream().filter(m -> m.to() < cue.from() && m.namesActor() && m.entities().size() == 1
+                        && !m.first().equals(accuser) && !isA(m, CKG.NewsAgency) && !quoted(r, m.from())).reduce((a, b) -> b)
+                : Optional.empty();
+        if (antecedent.isPresent()) {
+            c.accused.clear();
+            c.accused.add(accused.sideOf(antecedent.get().first()));
+            said.add(new Segment(cue.to(), end, List.of(c)));
+            return;
+        }
         // « Ankara reprochait à Stockholm »: after the verb, a capital is its government even after « à »;
         // « a accusé la Corée du Nord, l'Iran et la Chine de … »: each of a list
         accused.after(r, cue.to(), until).forEach(e -> c.accused.add(accused.sideOf(e)));
@@ -632,7 +645,7 @@ final class ClaimFinder {
             + "|egalement|aussi|encore|notamment|ensuite|alors|quant|lui|leur|meme"
             // « a pour sa part affirmé », « avait de son côté assuré », « a à son tour dénoncé »
             + "|pour|sa|part|de|son|cote|tour|leurs|aussitot|toutefois|cependant|finalement|pourtant|neanmoins|ainsi|enfin"
-            + "|immediatement|rapidement|vivement|fermement|clairement|publiquement|officiellement";
+            + "|immediatement|rapidement|vivement|fermement|clairement|publiquement|officiellement|toujours|jamais|categoriquement|formellement";
 
     /**
      * Where the subject of a verb at {@code cue} ends: before the auxiliaries and adverbs (« s'est

@@ -108,15 +108,20 @@ final class PersonPhrases {
         }
         // « l'ambassadeur de Russie à Washington, Anatoli Antonov »: where the office is held.
         // (« l'ambassadeur d'Ukraine au Sénégal, Iouri Pyvovarov »)
-        if (j + 2 < p.tk.size() && p.tk.get(j).surface().matches("à|au|aux|en") && p.tk.get(j + 1).isCapitalized()) {
-            int after = p.names.containsKey(j + 1) ? p.names.get(j + 1).to() : j + 2;
+        // (« son ambassadrice à l'ONU, Maleeha Lodhi »)
+        int where = j + 2 < p.tk.size() && p.tk.get(j).surface().matches("à|au|aux|en") && p.tk.get(j + 1).norm().matches("l'|la") ? j + 2 : j + 1;
+        if (where + 1 < p.tk.size() && p.tk.get(j).surface().matches("à|au|aux|en") && p.tk.get(where).isCapitalized()) {
+            int after = p.names.containsKey(where) ? p.names.get(where).to() : where + 1;
             if (after < p.tk.size() && p.tk.get(after).is(",")) {
                 j = after;
             }
         }
-        // « le chef d'état-major américain, le général Mark Milley »: a rank may stand before the name.
+        // « le chef d'état-major américain, le général Mark Milley »: a rank may stand before the name (« son directeur
+        // général des opérations militaires, le lieutenant-général Ranbir Singh »: whose the office is comes later).
+        boolean possessive = office.from() > 0 && p.tk.get(office.from() - 1).norm().matches("son|sa|leur")
+                && !p.tk.get(office.from()).norm().startsWith("homologue");
         if (j + 3 < p.tk.size() && p.tk.get(j).is(",") && p.tk.get(j + 1).norm().matches("le|la")
-                && (state != null || organization != null)) {
+                && (state != null || organization != null || possessive)) {
             int rankAt = j + 2;
             Optional<PhraseIndex.Match<Lexicon.Term>> rank = p.terms.get(CKG.OfficeScheme).stream()
                     .filter(o -> o.from() == rankAt).findFirst();
@@ -158,6 +163,13 @@ final class PersonPhrases {
         // « le gouverneur régional Oleh Syniehoubov »: an adjective that names no state may stand before the name
         if (j + 2 < p.tk.size() && state == null && organization == null && REGIONAL.matcher(p.tk.get(j).norm()).matches()
                 && p.tk.get(j + 1).isCapitalized() && p.tk.get(j + 1).isWord() && p.tk.get(j + 2).isCapitalized()) {
+            j++;
+        }
+        // « leur porte-parole militaire, Yahya Saree », « le Premier ministre démissionnaire, Adel Abdel-Mahdi »: an adjective
+        // that names no state may end the office before the comma and the name
+        if (j + 2 < p.tk.size() && state == null && organization == null && p.tk.get(j).isWord() && !p.tk.get(j).isCapitalized()
+                && (REGIONAL.matcher(p.tk.get(j).norm()).matches() || p.tk.get(j).norm().matches("demissionnaire|sortante?"))
+                && p.tk.get(j + 1).is(",") && p.tk.get(j + 2).isCapitalized() && p.tk.get(j + 2).isWord()) {
             j++;
         }
         // « le chef de la diplomatie finlandaise, Pekka Haavisto »: the name may follow a comma (with no
@@ -216,6 +228,15 @@ final class PersonPhrases {
             if (known.isPresent()) {
                 person = known.get().values().stream().filter(k -> p.lexicon.isA(k.entity(), CKG.Person)).findFirst().orElseThrow().entity();
                 end = j;
+            } else {
+                // (« le général James Hecker, commandant des forces aériennes américaines »: a person this sentence has named
+                // with a rank)
+                Optional<Mention> ranked = p.mentions.stream().filter(m -> m.to() == nameEnd && m.kind() == Mention.Kind.PERSON
+                        && m.entities().size() == 1).findFirst();
+                if (ranked.isPresent()) {
+                    person = ranked.get().first();
+                    end = j;
+                }
             }
         }
         // « Milan Radoičić, vice-président du parti … », « Nancy Pelosi, la présidente de la Chambre des représentants
@@ -299,10 +320,28 @@ final class PersonPhrases {
                 state = served.get();
             }
         }
+        // « Rahmi Dogan, gouverneur de la province turque de Hatay », « Fahrettin Altun, directeur de la communication de la
+        // présidence turque »: the state or body the office's complement names; else « À Hanoï, le Premier ministre
+        // Pham Van Dong »: the state of the capital the sentence opens with
+        if (state == null && organization == null) {
+            Optional<Resource> owner = complementOwner(p, office.to());
+            if (owner.isPresent() && p.lexicon.isA(owner.get(), CKG.State)) {
+                state = owner.get();
+            } else if (owner.isPresent()) {
+                organization = owner.get();
+            } else {
+                state = p.frontedCapitalState().orElse(null);
+            }
+        }
         // « l'ancien président Noursoultan Nazarbaïev »: a past office is no affiliation today.
         boolean former = office.from() > 0 && p.tk.get(office.from() - 1).norm().matches("ancien|ancienne|ex|feu|ex-");
         if (created.affiliatedWith == null && !former) {
             created.affiliatedWith = state != null ? state : organization;
+        }
+        // « Son porte-parole, Stéphane Dujarric, a précisé »: whose the office is, the sentence's subject tells, once all
+        // its words are read (not « son homologue », who serves the other side)
+        if (created.affiliatedWith == null && !former && possessive) {
+            p.possessiveOffices.add(new SentenceParse.PossessiveOffice(created, office.from() - 1, end));
         }
         p.registry.lastOffice(term);
         if (created.office == null && !former) {
@@ -319,6 +358,37 @@ final class PersonPhrases {
 
     private static final java.util.regex.Pattern REGIONAL = java.util.regex.Pattern.compile(
             "regional|regionale|local|locale|provincial|provinciale|adjoint|adjointe|interimaire|militaire|separatiste");
+
+    /** Words that may follow an office and begin its complement (« de la présidence », « pour la sécurité »). */
+    private static final java.util.regex.Pattern VERB_OR_RELATIVE = java.util.regex.Pattern.compile(
+            "a|ont|est|sont|avait|avaient|etait|qui|que|dont");
+    private static final java.util.regex.Pattern COMPLEMENT = java.util.regex.Pattern.compile("de|du|des|d'|pour|a|au|aux");
+
+    /**
+     * The state or body an office's complement names (« gouverneur de la province turque de Hatay », « conseiller
+     * diplomatique du guide suprême iranien »): the first state, demonym, body or organisation in the few words after
+     * {@code at}, when these begin with « de », « pour » or « à » (after one adjective at most), up to a comma.
+     */
+    private static Optional<Resource> complementOwner(SentenceParse p, int at) {
+        int k = at < p.tk.size() && p.tk.get(at).isWord() && !p.tk.get(at).isCapitalized() && ADJECTIVE.matcher(p.tk.get(at).norm()).matches()
+                && p.demonym(p.tk.get(at)).isEmpty() ? at + 1 : at;
+        if (k >= p.tk.size() || !COMPLEMENT.matcher(p.tk.get(k).norm()).matches()) {
+            return Optional.empty();
+        }
+        for (; k < Math.min(p.tk.size(), at + 8) && p.tk.get(k).isWord() && !VERB_OR_RELATIVE.matcher(p.tk.get(k).norm()).matches(); k++) {
+            int from = k;
+            Optional<Resource> body = p.mentions.stream().filter(m -> m.from() == from && m.kind() == Mention.Kind.BODY && m.entities().size() == 1)
+                    .map(Mention::first).findFirst();
+            Optional<Resource> named = p.names.containsKey(k) ? Optional.of(p.choose(p.names.get(k).values()))
+                    .filter(x -> p.lexicon.isA(x, CKG.State) || p.lexicon.isA(x, CKG.Organization) && !p.lexicon.isA(x, CKG.NewsAgency))
+                    : Optional.empty();
+            Optional<Resource> owner = body.or(() -> named).or(() -> p.demonym(p.tk.get(from)));
+            if (owner.isPresent()) {
+                return owner;
+            }
+        }
+        return Optional.empty();
+    }
 
     /** Of the last people named, the latest the reference data says serves {@code state}. */
     private static Optional<Resource> lastPersonOf(SentenceParse p, Resource state) {

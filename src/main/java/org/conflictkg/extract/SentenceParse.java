@@ -95,10 +95,53 @@ final class SentenceParse {
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         leadersOfOrganisations();
+        ownersOfPossessiveOffices();
         mentions.forEach(m -> registry.mentioned(m.entities()));
         rememberSubjects();
         registry.sentencePeople(mentions.stream().filter(m -> m.kind() != Mention.Kind.ANAPHOR)
                 .flatMap(m -> m.entities().stream()).filter(this::isPerson).distinct().toList());
+    }
+
+    /** A person named with an office after « son », « sa » or « leur » and nothing else saying whose it is. */
+    record PossessiveOffice(EntityRegistry.NewEntity person, int possessive, int nameEnd) {
+    }
+
+    final List<PossessiveOffice> possessiveOffices = new ArrayList<>();
+
+    /*
+     * « Le secrétaire général de l'ONU, Ban Ki-moon, a exhorté … Son porte-parole, Stéphane Dujarric, a précisé … »:
+     * the office belongs to the actor the sentence opens with (words inside quotation marks aside); else to the one
+     * the words after the name's comma name (« Par la voix de son ambassadrice à l'ONU, Maleeha Lodhi, le Pakistan a
+     * demandé »); else to the one the sentence before opened with. A person stands for the state or organisation they
+     * serve.
+     */
+    private void ownersOfPossessiveOffices() {
+        for (PossessiveOffice office : possessiveOffices) {
+            Optional<Resource> subject = mentions.stream().filter(m -> m.to() <= office.possessive() && m.entities().size() == 1
+                            && namesNoPlace(m) && m.namesActor() && !lexicon.isA(m.first(), CKG.NewsAgency) && !quoted(m.from()))
+                    .findFirst().map(Mention::first);
+            int after = office.nameEnd() + 1;
+            Optional<Resource> following = office.nameEnd() < tk.size() && tk.get(office.nameEnd()).is(",")
+                    ? mentions.stream().filter(m -> m.from() == after || m.from() == after + 1 && ARTICLES.contains(tk.get(after).norm()))
+                            .filter(m -> m.entities().size() == 1 && namesNoPlace(m) && m.namesActor()).findFirst().map(Mention::first)
+                    : Optional.empty();
+            Optional<Resource> before = Optional.ofNullable(registry.openingSubject()).map(Map.Entry::getKey);
+            Optional<Resource> whose = (subject.isPresent() ? subject : following.isPresent() ? following : before)
+                    .flatMap(x -> isPerson(x)
+                            ? registry.created(x).map(e -> e.affiliatedWith).or(() -> lexicon.stateOf(x).filter(s -> !s.equals(x)))
+                            : Optional.of(x))
+                    .filter(x -> !x.equals(office.person().iri));
+            whose.ifPresent(x -> office.person().affiliatedWith = x);
+        }
+    }
+
+    /** Whether token {@code i} stands inside quotation marks « … ». */
+    private boolean quoted(int i) {
+        int depth = 0;
+        for (int k = 0; k < i; k++) {
+            depth += tk.get(k).is("«") ? 1 : tk.get(k).is("»") ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     /*
@@ -741,7 +784,9 @@ final class SentenceParse {
         // (« Arrivée mardi soir à Taipei, Nancy Pelosi … »: a town named by its name is a place too)
         Mention first = mentions.stream().filter(this::namesNoPlace)
                 .findFirst().orElse(null);
-        boolean fronted = first != null && first.from() > 2 && first.from() <= 10 && tk.get(first.from() - 1).is(",")
+        // (« Le 25 mai, le ministère arménien de la Défense a annoncé »: a body's mention begins at its head, after the article)
+        int beforeFirst = first == null || first.from() <= 2 ? 0 : first.from() - (ARTICLES.contains(tk.get(first.from() - 1).norm()) ? 2 : 1);
+        boolean fronted = first != null && first.from() > 2 && first.from() <= 10 && tk.get(beforeFirst).is(",")
                 && mentions.stream().noneMatch(m -> m.to() <= first.from() && m.kind() != Mention.Kind.PLACE && !namesPlace(m));
         boolean actor = first != null && first.entities().size() == 1 && (first.from() <= 2 && subjects.size() == 1 || fronted)
                 && !lexicon.isA(first.first(), CKG.NewsAgency) && !lexicon.isA(first.first(), CKG.Place);

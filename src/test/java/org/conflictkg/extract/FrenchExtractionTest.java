@@ -256,6 +256,46 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPossessiveOfficeServesTheSubjectOfItsSentenceOrOfTheOneBefore() {
+            Model m = extract("L'OTAN a suspendu sa mission au Mali. Son secrétaire général, Piet Vandermeulen, a condamné les tirs. "
+                    + "Le 3 mars, le ministère bolivien de la Défense a annoncé la mort d'un soldat. « L'ennemi a ouvert le feu », "
+                    + "a précisé sa porte-parole, Rosa Quispe Mamani. Le président tchadien, Hassan Abakar Ali, a dénoncé une agression, "
+                    + "et son ministre des Affaires étrangères, Idriss Mahamat Saleh, a saisi l'ONU. Par la voix de son ambassadrice "
+                    + "à l'ONU, Amina Tahir Bello, le Niger a demandé une réunion.");
+            assertEquals(Set.of("person/piet-vandermeulen org/nato", "person/rosa-quispe-mamani body/BOL/ministere-de-la-defense",
+                            "person/hassan-abakar-ali state/TCD", "person/idriss-mahamat-saleh state/TCD", "person/amina-tahir-bello state/NER"),
+                    select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void aCounterpartNamedWithAPossessiveServesTheOtherSide() {
+            Model m = extract("Le ministre tchadien de la Défense, Daoud Yaya Brahim, a appelé son homologue, Moussa Adamou Kane.");
+            assertEquals(Set.of("person/daoud-yaya-brahim state/TCD"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void anOfficesComplementOrAFrontedCapitalSaysWhoseItIs() {
+            Model m = extract("« Nos soldats sont tombés », a annoncé Selim Kaya Demir, gouverneur de la province turque de Mardin. "
+                    + "Le ton est plus dur chez Reza Tavakoli Nasab, conseiller diplomatique du guide suprême iranien. "
+                    + "« Cet incident est dangereux », a affirmé le général Paul Whitcombe, commandant des forces aériennes "
+                    + "américaines en Europe. À Hanoï, le Premier ministre Nguyen Van Loc a exigé le retrait des troupes. "
+                    + "Sur leur chaîne, les rebelles houthis ont revendiqué l'attaque ; leur porte-parole militaire, Yahya Qasim Ali, "
+                    + "a parlé de dix drones.");
+            assertEquals(Set.of("person/selim-kaya-demir state/TUR", "person/reza-tavakoli-nasab state/IRN",
+                            "person/paul-whitcombe body/USA/forces-aeriennes", "person/nguyen-van-loc state/VNM",
+                            "person/yahya-qasim-ali org/houthis"),
+                    select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void whoAPronounBeforeAnAccusationStandsForIsBlamed() {
+            Model m = extract("Le Conseil de sécurité de l'ONU a imposé un embargo sur les armes à Asmara, lui reprochant de soutenir les shebab. "
+                    + "Le président Issaias Afeworki a toujours nié l'existence d'un contentieux.");
+            assertEquals(Set.of("org/unsc state/ERI"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            assertEquals(Set.of("org/unsc", "person/isaias-afwerki"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void anOfficeWithoutAStateTakesTheAffiliationTheReferenceDataKnows() {
             Model m = extract("Le président Recep Tayyip Erdogan a signé le protocole.");
             assertEquals(Set.of("person/recep-tayyip-erdogan state/TUR"), select(m, "?p ckg:affiliatedWith ?s"));
