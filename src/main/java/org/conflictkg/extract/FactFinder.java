@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -22,6 +23,9 @@ final class FactFinder {
 
     // « a rejoint », « a adhéré », « a intégré » (normalized forms)
     private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(rejoint|rejoindre|adhere|integre)e?s?");
+
+    // « forment », « constituent » (normalized forms): the subjects are the organisation's members
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("forment|formaient|constituent|constituaient");
 
     private static final java.util.regex.Pattern ALLY = java.util.regex.Pattern.compile("allie[es]?s?");
 
@@ -50,7 +54,20 @@ final class FactFinder {
         Optional<Resource> countries = norm.equals("dont") && at > 0 && tk.get(at - 1).is(",") ? countriesOf(r, at - 1) : Optional.empty();
         if (INCLUDES.contains(tk.get(at).stem())) {
             // « l'OTSC … qui comprend l'Arménie, la Russie … »
-            lastOrganizationBefore(ms, at).ifPresent(org -> member(r, statesIn(ms, at, tk.size()), org, facts));
+            // (a list right after the verb ends where it ends: not « …, le Japon et le Royaume-Uni, ont jugé que rien ne
+            // justifiait que Pékin … »)
+            List<Resource> listed = chainedStates(r, at + 1);
+            List<Resource> members = listed.size() >= 2 ? listed : statesIn(ms, at, tk.size());
+            lastOrganizationBefore(ms, at).ifPresent(org -> member(r, members, org, facts));
+        } else if (norm.startsWith("membre") && at + 3 < tk.size() && tk.get(at + 1).is(",") && tk.get(at + 2).is("comme")) {
+            // « Le Qatar est membre, comme l'Arabie saoudite et Bahreïn, du Conseil de coopération du Golfe »
+            List<Resource> alike = chainedStates(r, at + 3);
+            int comma = IntStream.range(at + 3, tk.size() - 1).filter(k -> tk.get(k).is(",") && tk.get(k + 1).norm().matches("de|du|des|d'"))
+                    .findFirst().orElse(-1);
+            Optional<Resource> org = comma > 0 ? organizationWithin(ms, comma + 1, 2) : Optional.empty();
+            List<Resource> members = new ArrayList<>(statesIn(ms, 0, at).stream().limit(1).toList());
+            members.addAll(alike);
+            org.ifPresent(o -> member(r, members, o, facts));
         } else if (norm.startsWith("membre") && at + 1 < tk.size() && tk.get(complementOfMember(tk, at)).norm().matches("de|du|des|d'")
                 // (« ont cessé d'être membres de la CEDEAO », « ne sont plus membres », « anciens membres »: no longer)
                 && !TriggerContext.precededByAny(tk, at, "cesse|cesser|cessent", 8)
@@ -62,16 +79,34 @@ final class FactFinder {
             // « X, Y et Z, membres de l'OTSC »; « les membres de l'OTSC : X, Y, Z »; « X, membre de l'OTAN »
             List<Resource> members = !after.isEmpty() ? after : plural ? before : before.stream().limit(1).toList();
             org.ifPresent(o -> member(r, members, o, facts));
+            // « sont membres de l'OTSC, …, ainsi que de l'OCS »: of a second organisation too
+            int also = org.isEmpty() ? -1 : r.find(orgEnd(ms, at), tk.size(), "ainsi");
+            if (also > 0 && also + 2 < tk.size() && tk.get(also + 1).norm().matches("que|qu'")) {
+                organizationWithin(ms, also + 1, 3).filter(o -> !o.equals(org.get())).ifPresent(o -> member(r, members, o, facts));
+            }
         } else if (countries.isPresent()) {
             // « Les pays de l'Union européenne, dont la France et l'Allemagne, ont condamné »
             member(r, chainedStates(r, at + 1), countries.get(), facts);
-        } else if (norm.equals("dont") && r.find(at, tk.size(), "membres", "membre") > at) {
+        } else if (norm.equals("dont") && r.find(at, tk.size(), "membres", "membre") > at
+                // (« dont les voisins, la Suisse et le Liechtenstein, ne sont pas membres »)
+                && r.find(at, r.find(at, tk.size(), "membres", "membre"), "pas", "plus", "jamais") < 0) {
             // « l'OCS, …, dont le Kirghizistan et le Tadjikistan sont membres »
             int membres = r.find(at, tk.size(), "membres", "membre");
             // (« La Cédéao, dont sont membres le Nigeria, le Ghana et le Sénégal, a menacé »: the list may follow)
             List<Resource> members = statesIn(ms, at, membres);
-            List<Resource> listed = members.isEmpty() ? chainedStates(r, membres + 1) : members;
+            // (« dont les deux autres membres, le Koweït et Oman, se sont tenus à l'écart »: or stand after a comma)
+            int list = membres + 1 < tk.size() && tk.get(membres + 1).is(",") ? membres + 2 : membres + 1;
+            List<Resource> listed = members.isEmpty() ? chainedStates(r, list) : members;
             lastOrganizationBefore(ms, at).ifPresent(org -> member(r, listed, org, facts));
+        } else if (FORM.matcher(norm).matches() && at > 0) {
+            // « Le Mali et le Niger forment avec le Burkina Faso l'Alliance des États du Sahel »: the states named before the
+            // organisation the verb is followed by
+            Optional<Mention> org = ms.stream().filter(m -> m.from() > at && m.from() <= at + 8 && m.entities().size() == 1
+                    && actors.isA(m.first(), CKG.Organization) && !actors.isA(m.first(), CKG.NewsAgency)).findFirst();
+            List<Resource> members = org.isEmpty() ? List.of() : statesIn(ms, 0, org.get().from());
+            if (members.size() >= 2) {
+                member(r, members, org.get().first(), facts);
+            }
         } else if (JOINED.matcher(norm).matches() || norm.equals("partie") && at > 0 && tk.get(at - 1).stem().startsWith("fai")) {
             // « la Finlande a rejoint l'OTAN », « la Suède a adhéré à l'OTAN », « X fait partie de l'OTSC »
             // (« L'Égypte, l'Éthiopie, l'Iran et les Émirats arabes unis ont rejoint les BRICS »: each of a list that opens the sentence)
@@ -151,6 +186,11 @@ final class FactFinder {
 
     /** States listed right after « : », « — » or « ( » (« les membres de l'OTSC : la Russie, … »). */
     private List<Resource> statesListedAfter(SentenceReading r, int at) {
+        // (« deux membres de l'OTAN, la Grèce et la Turquie »: a list set off by a comma)
+        if (at < r.tokens().size() && r.tokens().get(at).is(",")) {
+            List<Resource> listed = chainedStates(r, at + 1);
+            return listed.size() >= 2 ? listed : List.of();
+        }
         if (at >= r.tokens().size() || !r.tokens().get(at).surface().matches("[:(—–-]")) {
             return List.of();
         }

@@ -188,7 +188,9 @@ final class PersonPhrases {
             p.registry.mentioned(List.of(organization));
         }
         String officeKey = term.concept().getLocalName();
-        String iso = state == null ? null : state.getLocalName();
+        // (an office of an organisation is remembered as its: « le chef de la diplomatie chinoise » is not « les
+        // ministres des Affaires étrangères du G7 »)
+        String iso = state != null ? state.getLocalName() : organization != null ? organization.getURI() : null;
         Resource person = null;
         int end = j;
         if (j < p.tk.size() && p.names.containsKey(j) && p.names.get(j).values().stream()

@@ -710,6 +710,25 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aListAfterTheVerbEndsWhereItEndsAndASecondOrganisationAfterAinsiQue() {
+            Model m = extract("Les ministres de l'ASEAN, qui regroupe la Thaïlande, le Cambodge et le Laos, ont jugé que rien ne "
+                    + "justifiait que Pékin agisse ainsi. La Hongrie et la Pologne sont membres de l'Union européenne, ainsi que de l'OTAN.");
+            assertEquals(Set.of("state/THA", "state/KHM", "state/LAO"), select(m, "?s ckg:memberOf org:asean"));
+            assertEquals(Set.of("state/HUN", "state/POL"), select(m, "?s ckg:memberOf org:eu"));
+            assertEquals(Set.of("state/HUN", "state/POL"), select(m, "?s ckg:memberOf org:nato"));
+        }
+
+        @Test
+        void membersInAppositionAfterACommaOrAlikeAfterCommeOrFormingTheOrganisation() {
+            Model m = extract("Cette crise, qui oppose deux membres de l'ASEAN, la Thaïlande et le Cambodge, inquiète la région. "
+                    + "L'Autriche est membre, comme l'Irlande et Malte, de l'Union européenne, dont les deux autres voisins, la Suisse et "
+                    + "le Liechtenstein, ne sont pas membres. Le Nigeria et le Ghana forment avec le Sénégal la Cédéao.");
+            assertEquals(Set.of("state/THA", "state/KHM"), select(m, "?s ckg:memberOf org:asean"));
+            assertEquals(Set.of("state/AUT", "state/IRL", "state/MLT"), select(m, "?s ckg:memberOf org:eu"));
+            assertEquals(Set.of("state/NGA", "state/GHA", "state/SEN"), select(m, "?s ckg:memberOf org:ecowas"));
+        }
+
+        @Test
         void formerMembersAreNoneAndAFrontedParticipleFoundsWhatFollows() {
             Model m = extract("Le Mali, le Burkina Faso et le Niger ont cessé mercredi d’être membres de la Communauté économique des "
                     + "États de l’Afrique de l’Ouest (CEDEAO). Fondée en 1975 à Lagos, l’organisation régionale ne compte plus que "
