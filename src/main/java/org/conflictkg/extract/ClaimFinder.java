@@ -204,6 +204,11 @@ final class ClaimFinder {
 
     /** « … », a déclaré X / « … », lit-on dans un communiqué d'Erevan */
     private Optional<Resource> attributionAfter(SentenceReading r, int at) {
+        // (« a accusé l'Iran d'avoir commis « un crime » et appelé les États-Unis à … »: a verb joined by « et » goes on
+        // with the sentence's subject; whom it names after it did not speak the quotation)
+        if (at < r.tokens().size() && r.tokens().get(at).is("et")) {
+            return Optional.empty();
+        }
         int k = at < r.tokens().size() && r.tokens().get(at).is(",") ? at + 1 : at;
         // (« « … », a lancé le président X »: launching words right after a quotation; elsewhere « a lancé une
         // offensive » is a deed, so the verb is read here, not from the lexicon)
@@ -250,7 +255,13 @@ final class ClaimFinder {
                 boolean agent = cue.to() < r.tokens().size() && r.tokens().get(cue.to()).is("par")
                         || CKG.SourceMarker.equals(cue.values().get(0).cueKind());
                 Optional<Resource> after = agent ? speakerIn(r, cue.to(), quoteAt) : Optional.empty();
-                return after.isPresent() ? after : lastSpeakerBefore(r, subjectBoundary(r, cue.from()));
+                // (« le ministère a assuré que … contre le PKK, et invité les responsables irakiens à … « … » »: a verb
+                // coordinated with an earlier one has its subject)
+                int verb = cue.from();
+                Optional<PhraseIndex.Match<Lexicon.Term>> first = verb > 0 && r.tokens().get(verb - 1).is("et")
+                        ? r.terms(CKG.SpeechCueScheme).stream().filter(c -> c.to() < verb).findFirst() : Optional.empty();
+                int subjectOf = first.map(PhraseIndex.Match::from).orElse(verb);
+                return after.isPresent() ? after : lastSpeakerBefore(r, subjectBoundary(r, subjectOf));
             }
         }
         return Optional.empty();
@@ -300,7 +311,16 @@ final class ClaimFinder {
             int c = cue.from();
             // « Pachinian, qui préside le Conseil de l'OTSC, a annoncé », « Les FSR ont, de leur côté,
             // affirmé », « Guterres s'est dit »: where the subject ends, before what stands between.
-            int subjectAt = subjectBoundary(r, c);
+            // (« Masrour Barzani a accusé l'Iran de … et appelé les États-Unis à … »: a verb joined by « et » to an earlier
+            // cue has its subject)
+            int joined = c - 1;
+            while (joined > 0 && tk.get(joined).norm().matches("a|ont|avait|avaient")) {
+                joined--;
+            }
+            int and = joined;
+            Optional<PhraseIndex.Match<Lexicon.Term>> earlier = and > 0 && tk.get(and).is("et")
+                    ? r.terms(CKG.SpeechCueScheme).stream().filter(x -> x.to() <= and).findFirst() : Optional.empty();
+            int subjectAt = subjectBoundary(r, earlier.map(PhraseIndex.Match::from).orElse(c));
             Optional<Resource> subject = lastSpeakerBefore(r, subjectAt).filter(x -> subjectAt - subjectEnd(r, subjectAt) <= 1);
             // « La présidence sud-coréenne a accueilli l'initiative avec froideur, estimant que … »: a participle of speech
             // after a deed is said by the subject the sentence opens with
@@ -332,7 +352,8 @@ final class ClaimFinder {
             boolean opensWithSubject = apposition && r.mentions().stream().filter(Mention::namesActor).findFirst()
                     .filter(m -> m.from() <= 2).isPresent() && r.terms(CKG.SpeechCueScheme).stream().noneMatch(x -> x.from() < c)
                     && r.terms(CKG.EventTriggerScheme).stream().noneMatch(x -> x.from() < c);
-            boolean inverted = !opensWithSubject && r.mentions().stream().anyMatch(m -> m.from() >= cue.to() && m.from() <= cue.to() + 2
+            // (whom « appeler » names after it is bidden, not speaking: « a appelé les deux pays à cesser »)
+            boolean inverted = !opensWithSubject && !cue.values().get(0).needsInfinitive() && r.mentions().stream().anyMatch(m -> m.from() >= cue.to() && m.from() <= cue.to() + 2
                     && m.namesActor() && !tk.get(m.from() - 1).norm().matches("a|au|aux"));
             boolean direct = subject.isPresent() && (r.find(sEnd, subjectAt, ",") < 0
                     || apposition && !inverted && r.find(sEnd + 1, subjectAt, ",") < 0)

@@ -30,7 +30,7 @@ final class Lexicon {
     /** A concept of one of the lexicon's SKOS schemes. */
     record Term(Resource concept, Resource scheme, String label, Resource evokes, Resource cueKind,
                 Resource denotesClass, String notation, boolean speaksFor, Resource ofState, Set<Resource> needsObject, boolean stateless,
-                boolean ownerIsTarget, boolean namedByQualifiers) {
+                boolean ownerIsTarget, boolean namedByQualifiers, boolean needsInfinitive) {
     }
 
     /** A reference entity one name stands for. */
@@ -132,7 +132,7 @@ final class Lexicon {
                     concept.hasLiteral(CKG.speaksFor, true), object(concept, CKG.ofState),
                     concept.listProperties(CKG.needsObject).mapWith(x -> x.getResource()).toSet(),
                     concept.hasLiteral(CKG.stateless, true), concept.hasLiteral(CKG.ownerIsTarget, true),
-                    concept.hasLiteral(CKG.namedByQualifiers, true));
+                    concept.hasLiteral(CKG.namedByQualifiers, true), concept.hasLiteral(CKG.needsInfinitive, true));
             for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
                 concept.listProperties(p).forEachRemaining(l -> {
                     if (isFrench(l) || l.getLiteral().getLanguage().isEmpty()) {

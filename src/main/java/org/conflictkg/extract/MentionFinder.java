@@ -44,9 +44,31 @@ final class MentionFinder {
                 .filter(t -> t.values().stream().anyMatch(v -> CKG.AssistanceRequest.equals(v.evokes()))).toList();
         terms.put(CKG.SpeechCueScheme, terms.get(CKG.SpeechCueScheme).stream().filter(c -> appeals.stream().noneMatch(a ->
                 a.from() <= c.from() && c.to() <= a.to() && a.to() - a.from() > c.to() - c.from())).toList());
+        // « a appelé les deux pays à cesser les combats »: a cue that needs an infinitive speaks only with one after its
+        // object, and gives way to a longer cue at the same word (« appeler à »); as a participle (« …, appelant Addis-Abeba
+        // à … ») it goes on with a statement the sentence has made
+        List<PhraseIndex.Match<Lexicon.Term>> cues = terms.get(CKG.SpeechCueScheme);
+        terms.put(CKG.SpeechCueScheme, cues.stream().filter(c -> !c.values().get(0).needsInfinitive()
+                || bidsTo(tk, c.to()) && !tk.get(c.from()).norm().endsWith("ant")
+                        && cues.stream().noneMatch(o -> o != c && o.from() == c.from() && o.to() > c.to())).toList());
         SentenceParse p = new SentenceParse(lexicon, registry, report.text(), sentence, tk, terms);
         p.run();
         return new SentenceReading(sentence, tk, p.mentions, terms);
+    }
+
+    /* Whether « à » and a verb in the infinitive follow within a few words of {@code from}, before a comma or « pour ». */
+    private static boolean bidsTo(List<Token> tk, int from) {
+        for (int k = from; k < Math.min(tk.size() - 1, from + 9); k++) {
+            String n = tk.get(k).norm();
+            if (n.matches("[,;:.]|pour|que|qu'")) {
+                return false;
+            }
+            int verb = k + 1 < tk.size() && tk.get(k + 1).norm().matches("ne|n'") ? k + 3 : k + 1;
+            if (n.matches("a|au") && k > from && verb < tk.size() && tk.get(verb).norm().matches("\\p{L}{2,}(er|ir|re)")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The work on one sentence. */

@@ -195,7 +195,7 @@ final class TriggerContext {
 
     /**
      * « l'Iran prépare une riposte », « envisage une offensive »: an event a word at {@code at} is planned, not
-     * done; « pour mettre fin aux combats »: one named as what to end is no news of its own.
+     * done; « pour mettre fin aux combats », « cesser les hostilités »: one named as what to end is no news of its own.
      */
     static boolean planned(List<Token> tk, int at) {
         boolean toEnd = at >= 3 && tk.get(at - 1).norm().matches("aux|au|a") && tk.get(at - 2).norm().equals("fin")
@@ -203,7 +203,8 @@ final class TriggerContext {
         // (nor one authorised, discussed, cancelled or broken: « a annulé sa rencontre avec Vladimir Poutine », « qui
         // autorise le déploiement de troupes », « en vue d'une trêve », « au sujet d'un cessez-le-feu », « d'avoir violé
         // le cessez-le-feu » tell of no new event)
-        return toEnd || wordBefore(tk, at, "prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*|autoris\\w*|vue|sujet"
+        // (« à cesser immédiatement les hostilités »: what to stop)
+        return toEnd || wordBefore(tk, at, "cesser|cessent|cessera|cesseront|prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*|autoris\\w*|vue|sujet"
                 + "|concernant|faveur|candidat|candidate|candidats|annul\\w*|viole|violee|violes|violer|violant|violait|violation|violations");
     }
 
@@ -214,7 +215,7 @@ final class TriggerContext {
             if (n.matches(words)) {
                 return true;
             }
-            if (!n.matches("a|au|aux|un|une|l'|le|la|les|d'|de|des|du|pour|l'ouverture|ouverture|immediat|immediate|rapide"
+            if (!n.matches("a|au|aux|un|une|l'|le|la|les|d'|de|des|du|pour|l'ouverture|ouverture|immediat|immediate|immediatement|rapide"
                     + "|sa|son|ses|leur|leurs")) {
                 return false;
             }

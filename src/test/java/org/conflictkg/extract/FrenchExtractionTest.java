@@ -480,6 +480,28 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void biddingSomeoneToDoSomethingIsAStatementOfWhoBidsNotOfWhomItNames() {
+            Model m = extract("Le secrétaire général de l'ONU, Antonio Guterres, a appelé les deux pays à cesser immédiatement les hostilités. "
+                    + "À Washington, le porte-parole du département d'État, Ned Price, a invité les deux puissances à éviter toute escalade. "
+                    + "Le porte-parole du gouvernement japonais a fait part de la « vive inquiétude » de Tokyo. "
+                    + "Le président Joe Biden a appelé son homologue chinois. "
+                    + "Le ministère soudanais des Affaires étrangères a dénoncé une « agression », appelant Addis-Abeba à ne pas recommencer.");
+            assertEquals(Set.of("person/antonio-guterres", "person/ned-price", "body/JPN/gouvernement", "body/SDN/ministere-des-affaires-etrangeres"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            // (hostilities to stop are no news of hostilities)
+            assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
+        }
+
+        @Test
+        void aVerbJoinedByEtToAnAccusationHasItsSubject() {
+            Model m = extract("Le Premier ministre irakien, Ali Karim Hassan, a accusé l'Iran d'avoir commis « un crime contre le peuple » "
+                    + "et appelé les États-Unis et l'Union européenne à aider la région. Dans un communiqué, le ministère turc des "
+                    + "Affaires étrangères a assuré que la Turquie épargnait les civils dans ses opérations contre le PKK, et invité les "
+                    + "responsables irakiens à ne pas céder à « la propagande ».");
+            assertEquals(Set.of("person/ali-karim-hassan", "body/TUR/ministere-des-affaires-etrangeres"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void selonAndAnAgencyMakeAClaimCarriedByThatAgency() {
             Model m = extract("Selon le ministère russe de la Défense, cité par l’agence RIA Novosti, des drones ukrainiens ont été abattus.");
             assertEquals(Set.of("body/RUS/ministere-de-la-defense org/ria-novosti"),
