@@ -280,7 +280,16 @@ final class BodyPhrases {
             List<Resource> owners = IntStream.range(0, head.from()).filter(p.names::containsKey).mapToObj(k -> p.choose(p.names.get(k).values()))
                     .map(x -> forces ? p.lexicon.stateOfCapital(x).or(() -> p.lexicon.isA(x, CKG.Person) ? p.lexicon.stateOf(x) : Optional.empty()).orElse(x) : x)
                     .filter(x -> p.lexicon.isA(x, CKG.State) || p.lexicon.isA(x, CKG.Organization)).toList();
-            Resource whose = !owners.isEmpty() ? owners.get(forces ? owners.size() - 1 : 0)
+            // (but forces attacked are the first's, the side that speaks: « Asmara accusait Djibouti d'avoir lancé des
+            // attaques contre ses unités »)
+            boolean attacked = forces && head.from() > 1 && p.tk.get(head.from() - 2).norm().matches("contre|visant|sur");
+            // (the speaker may be a body: « Le ministère érythréen des Affaires étrangères accusait Djibouti … »)
+            Optional<Resource> speaker = !attacked ? Optional.empty() : p.mentions.stream()
+                    .filter(m -> m.to() <= head.from() && m.kind() == Mention.Kind.BODY && m.entities().size() == 1)
+                    .min(java.util.Comparator.comparingInt(Mention::from))
+                    .filter(m -> IntStream.range(0, m.from()).noneMatch(p.names::containsKey))
+                    .flatMap(m -> p.registry.created(m.first()).map(e -> e.partOf).or(() -> p.lexicon.stateOf(m.first())));
+            Resource whose = speaker.isPresent() ? speaker.get() : !owners.isEmpty() ? owners.get(forces && !attacked ? owners.size() - 1 : 0)
                     : p.registry.openingSubject() == null ? null : p.registry.openingSubject().getKey();
             if (whose != null && p.lexicon.isA(whose, CKG.State)) {
                 states.add(whose);

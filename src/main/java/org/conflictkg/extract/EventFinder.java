@@ -50,7 +50,9 @@ final class EventFinder {
     private static final Set<String> CONTRE = FrenchText.stemsOf("contre");
     private static final Set<String> DIRECTION = FrenchText.stemsOf("direction");
     private static final Set<String> SUMMIT = FrenchText.stemsOf("sommet");
-    private static final Set<String> BROKERING = FrenchText.stemsOf("égide", "auspices", "médiation", "parrainage", "entremise");
+    // (and who witnesses or hosts: « en présence du président algérien », « à l'invitation de l'empereur »)
+    private static final Set<String> BROKERING = FrenchText.stemsOf("égide", "auspices", "médiation", "parrainage", "entremise",
+            "présence", "invitation", "offices");
     private static final Set<String> SIGNING = FrenchText.stemsOf("signé", "signer", "conclu", "conclure", "paraphé", "approuvé",
             "approuver", "ratifié", "ratifier", "accepté", "adopté");
     private static final Set<String> AGGRESSION = FrenchText.stemsOf("action", "actions", "attaque", "attaques", "agression",
@@ -126,6 +128,10 @@ final class EventFinder {
                 .filter(t -> !(t.from() > 0 && r.tokens().get(t.from() - 1).is(",") && t.to() < r.tokens().size()
                         && r.tokens().get(t.to()).is("par")))
                 .filter(t -> t.values().get(0).needsObject().isEmpty() || hasObject(r, t))
+                // « des unités libyennes, appuyées par des tirs d'artillerie, ont lancé un raid »: the support of another
+                // attack is no event of its own (its weapons are the attack's), when that attack follows
+                .filter(t -> !(supporting(r.tokens(), t.from()) && r.terms(CKG.EventTriggerScheme).stream().anyMatch(o -> o.from() > t.to()
+                        && actors.lexicon().isSubClass(o.values().get(0).evokes(), CKG.Incident))))
                 .toList();
         List<Extraction.Event> events = new ArrayList<>();
         Extraction.Event incident = null;
@@ -444,6 +450,13 @@ final class EventFinder {
         return r.mentionAt(i).filter(x -> x.kind() == Mention.Kind.DEMONYM);
     }
 
+    /* Whether the word at {@code at} follows « appuyé par », « soutenus par des … » (an article between at most). */
+    private static boolean supporting(List<Token> tk, int at) {
+        int par = at > 0 && tk.get(at - 1).norm().matches("par|de|d'") ? at - 1
+                : at > 1 && tk.get(at - 2).norm().matches("par|de|d'") && tk.get(at - 1).norm().matches("des|les|l'|la|le|un|une") ? at - 2 : -1;
+        return par > 0 && SUPPORTED.matcher(tk.get(par - 1).norm()).matches();
+    }
+
     private static final java.util.regex.Pattern SUPPORTED = java.util.regex.Pattern.compile(
             "(appuye|soutenu|escorte|accompagne|equipe|arme|couvert)(e|s|es)?");
 
@@ -499,9 +512,14 @@ final class EventFinder {
         }
         int first = open + 1;
         int named = SentenceParse.ARTICLES.contains(tk.get(first).norm()) ? first + 1 : first;
-        boolean opensWithActor = r.mentions().stream().anyMatch(m -> (m.from() == first || m.from() == named) && m.namesActor());
-        boolean headBefore = r.mentions().stream().anyMatch(m -> m.to() == open && m.namesActor());
-        return headBefore && !opensWithActor && tk.get(first).isWord() && !tk.get(first).norm().matches("et|ou|mais|puis|tandis|alors");
+        // (the head may end with its acronym in brackets: « l'Armée populaire de libération du Soudan (SPLA), »)
+        int headEnd = tk.get(open - 1).is(")") ? lastIndexOf(tk, Math.max(0, open - 4), open, "(") : open;
+        Optional<Mention> head = r.mentions().stream().filter(m -> (m.to() == open || m.to() == headEnd) && m.namesActor()).findFirst();
+        // (an actor that is the head again renames it, as no next item of a list does: « l'Armée populaire de libération
+        // du Soudan (SPLA), l'armée du Sud, avait lancé une offensive »)
+        boolean opensWithActor = r.mentions().stream().anyMatch(m -> (m.from() == first || m.from() == named) && m.namesActor()
+                && !(head.isPresent() && head.get().entities().equals(m.entities())));
+        return head.isPresent() && !opensWithActor && tk.get(first).isWord() && !tk.get(first).norm().matches("et|ou|mais|puis|tandis|alors");
     }
 
     /** Whether {@code m} stands inside an apposition between its clause's subject and the verb {@code trigger}. */
@@ -674,8 +692,11 @@ final class EventFinder {
                     && (tk.get(m.to() + 1).is("fait") && tk.get(m.to() + 2).is("usage")
                             || tk.get(m.to() + 1).is("eu") && tk.get(m.to() + 2).is("recours"));
             // (past an aside: « des troupes péruviennes, appuyées par des hélicoptères, ont lancé un assaut »)
-            boolean attackVerbPastAside = verbAt > m.to() && verbAt + 1 < tk.size()
-                    && (ATTACK_VERBS.contains(tk.get(verbAt).stem()) || ATTACK_VERBS.contains(tk.get(verbAt + 1).stem()));
+            // (and an adverb: « des unités libyennes, appuyées par des tirs d'artillerie, ont alors lancé un raid »)
+            int adverb = verbAt + 2 < tk.size() && tk.get(verbAt + 1).norm().matches("alors|ensuite|aussitot|deja|egalement|aussi|immediatement")
+                    ? verbAt + 2 : verbAt + 1;
+            boolean attackVerbPastAside = verbAt > m.to() && adverb < tk.size()
+                    && (ATTACK_VERBS.contains(tk.get(verbAt).stem()) || ATTACK_VERBS.contains(tk.get(adverb).stem()));
             boolean subjectOfAttack = (ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext) || attackVerbPastAside
                     || voice == Voice.ACTIVE || uses) && parAt < 0;
             if (voice == Voice.PASSIVE) {

@@ -228,10 +228,16 @@ final class PlacePhrases {
             p.add(i, end, List.of(p.registry.entity(Iris.place(name), CKG.Settlement, name, p.sentence).iri), Mention.Kind.PLACE);
             return true;
         }
-        if (!p.tk.get(end + 1).norm().matches("une?|la|le")) {
+        // (« Sollum, petite ville côtière égyptienne », « Kyrenia, une petite ville »: an adjective may stand before the head)
+        int at = end + 1;
+        boolean article = p.tk.get(at).norm().matches("une?|la|le");
+        at += article ? 1 : 0;
+        boolean sized = at < p.tk.size() && p.tk.get(at).norm().matches("petite?|grande?|ancienne?|importante?");
+        at += sized ? 1 : 0;
+        if (!article && !sized) {
             return false;
         }
-        Optional<PhraseIndex.Match<Lexicon.Term>> head = p.headAt(end + 2);
+        Optional<PhraseIndex.Match<Lexicon.Term>> head = p.headAt(at);
         Resource cls = head.map(h -> h.values().get(0).denotesClass()).orElse(null);
         if (cls == null || !p.lexicon.isSubClass(cls, CKG.Place)) {
             return false;
