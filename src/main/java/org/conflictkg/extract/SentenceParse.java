@@ -457,8 +457,9 @@ final class SentenceParse {
             add(i, i + 1, known.get(), Mention.Kind.BODY);
             return true;
         }
-        // « le M23 », « les FDLR »
-        if (i > 0 && tk.get(i - 1).norm().matches("le|la|les|l'|du|des|de|d'|au|aux")) {
+        // « le M23 », « les FDLR » (not a weapon's: « un projectile de DCA »)
+        boolean weapon = terms.get(CKG.WeaponScheme).stream().anyMatch(w -> w.from() <= i && i < w.to());
+        if (i > 0 && tk.get(i - 1).norm().matches("le|la|les|l'|du|des|de|d'|au|aux") && !weapon) {
             boolean armed = tk.subList(Math.max(0, i - 4), i).stream()
                     .anyMatch(x -> x.stem().matches("rebel+|milic|group|combat|insurg"));
             Resource org = registry.entity(Iris.organization(t.surface()), armed ? CKG.ArmedForces : CKG.Organization,
@@ -496,6 +497,21 @@ final class SentenceParse {
             List<Resource> before = registry.lastPeople(4).stream().filter(p -> !later.contains(p)).toList();
             if (!before.isEmpty()) {
                 add(i, i + 1, List.of(before.get(before.size() - 1)), Mention.Kind.ANAPHOR);
+                return;
+            }
+        }
+        // « promettant que le Nord paierait le prix fort », « les militaires du Sud »: in a report that has named a state
+        // « … du Nord » (« … du Sud »), the one of that half
+        // (not the half of a land: « des côtes du Nord », « une zone habitée du Sud », « la ligne de limite du Nord (NLL) »)
+        boolean ofActors = i > 1 && tk.get(i - 1).is("du") && tk.get(i - 2).norm().matches("provocations?|armee|militaires|soldats|forces"
+                + "|troupes|dirigeants|autorites|gouvernement|regime|civils|secession|attaques?|tirs|artillerie|positions|delegation");
+        if (i > 0 && tk.get(i).surface().matches("Nord|Sud") && (tk.get(i - 1).norm().matches("le|au") || ofActors)
+                && (i + 1 >= tk.size() || !tk.get(i + 1).surface().startsWith("-") && !tk.get(i + 1).is("("))) {
+            String half = " du " + tk.get(i).surface();
+            List<Resource> states = registry.mentioned().stream().filter(x -> lexicon.isA(x, CKG.State)
+                    && lexicon.labelFr(x).filter(l -> l.endsWith(half)).isPresent()).toList();
+            if (states.size() == 1) {
+                add(i, i + 1, states, Mention.Kind.ANAPHOR);
                 return;
             }
         }

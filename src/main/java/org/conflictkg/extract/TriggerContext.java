@@ -42,7 +42,7 @@ final class TriggerContext {
                 passive = true;
             } else if (n.matches("a|ont|avait|avaient|aurait|auraient|aura|auront")) {
                 auxiliary = true;
-            } else if (!n.matches("ne|n'|pas|deja|encore|aussi|egalement|notamment|de|nouveau|ensuite|alors|meme|aussitot"
+            } else if (!n.matches("ne|n'|pas|deja|encore|aussi|egalement|notamment|de|d'|abord|nouveau|ensuite|alors|meme|aussitot"
                     // « a de son côté tiré », « ont à leur tour bombardé », « a pour sa part frappé »
                     + "|son|sa|leur|cote|tour|pour|part"
                     // « a en outre bombardé »

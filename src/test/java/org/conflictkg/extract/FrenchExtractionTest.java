@@ -1503,6 +1503,23 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theNorthAndTheSouthAreTheStatesOfThoseHalvesTheReportNames() {
+            Model m = extract("La Corée du Nord et la Corée du Sud restent en guerre. Pyongyang accuse le Sud d'avoir tiré sur ses postes. "
+                    + "Les obus sont tombés en mer, près des côtes du Nord.");
+            assertEquals(Set.of("state/PRK state/KOR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            // (« les côtes du Nord » are land, not a state)
+            assertEquals(Set.of("state/KOR Sud"), select(m, "?_m <http://www.w3.org/ns/oa#exact> ?w ; ckg:denotes ?s . FILTER(?w IN ('Nord', 'Sud'))"));
+        }
+
+        @Test
+        void anAdverbAfterTheAuxiliaryAndAWeaponsAcronymAreNoObstacle() {
+            Model m = extract("L'armée nord-coréenne a d'abord tiré un projectile de DCA vers la localité de Yeoncheon, près de la DMZ.");
+            assertEquals(Set.of("body/PRK/forces-armees weapon/air-defence"), select(m, "?_e ckg:attacker ?a ; ckg:weapon ?w"));
+            assertEquals(Set.of(), select(m, "?o a ckg:Organization"));
+            assertEquals(Set.of("place/demilitarized-zone"), select(m, "?_m ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'demilitarized'))"));
+        }
+
+        @Test
         void clashesToBeAvertedAreNoEvents() {
             Model m = extract("Le président russe et le Premier ministre chinois sont convenus d'éviter tout nouveau heurt armé. "
                     + "Les médiateurs ont œuvré pour éviter de nouveaux affrontements entre les deux armées.");
