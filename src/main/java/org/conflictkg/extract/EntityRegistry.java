@@ -52,6 +52,17 @@ final class EntityRegistry {
     private List<Resource> subjects = List.of();
     private List<Resource> sentencePeople = List.of();
 
+    private final Set<String> vessels = new LinkedHashSet<>();
+
+    /** A ship's name the report gave (« le pétrolier Stena Impero »): the same words later name no one either. */
+    void vessel(String name) {
+        vessels.add(name);
+    }
+
+    Set<String> vessels() {
+        return vessels;
+    }
+
     /** The actors a sentence opened with, for « Ils » at the start of the next one. */
     void subjects(List<Resource> actors) {
         subjects = List.copyOf(actors);

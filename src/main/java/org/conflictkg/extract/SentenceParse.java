@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.jena.rdf.model.Resource;
 import org.conflictkg.report.Sentence;
 import org.conflictkg.report.Span;
@@ -62,6 +63,7 @@ final class SentenceParse {
 
     void run() {
         findNames();
+        shipNames();
         dyadFromEntre();
         for (PhraseIndex.Match<Lexicon.Term> head : terms.get(CKG.ActorHeadScheme)) {
             // « le chef de la diplomatie de l'UE »: an office's words are not a body's.
@@ -181,6 +183,67 @@ final class SentenceParse {
                 names.put(i, fuzzy.get());
                 i = fuzzy.get().to() - 1;
             }
+        }
+    }
+
+    /* Nouns of ships and boats, normalized: the capitalised words after one are the vessel's name. */
+    private static final java.util.regex.Pattern VESSEL = java.util.regex.Pattern.compile(
+            "(super)?petroliers?|navires?|fregates?|destroyers?|porte-avions|cargos?|tankers?|remorqueurs?|patrouilleurs?"
+            + "|corvettes?|croiseurs?|chalutiers?|cuirasses?|brise-glaces?|methaniers?|vraquiers?|paquebots?|sous-marins?");
+
+    /*
+     * « le pétrolier Stena Impero », « la frégate HMS Montrose », « le porte-avions nucléaire américain George Washington »:
+     * a vessel's name names no person, place or organisation (the ontology has no class for ships), so its words are
+     * set aside.
+     */
+    private void shipNames() {
+        for (int i = 0; i + 1 < tk.size(); i++) {
+            if (!VESSEL.matcher(tk.get(i).norm()).matches() || tk.get(i).isCapitalized()) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < tk.size() && k <= i + 3 && tk.get(k).isWord() && !tk.get(k).isCapitalized()
+                    && (ADJECTIVE.matcher(tk.get(k).norm()).matches() || demonym(tk.get(k)).isPresent())) {
+                k++;
+            }
+            int start = k;
+            while (k < tk.size() && k < start + 4 && (tk.get(k).isCapitalized() && tk.get(k).isWord() || k > start && tk.get(k).surface().matches("\\d+"))
+                    && stateNamedAt(k).isEmpty()) {
+                k++;
+            }
+            setAside(start, k);
+            if (k > start) {
+                registry.vessel(text(start, k));
+            }
+        }
+        // (or with the noun after it: « le Grace 1, un superpétrolier chargé de brut iranien »)
+        for (int i = 1; i + 3 < tk.size(); i++) {
+            int k = i;
+            while (k < tk.size() && k < i + 4 && (tk.get(k).isCapitalized() && tk.get(k).isWord() || k > i && tk.get(k).surface().matches("\\d+"))) {
+                k++;
+            }
+            if (k > i && k + 2 < tk.size() && tk.get(i - 1).norm().matches("le|du|au") && tk.get(k).is(",")
+                    && tk.get(k + 1).norm().matches("un|le") && VESSEL.matcher(tk.get(k + 2).norm()).matches() && stateNamedAt(i).isEmpty()) {
+                setAside(i, k);
+                registry.vessel(text(i, k));
+            }
+        }
+        // (and named again without the noun: « des vedettes ont encerclé le Stena Impero »)
+        for (String vessel : registry.vessels()) {
+            List<String> words = List.of(vessel.split(" "));
+            for (int i = 0; i + words.size() <= tk.size(); i++) {
+                int from = i;
+                if (IntStream.range(0, words.size()).allMatch(w -> tk.get(from + w).surface().equals(words.get(w)))) {
+                    setAside(i, i + words.size());
+                }
+            }
+        }
+    }
+
+    private void setAside(int from, int to) {
+        for (int j = from; j < to; j++) {
+            used[j] = true;
+            names.remove(j);
         }
     }
 

@@ -227,6 +227,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aShipsNameNamesNoPersonPlaceNorOrganisation() {
+            Model m = extract("Le pétrolier Nordic Aurora a été arraisonné près de la frégate HMS Kent. Les garde-côtes ont escorté "
+                    + "le Nordic Aurora jusqu'au port. Ils ont aussi saisi le Ocean 7, un cargo chargé de blé, puis croisé le "
+                    + "porte-avions américain Abraham Lincoln.");
+            assertEquals(Set.of(), select(m, "?x a ?c . FILTER(?c IN (ckg:Person, ckg:Organization, ckg:Place, ckg:Settlement))"));
+        }
+
+        @Test
         void aMiddleInitialIsPartOfTheNameAndMonsieurIsNone() {
             Model m = extract("Le Premier ministre canadien Jean E. Tremblay est arrivé à Tokyo. Selon M. Tremblay, rien n'est décidé.");
             assertEquals(Set.of("person/jean-e-tremblay state/CAN"), select(m, "?p ckg:affiliatedWith ?s"));
