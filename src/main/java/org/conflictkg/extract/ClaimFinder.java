@@ -285,7 +285,8 @@ final class ClaimFinder {
             Resource kind = cue.values().get(0).cueKind();
             // « Islamabad a rappelé son ambassadeur », « ont annoncé dimanche le rappel de leurs ambassadeurs »:
             // recalling a diplomat says nothing
-            if (r.find(cue.to(), Math.min(tk.size(), cue.to() + 3), "ambassadeur", "ambassadeurs", "diplomates", "representant") >= 0
+            // (« Rabat l'a aussitôt rappelée pour consultations »)
+            if (r.find(cue.to(), Math.min(tk.size(), cue.to() + 3), "ambassadeur", "ambassadeurs", "diplomates", "representant", "consultations") >= 0
                     || r.find(cue.to(), Math.min(tk.size(), cue.to() + 5), "rappel") >= 0
                         && r.find(cue.to(), Math.min(tk.size(), cue.to() + 9), "ambassadeur", "ambassadeurs") >= 0) {
                 continue;

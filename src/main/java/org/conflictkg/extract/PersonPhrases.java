@@ -150,7 +150,10 @@ final class PersonPhrases {
         }
         // « le conseiller irakien à la sécurité nationale, Qassem al-Araji »: the rest of the office in lower
         // case, when a name follows the comma that ends it
-        if (j < p.tk.size() && p.tk.get(j).norm().matches("a|au|aux|charge|chargee|pour") && (state != null || organization != null)) {
+        // (« le ministre marocain des Droits de l'homme, Mustapha Ramid »: after a capitalised complement too)
+        boolean capitalisedBefore = j > office.to() && p.tk.get(j - 1).isCapitalized();
+        if (j < p.tk.size() && (p.tk.get(j).norm().matches("a|au|aux|charge|chargee|pour") || capitalisedBefore && p.tk.get(j).norm().matches("de|du|des|d'"))
+                && (state != null || organization != null)) {
             int c = j + 1;
             while (c < p.tk.size() && c < j + 7 && p.tk.get(c).isWord() && !p.tk.get(c).isCapitalized()) {
                 c++;

@@ -227,6 +227,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficeWhoseNameGoesOnInLowerCaseAfterACapitalisedComplement() {
+            Model m = extract("À l'inverse, le ministre nigérien des Droits de l'homme, Ali Moussa Kada, a écrit que la France avait eu tort. "
+                    + "Niamey l'a aussitôt rappelé pour consultations.");
+            assertEquals(Set.of("person/ali-moussa-kada state/NER"), select(m, "?p ckg:affiliatedWith ?s"));
+            assertEquals(Set.of("person/ali-moussa-kada"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void aShipsNameNamesNoPersonPlaceNorOrganisation() {
             Model m = extract("Le pétrolier Nordic Aurora a été arraisonné près de la frégate HMS Kent. Les garde-côtes ont escorté "
                     + "le Nordic Aurora jusqu'au port. Ils ont aussi saisi le Ocean 7, un cargo chargé de blé, puis croisé le "
