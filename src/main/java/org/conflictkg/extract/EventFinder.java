@@ -662,7 +662,9 @@ final class EventFinder {
             // « Qassem Soleimani, tué cinq jours plus tôt par un drone américain »: who the participle says was harmed
             boolean harmedAntecedent = m.to() + 1 < tk.size() && tk.get(m.to()).is(",") && STRIKES.contains(tk.get(m.to() + 1).stem())
                     && trigger != null && trigger.from() > m.to() && trigger.from() - m.to() <= 10;
-            boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant") || againstIt || targetNoun
+            // (« ont ouvert le feu sur des soldats érythréens »: an article may stand after « sur »)
+            boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant")
+                    || twoBefore.equals("sur") && before.matches("des|les|la|le|l'|un|une") || againstIt || targetNoun
                     || harmedAntecedent
                     || struckByAttack
                     || killed
@@ -746,7 +748,9 @@ final class EventFinder {
             boolean airspace = demonymOfTrigger && trigger != null && tk.get(trigger.to() - 1).norm().equals("aerien")
                     && m.from() == trigger.to();
             // « a abattu un drone russe », « la destruction d'un bombardier russe »: whose craft is struck down is the target
+            // (« a abattu une dizaine d'appareils égyptiens »: a craft no weapon names)
             boolean craftOwner = downs && m.kind() == Mention.Kind.DEMONYM && m.from() >= trigger.to() && (demonymOfTrigger
+                    || m.from() - trigger.to() <= 5 && tk.get(m.from() - 1).norm().matches("appareils?|aeronefs?")
                     || r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == m.from() && w.from() >= trigger.to() && w.from() - trigger.to() <= 3
                             && r.find(trigger.to(), w.from(), "par") < 0));
             // « a pris d'assaut la base aérienne de Maaten al-Sarra, tenue par l'armée libyenne »: who holds the
@@ -767,6 +771,14 @@ final class EventFinder {
             } else if (target || subjectOfSuffer) {
                 e.targets.addAll(m.entities());
             }
+        }
+        // « l'aviation péruvienne est entrée en action : des avions de combat ont bombardé … »: an attack that names no
+        // one making it, after a colon, is made by the force the words before the colon open with (not « Selon l'armée : »)
+        int colon = trigger == null ? -1 : lastIndexOf(tk, 0, trigger.from(), ":");
+        if (attack && e.attackers.isEmpty() && colon > 0 && r.terms(CKG.SpeechCueScheme).stream().noneMatch(c -> c.from() < colon)) {
+            actorsIn(r, 0, colon).stream().findFirst()
+                    .filter(m -> m.entities().size() == 1 && actors.isA(m.first(), CKG.ArmedForces) && !e.targets.containsAll(m.entities()))
+                    .ifPresent(m -> e.attackers.addAll(m.entities()));
         }
         // « des affrontements ont eu lieu entre les deux pays », « des parachutistes russes déployés »:
         // no side is said to attack the other; who takes part is named in the trigger's own clause,

@@ -57,6 +57,11 @@ final class PlacePhrases {
         }
         if (j < p.tk.size() && p.demonym(p.tk.get(j)).isPresent()) {
             state = p.demonym(p.tk.get(j)).get();
+            // (« les positions équatoriennes de Tiwinza »: whose positions they are is said too, as in « les positions
+            // équatoriennes » alone)
+            if ("positions".equals(head.concept().getLocalName())) {
+                p.add(j, j + 1, List.of(state), Mention.Kind.DEMONYM);
+            }
             j++;
         }
         if (j < p.tk.size() && j > headEnd && PLACE_ADJECTIVE.matcher(p.tk.get(j).norm()).matches()) {

@@ -1536,6 +1536,20 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whomAnAttackStrikesAfterSurAnArticleOrACraftOrPositionsOfAPlace() {
+            Model fire = extract("Les troupes guinéennes ont ouvert le feu les premières sur des soldats sierra-léonais.");
+            assertEquals(Set.of("body/GIN/forces-armees body/SLE/forces-armees"), select(fire, "?_e ckg:attacker ?a ; ckg:target ?t"));
+            Model downed = extract("L'armée tchadienne affirme avoir abattu une dizaine d'appareils libyens au-dessus de Faya-Largeau.");
+            assertEquals(Set.of("body/TCD/forces-armees state/LBY"), select(downed, "?_e ckg:attacker ?a ; ckg:target ?t"));
+            Model positions = extract("Très vite, l'aviation éthiopienne est entrée en action : des avions de combat ont bombardé "
+                    + "les positions érythréennes de Zalambessa.");
+            assertEquals(Set.of("body/ETH/forces-aeriennes state/ERI"), select(positions, "?_e ckg:attacker ?a ; ckg:target ?t"));
+            // (not who only says it: « Selon l'armée : … »)
+            Model said = extract("Selon l'armée turque : des obus ont frappé les positions syriennes de Kobané.");
+            assertEquals(Set.of(), select(said, "?_e ckg:attacker ?a"));
+        }
+
+        @Test
         void clashesToBeAvertedAreNoEvents() {
             Model m = extract("Le président russe et le Premier ministre chinois sont convenus d'éviter tout nouveau heurt armé. "
                     + "Les médiateurs ont œuvré pour éviter de nouveaux affrontements entre les deux armées.");
