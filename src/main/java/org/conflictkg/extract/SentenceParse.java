@@ -636,6 +636,13 @@ final class SentenceParse {
             add(i, i + 1, List.of(dem.get()), Mention.Kind.DEMONYM);
             return;
         }
+        // « les Algériens se sont emparés du village d'Ich »: a people named by its plural noun, as the subject of a verb,
+        // acts for its state (not « des Arméniens du Karabakh », « les Khmers rouges », « assurant les Arméniens de … »)
+        if (dem.isPresent() && i > 0 && t.isCapitalized() && t.norm().endsWith("s") && tk.get(i - 1).norm().matches("les")
+                && i + 1 < tk.size() && tk.get(i + 1).norm().matches("ont|avaient|auraient|sont|etaient|se|s'|ne|n'|y")) {
+            add(i, i + 1, List.of(dem.get()), Mention.Kind.NAME);
+            return;
+        }
         // « la frontière irano-pakistanaise », « la guerre russo-géorgienne »
         List<Resource> compound = lexicon.compoundDemonym(t, registry.mentioned());
         if (!compound.isEmpty() && !t.isCapitalized()) {

@@ -1550,6 +1550,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPeopleNamedByItsPluralNounAsASubjectActsForItsState() {
+            Model m = extract("La semaine dernière, les Tchadiens se sont emparés de la localité de Fada.");
+            assertEquals(Set.of("state/TCD"), select(m, "?_e ckg:attacker ?a"));
+            // (a population is not its state: « des Arméniens du Karabakh »)
+            Model people = extract("Des représentants de l'Azerbaïdjan et des Arméniens du Karabakh se sont rencontrés à Yevlakh.");
+            assertEquals(Set.of("state/AZE"), select(people, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void clashesToBeAvertedAreNoEvents() {
             Model m = extract("Le président russe et le Premier ministre chinois sont convenus d'éviter tout nouveau heurt armé. "
                     + "Les médiateurs ont œuvré pour éviter de nouveaux affrontements entre les deux armées.");
