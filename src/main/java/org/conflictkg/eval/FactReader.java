@@ -244,10 +244,15 @@ final class FactReader {
     }
 
     private Resource up(Resource r) {
-        for (Property p : List.of(CKG.partOf, CKG.affiliatedWith)) {
-            for (RDFNode o : view.listObjectsOfProperty(r, p).toList()) {
-                if (o.isURIResource()) {
-                    return o.asResource();
+        // (what the graph itself says first: a gold that gives a person's state at the time of its report is not
+        // overruled by the reference data's office of today, « Mahmoud Ali Youssouf » of Djibouti in 2008, of the
+        // African Union since 2025)
+        for (Model m : List.of(graph, view)) {
+            for (Property p : List.of(CKG.partOf, CKG.affiliatedWith)) {
+                for (RDFNode o : m.listObjectsOfProperty(r, p).toList()) {
+                    if (o.isURIResource()) {
+                        return o.asResource();
+                    }
                 }
             }
         }
