@@ -1139,6 +1139,12 @@ final class EventFinder {
                 }
             }
         }
+        // (« …, et son ministre des Affaires étrangères, Mahmoud Ali Youssouf, avait saisi le Conseil »: the subject may
+        // begin before the segment, whose comma falls inside its apposition)
+        if (e.requester == null) {
+            r.mentions().stream().filter(m -> m.from() < from && m.to() > from && m.to() <= firstTrigger && m.kind() == Mention.Kind.PERSON
+                    && !e.addressees.containsAll(m.entities())).findFirst().ifPresent(m -> e.requester = actors.stateOrSelf(m.first()));
+        }
         if (e.requester != null) {
             e.addressees.remove(e.requester);
         }
@@ -1150,6 +1156,9 @@ final class EventFinder {
         int object = objectAt(r, t.to());
         return r.mentions().stream().anyMatch(m -> m.from() >= t.to() && m.from() <= object + 3
                         && m.entities().stream().allMatch(x -> needs.stream().anyMatch(c -> actors.isA(x, c))))
+                // « a demandé à la France et à ses partenaires de maintenir leur appui »: a state asked for help
+                || needs.contains(CKG.InternationalOrganization) && r.mentions().stream().anyMatch(m -> m.from() >= t.to() && m.from() <= object + 3
+                        && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State))) && helpAsked(r.tokens(), t.to())
                 // « a reçu son homologue iranien »: a counterpart is a person
                 || needs.contains(CKG.Person) && counterpartAt(r.tokens(), t.to())
                 // « a reçu vendredi à Bamako une délégation de la Cédéao »: people sent by an actor
@@ -1161,6 +1170,28 @@ final class EventFinder {
                         || PAST_PARTICIPLE.matcher(r.tokens().get(t.from()).surface()).matches() && r.mentions().stream().anyMatch(m -> m.to() <= t.from()
                                 && r.tokens().subList(m.to(), t.from()).stream().allMatch(x -> x.norm().matches("ont|a|sont|est|ete|avaient|avait|etaient|etait"))
                                 && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces))));
+    }
+
+    /* Help named in what « demander à X de … » asks, within a few words (« de maintenir leur appui », « d'intervenir »), not to end it. */
+    private static boolean helpAsked(List<Token> tk, int from) {
+        int de = -1;
+        for (int k = from; k < Math.min(tk.size(), from + 10); k++) {
+            if (tk.get(k).norm().matches("de|d'") && k + 1 < tk.size() && !tk.get(k + 1).isCapitalized()
+                    && !SentenceParse.ARTICLES.contains(tk.get(k + 1).norm())) {
+                de = k;
+                break;
+            }
+        }
+        for (int k = de + 1; de >= 0 && k < Math.min(tk.size(), de + 6); k++) {
+            String n = tk.get(k).norm();
+            if (n.matches("cesser|arreter|mettre|retirer|renoncer|suspendre|fin|ne|n'")) {
+                return false;
+            }
+            if (n.matches("aide|aider|appui|appuyer|soutien|soutenir|assistance|assister|intervenir|secours|secourir|renforts|proteger|defendre")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /*

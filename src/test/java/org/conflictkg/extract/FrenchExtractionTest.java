@@ -1794,6 +1794,18 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void askingAStateForItsSupportIsAnAppealAndTheSubjectMayOpenAnAppositionBeforeTheSegment() {
+            Model m = extract("M. Bazoum a demandé à la France et à ses partenaires de maintenir leur appui aux armées de la région. "
+                    + "Le président tchadien avait dénoncé une agression, et son ministre des Affaires étrangères, Idriss Saleh Bachar, "
+                    + "avait aussitôt saisi le Conseil de sécurité de l'ONU.");
+            assertEquals(Set.of("state/FRA", "org/unsc"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a"));
+            assertEquals(Set.of("state/FRA state/NER", "org/unsc state/TCD"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a ; ckg:requester ?r"));
+            // (asking a state to end its support is no appeal for it)
+            Model end = extract("Le Mali a demandé à la France de cesser son appui aux rebelles.");
+            assertEquals(Set.of(), select(end, "?e a ckg:AssistanceRequest"));
+        }
+
+        @Test
         void bringingAMatterBeforeTheSecurityCouncilIsAnAppeal() {
             Model m = extract("Le Guyana a saisi le Conseil de sécurité des Nations unies. La police a saisi des armes.");
             assertEquals(Set.of("state/GUY org/unsc"), select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
