@@ -36,6 +36,14 @@ final class AccusedParties {
             if (cue.to() >= from - 3 && cue.to() < to && CONDEMNS.contains(tk.get(cue.to() - 1).stem())) {
                 perpetrator(r, Math.max(from, cue.to()), to).ifPresent(accused::add);
             }
+            // « avait qualifié la junte d'« illégitime » »: whom a quoted word of blame qualifies
+            if (cue.to() >= from - 3 && cue.to() + 2 < to && tk.get(cue.to() - 1).stem().startsWith("qualifi")) {
+                int at = cue.to();
+                r.mentions().stream().filter(m -> (m.from() == at || m.from() == at + 1 && SentenceParse.ARTICLES.contains(tk.get(at).norm()))
+                                && m.namesActor() && m.entities().size() == 1 && m.to() + 1 < tk.size()
+                                && tk.get(m.to()).norm().matches("de|d'") && tk.get(m.to() + 1).is("«"))
+                        .findFirst().ifPresent(m -> accused.add(stateOrSelf(m.first())));
+            }
             if (cue.from() >= from && cue.to() < to && CKG.AccusationVerb.equals(cue.values().get(0).cueKind())) {
                 int at = cue.to() < to && tk.get(cue.to()).norm().matches("a|au|aux") ? cue.to() + 1 : cue.to();
                 after(r, at, Math.min(to, at + 12)).stream().filter(e -> r.mentions().stream()

@@ -323,8 +323,25 @@ final class BodyPhrases {
         p.registry.mentioned(states);
         // « les autorités kosovares », « le Kremlin »: words that stand for a state's government name the state.
         if (p.lexicon.isSubClass(cls, CKG.State)) {
+            String headKey = "state-head:" + Iris.slug(term.label());
+            // (« le chef de la junte malienne, le colonel X »: the words say whose the office is, they name no other actor)
+            // (a head that names its state by itself, « le porte-parole du Kremlin », speaks for it)
+            boolean ofOffice = term.ofState() == null && p.terms.get(CKG.OfficeScheme).stream().anyMatch(o -> o.to() < head.from() && head.from() - o.to() <= 2
+                    && p.tk.subList(o.to(), head.from()).stream().allMatch(x -> x.norm().matches("de|du|des|d'|la|l'|les")));
+            if (ofOffice) {
+                return;
+            }
             if (!states.isEmpty()) {
                 p.add(head.from(), j, states, Mention.Kind.NAME);
+                if (states.size() == 1) {
+                    p.registry.rememberHead(headKey, states.get(0));
+                }
+            } else if (j == head.to() && head.from() > 0 && p.tk.get(head.from() - 1).norm().matches("la|le|l'")
+                    && (j + 1 >= p.tk.size() || !p.tk.get(j).norm().matches("de|du|des|d'") || p.tk.get(j + 1).is("«"))) {
+                // « La junte malienne a expulsé l'ambassadeur … Le Drian avait qualifié la junte d'« illégitime » »: the one
+                // named last with those words (not « la junte d'Athènes », whose state follows)
+                int end = j;
+                p.registry.lastWithHead(headKey).ifPresent(x -> p.add(head.from(), end, List.of(x), Mention.Kind.ANAPHOR));
             }
             return;
         }

@@ -518,6 +518,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whomAQuotedWordOfBlameQualifiesIsAccusedAndTheJuntaIsItsState() {
+            Model m = extract("La junte guinéenne a expulsé l'ambassadeur. Le ministre français des Affaires étrangères avait qualifié "
+                    + "la junte d'« illégitime » et ses décisions d'« irresponsables ».");
+            assertEquals(Set.of("state/FRA state/GIN"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void selonAndAnAgencyMakeAClaimCarriedByThatAgency() {
             Model m = extract("Selon le ministère russe de la Défense, cité par l’agence RIA Novosti, des drones ukrainiens ont été abattus.");
             assertEquals(Set.of("body/RUS/ministere-de-la-defense org/ria-novosti"),
