@@ -47,6 +47,9 @@ final class BodyPhrases {
                 });
     }
 
+    /** The key prefix under which the first word of a body's capitalised name is remembered. */
+    static final String FIRST_WORD = "first-word:";
+
     static void headPhrase(SentenceParse p, PhraseIndex.Match<Lexicon.Term> head) {
         Lexicon.Term term = head.values().get(0);
         Resource cls = term.denotesClass();
@@ -361,6 +364,10 @@ final class BodyPhrases {
             p.registry.rememberHead(Iris.slug(key), e.iri);
             p.registry.rememberHead(Iris.slug(term.label()), e.iri);
             p.registry.rememberHead(Iris.slug(p.text(head.from(), head.to())), e.iri);
+            // (« les Gardiens de la révolution », then « les Gardiens »: a capitalised name's first word refers back to it)
+            if (head.to() - head.from() > 1 && p.tk.get(head.from()).isCapitalized()) {
+                p.registry.rememberHead(FIRST_WORD + Iris.slug(p.tk.get(head.from()).surface()), e.iri);
+            }
         }
         if (!entities.isEmpty()) {
             p.add(head.from(), j, entities, Mention.Kind.BODY);

@@ -325,9 +325,13 @@ final class ClaimFinder {
             Optional<Resource> subject = lastSpeakerBefore(r, subjectAt).filter(x -> subjectAt - subjectEnd(r, subjectAt) <= 1);
             // « La présidence sud-coréenne a accueilli l'initiative avec froideur, estimant que … »: a participle of speech
             // after a deed is said by the subject the sentence opens with
-            if (subject.isEmpty() && c > 1 && tk.get(c - 1).is(",") && tk.get(c).norm().endsWith("ant") && said.isEmpty()) {
-                subject = r.mentions().stream().filter(m -> m.from() <= 2 && isSpeaker(r, m) && !isA(m, CKG.NewsAgency)
-                        && r.find(m.to(), c, ";") < 0).findFirst().map(Mention::first);
+            // (also after a fronted phrase: « Dans un communiqué repris par l'agence IRNA, les Gardiens ont invoqué le
+            // « non-respect des règles », assurant que … »; the words it quoted are its own)
+            if (subject.isEmpty() && c > 1 && tk.get(c - 1).is(",") && tk.get(c).norm().endsWith("ant")
+                    && said.stream().allMatch(s -> s.to() <= c)) {
+                subject = r.mentions().stream().filter(m -> isSpeaker(r, m) && !isA(m, CKG.NewsAgency) && m.from() < c)
+                        .findFirst().filter(m -> m.from() <= 2 || afterFrontedPhrase(tk, m.from()))
+                        .filter(m -> r.find(m.to(), c, ";") < 0).map(Mention::first);
             }
             // X rapporte que … / X a déclaré à l'agence Y que …
             int que = cue.to() < tk.size() && tk.get(cue.to()).norm().matches("a|au|aux") ? r.find(cue.to(), cue.to() + 7, "que", "qu'")
@@ -640,6 +644,12 @@ final class ClaimFinder {
             before--;
         }
         return before < 0 || !r.tokens().get(before).norm().matches("a|au|aux|en|dans|depuis|vers");
+    }
+
+    /* Whether the words at {@code at} follow a phrase set off by a comma, an article between (« Dans un communiqué, les Gardiens »). */
+    private static boolean afterFrontedPhrase(List<Token> tk, int at) {
+        int before = at > 1 && SentenceParse.ARTICLES.contains(tk.get(at - 1).norm()) ? at - 2 : at - 1;
+        return before > 0 && tk.get(before).is(",") && tk.subList(0, before).stream().noneMatch(x -> x.is(",") || x.is("«"));
     }
 
     private boolean isA(Mention m, Resource cls) {

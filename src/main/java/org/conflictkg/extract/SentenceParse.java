@@ -621,6 +621,11 @@ final class SentenceParse {
                 add(i, i + 1, List.of(named.get()), Mention.Kind.NAME);
                 return;
             }
+            Optional<Resource> body = registry.lastWithHead(BodyPhrases.FIRST_WORD + Iris.slug(t.surface()));
+            if (body.isPresent()) {
+                add(i, i + 1, List.of(body.get()), Mention.Kind.BODY);
+                return;
+            }
         }
         // « l'organisation régionale ne compte plus que douze États »: the organisation named last
         if (!t.isCapitalized() && i > 0 && t.norm().matches("organisation|alliance") && tk.get(i - 1).norm().matches("l'|la")

@@ -525,6 +525,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aBodyNamedByItsFirstWordAParticipleAfterAFrontedPhraseAndFaireValoir() {
+            Model m = extract("Trois vedettes des Gardiens de la révolution ont barré la route au pétrolier. Les Gardiens ont nié "
+                    + "toute interception, selon l'agence Fars. Dans un communiqué repris par l'agence IRNA, les Gardiens ont "
+                    + "invoqué le « non-respect des règles », assurant que le navire avait heurté un bateau de pêche. Le navire "
+                    + "était dans les eaux omanaises, a fait valoir le chef de la diplomatie britannique, Jeremy Hunt.");
+            assertEquals(Set.of("body/IRN/gardiens-de-la-revolution org/fars", "body/IRN/gardiens-de-la-revolution org/irna"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:reportedVia ?v"));
+            assertEquals(Set.of("body/IRN/gardiens-de-la-revolution", "person/jeremy-hunt"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void selonAndAnAgencyMakeAClaimCarriedByThatAgency() {
             Model m = extract("Selon le ministère russe de la Défense, cité par l’agence RIA Novosti, des drones ukrainiens ont été abattus.");
             assertEquals(Set.of("body/RUS/ministere-de-la-defense org/ria-novosti"),
