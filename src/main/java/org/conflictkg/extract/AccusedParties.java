@@ -303,7 +303,7 @@ final class AccusedParties {
     private static final Set<String> LAUNCHED = FrenchText.stemsOf("lancé", "lancés", "lancée", "lancées");
     private static final Set<String> AGGRESSION = FrenchText.stemsOf("agression", "agressions", "provocation",
             "provocations", "attaque", "attaques", "ingérence", "occupation", "invasion", "violation", "violations", "incursion",
-            "incursions");
+            "incursions", "chantage", "piraterie");
     /* Nouns that count a harm: their complement is who suffered it. */
     private static final Set<String> VICTIMS = FrenchText.stemsOf("mort", "morts", "décès", "victimes", "blessés",
             "pertes", "disparition", "souffrances", "sort", "détention", "arrestation", "libération");

@@ -536,6 +536,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void speakingOfAnAggressionAndBlackmailOrPiracyBlamesWhoseItIs() {
+            Model m = extract("La ministre belge de la Défense, Ludivine Dedonder, a parlé d'une « agression » contre les frontières "
+                    + "du pays et refusé tout « chantage » du Maroc. Oslo a aussitôt dénoncé un acte de « piraterie » britannique.");
+            assertEquals(Set.of("person/ludivine-dedonder state/MAR", "state/NOR state/GBR"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void selonAndAnAgencyMakeAClaimCarriedByThatAgency() {
             Model m = extract("Selon le ministère russe de la Défense, cité par l’agence RIA Novosti, des drones ukrainiens ont été abattus.");
             assertEquals(Set.of("body/RUS/ministere-de-la-defense org/ria-novosti"),
