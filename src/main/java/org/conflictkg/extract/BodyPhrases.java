@@ -234,6 +234,14 @@ final class BodyPhrases {
             states.addAll(p.registry.dyad());
             j++;
         }
+        // « les militaires du Sud » in a report about the two Koreas: the state of that half
+        if (states.isEmpty() && j + 1 < p.tk.size() && p.tk.get(j).is("du") && p.lexicon.isSubClass(cls, CKG.ArmedForces)) {
+            Optional<Resource> half = p.stateOfHalf(p.tk.get(j + 1));
+            if (half.isPresent()) {
+                states.add(half.get());
+                j += 2;
+            }
+        }
         // « le service frontalier du GKNB kirghiz »: a body of a body belongs to the same state.
         int owner = p.skipDe(j);
         if (states.isEmpty() && owner > j && p.headAt(owner).isPresent() && !p.used[owner]) {

@@ -533,6 +533,17 @@ final class SentenceParse {
         return false;
     }
 
+    /** The one state named so far whose name ends « du Nord » (« du Sud ») for the word « Nord » (« Sud »). */
+    Optional<Resource> stateOfHalf(Token word) {
+        if (!word.surface().matches("Nord|Sud")) {
+            return Optional.empty();
+        }
+        String half = " du " + word.surface();
+        List<Resource> states = registry.mentioned().stream().filter(x -> lexicon.isA(x, CKG.State)
+                && lexicon.labelFr(x).filter(l -> l.endsWith(half)).isPresent()).toList();
+        return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
+    }
+
     void loneWord(int i) {
         if (acronym(i)) {
             return;
@@ -570,11 +581,9 @@ final class SentenceParse {
                 + "|troupes|dirigeants|autorites|gouvernement|regime|civils|secession|attaques?|tirs|artillerie|positions|delegation");
         if (i > 0 && tk.get(i).surface().matches("Nord|Sud") && (tk.get(i - 1).norm().matches("le|au") || ofActors)
                 && (i + 1 >= tk.size() || !tk.get(i + 1).surface().startsWith("-") && !tk.get(i + 1).is("("))) {
-            String half = " du " + tk.get(i).surface();
-            List<Resource> states = registry.mentioned().stream().filter(x -> lexicon.isA(x, CKG.State)
-                    && lexicon.labelFr(x).filter(l -> l.endsWith(half)).isPresent()).toList();
-            if (states.size() == 1) {
-                add(i, i + 1, states, Mention.Kind.ANAPHOR);
+            Optional<Resource> state = stateOfHalf(tk.get(i));
+            if (state.isPresent()) {
+                add(i, i + 1, List.of(state.get()), Mention.Kind.ANAPHOR);
                 return;
             }
         }

@@ -1554,6 +1554,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theForcesOfAHalfAreThatStatesForces() {
+            Model m = extract("La Corée du Nord et la Corée du Sud restent en guerre. L'Armée populaire de Corée a accusé les "
+                    + "militaires du Sud d'avoir tiré trente-six obus sur ses postes de garde.");
+            assertEquals(Set.of("body/PRK/forces-armees state/KOR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            assertEquals(Set.of("state/KOR"), select(m, "?_e ckg:attacker ?a"));
+        }
+
+        @Test
         void anAdverbAfterTheAuxiliaryAndAWeaponsAcronymAreNoObstacle() {
             Model m = extract("L'armée nord-coréenne a d'abord tiré un projectile de DCA vers la localité de Yeoncheon, près de la DMZ.");
             assertEquals(Set.of("body/PRK/forces-armees weapon/air-defence"), select(m, "?_e ckg:attacker ?a ; ckg:weapon ?w"));
