@@ -49,7 +49,8 @@ final class EventFinder {
             "maisons", "quartiers", "hôpital", "école", "usine", "marins", "équipage", "colonne", "tranchées", "lignes", "batteries");
     private static final Set<String> CONTRE = FrenchText.stemsOf("contre");
     private static final Set<String> DIRECTION = FrenchText.stemsOf("direction");
-    private static final Set<String> SUMMIT = FrenchText.stemsOf("sommet");
+    // (« en marge de l'Assemblée générale de l'ONU, X a rencontré Y »: the occasion takes no part either)
+    private static final Set<String> SUMMIT = FrenchText.stemsOf("sommet", "marge");
     // (and who witnesses or hosts: « en présence du président algérien », « à l'invitation de l'empereur »)
     private static final Set<String> BROKERING = FrenchText.stemsOf("égide", "auspices", "médiation", "parrainage", "entremise",
             "présence", "invitation", "offices");
@@ -1398,6 +1399,13 @@ final class EventFinder {
         Optional<Mention> antecedent = IntStream.range(Math.max(clause + 1, t.from() - 4), t.from())
                 .filter(i -> tk.get(i).is("qui") && tk.get(i - 1).is(",")).boxed().findFirst()
                 .flatMap(qui -> actorsIn(r, clause, qui - 1).stream().filter(m -> m.to() == qui - 1).findFirst());
+        // (« devant le Conseil de sécurité de l'ONU réuni en urgence à sa demande »: a participle right after an
+        // organisation tells of that organisation's meeting alone)
+        if (antecedent.isEmpty() && !agreement && (PAST_PARTICIPLE.matcher(tk.get(t.from()).surface()).matches()
+                || tk.get(t.from()).norm().matches("reunie?s?"))) {
+            antecedent = actorsIn(r, clause, t.from()).stream().filter(m -> m.to() == t.from() && m.entities().size() == 1
+                    && actors.isA(m.first(), CKG.Organization) && !actors.isA(m.first(), CKG.NewsAgency)).findFirst();
+        }
         // « s'est entretenu au téléphone avec ses homologues azerbaïdjanais, Zakir Hasanov, et arménien, Seïran Ohanian »:
         // one call with each counterpart
         boolean eachCounterpart = !agreement && IntStream.range(t.to(), Math.min(tk.size() - 1, t.to() + 4))

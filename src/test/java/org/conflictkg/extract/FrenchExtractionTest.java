@@ -1621,6 +1621,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOrganisationMetByAParticipleAndTheOccasionOfAMeetingTakeNoOtherPart() {
+            Model m = extract("Le Soudan a accusé mardi l'Éthiopie, devant le Conseil de sécurité de l'ONU réuni en urgence à sa "
+                    + "demande, d'avoir bombardé un village. En marge de l'Assemblée générale de l'ONU, le président iranien "
+                    + "Hassan Rohani a rencontré le Premier ministre britannique Boris Johnson.");
+            assertEquals(Set.of("org/unsc"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p , <https://w3id.org/conflict-kg/id/org/unsc>"));
+            assertEquals(Set.of("person/hassan-rouhani", "person/boris-johnson"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?p , <https://w3id.org/conflict-kg/id/person/boris-johnson>"));
+        }
+
+        @Test
         void aDelegationReceivedLeadersWhoMeetAgainAndAnOrganisationsBase() {
             Model m = extract("Le chef de la junte malienne, le colonel Assimi Goïta, a reçu vendredi à Bamako une délégation de la "
                     + "Cédéao. Le Premier ministre kosovar Albin Kurti et le président serbe Aleksandar Vucic se sont retrouvés mercredi "
