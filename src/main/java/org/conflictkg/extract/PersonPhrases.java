@@ -105,6 +105,12 @@ final class PersonPhrases {
             while (j < p.tk.size() && ADJECTIVE.matcher(p.tk.get(j).norm()).matches() && p.demonym(p.tk.get(j)).isEmpty()) {
                 j++;
             }
+            // (« le conseiller d'État chinois Dai Bingguo »: the demonym after the office's complement)
+            if (state == null && organization == null && j < p.tk.size() && !p.tk.get(j).isCapitalized() && p.demonym(p.tk.get(j)).isPresent()) {
+                state = p.demonym(p.tk.get(j)).get();
+                demonymWord = p.tk.get(j);
+                j++;
+            }
         }
         // « l'ambassadeur de Russie à Washington, Anatoli Antonov »: where the office is held.
         // (« l'ambassadeur d'Ukraine au Sénégal, Iouri Pyvovarov »)

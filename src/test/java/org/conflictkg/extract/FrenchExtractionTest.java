@@ -235,6 +235,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDemonymAfterAnOfficesCapitalisedComplement() {
+            Model m = extract("Le conseiller d'État chinois Li Zhaoxing, dépêché à Hanoï, a été reçu par le président vietnamien.");
+            assertEquals(Set.of("person/li-zhaoxing state/CHN"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void aShipsNameNamesNoPersonPlaceNorOrganisation() {
             Model m = extract("Le pétrolier Nordic Aurora a été arraisonné près de la frégate HMS Kent. Les garde-côtes ont escorté "
                     + "le Nordic Aurora jusqu'au port. Ils ont aussi saisi le Ocean 7, un cargo chargé de blé, puis croisé le "
