@@ -192,8 +192,10 @@ final class PersonPhrases {
         if (state != null) {
             p.registry.mentioned(List.of(state));
         }
-        // (« le secrétaire général de l'ONU »: the organisation is named too)
-        if (organization != null && !p.lexicon.isA(organization, CKG.GovernmentBody) && !p.lexicon.isA(organization, CKG.ArmedForces)) {
+        // (« le secrétaire général de l'ONU »: the organisation is named too; so is a body the reference data knows by
+        // name, « la présidente de la Commission européenne », which no body phrase has named)
+        boolean referenceBody = organization != null && p.lexicon.isA(organization, CKG.GovernmentBody) && p.registry.created(organization).isEmpty();
+        if (organization != null && (referenceBody || !p.lexicon.isA(organization, CKG.GovernmentBody) && !p.lexicon.isA(organization, CKG.ArmedForces))) {
             p.registry.mentioned(List.of(organization));
         }
         String officeKey = term.concept().getLocalName();

@@ -241,6 +241,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aBodyTheReferenceDataKnowsIsNamedInAnOffice() {
+            Model m = extract("Le vice-président de la Commission européenne, Maros Sefcovic, a dénoncé une attaque hybride.");
+            assertEquals(Set.of("body/commission-europeenne"), select(m, "?_r ckg:mentions ?b . FILTER(CONTAINS(STR(?b), 'commission'))"));
+        }
+
+        @Test
         void aShipsNameNamesNoPersonPlaceNorOrganisation() {
             Model m = extract("Le pétrolier Nordic Aurora a été arraisonné près de la frégate HMS Kent. Les garde-côtes ont escorté "
                     + "le Nordic Aurora jusqu'au port. Ils ont aussi saisi le Ocean 7, un cargo chargé de blé, puis croisé le "
