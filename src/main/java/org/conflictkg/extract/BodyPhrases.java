@@ -288,8 +288,14 @@ final class BodyPhrases {
             // (the names of the sentence, which are read after the heads)
             // (forces are those of the nearest: « Maïga a exigé que la France retire ses troupes », « Paris a annoncé le
             // départ de ses soldats »)
-            List<Resource> owners = IntStream.range(0, head.from()).filter(p.names::containsKey).mapToObj(k -> p.choose(p.names.get(k).values()))
-                    .map(x -> forces ? p.lexicon.stateOfCapital(x).or(() -> p.lexicon.isA(x, CKG.Person) ? p.lexicon.stateOf(x) : Optional.empty()).orElse(x) : x)
+            // (not a state named as where: « Réfugié en Arabie saoudite, le président X a réuni son gouvernement »)
+            List<Resource> owners = IntStream.range(0, head.from()).filter(p.names::containsKey)
+                    .filter(k -> k == 0 || !p.tk.get(k - 1).norm().matches("en|au|aux|a|dans|vers|depuis"))
+                    .mapToObj(k -> p.choose(p.names.get(k).values()))
+                    // (« L'émir, cheikh Jaber al-Ahmad al-Sabah, avait pu fuir …, où s'est depuis réfugié son gouvernement »: a
+                    // person's body is their state's)
+                    .map(x -> p.lexicon.isA(x, CKG.Person) ? p.lexicon.stateOf(x).orElse(x)
+                            : forces ? p.lexicon.stateOfCapital(x).orElse(x) : x)
                     .filter(x -> p.lexicon.isA(x, CKG.State) || p.lexicon.isA(x, CKG.Organization)).toList();
             // (but forces attacked are the first's, the side that speaks: « Asmara accusait Djibouti d'avoir lancé des
             // attaques contre ses unités »)

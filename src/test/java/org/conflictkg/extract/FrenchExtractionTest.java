@@ -247,6 +247,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPossessiveBodyIsThePersonsStateNotThePlaceNamed() {
+            Model m = extract("Réfugié en Arabie saoudite, le président Recep Tayyip Erdogan a réuni son gouvernement.");
+            assertEquals(Set.of("body/TUR/gouvernement"), select(m, "?_r ckg:mentions ?b . FILTER(CONTAINS(STR(?b), 'gouvernement'))"));
+        }
+
+        @Test
         void aShipsNameNamesNoPersonPlaceNorOrganisation() {
             Model m = extract("Le pétrolier Nordic Aurora a été arraisonné près de la frégate HMS Kent. Les garde-côtes ont escorté "
                     + "le Nordic Aurora jusqu'au port. Ils ont aussi saisi le Ocean 7, un cargo chargé de blé, puis croisé le "
