@@ -47,6 +47,14 @@ final class BodyPhrases {
                 });
     }
 
+    /* The one state that the capitals and the people the reference data knows in this sentence belong to, if one. */
+    private static Optional<Resource> sentenceState(SentenceParse p) {
+        List<Resource> states = p.names.values().stream().map(n -> p.choose(n.values()))
+                .map(x -> p.lexicon.isA(x, CKG.Person) ? p.lexicon.stateOf(x) : p.lexicon.stateOfCapital(x))
+                .flatMap(Optional::stream).distinct().toList();
+        return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
+    }
+
     /** The key prefix under which the first word of a body's capitalised name is remembered. */
     static final String FIRST_WORD = "first-word:";
 
@@ -332,8 +340,13 @@ final class BodyPhrases {
         // one country: that country's.
         if (states.isEmpty() && p.lexicon.isSubClass(cls, CKG.GovernmentBody) && (term.notation() != null || complement != null)
                 && !(j < p.tk.size() && p.tk.get(j).norm().startsWith("respecti"))) {
-            // (« À Séoul, le Conseil de sécurité nationale s'est réuni »: the capital the sentence opens with)
-            p.frontedCapitalState().or(p::homeState).ifPresent(states::add);
+            // (« À Séoul, le Conseil de sécurité nationale s'est réuni »: the capital the sentence opens with; « devant le
+            // Parlement, à Juba », « Devant le Parlement, M. Tusk a … »: the one state the sentence's capitals and known
+            // people say)
+            // (a body named with an article or a possessive: not « des deux gouvernements », « qu'un gouvernement ouvre ses
+            // frontières »)
+            boolean theOne = head.from() > 0 && p.tk.get(head.from() - 1).norm().matches("le|la|l'|du|au|les|des|son|sa|ses");
+            p.frontedCapitalState().or(() -> theOne ? sentenceState(p) : Optional.empty()).or(p::homeState).ifPresent(states::add);
         }
         List<Resource> entities = new ArrayList<>();
         // « les forces russes » p.names Russia too.

@@ -253,6 +253,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aBodyOfNoStateSaidIsTheOneStateOfTheSentencesCapitalsAndPeople() {
+            Model m = extract("Le Soudan et le Soudan du Sud s'affrontent. Le président a parlé le jour même devant le Parlement, à Juba. "
+                    + "Les textes ont été paraphés par des représentants des deux gouvernements, à Khartoum.");
+            assertEquals(Set.of("body/SSD/parlement"), select(m, "?_r ckg:mentions ?b . FILTER(CONTAINS(STR(?b), 'body/'))"));
+        }
+
+        @Test
         void aShipsNameNamesNoPersonPlaceNorOrganisation() {
             Model m = extract("Le pétrolier Nordic Aurora a été arraisonné près de la frégate HMS Kent. Les garde-côtes ont escorté "
                     + "le Nordic Aurora jusqu'au port. Ils ont aussi saisi le Ocean 7, un cargo chargé de blé, puis croisé le "
