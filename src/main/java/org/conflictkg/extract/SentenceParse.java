@@ -696,7 +696,7 @@ final class SentenceParse {
         // Navalny a été arrêté »: two to four unknown capitalised words that act (an auxiliary or a
         // speech verb follows) or that « selon » introduces are a person.
         if (t.isCapitalized() && t.isWord() && !used[i] && !names.containsKey(i) && !FUNCTION_WORDS.contains(t.norm())
-                && !t.norm().matches("selon|depuis|dans|pour|apres|avant|lors|mais|puis|alors|face|vers|entre|sans|chez")) {
+                && !t.norm().matches("selon|depuis|dans|pour|apres|avant|lors|mais|puis|alors|face|vers|entre|sans|chez|mme|mlle")) {
             int end = unknownNameEnd(i, 4, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
             int stop = end;
             String next = end < tk.size() ? tk.get(end).norm() : "";

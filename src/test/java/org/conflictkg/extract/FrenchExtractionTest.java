@@ -260,6 +260,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void madameIsNoPartOfAName() {
+            Model m = extract("La veille, Mme Kallas avait durci le ton.");
+            assertEquals(Set.of(), select(m, "?p a ckg:Person . FILTER(CONTAINS(STR(?p), 'mme'))"));
+        }
+
+        @Test
         void aShipsNameNamesNoPersonPlaceNorOrganisation() {
             Model m = extract("Le pétrolier Nordic Aurora a été arraisonné près de la frégate HMS Kent. Les garde-côtes ont escorté "
                     + "le Nordic Aurora jusqu'au port. Ils ont aussi saisi le Ocean 7, un cargo chargé de blé, puis croisé le "
