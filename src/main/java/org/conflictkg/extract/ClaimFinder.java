@@ -623,12 +623,7 @@ final class ClaimFinder {
 
     /* Whether token {@code i} stands inside « … ». */
     private static boolean quoted(SentenceReading r, int i) {
-        int depth = 0;
-        for (int k = 0; k < i; k++) {
-            String t = r.tokens().get(k).surface();
-            depth += t.equals("«") ? 1 : t.equals("»") && depth > 0 ? -1 : 0;
-        }
-        return depth > 0;
+        return TriggerContext.quoted(r.tokens(), i);
     }
 
     /*

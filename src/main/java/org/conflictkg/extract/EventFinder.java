@@ -1173,6 +1173,10 @@ final class EventFinder {
                                 && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces))));
     }
 
+    private static final Pattern ENDING = Pattern.compile("cesser|arreter|mettre|retirer|renoncer|suspendre|fin|ne|n'");
+    private static final Pattern HELPING = Pattern.compile(
+            "aide|aider|appui|appuyer|soutien|soutenir|assistance|assister|intervenir|secours|secourir|renforts|proteger|defendre");
+
     /* Help named in what « demander à X de … » asks, within a few words (« de maintenir leur appui », « d'intervenir »), not to end it. */
     private static boolean helpAsked(List<Token> tk, int from) {
         int de = -1;
@@ -1185,10 +1189,10 @@ final class EventFinder {
         }
         for (int k = de + 1; de >= 0 && k < Math.min(tk.size(), de + 6); k++) {
             String n = tk.get(k).norm();
-            if (n.matches("cesser|arreter|mettre|retirer|renoncer|suspendre|fin|ne|n'")) {
+            if (ENDING.matcher(n).matches()) {
                 return false;
             }
-            if (n.matches("aide|aider|appui|appuyer|soutien|soutenir|assistance|assister|intervenir|secours|secourir|renforts|proteger|defendre")) {
+            if (HELPING.matcher(n).matches()) {
                 return true;
             }
         }

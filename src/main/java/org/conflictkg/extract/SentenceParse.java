@@ -120,7 +120,7 @@ final class SentenceParse {
     private void ownersOfPossessiveOffices() {
         for (PossessiveOffice office : possessiveOffices) {
             Optional<Resource> subject = mentions.stream().filter(m -> m.to() <= office.possessive() && m.entities().size() == 1
-                            && namesNoPlace(m) && m.namesActor() && !lexicon.isA(m.first(), CKG.NewsAgency) && !quoted(m.from()))
+                            && namesNoPlace(m) && m.namesActor() && !lexicon.isA(m.first(), CKG.NewsAgency) && !TriggerContext.quoted(tk, m.from()))
                     .findFirst().map(Mention::first);
             int after = office.nameEnd() + 1;
             Optional<Resource> following = office.nameEnd() < tk.size() && tk.get(office.nameEnd()).is(",")
@@ -135,15 +135,6 @@ final class SentenceParse {
                     .filter(x -> !x.equals(office.person().iri));
             whose.ifPresent(x -> office.person().affiliatedWith = x);
         }
-    }
-
-    /** Whether token {@code i} stands inside quotation marks « … ». */
-    private boolean quoted(int i) {
-        int depth = 0;
-        for (int k = 0; k < i; k++) {
-            depth += tk.get(k).is("«") ? 1 : tk.get(k).is("»") ? -1 : 0;
-        }
-        return depth > 0;
     }
 
     /*
@@ -207,10 +198,7 @@ final class SentenceParse {
                 k++;
             }
             int start = k;
-            while (k < tk.size() && k < start + 4 && (tk.get(k).isCapitalized() && tk.get(k).isWord() || k > start && tk.get(k).surface().matches("\\d+"))
-                    && stateNamedAt(k).isEmpty()) {
-                k++;
-            }
+            k = vesselNameEnd(start);
             setAside(start, k);
             if (k > start) {
                 registry.vessel(text(start, k));
@@ -218,12 +206,9 @@ final class SentenceParse {
         }
         // (or with the noun after it: « le Grace 1, un superpétrolier chargé de brut iranien »)
         for (int i = 1; i + 3 < tk.size(); i++) {
-            int k = i;
-            while (k < tk.size() && k < i + 4 && (tk.get(k).isCapitalized() && tk.get(k).isWord() || k > i && tk.get(k).surface().matches("\\d+"))) {
-                k++;
-            }
+            int k = vesselNameEnd(i);
             if (k > i && k + 2 < tk.size() && tk.get(i - 1).norm().matches("le|du|au") && tk.get(k).is(",")
-                    && tk.get(k + 1).norm().matches("un|le") && VESSEL.matcher(tk.get(k + 2).norm()).matches() && stateNamedAt(i).isEmpty()) {
+                    && tk.get(k + 1).norm().matches("un|le") && VESSEL.matcher(tk.get(k + 2).norm()).matches()) {
                 setAside(i, k);
                 registry.vessel(text(i, k));
             }
@@ -239,6 +224,18 @@ final class SentenceParse {
             }
         }
     }
+
+    /* Where a vessel's name that may begin at {@code from} ends: up to four capitalised words, then numbers (« Grace 1 »), no state. */
+    private int vesselNameEnd(int from) {
+        int k = from;
+        while (k < tk.size() && k < from + 4 && (tk.get(k).isCapitalized() && tk.get(k).isWord() || k > from && DIGITS.matcher(tk.get(k).surface()).matches())
+                && stateNamedAt(k).isEmpty()) {
+            k++;
+        }
+        return k;
+    }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
 
     private void setAside(int from, int to) {
         for (int j = from; j < to; j++) {

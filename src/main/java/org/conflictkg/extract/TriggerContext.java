@@ -99,6 +99,16 @@ final class TriggerContext {
                 && tk.get(at + 1).norm().matches("homologues?");
     }
 
+    /** Whether token {@code i} stands inside quotation marks « … » (a stray closing mark opens nothing). */
+    static boolean quoted(List<Token> tk, int i) {
+        int depth = 0;
+        for (int k = 0; k < i; k++) {
+            String t = tk.get(k).surface();
+            depth += t.equals("«") ? 1 : t.equals("»") && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
     static int lastIndexOf(List<Token> tk, int from, int to, String norm) {
         for (int i = to - 1; i >= from; i--) {
             if (tk.get(i).is(norm)) {
