@@ -50,6 +50,17 @@ final class AccusedParties {
                         .anyMatch(m -> m.entities().contains(e) && m.from() <= at + 1)).forEach(e -> accused.add(stateOrSelf(e)));
             }
         }
+        // « « … », a renchéri M. Sánchez devant les députés, à l'adresse de Rabat »: whom the words are aimed at, wherever the
+        // sentence says it
+        for (int i = 0; i + 4 < tk.size(); i++) {
+            if (tk.get(i).norm().equals("a") && tk.get(i + 1).norm().equals("l'") && tk.get(i + 2).norm().equals("adresse")
+                    && tk.get(i + 3).norm().matches("de|du|d'|des")) {
+                int of = i + 4;
+                int at = SentenceParse.ARTICLES.contains(tk.get(of).norm()) ? of + 1 : of;
+                r.mentions().stream().filter(m -> (m.from() == of || m.from() == at) && m.namesActor() && m.entities().size() == 1)
+                        .findFirst().ifPresent(m -> accused.add(stateOrSelf(m.first())));
+            }
+        }
         for (int i = from; i < to; i++) {
             // « l'appareil avait été abattu par la Russie »: whoever did the harm is accused
             if ((HOSTILE_ACTS.contains(tk.get(i).stem()) || LAUNCHED.contains(tk.get(i).stem())) && i + 1 < to && tk.get(i + 1).is("par")) {

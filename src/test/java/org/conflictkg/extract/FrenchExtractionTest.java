@@ -575,6 +575,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void wordsAimedAtSomeoneAccuseThemAndRencherirIsAVerbOfSaying() {
+            Model m = extract("Le ministre espagnol de l'Intérieur, Fernando Grande-Marlaska, a jugé inacceptable l'ouverture des "
+                    + "frontières, à l'adresse de Rabat. La crise durera, a renchéri la ministre espagnole de la Défense, Margarita Robles.");
+            assertEquals(Set.of("person/fernando-grande-marlaska state/MAR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            assertEquals(Set.of("person/fernando-grande-marlaska", "person/margarita-robles"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void selonAndAnAgencyMakeAClaimCarriedByThatAgency() {
             Model m = extract("Selon le ministère russe de la Défense, cité par l’agence RIA Novosti, des drones ukrainiens ont été abattus.");
             assertEquals(Set.of("body/RUS/ministere-de-la-defense org/ria-novosti"),
