@@ -313,7 +313,7 @@ final class BodyPhrases {
                     .filter(m -> m.to() <= head.from() && m.kind() == Mention.Kind.BODY && m.entities().size() == 1)
                     .min(java.util.Comparator.comparingInt(Mention::from))
                     .filter(m -> IntStream.range(0, m.from()).noneMatch(p.names::containsKey))
-                    .flatMap(m -> p.registry.created(m.first()).map(e -> e.partOf).or(() -> p.lexicon.stateOf(m.first())));
+                    .flatMap(m -> Optional.ofNullable(p.stateOfBody(m.first())));
             Resource whose = speaker.isPresent() ? speaker.get() : !owners.isEmpty() ? owners.get(forces && !attacked ? owners.size() - 1 : 0)
                     : p.registry.openingSubject() == null ? null : p.registry.openingSubject().getKey();
             if (whose != null && p.lexicon.isA(whose, CKG.State)) {

@@ -257,10 +257,7 @@ final class ClaimFinder {
                 Optional<Resource> after = agent ? speakerIn(r, cue.to(), quoteAt) : Optional.empty();
                 // (« le ministère a assuré que … contre le PKK, et invité les responsables irakiens à … « … » »: a verb
                 // coordinated with an earlier one has its subject)
-                int verb = cue.from();
-                Optional<PhraseIndex.Match<Lexicon.Term>> first = verb > 0 && r.tokens().get(verb - 1).is("et")
-                        ? r.terms(CKG.SpeechCueScheme).stream().filter(c -> c.to() < verb).findFirst() : Optional.empty();
-                int subjectOf = first.map(PhraseIndex.Match::from).orElse(verb);
+                int subjectOf = cueJoinedBy(r, cue.from() - 1).map(PhraseIndex.Match::from).orElse(cue.from());
                 return after.isPresent() ? after : lastSpeakerBefore(r, subjectBoundary(r, subjectOf));
             }
         }
@@ -318,10 +315,7 @@ final class ClaimFinder {
             while (joined > 0 && tk.get(joined).norm().matches("a|ont|avait|avaient")) {
                 joined--;
             }
-            int and = joined;
-            Optional<PhraseIndex.Match<Lexicon.Term>> earlier = and > 0 && tk.get(and).is("et")
-                    ? r.terms(CKG.SpeechCueScheme).stream().filter(x -> x.to() <= and).findFirst() : Optional.empty();
-            int subjectAt = subjectBoundary(r, earlier.map(PhraseIndex.Match::from).orElse(c));
+            int subjectAt = subjectBoundary(r, cueJoinedBy(r, joined).map(PhraseIndex.Match::from).orElse(c));
             Optional<Resource> subject = lastSpeakerBefore(r, subjectAt).filter(x -> subjectAt - subjectEnd(r, subjectAt) <= 1);
             // « La présidence sud-coréenne a accueilli l'initiative avec froideur, estimant que … »: a participle of speech
             // after a deed is said by the subject the sentence opens with
@@ -639,6 +633,12 @@ final class ClaimFinder {
             before--;
         }
         return before < 0 || !r.tokens().get(before).norm().matches("a|au|aux|en|dans|depuis|vers");
+    }
+
+    /* When « et » stands at {@code et}, the first speech cue before it: the verb whose subject the next verb shares. */
+    private static Optional<PhraseIndex.Match<Lexicon.Term>> cueJoinedBy(SentenceReading r, int et) {
+        return et > 0 && r.tokens().get(et).is("et")
+                ? r.terms(CKG.SpeechCueScheme).stream().filter(c -> c.to() <= et).findFirst() : Optional.empty();
     }
 
     /* Whether the words at {@code at} follow a phrase set off by a comma, an article between (« Dans un communiqué, les Gardiens »). */

@@ -52,6 +52,7 @@ final class FactFinder {
         List<Mention> ms = r.mentions();
         String norm = tk.get(at).norm();
         Optional<Resource> countries = norm.equals("dont") && at > 0 && tk.get(at - 1).is(",") ? countriesOf(r, at - 1) : Optional.empty();
+        int membres = norm.equals("dont") ? r.find(at, tk.size(), "membres", "membre") : -1;
         if (INCLUDES.contains(tk.get(at).stem())) {
             // « l'OTSC … qui comprend l'Arménie, la Russie … »
             // (a list right after the verb ends where it ends: not « …, le Japon et le Royaume-Uni, ont jugé que rien ne
@@ -87,11 +88,10 @@ final class FactFinder {
         } else if (countries.isPresent()) {
             // « Les pays de l'Union européenne, dont la France et l'Allemagne, ont condamné »
             member(r, chainedStates(r, at + 1), countries.get(), facts);
-        } else if (norm.equals("dont") && r.find(at, tk.size(), "membres", "membre") > at
+        } else if (membres > at
                 // (« dont les voisins, la Suisse et le Liechtenstein, ne sont pas membres »)
-                && r.find(at, r.find(at, tk.size(), "membres", "membre"), "pas", "plus", "jamais") < 0) {
+                && r.find(at, membres, "pas", "plus", "jamais") < 0) {
             // « l'OCS, …, dont le Kirghizistan et le Tadjikistan sont membres »
-            int membres = r.find(at, tk.size(), "membres", "membre");
             // (« La Cédéao, dont sont membres le Nigeria, le Ghana et le Sénégal, a menacé »: the list may follow)
             List<Resource> members = statesIn(ms, at, membres);
             // (« dont les deux autres membres, le Koweït et Oman, se sont tenus à l'écart »: or stand after a comma)

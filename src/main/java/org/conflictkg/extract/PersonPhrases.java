@@ -372,9 +372,10 @@ final class PersonPhrases {
     private static final java.util.regex.Pattern REGIONAL = java.util.regex.Pattern.compile(
             "regional|regionale|local|locale|provincial|provinciale|adjoint|adjointe|interimaire|militaire|separatiste");
 
-    /** Words that may follow an office and begin its complement (« de la présidence », « pour la sécurité »). */
+    /** Words that end an office's complement: a verb or a relative pronoun. */
     private static final java.util.regex.Pattern VERB_OR_RELATIVE = java.util.regex.Pattern.compile(
             "a|ont|est|sont|avait|avaient|etait|qui|que|dont");
+    /** Words that may follow an office and begin its complement (« de la présidence », « pour la sécurité »). */
     private static final java.util.regex.Pattern COMPLEMENT = java.util.regex.Pattern.compile("de|du|des|d'|pour|a|au|aux");
 
     /**
