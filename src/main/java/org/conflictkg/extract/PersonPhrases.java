@@ -258,7 +258,8 @@ final class PersonPhrases {
             int nameEnd = beforeOffice - 1;
             int nameStart = nameEnd;
             while (nameStart > 0 && nameEnd - nameStart < 3 && p.tk.get(nameStart - 1).isCapitalized()
-                    && p.tk.get(nameStart - 1).isWord() && !p.used[nameStart - 1]) {
+                    && p.tk.get(nameStart - 1).isWord() && !p.used[nameStart - 1]
+                    && !SentenceParse.NOT_A_NAME.matcher(p.tk.get(nameStart - 1).norm()).matches()) {
                 nameStart--;
             }
             // (a name after an article is no person: « du traité de l'Atlantique Nord, les ambassadeurs … » names no one)

@@ -18,14 +18,17 @@ import org.conflictkg.vocab.Iris;
  * Not thread-safe; one per sentence.
  */
 final class SentenceParse {
-    // Prepositions after which a capital is a place, not its government (« à Moscou »).
-    static final Set<String> LOCATIVE = Set.of("à", "À", "dans", "Dans", "près", "vers la ville");
+    // Prepositions after which a capital is a place, not its government (« à Moscou », « au Caire », « depuis Pékin »).
+    static final Set<String> LOCATIVE = Set.of("à", "À", "au", "Au", "dans", "Dans", "près", "depuis", "Depuis", "vers la ville");
     static final Set<String> DE = Set.of("de", "d'", "du", "des");
     private static final Set<String> STRUCK = FrenchText.stemsOf("touché", "frappé", "bombardé", "visé", "pilonné", "attaqué",
             "ciblé", "survolé", "atteint", "détruit", "assiégé", "encerclé", "investi", "bombardent", "frappent", "pilonnent");
     static final Set<String> ARTICLES = Set.of("la", "l'", "le", "les");
     /** When, in words French puts between a verb and its object (« a reçu jeudi soir à Bakou … »), as a regex. */
     static final String WHEN_WORDS = "hier|soir|matin|nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+    /** Capitalised words that open a sentence, never a name (« Selon », « Depuis Moscou, … »), normalized. */
+    static final java.util.regex.Pattern NOT_A_NAME =
+            java.util.regex.Pattern.compile("selon|depuis|dans|pour|apres|avant|lors|mais|puis|alors|face|vers|entre|sans|chez|mme|mlle");
     /** A particle joined to the name after it (« al-Burhane », « ould-Abdallah »). */
     static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile("(al|el|ul|ad|ben|bin|ibn|abu|ould)-\\p{Lu}.*");
     /** Titles and ranks that stand before a name (« le général X », « le mollah Y »), normalized. */
@@ -693,7 +696,7 @@ final class SentenceParse {
         // Navalny a été arrêté »: two to four unknown capitalised words that act (an auxiliary or a
         // speech verb follows) or that « selon » introduces are a person.
         if (t.isCapitalized() && t.isWord() && !used[i] && !names.containsKey(i) && !FUNCTION_WORDS.contains(t.norm())
-                && !t.norm().matches("selon|depuis|dans|pour|apres|avant|lors|mais|puis|alors|face|vers|entre|sans|chez|mme|mlle")) {
+                && !NOT_A_NAME.matcher(t.norm()).matches()) {
             int end = unknownNameEnd(i, 4, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
             int stop = end;
             String next = end < tk.size() ? tk.get(end).norm() : "";

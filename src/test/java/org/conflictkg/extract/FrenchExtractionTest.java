@@ -384,6 +384,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCapitalAfterAuOrDepuisIsTheCity() {
+            Model m = extract("La Ligue arabe, dont le siège est au Caire, s'est réunie. Depuis Moscou, le ministre a appelé au calme.");
+            assertEquals(Set.of("org/arab-league", "place/cairo", "place/moscow"), select(m, "?_x ckg:denotes ?p"));
+        }
+
+        @Test
         void portsBasesDistrictsAndCommunesArePlacesButCommuniquesAreNot() {
             Model m = extract("Les missiles ont visé la base aérienne de Nevatim et le port de Poti. Le communiqué a été publié "
                     + "dans la commune de Zvečan.");
