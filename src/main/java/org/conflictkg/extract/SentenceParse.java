@@ -26,6 +26,9 @@ final class SentenceParse {
     static final Set<String> ARTICLES = Set.of("la", "l'", "le", "les");
     /** When, in words French puts between a verb and its object (« a reçu jeudi soir à Bakou … »), as a regex. */
     static final String WHEN_WORDS = "hier|soir|matin|nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+    /** Verbs after which « à » names to whom one gives, says, asks or blames something (« reprocher à », « livrer à »), normalized. */
+    static final java.util.regex.Pattern DATIVE_VERB = java.util.regex.Pattern.compile("(demand|repond|reproch|livr|fourn"
+            + "|accord|offr|impos|conseill|propos|promi|succed|oppos|adress|ecri|telephon)\\w*|dit|dire|disant|vendu|vendre|vendant");
     /** Capitalised words that open a sentence, never a name (« Selon », « Depuis Moscou, … »), normalized. */
     static final java.util.regex.Pattern NOT_A_NAME =
             java.util.regex.Pattern.compile("selon|depuis|dans|pour|apres|avant|lors|mais|puis|alors|face|vers|entre|sans|chez|mme|mlle");
@@ -354,6 +357,11 @@ final class SentenceParse {
             return false;
         }
         String before = tk.get(i - 1).surface();
+        // (« reprochant à Bamako », « en livrant à Kiev des armes », « a demandé à Moscou de », « les juntes au pouvoir
+        // à Niamey »: « à » after a verb of giving, asking or blaming names whom, the government)
+        if (before.matches("à|À") && i > 1 && (DATIVE_VERB.matcher(tk.get(i - 2).norm()).matches() || tk.get(i - 2).is("pouvoir"))) {
+            return false;
+        }
         // (« ont touché Khartoum », « a bombardé Kiev »: what is struck is the city)
         if (LOCATIVE.contains(before) || before.matches("sur|Sur") || STRUCK.contains(tk.get(i - 1).stem())) {
             return true;

@@ -390,6 +390,19 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCapitalToWhomOneGivesAsksOrBlamesIsItsGovernment() {
+            Model m = extract("Ankara reprochait à Stockholm sa tolérance. Washington continue de livrer à Kiev des armes. "
+                    + "L'UE a demandé à Moscou de rouvrir le détroit.");
+            assertEquals(Set.of("state/SWE", "state/TUR", "state/UKR", "state/USA", "state/RUS", "org/eu"), select(m, "?_x ckg:denotes ?p"));
+        }
+
+        @Test
+        void aBodyAfterACapitalisedAdjectiveOfRankIsTheOneOfTheSentencesState() {
+            Model m = extract("Le Haut Conseil de sécurité, réuni sous la présidence d'Abdelmadjid Tebboune, a dénoncé les actes du Maroc.");
+            assertTrue(select(m, "?_x ckg:denotes ?p").contains("body/DZA/conseil-de-securite"));
+        }
+
+        @Test
         void portsBasesDistrictsAndCommunesArePlacesButCommuniquesAreNot() {
             Model m = extract("Les missiles ont visé la base aérienne de Nevatim et le port de Poti. Le communiqué a été publié "
                     + "dans la commune de Zvečan.");
