@@ -367,7 +367,7 @@ final class SentenceParse {
             return true;
         }
         return i > 1 && DE.contains(tk.get(i - 1).norm()) && tk.get(i - 2).norm()
-                .matches("pres|autour|au-dessus|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|kilometres|km|environs|abords"
+                .matches("pres|autour|au-dessus|direction|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|kilometres|km|environs|abords"
                         + "|peripherie|banlieue|centre|portes|large|habitants|region|faubourgs|quartiers?"
                         // « s'emparant de Godé », « la prise de Fada », « le contrôle de Tiwinza »: what is seized is a place
                         + "|empar(e|ee|es|ees|er|ant|ent|ait|aient)|prise|reprise|chute|controle|conquete|siege|encerclement");
@@ -733,10 +733,12 @@ final class SentenceParse {
                 return;
             }
         }
-        // « à Poti », « À Sake, … »: one unknown capitalised word after « à » is a town, unless a verb
+        // « à Poti », « À Sake, … », « au Guangxi »: one unknown capitalised word after « à » is a town, unless a verb
         // of speaking or writing governs « à » (« a écrit à Kagame »).
-        if (t.isCapitalized() && t.isWord() && i > 0 && tk.get(i - 1).surface().matches("à|À") && !used[i]
+        if (t.isCapitalized() && t.isWord() && i > 0 && tk.get(i - 1).surface().matches("à|À|au|Au") && !used[i]
                 && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized()) && t.surface().length() > 2
+                // (« son soutien au Mouvement pour l'autodétermination »: a name that goes on is no town's)
+                && (i + 1 >= tk.size() || !tk.get(i + 1).norm().matches("pour|de|du|des|d'"))
                 && (i < 2 || !tk.get(i - 2).norm().matches("(ecri|telephon|demand|repond|adress|parl|di|reproch|appel|envoy|propos"
                         + "|annonc|declar|rappel|explique|assur|promi|confi|succed|remplac|oppos|reuni|rend|rendu)\\w*"))) {
             EntityRegistry.NewEntity place = unknownPlace(t.surface());
@@ -746,14 +748,27 @@ final class SentenceParse {
         // « contre Abqaïq et Khurais », « à Poti, Zougdidi et Senaki »: one unknown capitalised word joined to a town
         // named just before is a town too
         // (not a people: « à Brasília, Péruviens et Équatoriens se sont affrontés »)
-        if (t.isCapitalized() && t.isWord() && i > 1 && tk.get(i - 1).norm().matches("et|,|ou") && !used[i] && t.surface().length() > 2
+        // (« en direction de Lao Cai, de Cao Bang et de Lang Son », « au Guangxi et au Yunnan »: each item may repeat its
+        // preposition; a name of several words is an item only where the list goes on or closes with it, not
+        // « à Bakou, Ilham Aliev a déclaré »)
+        int conj = i > 2 && tk.get(i - 1).norm().matches("de|d'|au|a") && tk.get(i - 2).norm().matches("et|,|ou") ? i - 2 : i - 1;
+        if (t.isCapitalized() && t.isWord() && conj > 0 && tk.get(conj).norm().matches("et|,|ou") && !used[i] && t.surface().length() > 2
                 && lexicon.demonym(t).isEmpty()
-                && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized())
-                && mentions.stream().anyMatch(m -> m.to() == i - 1 && !m.entities().isEmpty() && m.entities().stream()
+                && mentions.stream().anyMatch(m -> m.to() == conj && !m.entities().isEmpty() && m.entities().stream()
                         .allMatch(x -> isTown(x)))) {
-            EntityRegistry.NewEntity place = unknownPlace(t.surface());
-            add(i, i + 1, List.of(place.iri), Mention.Kind.PLACE);
-            return;
+            int end = unknownNameEnd(i, 3, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty());
+            boolean listGoesOn = end + 1 < tk.size() && (tk.get(end).norm().matches("et|ou")
+                    || tk.get(end).is(",") && tk.get(end + 1).isCapitalized() && !ARTICLES.contains(tk.get(end + 1).norm()));
+            // (« Bhimber, Hot Spring, Kel et Lipa »: after « et », a list of three or more; not « à Athènes et Constantin
+            // Caramanlis, rappelé … »)
+            boolean third = conj > 1 && mentions.stream().anyMatch(m -> m.to() == conj && m.from() > 0 && tk.get(m.from() - 1).is(","));
+            boolean acts = end < tk.size() && tk.get(end).norm().matches("a|ont|est|sont|avait|avaient|s'|se|n'|ne");
+            if (end - i == 1 && (end >= tk.size() || !tk.get(end).isCapitalized())
+                    || end - i > 1 && !acts && (conj < i - 1 || listGoesOn || third && tk.get(conj).norm().matches("et|ou"))) {
+                EntityRegistry.NewEntity place = unknownPlace(text(i, end));
+                add(i, end, List.of(place.iri), Mention.Kind.PLACE);
+                return;
+            }
         }
         // « près de Saravan », « au nord de Goma », « à 30 kilomètres de Bunagana »: an unknown name
         // these words place is a town (« à X » is not enough: « a écrit à X » names a person).

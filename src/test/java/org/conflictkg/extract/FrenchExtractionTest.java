@@ -403,6 +403,23 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void sectorsHillsPalacesAndFieldsArePlacesAndSoIsEachItemOfTheirList() {
+            Model m = extract("Les soldats ont tiré dans les secteurs de Bhimber, Hot Spring, Kel et Lipa. Ils ont pris la colline de "
+                    + "Lele Tepe, le palais de Dasman et le champ de Rumaila, mais pas le site de TUSAS.");
+            assertEquals(Set.of("place/bhimber", "place/hot-spring", "place/kel", "place/lipa", "place/lele-tepe", "place/dasman",
+                    "place/rumaila"), select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'place/'))"));
+        }
+
+        @Test
+        void listItemsThatRepeatTheirPrepositionArePlacesButAPersonAfterATownIsNot() {
+            Model m = extract("Les troupes ont franchi la frontière en direction de Lao Cai, de Cao Bang et de Lang Son. Le Vietnam a "
+                    + "multiplié les incursions au Guangxi et au Yunnan. La junte s'effondrait à Athènes et Constantin Caramanlis, "
+                    + "rappelé d'exil, formait un gouvernement. Rabat reproche à Alger son soutien au Mouvement pour l'autonomie.");
+            assertEquals(Set.of("place/lao-cai", "place/cao-bang", "place/lang-son", "place/guangxi", "place/yunnan", "place/athens"),
+                    select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'place/'))"));
+        }
+
+        @Test
         void portsBasesDistrictsAndCommunesArePlacesButCommuniquesAreNot() {
             Model m = extract("Les missiles ont visé la base aérienne de Nevatim et le port de Poti. Le communiqué a été publié "
                     + "dans la commune de Zvečan.");
