@@ -174,6 +174,17 @@ final class EntityRegistry {
         return mentioned;
     }
 
+    /** The agencies of the report's dateline (« … (AFP) - »): who published it. */
+    void publishedBy(Collection<Resource> agencies) {
+        publishers.addAll(agencies);
+    }
+
+    Set<Resource> publishers() {
+        return publishers;
+    }
+
+    private final Set<Resource> publishers = new LinkedHashSet<>();
+
     /** A state named by its name or a demonym (not through its capital). */
     void stateNamed(Resource state) {
         statesNamed.add(state);

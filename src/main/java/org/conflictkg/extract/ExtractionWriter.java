@@ -73,6 +73,7 @@ final class ExtractionWriter {
             mention.entities().forEach(e -> r.addProperty(CKG.denotes, e));
         }
         registry.mentioned().forEach(e -> reportRes.addProperty(CKG.mentions, e));
+        registry.publishers().forEach(e -> reportRes.addProperty(DCTerms.publisher, e));
         registry.created().forEach(this::entity);
         int n = 0;
         Map<Extraction.Event, Resource> events = new HashMap<>();

@@ -104,6 +104,7 @@ final class SentenceParse {
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         leadersOfOrganisations();
         ownersOfPossessiveOffices();
+        datelineAgency();
         mentions.forEach(m -> registry.mentioned(m.entities()));
         rememberSubjects();
         registry.sentencePeople(mentions.stream().filter(m -> m.kind() != Mention.Kind.ANAPHOR)
@@ -874,6 +875,26 @@ final class SentenceParse {
 
     private boolean isPerson(Resource x) {
         return registry.created(x).map(e -> CKG.Person.equals(e.type)).orElseGet(() -> lexicon.isA(x, CKG.Person));
+    }
+
+    /**
+     * « NEW YORK (Nations unies), 20 juillet 1988 (AFP) - Le Conseil … »: the agency in brackets before the dash of a
+     * dateline (a first word in capitals) is who published the report, not an entity the report tells of; it is kept as
+     * the report's publisher and named nowhere else.
+     */
+    private void datelineAgency() {
+        if (tk.isEmpty() || !tk.get(0).isWord() || tk.get(0).surface().length() < 2 || !tk.get(0).surface().equals(tk.get(0).surface().toUpperCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        for (java.util.Iterator<Mention> it = mentions.iterator(); it.hasNext(); ) {
+            Mention m = it.next();
+            if (m.from() > 0 && m.to() + 1 < tk.size() && m.to() < 16 && tk.get(m.from() - 1).is("(") && tk.get(m.to()).is(")")
+                    && tk.get(m.to() + 1).surface().matches("[-–—]") && m.entities().stream().allMatch(x -> lexicon.isA(x, CKG.NewsAgency))) {
+                registry.publishedBy(m.entities());
+                it.remove();
+                return;
+            }
+        }
     }
 
     /** The actors this sentence opens with, joined by « et » or commas: the next « Ils ». */

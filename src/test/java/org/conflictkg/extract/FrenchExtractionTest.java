@@ -530,6 +530,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theAgencyOfADatelineIsThePublisherAndNoEntityOfTheReportUnlessTheTextNamesItToo() {
+            Model m = extract("NEW YORK (Nations unies), 20 juillet 1988 (AFP) - Le Conseil de sécurité de l'ONU a adopté une résolution. "
+                    + "Le Kremlin a démenti, selon Reuters.");
+            assertEquals(Set.of("org/afp"), select(m, "?_r dcterms:publisher ?a"));
+            assertEquals(Set.of("org/reuters"), select(m, "?_r ckg:mentions ?a . FILTER(?a IN (org:afp, org:reuters))"));
+            Model named = extract("PÉKIN, 12 mars 1969 (AFP) - Selon l'AFP, Pékin a protesté.");
+            assertEquals(Set.of("org/afp"), select(named, "?_r ckg:mentions ?a . FILTER(?a = org:afp)"));
+        }
+
+        @Test
         void anAgencyMayBeQualifiedBeforeItsName() {
             Model m = extract("Le PKK a revendiqué l'attentat dans un communiqué diffusé par l'agence prokurde ANF. Le ministre a parlé, "
                     + "cité par l'agence de presse officielle INA.");
