@@ -264,7 +264,11 @@ final class PersonPhrases {
             }
             // (a name after an article is no person: « du traité de l'Atlantique Nord, les ambassadeurs … » names no one)
             boolean afterArticle = nameStart > 0 && SentenceParse.ARTICLES.contains(p.tk.get(nameStart - 1).norm());
-            if (nameEnd - nameStart >= 2 && p.stateNamedAt(nameStart).isEmpty() && !afterArticle) {
+            // (nor a place the reference data knows: « À New York, le porte-parole … »)
+            int start = nameStart;
+            boolean place = IntStream.range(start, nameEnd).anyMatch(k -> p.names.containsKey(k)
+                    && p.names.get(k).values().stream().anyMatch(n -> p.lexicon.isA(n.entity(), CKG.Place)));
+            if (nameEnd - nameStart >= 2 && p.stateNamedAt(nameStart).isEmpty() && !afterArticle && !place) {
                 String name = p.text(nameStart, nameEnd);
                 person = p.registry.entity(Iris.person(name), CKG.Person, name, p.sentence).iri;
                 p.add(nameStart, nameEnd, List.of(person), Mention.Kind.PERSON);

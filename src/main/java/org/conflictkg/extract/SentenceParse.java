@@ -29,9 +29,10 @@ final class SentenceParse {
     /** Verbs after which « à » names to whom one gives, says, asks or blames something (« reprocher à », « livrer à »), normalized. */
     static final java.util.regex.Pattern DATIVE_VERB = java.util.regex.Pattern.compile("(demand|repond|reproch|livr|fourn"
             + "|accord|offr|impos|conseill|propos|promi|succed|oppos|adress|ecri|telephon)\\w*|dit|dire|disant|vendu|vendre|vendant");
-    /** Capitalised words that open a sentence, never a name (« Selon », « Depuis Moscou, … »), normalized. */
+    /** Capitalised words that open a sentence, never a name (« Selon », « Depuis Moscou, … », « À New York, … »), normalized. */
     static final java.util.regex.Pattern NOT_A_NAME =
-            java.util.regex.Pattern.compile("selon|depuis|dans|pour|apres|avant|lors|mais|puis|alors|face|vers|entre|sans|chez|mme|mlle");
+            java.util.regex.Pattern.compile("selon|depuis|dans|pour|apres|avant|lors|mais|puis|alors|face|vers|entre|sans|chez|mme|mlle"
+                    + "|a|au|aux|en|sur|par");
     /** A particle joined to the name after it (« al-Burhane », « ould-Abdallah »). */
     static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile("(al|el|ul|ad|ben|bin|ibn|abu|ould)-\\p{Lu}.*");
     /** Titles and ranks that stand before a name (« le général X », « le mollah Y »), normalized. */

@@ -390,6 +390,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aKnownPlaceBeforeAnOfficeIsNoPersonsName() {
+            Model m = extract("À New York, le porte-parole de M. Guterres, Stéphane Dujarric, a déclaré que l'ONU suivait la situation.");
+            assertEquals(Set.of("place/new-york-city"), select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'place/'))"));
+            assertEquals(Set.of(), select(m, "?p a ckg:Person . FILTER(CONTAINS(STR(?p), 'york'))"));
+        }
+
+        @Test
         void aCapitalToWhomOneGivesAsksOrBlamesIsItsGovernment() {
             Model m = extract("Ankara reprochait à Stockholm sa tolérance. Washington continue de livrer à Kiev des armes. "
                     + "L'UE a demandé à Moscou de rouvrir le détroit.");
