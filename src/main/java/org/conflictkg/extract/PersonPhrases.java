@@ -224,7 +224,14 @@ final class PersonPhrases {
                         || SentenceParse.PARTICLE.matcher(p.tk.get(end).surface()).matches() && end > j)) {
                 end++;
             }
-            if (end - j >= 2 || titled || p.registry.personWithSurname(p.tk.get(j).norm()).isPresent()) {
+            // (« le président indonésien Sukarno contre … »: right after an office and its demonym, one name is enough, when
+            // no complement goes on with it; not « commandant de la force Al-Qods »)
+            int from = office.to();
+            boolean oneName = end - j == 1 && j > from && IntStream.range(from, j).allMatch(k -> p.demonym(p.tk.get(k)).isPresent())
+                    && p.tk.get(j).surface().length() >= 4 && p.demonym(p.tk.get(j)).isEmpty()
+                    && !p.tk.get(j).surface().equals(p.tk.get(j).surface().toUpperCase(java.util.Locale.ROOT))
+                    && end < p.tk.size() && !SentenceParse.DE.contains(p.tk.get(end).norm());
+            if (end - j >= 2 || titled || oneName || p.registry.personWithSurname(p.tk.get(j).norm()).isPresent()) {
                 String name = p.text(j, end);
                 person = p.registry.personWithSurname(p.tk.get(end - 1).norm())
                         .orElseGet(() -> p.registry.entity(Iris.person(name), CKG.Person, name, p.sentence).iri);

@@ -390,6 +390,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void oneNameRightAfterAnOfficeAndItsDemonymIsAPersonButAUnitsNameIsNot() {
+            Model m = extract("La confrontation engagée par le président indonésien Sukarno contre la Malaisie a duré. La frappe a tué "
+                    + "Qassem Soleimani, commandant de la force Al-Qods, chargée des opérations extérieures.");
+            assertEquals(Set.of("person/sukarno state/IDN"), select(m, "?p ckg:affiliatedWith ?s . FILTER(CONTAINS(STR(?p), 'sukarno'))"));
+            assertEquals(Set.of(), select(m, "?p a ckg:Person . FILTER(CONTAINS(STR(?p), 'qods'))"));
+        }
+
+        @Test
         void aKnownPlaceBeforeAnOfficeIsNoPersonsName() {
             Model m = extract("À New York, le porte-parole de M. Guterres, Stéphane Dujarric, a déclaré que l'ONU suivait la situation.");
             assertEquals(Set.of("place/new-york-city"), select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'place/'))"));
