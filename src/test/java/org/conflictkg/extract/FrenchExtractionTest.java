@@ -398,6 +398,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aUnitOfAStatesArmyStandsForThatArmy() {
+            Model m = extract("Les infiltrés ont été traqués par un bataillon néo-zélandais et des commandos malaisiens.");
+            assertEquals(Set.of("body/MYS/forces-armees", "body/NZL/forces-armees"), select(m, "?_x ckg:denotes ?b . ?b a ckg:ArmedForces"));
+        }
+
+        @Test
         void aKnownPlaceBeforeAnOfficeIsNoPersonsName() {
             Model m = extract("À New York, le porte-parole de M. Guterres, Stéphane Dujarric, a déclaré que l'ONU suivait la situation.");
             assertEquals(Set.of("place/new-york-city"), select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'place/'))"));
@@ -1618,9 +1624,9 @@ class FrenchExtractionTest {
         void aLandingOfTroopsIsAnOffensiveAndWhoSpotsItIsNoAttacker() {
             Model m = extract("À l'aube, des milliers de soldats turcs ont débarqué sur une plage à l'ouest de Kyrenia.");
             assertEquals(Set.of("body/TUR/forces-armees place/kyrenia"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a ; ckg:place ?p"));
-            // who spotted, or failed to spot, the landing did not make it
+            // who spotted, or failed to spot, the landing did not make it (a commando of a state's army is that army)
             Model unseen = extract("Un commando turc a débarqué sur le rocher, sans avoir été repéré par la flotte grecque.");
-            assertEquals(Set.of("state/TUR"), select(unseen, "?_e a ckg:Offensive ; ckg:attacker ?a"));
+            assertEquals(Set.of("body/TUR/forces-armees"), select(unseen, "?_e a ckg:Offensive ; ckg:attacker ?a"));
         }
 
         @Test
