@@ -404,6 +404,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theWhiteHouseLikeTheKremlinIsTheStatesGovernment() {
+            Model m = extract("La Maison Blanche a salué l'accord, tandis que le Kremlin s'est tu.");
+            assertEquals(Set.of("state/RUS", "state/USA"), select(m, "?_x ckg:denotes ?s"));
+        }
+
+        @Test
         void aKnownPlaceBeforeAnOfficeIsNoPersonsName() {
             Model m = extract("À New York, le porte-parole de M. Guterres, Stéphane Dujarric, a déclaré que l'ONU suivait la situation.");
             assertEquals(Set.of("place/new-york-city"), select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'place/'))"));
