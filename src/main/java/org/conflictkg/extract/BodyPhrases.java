@@ -47,11 +47,17 @@ final class BodyPhrases {
                 });
     }
 
-    /* The one state that the capitals and the people the reference data knows in this sentence belong to, if one. */
+    /*
+     * The one state that the capitals and the people the reference data knows in this sentence belong to, and the bodies
+     * it has named so far (« le Parlement irakien a adopté une résolution appelant le gouvernement à … »), if one.
+     */
     private static Optional<Resource> sentenceState(SentenceParse p) {
-        List<Resource> states = p.names.values().stream().map(n -> p.choose(n.values()))
-                .map(x -> p.lexicon.isA(x, CKG.Person) ? p.lexicon.stateOf(x) : p.lexicon.stateOfCapital(x))
-                .flatMap(Optional::stream).distinct().toList();
+        List<Resource> states = java.util.stream.Stream.concat(p.names.values().stream().map(n -> p.choose(n.values()))
+                                .map(x -> p.lexicon.isA(x, CKG.Person) ? p.lexicon.stateOf(x) : p.lexicon.stateOfCapital(x))
+                                .flatMap(Optional::stream),
+                        p.mentions.stream().filter(m -> m.kind() == Mention.Kind.BODY).flatMap(m -> m.entities().stream())
+                                .map(p::stateOfBody).filter(x -> x != null && p.lexicon.isA(x, CKG.State)))
+                .distinct().toList();
         return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
     }
 

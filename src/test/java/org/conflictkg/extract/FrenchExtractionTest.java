@@ -404,6 +404,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aGovernmentNamedAloneIsThatOfTheOneStateOfTheSentencesBodies() {
+            Model m = extract("Les États-Unis ont frappé Bagdad. Le Parlement irakien a adopté une résolution appelant le gouvernement à "
+                    + "mettre fin à la présence de troupes étrangères.");
+            assertTrue(select(m, "?_x ckg:denotes ?b").contains("body/IRQ/gouvernement"));
+        }
+
+        @Test
         void theWhiteHouseLikeTheKremlinIsTheStatesGovernment() {
             Model m = extract("La Maison Blanche a salué l'accord, tandis que le Kremlin s'est tu.");
             assertEquals(Set.of("state/RUS", "state/USA"), select(m, "?_x ckg:denotes ?s"));
