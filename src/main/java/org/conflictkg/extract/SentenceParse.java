@@ -24,6 +24,10 @@ final class SentenceParse {
     private static final Set<String> STRUCK = FrenchText.stemsOf("touché", "frappé", "bombardé", "visé", "pilonné", "attaqué",
             "ciblé", "survolé", "atteint", "détruit", "assiégé", "encerclé", "investi", "bombardent", "frappent", "pilonnent");
     static final Set<String> ARTICLES = Set.of("la", "l'", "le", "les");
+    /* Verbs whose object is a place taken, left or shelled, normalized: « ont pris Ouadi Doum », « évacuer Faya-Largeau »
+     * (word forms, not stems: « le prix Nobel » is no « pris ») */
+    private static final java.util.regex.Pattern TAKEN = java.util.regex.Pattern.compile("(re)?pris|(re)?prendre|(re)?conquis|investi"
+            + "|(occup|evacu|encercl|assieg|bombard|pilonn)(e|ee|es|ees|er|ent)");
     /** When, in words French puts between a verb and its object (« a reçu jeudi soir à Bakou … »), as a regex. */
     static final String WHEN_WORDS = "hier|soir|matin|nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
     /** Verbs after which « à » names to whom one gives, says, asks or blames something (« reprocher à », « livrer à »), normalized. */
@@ -732,6 +736,22 @@ final class SentenceParse {
             boolean endsAName = before < i - 1 && before >= 0 && tk.get(before).isCapitalized() && tk.get(before).isWord();
             if (end - i >= 2 && (acts || introduced || titled) && !endsAName) {
                 unknownPerson(i, end);
+                return;
+            }
+        }
+        // « forçant les troupes à évacuer Faya-Largeau », « ont pris Ouadi Doum », « ont bombardé Gode et Dire Dawa »: an
+        // unknown name right after a verb of taking, leaving or shelling is a town; « Jijiga est tombée » too (not after « visé »,
+        // « frappé »: a person may be struck; not a name that acts)
+        if (t.isCapitalized() && t.isWord() && i > 0 && !used[i] && t.surface().length() > 2 && demonym(t).isEmpty() && !lexiconWordAt(i)) {
+            int end = unknownNameEnd(i, 3, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
+            String next = end < tk.size() ? tk.get(end).norm() : "";
+            boolean taken = TAKEN.matcher(tk.get(i - 1).norm()).matches() && !next.matches("a|ont|est|sont|s'|se|n'|ne")
+                    && registry.personWithSurname(t.norm()).isEmpty();
+            boolean fell = (i == 0 || !tk.get(i - 1).isWord() || tk.get(i - 1).norm().matches("et|mais|puis|ou")) && end + 1 < tk.size()
+                    && next.matches("est|sont|etait") && tk.get(end + 1).norm().matches("tombee?s?");
+            if (end > i && (taken || fell)) {
+                EntityRegistry.NewEntity place = unknownPlace(text(i, end));
+                add(i, end, List.of(place.iri), Mention.Kind.PLACE);
                 return;
             }
         }

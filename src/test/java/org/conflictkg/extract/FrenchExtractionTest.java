@@ -445,6 +445,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anUnknownNameTakenLeftOrShelledOrThatFallsIsATown() {
+            Model m = extract("Les troupes libyennes ont dû évacuer Faya-Largeau. Après dix jours de combats, Jijiga est tombée. Les forces "
+                    + "tchadiennes ont pris Ouadi Doum, puis l'aviation a bombardé Gode. Bakou soutient l'attribution du prix Nobel "
+                    + "au président américain.");
+            assertEquals(Set.of("place/faya-largeau", "place/jijiga", "place/ouadi-doum", "place/gode"),
+                    select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'place/'))"));
+        }
+
+        @Test
         void listItemsThatRepeatTheirPrepositionArePlacesButAPersonAfterATownIsNot() {
             Model m = extract("Les troupes ont franchi la frontière en direction de Lao Cai, de Cao Bang et de Lang Son. Le Vietnam a "
                     + "multiplié les incursions au Guangxi et au Yunnan. La junte s'effondrait à Athènes et Constantin Caramanlis, "
