@@ -204,7 +204,9 @@ final class BodyPhrases {
                 j++;
                 continue;
             }
-            if (p.lexicon.isSubClass(cls, CKG.NewsAgency) && named == null && p.tk.get(j).isCapitalized()) {
+            // (« l'ONG Global Witness », « l'organisation Human Rights Watch »: so is an organisation's)
+            if ((p.lexicon.isSubClass(cls, CKG.NewsAgency) || CKG.Organization.equals(cls)) && named == null && p.tk.get(j).isCapitalized()
+                    && p.tk.get(j).isWord()) {
                 if (p.names.containsKey(j)) {
                     named = p.choose(p.names.get(j).values());
                     j = p.names.get(j).to();
@@ -214,7 +216,7 @@ final class BodyPhrases {
                         end++;
                     }
                     String name = p.text(j, end);
-                    EntityRegistry.NewEntity agency = p.registry.entity(Iris.organization(name), CKG.NewsAgency, name, p.sentence);
+                    EntityRegistry.NewEntity agency = p.registry.entity(Iris.organization(name), cls, name, p.sentence);
                     if (!states.isEmpty() && agency.basedIn == null) {
                         agency.basedIn = states.get(0);
                     }
@@ -225,7 +227,7 @@ final class BodyPhrases {
             }
             break;
         }
-        if (p.lexicon.isSubClass(cls, CKG.NewsAgency)) {
+        if (p.lexicon.isSubClass(cls, CKG.NewsAgency) || CKG.Organization.equals(cls) && named != null) {
             if (named != null) {
                 p.add(head.from(), j, List.of(named), Mention.Kind.BODY);
             }

@@ -583,6 +583,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void nonGovernmentalOrganisationsAreOrganisationsNotPeople() {
+            Model m = extract("L'organisation Human Rights Watch a appelé les autorités à libérer les détenus. Selon l'OSDH, les frappes "
+                    + "ont tué dix civils. L'ONG Global Witness a dénoncé le trafic.");
+            assertEquals(Set.of("org/global-witness", "org/human-rights-watch", "org/sohr"), select(m, "?_x ckg:denotes ?o"));
+            assertEquals(Set.of("org/global-witness"), select(m, "?o a ckg:Organization"));
+            assertEquals(Set.of("org/human-rights-watch"), select(m, "?_c a ckg:Claim ; ckg:claimant ?o . FILTER(CONTAINS(STR(?o), 'watch'))"));
+        }
+
+        @Test
         void anAgencyMayBeQualifiedBeforeItsName() {
             Model m = extract("Le PKK a revendiqué l'attentat dans un communiqué diffusé par l'agence prokurde ANF. Le ministre a parlé, "
                     + "cité par l'agence de presse officielle INA.");
