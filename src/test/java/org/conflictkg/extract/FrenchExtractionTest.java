@@ -1652,6 +1652,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void fightersNeutralisedAreAnAttackButNotWhenTheWordsSayItWasNotDone() {
+            Model m = extract("L'armée malienne a annoncé avoir neutralisé des terroristes dans la région de Mopti. Moscou a reproché à "
+                    + "Ankara de ne pas avoir neutralisé les jihadistes.");
+            assertEquals(Set.of("body/MLI/forces-armees place/mopti-region"), select(m, "?_e a ckg:Incident ; ckg:attacker ?a ; ckg:place ?p"));
+            assertEquals(1, select(m, "?e a ckg:Incident").size());
+        }
+
+        @Test
         void aLandingOfTroopsIsAnOffensiveAndWhoSpotsItIsNoAttacker() {
             Model m = extract("À l'aube, des milliers de soldats turcs ont débarqué sur une plage à l'ouest de Kyrenia.");
             assertEquals(Set.of("body/TUR/forces-armees place/kyrenia"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a ; ckg:place ?p"));
