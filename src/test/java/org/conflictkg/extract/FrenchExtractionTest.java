@@ -398,6 +398,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void rebelsAreSeparatistForcesOnlyWhenTheWordsSaySo() {
+            Model m = extract("Khartoum accuse Juba de soutenir les rebelles actifs au Kordofan-Sud. Bamako a rompu l'accord signé avec "
+                    + "les rebelles indépendantistes du Nord.");
+            assertEquals(Set.of("body/forces-separatistes"), select(m, "?_x ckg:denotes ?b . ?b a ckg:ArmedForces"));
+            assertEquals(1, select(m, "?_x ckg:denotes ?b . FILTER(?b = id:body\\/forces-separatistes)").size());
+        }
+
+        @Test
         void aUnitOfAStatesArmyStandsForThatArmy() {
             Model m = extract("Les infiltrés ont été traqués par un bataillon néo-zélandais et des commandos malaisiens.");
             assertEquals(Set.of("body/MYS/forces-armees", "body/NZL/forces-armees"), select(m, "?_x ckg:denotes ?b . ?b a ckg:ArmedForces"));
@@ -2096,7 +2104,7 @@ class FrenchExtractionTest {
         @Test
         void rebelsAreStatelessForcesUnlessTheTextNamesTheirGroupAndAllies() {
             Model m = extract("Des combats près de Tinzaouatène ont opposé l’armée malienne et ses alliés russes du groupe Wagner "
-                    + "aux rebelles à dominante touareg. Les rebelles du M23 ont attaqué la ville de Sake.");
+                    + "aux rebelles indépendantistes à dominante touareg. Les rebelles du M23 ont attaqué la ville de Sake.");
             assertEquals(Set.of("body/MLI/forces-armees", "org/wagner", "body/forces-separatistes"),
                     select(m, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
             assertEquals(Set.of("org/m23"), select(m, "?_e ckg:attacker ?a"));
