@@ -289,6 +289,12 @@ final class BodyPhrases {
             if (p.lexicon.isA(known, CKG.GovernmentBody) || p.lexicon.isA(known, CKG.ArmedForces)) {
                 p.lexicon.stateOf(known).ifPresent(states::add);
             } else if (p.lexicon.isA(known, CKG.Organization) && !p.lexicon.isA(known, CKG.NewsAgency)) {
+                // (« les forces du Front de libération du peuple du Tigré », « les troupes de la SADC »: the common words for an
+                // army name the organisation whose fighters they are, no body of its own)
+                if ("forces-armees".equals(term.notation()) && term.ofState() == null && complement == null) {
+                    p.add(head.from(), p.names.get(owner).to(), List.of(known), Mention.Kind.NAME);
+                    return;
+                }
                 // « le Conseil de sécurité collective de l'OTSC »: a body of an organisation.
                 organisationBody(p, head.from(), p.names.get(owner).to(), term, complement, key, cls, known);
                 return;

@@ -406,6 +406,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theForcesOfAnOrganisationAreThatOrganisation() {
+            Model m = extract("L'armée fédérale éthiopienne combat les forces du Front de libération du peuple du Tigré (TPLF) dans la "
+                    + "région. Les troupes de la SADC ont maté la mutinerie.");
+            assertEquals(Set.of(), select(m, "?b a ckg:ArmedForces . FILTER(STRSTARTS(STR(?b), 'https://w3id.org/conflict-kg/id/body/forces'))"));
+            assertEquals(Set.of("body/ETH/forces-armees", "org/tplf", "org/sadc"), select(m, "?_x ckg:denotes ?p"));
+        }
+
+        @Test
         void aUnitOfAStatesArmyStandsForThatArmy() {
             Model m = extract("Les infiltrés ont été traqués par un bataillon néo-zélandais et des commandos malaisiens.");
             assertEquals(Set.of("body/MYS/forces-armees", "body/NZL/forces-armees"), select(m, "?_x ckg:denotes ?b . ?b a ckg:ArmedForces"));
