@@ -330,6 +330,15 @@ final class SentenceParse {
         // an accord is the city's name, not its government)
         boolean namesAForum = m.from() > 1 && DE.contains(tk.get(m.from() - 1).norm()) && tk.get(m.from() - 2).norm()
                 .matches("groupe|accords?|protocole|format|processus|sommet|conference|pourparlers|negociations|declaration|memorandum|traite");
+        // (« le traité de Paris de 1947 », « la convention de Chicago », « le Groupe de Minsk »: a city that names a text or a
+        // forum is not where anything happens; the reference data knows the treaty by its own name, when it does)
+        if (m.from() > 1 && DE.contains(tk.get(m.from() - 1).norm()) && !lexicon.isA(choose(m.values()), CKG.State) && tk.get(m.from() - 2).norm()
+                .matches("groupe|accords?|protocole|format|processus|declaration|memorandum|traite|convention|charte|pacte")) {
+            for (int k = m.from(); k < m.to(); k++) {
+                used[k] = true;
+            }
+            return;
+        }
         // (« la ville de Koweït », « Koweït City »: a name that says it is a city names the city)
         boolean cityByName = FrenchText.normalize(text(m.from(), m.to())).matches("(ville|cite) de .*|.* city");
         if (state.isPresent() && !locative(m.from()) && !namesAForum && !cityByName) {
@@ -365,7 +374,10 @@ final class SentenceParse {
         String before = tk.get(i - 1).surface();
         // (« reprochant à Bamako », « en livrant à Kiev des armes », « a demandé à Moscou de », « les juntes au pouvoir
         // à Niamey »: « à » after a verb of giving, asking or blaming names whom, the government)
-        if (before.matches("à|À") && i > 1 && (DATIVE_VERB.matcher(tk.get(i - 2).norm()).matches() || tk.get(i - 2).is("pouvoir"))) {
+        // (an adverb may stand between: « reprochait pourtant à Stockholm »)
+        int verb = i > 2 && tk.get(i - 2).norm().matches("pourtant|aussi|encore|notamment|egalement|deja|toujours|vivement|ainsi|d'ailleurs")
+                ? i - 3 : i - 2;
+        if (before.matches("à|À") && verb >= 0 && (DATIVE_VERB.matcher(tk.get(verb).norm()).matches() || tk.get(verb).is("pouvoir"))) {
             return false;
         }
         // (« ont touché Khartoum », « a bombardé Kiev »: what is struck is the city)

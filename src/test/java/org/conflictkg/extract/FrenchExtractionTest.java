@@ -433,6 +433,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCityThatNamesATreatyOrAForumIsNoEntityAndAnAdverbMayStandBeforeADative() {
+            Model m = extract("L'Italie a cédé les îles à la Grèce par le traité de Paris de 1947. Doha invoque la convention de Chicago. "
+                    + "L'OSCE va dissoudre le Groupe de Minsk. Budapest reprochait pourtant à Stockholm ses critiques.");
+            assertEquals(Set.of(), select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'place/'))"));
+            assertTrue(select(m, "?_x ckg:denotes ?s").contains("state/SWE"));
+        }
+
+        @Test
         void aKnownPlaceBeforeAnOfficeIsNoPersonsName() {
             Model m = extract("À New York, le porte-parole de M. Guterres, Stéphane Dujarric, a déclaré que l'ONU suivait la situation.");
             assertEquals(Set.of("place/new-york-city"), select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'place/'))"));
