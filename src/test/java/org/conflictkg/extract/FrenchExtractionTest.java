@@ -441,6 +441,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void seasGulfsAndStraitsAreKnownPlacesNotTheStatesTheyAreNamedAfter() {
+            Model m = extract("La marine iranienne a arraisonné un pétrolier dans le golfe d'Oman. Le porte-avions est resté en mer des "
+                    + "Philippines, puis a franchi le canal de Suez.");
+            assertEquals(Set.of("place/gulf-of-oman", "place/philippine-sea", "place/suez-canal"),
+                    select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'place/') || CONTAINS(STR(?p), 'state/'))"));
+        }
+
+        @Test
         void aKnownPlaceBeforeAnOfficeIsNoPersonsName() {
             Model m = extract("À New York, le porte-parole de M. Guterres, Stéphane Dujarric, a déclaré que l'ONU suivait la situation.");
             assertEquals(Set.of("place/new-york-city"), select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'place/'))"));
