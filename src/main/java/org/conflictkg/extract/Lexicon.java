@@ -355,6 +355,12 @@ final class Lexicon {
         return Optional.empty();
     }
 
+    /** @return the organisation a reference body is part of (« la Commission de l'Union africaine »: the African Union) */
+    Optional<Resource> organisationOf(Resource body) {
+        Resource o = object(knowledge.getResource(body.getURI()), CKG.partOf);
+        return o != null && isA(o, CKG.Organization) && !isA(o, CKG.State) ? Optional.of(o) : Optional.empty();
+    }
+
     /** @return the places and states a reference place lies in, transitively (« Isfara » → Sughd → Tajikistan) */
     Set<Resource> containers(Resource place) {
         Set<Resource> seen = new java.util.LinkedHashSet<>();

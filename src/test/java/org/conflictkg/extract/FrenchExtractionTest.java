@@ -615,6 +615,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aBodyWhoseNameSaysItsOrganisationMentionsTheOrganisationToo() {
+            Model plain = extract("La Commission de l'Union africaine a dénoncé le coup d'État. L'Iran a saisi l'OACI. Frontex a déployé des agents.");
+            assertEquals(Set.of("body/commission-de-l-union-africaine", "body/frontex", "org/african-union", "org/icao", "state/IRN"),
+                    select(plain, "?_r ckg:mentions ?x"));
+            Model office = extract("Le président de la Commission de l'Union africaine, Moussa Faki Mahamat, a appelé au calme.");
+            assertEquals(Set.of("body/commission-de-l-union-africaine", "org/african-union", "person/moussa-faki-mahamat"),
+                    select(office, "?_r ckg:mentions ?x"));
+        }
+
+        @Test
         void nonGovernmentalOrganisationsAreOrganisationsNotPeople() {
             Model m = extract("L'organisation Human Rights Watch a appelé les autorités à libérer les détenus. Selon l'OSDH, les frappes "
                     + "ont tué dix civils. L'ONG Global Witness a dénoncé le trafic.");
