@@ -33,6 +33,13 @@ final class SentenceParse {
     /** Verbs after which « à » names to whom one gives, says, asks or blames something (« reprocher à », « livrer à »), normalized. */
     static final java.util.regex.Pattern DATIVE_VERB = java.util.regex.Pattern.compile("(demand|repond|reproch|livr|fourn"
             + "|accord|offr|impos|conseill|propos|promi|succed|oppos|adress|ecri|telephon)\\w*|dit|dire|disant|vendu|vendre|vendant");
+    /* Nouns of a person's following, regime or kin, normalized: the name after « de » is a person's (« le régime de X »). */
+    private static final java.util.regex.Pattern FOLLOWING = java.util.regex.Pattern.compile("mouvement|parti|regime|partisans|fideles"
+            + "|proches|entourage|clan|camp|milices?|rouges|successeur|predecesseur|fils|fille|frere|soeur|epouse|veuve|assassinat|mort");
+    /* Nouns that say what kind of person an apposition describes (« X, un homme d'affaires »), normalized. */
+    private static final java.util.regex.Pattern HUMAN_NOUN = java.util.regex.Pattern.compile("homme|femme|partisan|partisane|militant"
+            + "|militante|opposant|opposante|responsable|dirigeant|dirigeante|proche|officier|commandant|general|colonel|journaliste"
+            + "|ressortissant|ressortissante|citoyen|citoyenne|membre|figure|chef|haut|ex-\\p{L}+|ancien|ancienne|diplomate|depute|deputee|senateur");
     /** Capitalised words that open a sentence, never a name (« Selon », « Depuis Moscou, … », « À New York, … »), normalized. */
     static final java.util.regex.Pattern NOT_A_NAME =
             java.util.regex.Pattern.compile("selon|depuis|dans|pour|apres|avant|lors|mais|puis|alors|face|vers|entre|sans|chez|mme|mlle"
@@ -741,7 +748,16 @@ final class SentenceParse {
                     // (« a téléphoné à Alberto Fujimori »: whom one calls)
                     || i > 1 && tk.get(i - 1).surface().matches("à|À") && tk.get(i - 2).norm().matches("telephone|telephoner|telephonait")
                     || i > 1 && tk.get(i - 1).is("et") && mentions.stream().anyMatch(m -> m.to() == i - 1
-                            && m.entities().stream().allMatch(this::isPerson));
+                            && m.entities().stream().allMatch(this::isPerson))
+                    // (« le mouvement de Mahamat Nouri », « les Khmers rouges de Pol Pot »: whose following, regime or kin)
+                    || i > 1 && DE.contains(tk.get(i - 1).norm()) && FOLLOWING.matcher(tk.get(i - 2).norm()).matches()
+                    // (« la commission que dirige Deniz Baykal »: who leads)
+                    || i > 2 && tk.get(i - 1).norm().matches("dirige|preside|commande|conduit") && tk.get(i - 2).norm().matches("que|qu'");
+            // (« installaient à sa place Nikos Sampson, un partisan acharné », « Peshraw Dizayee, un homme d'affaires »: a name
+            // set off by an apposition that says what kind of person)
+            int appositionAt = end + 2;
+            boolean described = end + 2 < tk.size() && tk.get(end).is(",") && tk.get(end + 1).norm().matches("un|une|l'un|l'une|ancien|ancienne")
+                    && (tk.get(end + 1).norm().matches("l'un|l'une|ancien|ancienne") || HUMAN_NOUN.matcher(tk.get(appositionAt).norm()).matches());
             boolean titled = i > 1 && !tk.get(i - 1).isCapitalized() && tk.get(i - 1).isWord()
                     && tk.get(i - 1).norm().matches("opposant|opposante|militant|militante|rebelle|journaliste|activiste|chef|leader|" + TITLES);
             // (« Le Conseil de l'Atlantique Nord s'est réuni »: words that end a longer proper name are no person)
@@ -750,7 +766,7 @@ final class SentenceParse {
                 before--;
             }
             boolean endsAName = before < i - 1 && before >= 0 && tk.get(before).isCapitalized() && tk.get(before).isWord();
-            if (end - i >= 2 && (acts || introduced || titled) && !endsAName) {
+            if (end - i >= 2 && (acts || introduced || titled || described) && !endsAName) {
                 unknownPerson(i, end);
                 return;
             }

@@ -390,6 +390,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aNameWhoseFollowingLeadershipOrKindTheWordsSayIsAPerson() {
+            Model m = extract("Les rebelles du mouvement de Mahamat Nouri avancent. Le Vietnam a chassé les Khmers rouges de Pol Pot. La "
+                    + "commission que dirige Deniz Baykal proteste. Les putschistes installaient Nikos Sampson, un partisan acharné de "
+                    + "l'union. Les troupes ont pris la ville de Lang Son, une cité frontalière.");
+            assertEquals(Set.of("person/deniz-baykal", "person/mahamat-nouri", "person/nikos-sampson", "person/pol-pot"),
+                    select(m, "?p a ckg:Person"));
+        }
+
+        @Test
         void oneNameRightAfterAnOfficeAndItsDemonymIsAPersonButAUnitsNameIsNot() {
             Model m = extract("La confrontation engagée par le président indonésien Sukarno contre la Malaisie a duré. La frappe a tué "
                     + "Qassem Soleimani, commandant de la force Al-Qods, chargée des opérations extérieures.");
