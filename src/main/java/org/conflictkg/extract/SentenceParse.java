@@ -35,7 +35,7 @@ final class SentenceParse {
             + "|accord|offr|impos|conseill|propos|promi|succed|oppos|adress|ecri|telephon)\\w*|dit|dire|disant|vendu|vendre|vendant");
     /* Nouns of a person's following, regime or kin, normalized: the name after « de » is a person's (« le régime de X »). */
     private static final java.util.regex.Pattern FOLLOWING = java.util.regex.Pattern.compile("mouvement|parti|regime|partisans|fideles"
-            + "|proches|entourage|clan|camp|milices?|rouges|successeur|predecesseur|fils|fille|frere|soeur|epouse|veuve|assassinat|mort");
+            + "|proches|entourage|clan|milices?|rouges|successeur|predecesseur|fils|fille|frere|soeur|epouse|veuve|assassinat|mort");
     /* Nouns that say what kind of person an apposition describes (« X, un homme d'affaires »), normalized. */
     private static final java.util.regex.Pattern HUMAN_NOUN = java.util.regex.Pattern.compile("homme|femme|partisan|partisane|militant"
             + "|militante|opposant|opposante|responsable|dirigeant|dirigeante|proche|officier|commandant|general|colonel|journaliste"
