@@ -624,6 +624,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void parliamentsAndCourtsNamedByTheirOwnNames() {
+            Model m = extract("Le Conseil de la Fédération russe a autorisé l'envoi de troupes. La Cour constitutionnelle thaïlandaise a "
+                    + "suspendu la Première ministre. Le Majlis a voté une motion. Les communes de Zvečan et de Leposavić sont calmes.");
+            assertEquals(Set.of("body/RUS/conseil-de-la-federation", "body/THA/cour-constitutionnelle", "body/IRN/parlement"),
+                    select(m, "?b a ckg:GovernmentBody"));
+        }
+
+        @Test
         void aBodyWhoseNameSaysItsOrganisationMentionsTheOrganisationToo() {
             Model plain = extract("La Commission de l'Union africaine a dénoncé le coup d'État. L'Iran a saisi l'OACI. Frontex a déployé des agents.");
             assertEquals(Set.of("body/commission-de-l-union-africaine", "body/frontex", "org/african-union", "org/icao", "state/IRN"),
