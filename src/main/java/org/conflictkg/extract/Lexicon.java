@@ -355,10 +355,22 @@ final class Lexicon {
         return Optional.empty();
     }
 
-    /** @return the organisation a reference body is part of (« la Commission de l'Union africaine »: the African Union) */
-    Optional<Resource> organisationOf(Resource body) {
-        Resource o = object(knowledge.getResource(body.getURI()), CKG.partOf);
-        return o != null && isA(o, CKG.Organization) && !isA(o, CKG.State) ? Optional.of(o) : Optional.empty();
+    /**
+     * @return the organisation a reference body is part of when the words that name the body name it too, by a French
+     * name or an acronym (« la Commission de l'Union africaine », « le Conseil de sécurité de l'ONU »; not « le
+     * Conseil de sécurité » alone)
+     */
+    Optional<Resource> organisationNamedIn(Resource body, String words) {
+        // (a body only: « le Conseil de sécurité de l'ONU » is an organisation of its own, and names the Security Council alone)
+        Resource o = isA(body, CKG.GovernmentBody) ? object(knowledge.getResource(body.getURI()), CKG.partOf) : null;
+        if (o == null || !isA(o, CKG.Organization) || isA(o, CKG.State)) {
+            return Optional.empty();
+        }
+        String text = " " + FrenchText.normalize(words).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        List<String> names = new ArrayList<>(namesFr(o));
+        knowledge.getResource(o.getURI()).listProperties(CKG.acronym).forEachRemaining(st -> names.add(st.getString()));
+        return names.stream().map(n -> " " + FrenchText.normalize(n).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ")
+                .anyMatch(text::contains) ? Optional.of(o) : Optional.empty();
     }
 
     /** @return the places and states a reference place lies in, transitively (« Isfara » → Sughd → Tajikistan) */
@@ -431,7 +443,6 @@ final class Lexicon {
         return seen;
     }
 
-    /** @return the French label of a resource (rdfs:label, else skos:prefLabel) */
     /** The English preferred label of a concept (« province » → "province", « gouvernorat » → "governorate"). */
     Optional<String> prefLabelEn(Resource concept) {
         return knowledge.getResource(concept.getURI()).listProperties(SKOS.prefLabel).toList().stream()
@@ -452,6 +463,7 @@ final class Lexicon {
         return all;
     }
 
+    /** @return the French label of a resource (rdfs:label, else skos:prefLabel) */
     Optional<String> labelFr(Resource r) {
         Resource k = knowledge.getResource(r.getURI());
         for (Property p : List.of(RDFS.label, SKOS.prefLabel)) {

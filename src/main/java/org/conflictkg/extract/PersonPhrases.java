@@ -198,10 +198,7 @@ final class PersonPhrases {
         if (organization != null && (referenceBody || !p.lexicon.isA(organization, CKG.GovernmentBody) && !p.lexicon.isA(organization, CKG.ArmedForces))) {
             p.registry.mentioned(List.of(organization));
             // (« le président de la Commission de l'Union africaine »: and the organisation the body's name says)
-            String officeText = FrenchText.normalize(p.text(office.from(), j));
-            p.lexicon.organisationOf(organization).filter(o -> p.lexicon.labelFr(o).map(FrenchText::normalize)
-                            .filter(officeText::contains).isPresent())
-                    .ifPresent(o -> p.registry.mentioned(List.of(o)));
+            p.lexicon.organisationNamedIn(organization, p.text(office.from(), j)).ifPresent(o -> p.registry.mentioned(List.of(o)));
         }
         String officeKey = term.concept().getLocalName();
         // (an office of an organisation is remembered as its: « le chef de la diplomatie chinoise » is not « les

@@ -360,9 +360,7 @@ final class SentenceParse {
         }
         add(m.from(), m.to(), List.of(entity), kind);
         // (« la Commission de l'Union africaine »: a body whose name says its organisation names the organisation too)
-        lexicon.organisationOf(entity).filter(o -> lexicon.labelFr(o).map(FrenchText::normalize)
-                        .filter(FrenchText.normalize(text(m.from(), m.to()))::contains).isPresent())
-                .ifPresent(o -> registry.mentioned(List.of(o)));
+        lexicon.organisationNamedIn(entity, text(m.from(), m.to())).ifPresent(o -> registry.mentioned(List.of(o)));
         // (a known person named plainly is one « le président russe » may then refer back to)
         if (lexicon.isA(entity, CKG.Person)) {
             registry.named(entity);

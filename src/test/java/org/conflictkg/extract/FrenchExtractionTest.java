@@ -636,6 +636,9 @@ class FrenchExtractionTest {
             Model plain = extract("La Commission de l'Union africaine a dénoncé le coup d'État. L'Iran a saisi l'OACI. Frontex a déployé des agents.");
             assertEquals(Set.of("body/commission-de-l-union-africaine", "body/frontex", "org/african-union", "org/icao", "state/IRN"),
                     select(plain, "?_r ckg:mentions ?x"));
+            // (by an acronym too; not the Security Council, an organisation of its own)
+            Model acronym = extract("En marge de l'Assemblée générale de l'ONU, le Conseil de sécurité de l'ONU s'est réuni.");
+            assertEquals(Set.of("body/assemblee-generale", "org/un", "org/unsc"), select(acronym, "?_r ckg:mentions ?x"));
             Model office = extract("Le président de la Commission de l'Union africaine, Moussa Faki Mahamat, a appelé au calme.");
             assertEquals(Set.of("body/commission-de-l-union-africaine", "org/african-union", "person/moussa-faki-mahamat"),
                     select(office, "?_r ckg:mentions ?x"));
