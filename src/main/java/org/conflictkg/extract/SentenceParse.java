@@ -273,8 +273,10 @@ final class SentenceParse {
             return false;
         }
         boolean treaty = m.values().stream().anyMatch(k -> lexicon.isA(k.entity(), CKG.Treaty));
-        // « la mer Noire », « la bande de Gaza »: a place name may open with a common noun.
-        boolean placeWithCommonNoun = m.to() - m.from() >= 2 && place
+        // « la mer Noire », « la bande de Gaza », « le pacte de Varsovie »: a place's or an organisation's name may open with
+        // a common noun.
+        boolean placeWithCommonNoun = m.to() - m.from() >= 2
+                && (place || m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.Organization)))
                 && tk.subList(m.from() + 1, m.to()).stream().anyMatch(Token::isCapitalized);
         // « les talibans », « les rebelles houthis »: the press writes armed groups' names in lower case too.
         boolean armedGroup = m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.ArmedGroup))

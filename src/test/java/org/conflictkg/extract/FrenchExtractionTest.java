@@ -645,6 +645,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void groupsAlliancesAndCompaniesTheNewsNamesOftenAreKnown() {
+            Model m = extract("Le Hachd al-Chaabi et le Kataeb Hezbollah ont menacé Washington. Moscou a convoqué les alliés du pacte "
+                    + "de Varsovie. Les drones ont frappé des sites d'Aramco.");
+            assertEquals(Set.of("org/aramco", "org/hachd-al-chaabi", "org/kataeb-hezbollah", "org/warsaw-pact"),
+                    select(m, "?_x ckg:denotes ?o . FILTER(STRSTARTS(STR(?o), 'https://w3id.org/conflict-kg/id/org/'))"));
+        }
+
+        @Test
         void nonGovernmentalOrganisationsAreOrganisationsNotPeople() {
             Model m = extract("L'organisation Human Rights Watch a appelé les autorités à libérer les détenus. Selon l'OSDH, les frappes "
                     + "ont tué dix civils. L'ONG Global Witness a dénoncé le trafic.");
