@@ -78,6 +78,14 @@ final class PersonPhrases {
                     if (named.isPresent()) {
                         organization = named.get();
                         j = k + 1;
+                    } else if (body.isEmpty() && LOCAL_OFFICES.contains(term.concept().getLocalName()) && placeAt(p, k).isPresent()) {
+                        // « le gouverneur de la province du Nord-Kivu, Peter Cirimwami », « le maire de Kharkiv, Igor Terekhov »:
+                        // an office of a town or a region serves the state it lies in
+                        Mention place = placeAt(p, k).get();
+                        state = stateOfPlace(p, place.first());
+                        j = place.to();
+                        // (the place is named too, though the office's words cover it)
+                        p.registry.mentioned(place.entities());
                     } else if (body.isPresent() && !p.lexicon.isA(body.get().first(), CKG.NewsAgency)) {
                         organization = body.get().first();
                         j = body.get().to();
@@ -428,5 +436,27 @@ final class PersonPhrases {
             }
         }
         return Optional.empty();
+    }
+
+    /* Offices held in a town or a region of a state (not « le président du Somaliland », whose state the words leave open). */
+    private static final Set<String> LOCAL_OFFICES = Set.of("governor", "mayor", "commander", "prosecutor", "member-of-parliament");
+
+    /* A town or a region named at token {@code k}, by a place phrase or a name the reference data knows (not a base). */
+    private static Optional<Mention> placeAt(SentenceParse p, int k) {
+        Optional<Mention> phrase = p.mentions.stream().filter(m -> m.from() == k && m.kind() == Mention.Kind.PLACE && m.entities().size() == 1)
+                .findFirst();
+        Optional<Mention> named = phrase.isPresent() || !p.names.containsKey(k) ? Optional.empty()
+                : Optional.of(p.choose(p.names.get(k).values())).filter(x -> p.lexicon.isA(x, CKG.Place) && !p.lexicon.isA(x, CKG.State))
+                        .map(x -> new Mention(new org.conflictkg.report.Span(p.tk.get(k).start(), p.tk.get(p.names.get(k).to() - 1).end()),
+                                k, p.names.get(k).to(), List.of(x), Mention.Kind.NAME));
+        return phrase.or(() -> named).filter(m -> p.lexicon.isA(m.first(), CKG.Settlement) || p.lexicon.isA(m.first(), CKG.Region)
+                || p.registry.created(m.first()).map(e -> e.type != null && (p.lexicon.isSubClass(e.type, CKG.Settlement)
+                        || p.lexicon.isSubClass(e.type, CKG.Region))).orElse(false));
+    }
+
+    /* The state a place lies in, as the report or the reference data says, if either does. */
+    private static Resource stateOfPlace(SentenceParse p, Resource place) {
+        return p.registry.created(place).map(e -> e.locatedIn).filter(x -> p.lexicon.isA(x, CKG.State))
+                .or(() -> p.lexicon.containers(place).stream().filter(x -> p.lexicon.isA(x, CKG.State)).findFirst()).orElse(null);
     }
 }

@@ -399,6 +399,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aGovernorOrAMayorOfAPlaceNamedAfterACommaServesTheStateThePlaceLiesIn() {
+            Model m = extract("Le gouverneur de la province du Nord-Kivu, Peter Cirimwami, a dénoncé une attaque. Le maire de Kharkiv, "
+                    + "Igor Terekhov, a appelé au calme. Le président du Somaliland, Muse Bihi Abdi, a signé.");
+            assertEquals(Set.of("person/peter-cirimwami state/COD", "person/igor-terekhov state/UKR"),
+                    select(m, "?p ckg:affiliatedWith ?s"));
+            assertTrue(select(m, "?_r ckg:mentions ?x").containsAll(Set.of("place/north-kivu", "place/kharkiv")));
+        }
+
+        @Test
         void oneNameRightAfterAnOfficeAndItsDemonymIsAPersonButAUnitsNameIsNot() {
             Model m = extract("La confrontation engagée par le président indonésien Sukarno contre la Malaisie a duré. La frappe a tué "
                     + "Qassem Soleimani, commandant de la force Al-Qods, chargée des opérations extérieures.");
