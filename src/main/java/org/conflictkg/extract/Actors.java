@@ -34,6 +34,11 @@ final class Actors {
         return lexicon.stateOf(entity);
     }
 
+    /** The state a place lies in, as the report says or the reference data knows, or null. */
+    Resource stateOfPlace(Resource place) {
+        return containers(place).stream().filter(c -> isA(c, CKG.State)).findFirst().orElse(null);
+    }
+
     /** The places and states a place lies in, as the report says or the reference data knows. */
     java.util.Set<Resource> containers(Resource place) {
         Optional<EntityRegistry.NewEntity> created = registry.created(place).filter(e -> e.locatedIn != null);

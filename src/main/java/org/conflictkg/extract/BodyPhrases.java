@@ -216,11 +216,11 @@ final class BodyPhrases {
                         end++;
                     }
                     String name = p.text(j, end);
-                    EntityRegistry.NewEntity agency = p.registry.entity(Iris.organization(name), cls, name, p.sentence);
-                    if (!states.isEmpty() && agency.basedIn == null) {
-                        agency.basedIn = states.get(0);
+                    EntityRegistry.NewEntity organisation = p.registry.entity(Iris.organization(name), cls, name, p.sentence);
+                    if (!states.isEmpty() && organisation.basedIn == null) {
+                        organisation.basedIn = states.get(0);
                     }
-                    named = agency.iri;
+                    named = organisation.iri;
                     j = end;
                 }
                 continue;

@@ -24,7 +24,7 @@ final class EventPlaces {
             e.places.removeIf(containers::contains);
             if (isAttack(e, actors) && e.targets.isEmpty() && !e.attackers.isEmpty() && !e.places.isEmpty()) {
                 Set<Resource> attackerStates = e.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
-                Set<Resource> placeStates = e.places.stream().map(p -> stateOfPlace(p, actors)).collect(Collectors.toSet());
+                Set<Resource> placeStates = e.places.stream().map(actors::stateOfPlace).collect(Collectors.toSet());
                 // every place in one state, which is not the attacker's: no guess across a border
                 if (placeStates.size() == 1 && !placeStates.contains(null)
                         && attackerStates.stream().allMatch(a -> actors.isA(a, CKG.State))
@@ -42,7 +42,4 @@ final class EventPlaces {
                 || actors.lexicon().isSubClass(t, CKG.Offensive));
     }
 
-    private static Resource stateOfPlace(Resource place, Actors actors) {
-        return actors.containers(place).stream().filter(c -> actors.isA(c, CKG.State)).findFirst().orElse(null);
-    }
 }

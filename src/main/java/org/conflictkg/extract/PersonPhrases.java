@@ -75,14 +75,16 @@ final class PersonPhrases {
                     // (« le secrétaire général de l'Alliance » after « l'OTAN »: an organisation named before by its first word)
                     Optional<Resource> named = body.isEmpty() && p.tk.get(k).isCapitalized() && p.tk.get(k).isWord() && !p.names.containsKey(k)
                             && (k + 1 >= p.tk.size() || !p.tk.get(k + 1).isCapitalized()) ? p.organizationByFirstWord(p.tk.get(k)) : Optional.empty();
+                    // « le gouverneur de la province du Nord-Kivu, Peter Cirimwami », « le maire de Kharkiv, Igor Terekhov »: an office
+                    // of a town or a region serves the state it lies in
+                    Optional<Mention> localPlace = body.isEmpty() && LOCAL_OFFICES.contains(term.concept().getLocalName())
+                            ? placeAt(p, k) : Optional.empty();
                     if (named.isPresent()) {
                         organization = named.get();
                         j = k + 1;
-                    } else if (body.isEmpty() && LOCAL_OFFICES.contains(term.concept().getLocalName()) && placeAt(p, k).isPresent()) {
-                        // « le gouverneur de la province du Nord-Kivu, Peter Cirimwami », « le maire de Kharkiv, Igor Terekhov »:
-                        // an office of a town or a region serves the state it lies in
-                        Mention place = placeAt(p, k).get();
-                        state = stateOfPlace(p, place.first());
+                    } else if (localPlace.isPresent()) {
+                        Mention place = localPlace.get();
+                        state = p.actors.stateOfPlace(place.first());
                         j = place.to();
                         // (the place is named too, though the office's words cover it)
                         p.registry.mentioned(place.entities());
@@ -452,11 +454,5 @@ final class PersonPhrases {
         return phrase.or(() -> named).filter(m -> p.lexicon.isA(m.first(), CKG.Settlement) || p.lexicon.isA(m.first(), CKG.Region)
                 || p.registry.created(m.first()).map(e -> e.type != null && (p.lexicon.isSubClass(e.type, CKG.Settlement)
                         || p.lexicon.isSubClass(e.type, CKG.Region))).orElse(false));
-    }
-
-    /* The state a place lies in, as the report or the reference data says, if either does. */
-    private static Resource stateOfPlace(SentenceParse p, Resource place) {
-        return p.registry.created(place).map(e -> e.locatedIn).filter(x -> p.lexicon.isA(x, CKG.State))
-                .or(() -> p.lexicon.containers(place).stream().filter(x -> p.lexicon.isA(x, CKG.State)).findFirst()).orElse(null);
     }
 }

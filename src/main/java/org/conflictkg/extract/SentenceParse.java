@@ -65,7 +65,7 @@ final class SentenceParse {
     final boolean[] used;
     final Map<Integer, PhraseIndex.Match<Lexicon.Known>> names = new java.util.TreeMap<>();
     /* Types of entities the reference data or this report gives. */
-    private final Actors actors;
+    final Actors actors;
 
     SentenceParse(Lexicon lexicon, EntityRegistry registry, String reportText, Sentence sentence, List<Token> tk,
                   Map<Resource, List<PhraseIndex.Match<Lexicon.Term>>> terms) {
@@ -335,19 +335,19 @@ final class SentenceParse {
         Resource entity = choose(m.values());
         Optional<Resource> state = lexicon.stateOfCapital(entity);
         Mention.Kind kind = lexicon.isA(entity, CKG.Treaty) ? Mention.Kind.TREATY : Mention.Kind.NAME;
-        // (« le Groupe de Minsk », « les accords de Minsk », « le processus d'Astana »: a capital that names a forum or
-        // an accord is the city's name, not its government)
-        boolean namesAForum = m.from() > 1 && DE.contains(tk.get(m.from() - 1).norm()) && tk.get(m.from() - 2).norm()
-                .matches("groupe|accords?|protocole|format|processus|sommet|conference|pourparlers|negociations|declaration|memorandum|traite");
-        // (« le traité de Paris de 1947 », « la convention de Chicago », « le Groupe de Minsk »: a city that names a text or a
-        // forum is not where anything happens; the reference data knows the treaty by its own name, when it does)
-        if (m.from() > 1 && DE.contains(tk.get(m.from() - 1).norm()) && !lexicon.isA(choose(m.values()), CKG.State) && tk.get(m.from() - 2).norm()
+        // (« le traité de Paris de 1947 », « la convention de Chicago », « le Groupe de Minsk », « le processus d'Astana »: a city
+        // that names a text or a forum is not where anything happens, nor its government; the reference data knows the
+        // treaty by its own name, when it does)
+        boolean afterDe = m.from() > 1 && DE.contains(tk.get(m.from() - 1).norm());
+        if (afterDe && !lexicon.isA(choose(m.values()), CKG.State) && tk.get(m.from() - 2).norm()
                 .matches("groupe|accords?|protocole|format|processus|declaration|memorandum|traite|convention|charte|pacte")) {
             for (int k = m.from(); k < m.to(); k++) {
                 used[k] = true;
             }
             return;
         }
+        // (« le sommet de Madrid », « les pourparlers de Genève »: a capital where a meeting is held is the city)
+        boolean namesAForum = afterDe && tk.get(m.from() - 2).norm().matches("sommet|conference|pourparlers|negociations");
         // (« la ville de Koweït », « Koweït City »: a name that says it is a city names the city)
         boolean cityByName = FrenchText.normalize(text(m.from(), m.to())).matches("(ville|cite) de .*|.* city");
         if (state.isPresent() && !locative(m.from()) && !namesAForum && !cityByName) {
