@@ -463,6 +463,17 @@ final class Lexicon {
         return all;
     }
 
+    /**
+     * The first words of an entity's French names, in lower case (« Alliance » for « Alliance atlantique »), remembered:
+     * every capitalised word of a report may be asked about every organisation the report has named.
+     */
+    Set<String> firstWordsFr(Resource r) {
+        return firstWordsOf.computeIfAbsent(r.getURI(), uri -> namesFr(r).stream()
+                .map(l -> l.split("[ '’-]")[0].toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
+    private final Map<String, Set<String>> firstWordsOf = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** @return the French label of a resource (rdfs:label, else skos:prefLabel) */
     Optional<String> labelFr(Resource r) {
         Resource k = knowledge.getResource(r.getURI());

@@ -40,6 +40,9 @@ final class SentenceParse {
     private static final java.util.regex.Pattern HUMAN_NOUN = java.util.regex.Pattern.compile("homme|femme|partisan|partisane|militant"
             + "|militante|opposant|opposante|responsable|dirigeant|dirigeante|proche|officier|commandant|general|colonel|journaliste"
             + "|ressortissant|ressortissante|citoyen|citoyenne|membre|figure|chef|haut|ex-\\p{L}+|ancien|ancienne|diplomate|depute|deputee|senateur");
+    /* What joins the items of a list of places, and the preposition an item may repeat (« , de Cao Bang et de Lang Son »). */
+    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile("et|,|ou");
+    private static final java.util.regex.Pattern REPEATED_PREPOSITION = java.util.regex.Pattern.compile("de|d'|au|a");
     /** Capitalised words that open a sentence, never a name (« Selon », « Depuis Moscou, … », « À New York, … »), normalized. */
     static final java.util.regex.Pattern NOT_A_NAME =
             java.util.regex.Pattern.compile("selon|depuis|dans|pour|apres|avant|lors|mais|puis|alors|face|vers|entre|sans|chez|mme|mlle"
@@ -500,7 +503,8 @@ final class SentenceParse {
      * the Alliance atlantique); the one named last, if several.
      */
     Optional<Resource> organizationByFirstWord(Token t) {
-        return lastOrganizationNamed(x -> lexicon.namesFr(x).stream().anyMatch(l -> l.split("[ '’-]")[0].equalsIgnoreCase(t.surface())));
+        String word = t.surface().toLowerCase(java.util.Locale.ROOT);
+        return lastOrganizationNamed(x -> lexicon.firstWordsFr(x).contains(word));
     }
 
     /** The organisation (no news agency) the report named last that also passes {@code test}. */
@@ -805,8 +809,11 @@ final class SentenceParse {
         // (« en direction de Lao Cai, de Cao Bang et de Lang Son », « au Guangxi et au Yunnan »: each item may repeat its
         // preposition; a name of several words is an item only where the list goes on or closes with it, not
         // « à Bakou, Ilham Aliev a déclaré »)
-        int conj = i > 2 && tk.get(i - 1).norm().matches("de|d'|au|a") && tk.get(i - 2).norm().matches("et|,|ou") ? i - 2 : i - 1;
-        if (t.isCapitalized() && t.isWord() && conj > 0 && tk.get(conj).norm().matches("et|,|ou") && !used[i] && t.surface().length() > 2
+        // (asked of capitalised words only: this runs for every word of a report)
+        int conj = !t.isCapitalized() ? -1
+                : i > 2 && REPEATED_PREPOSITION.matcher(tk.get(i - 1).norm()).matches() && LIST_JOIN.matcher(tk.get(i - 2).norm()).matches()
+                ? i - 2 : i - 1;
+        if (t.isCapitalized() && t.isWord() && conj > 0 && LIST_JOIN.matcher(tk.get(conj).norm()).matches() && !used[i] && t.surface().length() > 2
                 && lexicon.demonym(t).isEmpty()
                 && mentions.stream().anyMatch(m -> m.to() == conj && !m.entities().isEmpty() && m.entities().stream()
                         .allMatch(x -> isTown(x)))) {
