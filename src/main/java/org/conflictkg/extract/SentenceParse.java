@@ -33,6 +33,9 @@ final class SentenceParse {
     /** Verbs after which « à » names to whom one gives, says, asks or blames something (« reprocher à », « livrer à »), normalized. */
     static final java.util.regex.Pattern DATIVE_VERB = java.util.regex.Pattern.compile("(demand|repond|reproch|livr|fourn"
             + "|accord|offr|impos|conseill|propos|promi|succed|oppos|adress|ecri|telephon)\\w*|dit|dire|disant|vendu|vendre|vendant");
+    /* Adverbs that may stand between a verb and « à » (« reprochait pourtant à Stockholm »), normalized. */
+    private static final java.util.regex.Pattern ADVERB_BEFORE_A = java.util.regex.Pattern.compile(
+            "pourtant|aussi|encore|notamment|egalement|deja|toujours|vivement|ainsi|d'ailleurs");
     /* Nouns of a person's following, regime or kin, normalized: the name after « de » is a person's (« le régime de X »). */
     private static final java.util.regex.Pattern FOLLOWING = java.util.regex.Pattern.compile("mouvement|parti|regime|partisans|fideles"
             + "|proches|entourage|clan|milices?|rouges|successeur|predecesseur|fils|fille|frere|soeur|epouse|veuve|assassinat|mort");
@@ -389,10 +392,11 @@ final class SentenceParse {
         // (« reprochant à Bamako », « en livrant à Kiev des armes », « a demandé à Moscou de », « les juntes au pouvoir
         // à Niamey »: « à » after a verb of giving, asking or blaming names whom, the government)
         // (an adverb may stand between: « reprochait pourtant à Stockholm »)
-        int verb = i > 2 && tk.get(i - 2).norm().matches("pourtant|aussi|encore|notamment|egalement|deja|toujours|vivement|ainsi|d'ailleurs")
-                ? i - 3 : i - 2;
-        if (before.matches("à|À") && verb >= 0 && (DATIVE_VERB.matcher(tk.get(verb).norm()).matches() || tk.get(verb).is("pouvoir"))) {
-            return false;
+        if (before.matches("à|À") && i > 1) {
+            int verb = i > 2 && ADVERB_BEFORE_A.matcher(tk.get(i - 2).norm()).matches() ? i - 3 : i - 2;
+            if (DATIVE_VERB.matcher(tk.get(verb).norm()).matches() || tk.get(verb).is("pouvoir")) {
+                return false;
+            }
         }
         // (« ont touché Khartoum », « a bombardé Kiev »: what is struck is the city)
         if (LOCATIVE.contains(before) || before.matches("sur|Sur") || STRUCK.contains(tk.get(i - 1).stem())) {
@@ -759,9 +763,9 @@ final class SentenceParse {
                     || i > 2 && tk.get(i - 1).norm().matches("dirige|preside|commande|conduit") && tk.get(i - 2).norm().matches("que|qu'");
             // (« installaient à sa place Nikos Sampson, un partisan acharné », « Peshraw Dizayee, un homme d'affaires »: a name
             // set off by an apposition that says what kind of person)
-            int appositionAt = end + 2;
-            boolean described = end + 2 < tk.size() && tk.get(end).is(",") && tk.get(end + 1).norm().matches("un|une|l'un|l'une|ancien|ancienne")
-                    && (tk.get(end + 1).norm().matches("l'un|l'une|ancien|ancienne") || HUMAN_NOUN.matcher(tk.get(appositionAt).norm()).matches());
+            String apposition = end + 2 < tk.size() && tk.get(end).is(",") ? tk.get(end + 1).norm() : "";
+            boolean described = apposition.matches("l'un|l'une|ancien|ancienne")
+                    || apposition.matches("un|une") && HUMAN_NOUN.matcher(tk.get(end + 2).norm()).matches();
             boolean titled = i > 1 && !tk.get(i - 1).isCapitalized() && tk.get(i - 1).isWord()
                     && tk.get(i - 1).norm().matches("opposant|opposante|militant|militante|rebelle|journaliste|activiste|chef|leader|" + TITLES);
             // (« Le Conseil de l'Atlantique Nord s'est réuni »: words that end a longer proper name are no person)
