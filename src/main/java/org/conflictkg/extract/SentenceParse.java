@@ -888,7 +888,7 @@ final class SentenceParse {
         // « des combats ont opposé les deux armées »: the armed forces of the pair the report set (« entre X et Y »;
         // the states named most are too weak a guess for creating forces: an Algiers dateline named Algeria often)
         if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).norm().equals("armees")) {
-            List<Resource> pair = registry.dyad();
+            List<Resource> pair = registry.dyad().size() == 2 ? registry.dyad() : statesOfForcesNamed();
             if (pair.size() == 2) {
                 List<Resource> forces = new ArrayList<>();
                 for (Resource state : pair) {
@@ -935,6 +935,14 @@ final class SentenceParse {
             return List.of();
         }
         return List.of(states.get(0).getKey(), states.get(1).getKey());
+    }
+
+    /** The states whose armed forces the report has named so far. */
+    private List<Resource> statesOfForcesNamed() {
+        return registry.created().stream()
+                .filter(e -> e.partOf != null && e.type != null && lexicon.isSubClass(e.type, CKG.ArmedForces)
+                        && registry.mentioned().contains(e.iri))
+                .map(e -> e.partOf).distinct().toList();
     }
 
     private boolean isPerson(Resource x) {

@@ -1556,6 +1556,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void withNoPairSetTheTwoArmiesAreTheForcesTheReportNamed() {
+            Model m = extract("L'armée péruvienne a repoussé une incursion de soldats équatoriens dans la cordillère du Condor. "
+                    + "Depuis, des accrochages opposent les deux armées près de Tiwintza.");
+            assertEquals(Set.of("body/PER/forces-armees", "body/ECU/forces-armees"), select(m, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
+            // (forces of three states named: which two is no guess)
+            Model three = extract("L'armée péruvienne a repoussé une incursion de soldats équatoriens, sous le regard de l'armée "
+                    + "brésilienne. Depuis, des accrochages opposent les deux armées près de Tiwintza.");
+            assertEquals(Set.of(), select(three, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
+        }
+
+        @Test
         void whoseAuspicesAnAgreementIsSignedUnderIsNoParty() {
             Model m = extract("Le 13 mars, le président tchadien Idriss Déby et le président soudanais Omar el-Béchir ont signé à "
                     + "Dakar, sous l'égide du chef de l'État sénégalais Abdoulaye Wade, un accord de non-agression.");
