@@ -661,6 +661,15 @@ final class SentenceParse {
             add(0, 1, registry.subjects(), Mention.Kind.ANAPHOR);
             return;
         }
+        // « les FANT ont poussé jusqu'à Aozou, dont elles ont pris le contrôle »: inside a sentence, « ils », « elles » is
+        // the plural actor this sentence named last before it
+        if (i > 0 && tk.get(i).norm().matches("ils|elles") && !tk.get(i - 1).norm().matches("ont|sont|-")) {
+            Optional<List<Resource>> here = lastActor(i, true);
+            if (here.isPresent()) {
+                add(i, i + 1, here.get(), Mention.Kind.ANAPHOR);
+                return;
+            }
+        }
         Token t = tk.get(i);
         // « Le Conseil s'est réuni », « la Commission a annoncé »: the first word of the name of an
         // organisation the report has named stands for it (the one named last, if several)

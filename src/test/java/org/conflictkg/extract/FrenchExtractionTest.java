@@ -1567,6 +1567,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPluralPronounInsideTheSentenceIsThePluralActorItNamedBefore() {
+            Model m = extract("Le 3 mars, les troupes ougandaises ont avancé jusqu'à la ville de Bunia, dont elles ont pris le contrôle.");
+            assertEquals(Set.of("body/UGA/forces-armees"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a"));
+            // (no plural actor before it: no one)
+            Model none = extract("Le 3 mars, la ville de Bunia, dont ils ont pris le contrôle, a été pillée.");
+            assertEquals(Set.of(), select(none, "?_e a ckg:Offensive ; ckg:attacker ?a"));
+        }
+
+        @Test
         void whoseAuspicesAnAgreementIsSignedUnderIsNoParty() {
             Model m = extract("Le 13 mars, le président tchadien Idriss Déby et le président soudanais Omar el-Béchir ont signé à "
                     + "Dakar, sous l'égide du chef de l'État sénégalais Abdoulaye Wade, un accord de non-agression.");
