@@ -982,6 +982,8 @@ final class EventFinder {
                 && r.tokens().get(m.from() - 1).norm().matches("au|en|aux") && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State)));
         if (!inClause.isEmpty()) {
             inClause.forEach(m -> e.places.addAll(m.entities()));
+            // (« en direction de Lao Cai, de Cao Bang et de Lang Son »: a list the clause's comma cut)
+            e.places.addAll(joinedTo(r, places, inClause.get(inClause.size() - 1)));
             // « … dans les monts Qandil, près de la frontière iranienne, et dans le district d'Amadiya »: a place
             // joined by « et » and a preposition of place after the clause, no actor nor other event between
             int last = inClause.get(inClause.size() - 1).to();
@@ -1000,23 +1002,7 @@ final class EventFinder {
             places.stream().min(java.util.Comparator.comparingInt(m -> Math.min(Math.abs(m.from() - trigger.to()),
                     Math.abs(trigger.from() - m.to())))).map(m -> mostSpecific(r, places, m)).ifPresent(m -> {
                 e.places.addAll(m.entities());
-                // (« à la limite de la région de Batken et du district d'Isfara »: and the places joined to it)
-                // (« touchant notamment Tel-Aviv, Haïfa et Beersheba »: a list that ends with « et »)
-                int end = m.to();
-                List<Resource> chain = new ArrayList<>();
-                for (Mention o : places) {
-                    if (o.from() >= end && o.from() - end <= 3
-                            && r.tokens().subList(end, o.from()).stream().allMatch(x -> x.norm().matches("et|du|de|des|d'|la|le|l'|les|,"))
-                            && r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et") || x.is(","))) {
-                        chain.addAll(o.entities());
-                        boolean last = r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et"));
-                        end = o.to();
-                        if (last) {
-                            e.places.addAll(chain);
-                            break;
-                        }
-                    }
-                }
+                e.places.addAll(joinedTo(r, places, m));
             });
         }
         // « de la province de Khyber Pakhtunkhwa jusqu'au Baloutchistan »: a range names both ends
@@ -1048,6 +1034,28 @@ final class EventFinder {
         if (d.find()) {
             e.placeTexts.add(original(r, from, to, d.start(), d.end()));
         }
+    }
+
+    /*
+     * The places a list joins to {@code m}, when the list ends with « et »: « à la limite de la région de Batken et du
+     * district d'Isfara », « touchant notamment Tel-Aviv, Haïfa et Beersheba », « de Lao Cai, de Cao Bang et de Lang Son ».
+     */
+    private static List<Resource> joinedTo(SentenceReading r, List<Mention> places, Mention m) {
+        int end = m.to();
+        List<Resource> chain = new ArrayList<>();
+        for (Mention o : places) {
+            if (o.from() >= end && o.from() - end <= 3
+                    && r.tokens().subList(end, o.from()).stream().allMatch(x -> x.norm().matches("et|du|de|des|d'|la|le|l'|les|,"))
+                    && r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et") || x.is(","))) {
+                chain.addAll(o.entities());
+                boolean last = r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et"));
+                end = o.to();
+                if (last) {
+                    return chain;
+                }
+            }
+        }
+        return List.of();
     }
 
     /*

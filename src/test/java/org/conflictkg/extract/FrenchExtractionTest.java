@@ -1576,6 +1576,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aListOfPlacesThePlacesClauseCommaCutIsTheEventsPlaces() {
+            Model m = extract("À l'aube, des milliers de soldats azerbaïdjanais ont lancé une offensive en direction de Goris, de Jermuk "
+                    + "et de Vanadzor.");
+            assertEquals(Set.of("place/goris", "place/jermuk", "place/vanadzor"), select(m, "?_e a ckg:Offensive ; ckg:place ?p"));
+            // (a list that does not end with « et » is no list of places: the last one is something else's)
+            Model open = extract("À l'aube, des milliers de soldats azerbaïdjanais ont lancé une offensive en direction de Goris, de "
+                    + "Jermuk, selon Erevan.");
+            assertEquals(Set.of("place/goris"), select(open, "?_e a ckg:Offensive ; ckg:place ?p"));
+        }
+
+        @Test
         void whoseAuspicesAnAgreementIsSignedUnderIsNoParty() {
             Model m = extract("Le 13 mars, le président tchadien Idriss Déby et le président soudanais Omar el-Béchir ont signé à "
                     + "Dakar, sous l'égide du chef de l'État sénégalais Abdoulaye Wade, un accord de non-agression.");
