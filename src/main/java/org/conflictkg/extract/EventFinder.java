@@ -447,6 +447,30 @@ final class EventFinder {
         return new int[] {from, to};
     }
 
+    /*
+     * Where the coordinated actors {@code m} opens end (« la Russie et la Biélorussie », « l'Égypte, la Libye et le
+     * Soudan »), before {@code to}; {@code m.to()} when no actor is joined to it.
+     */
+    private static int coordinatedEnd(SentenceReading r, Mention m, int to) {
+        List<Token> tk = r.tokens();
+        int end = m.to();
+        // (a list joined by commas ends with « et »: « Selon Moscou, l'armée ukrainienne a bombardé » joins no one)
+        int closed = end;
+        while (end + 1 < to && tk.get(end).norm().matches("et|,")) {
+            boolean et = tk.get(end).is("et");
+            int next = end + 1 < tk.size() && SentenceParse.ARTICLES.contains(tk.get(end + 1).norm()) ? end + 2 : end + 1;
+            Optional<Mention> joined = r.mentionAt(next).filter(x -> x.from() == next && x.namesActor());
+            if (joined.isEmpty() || joined.get().to() > to) {
+                break;
+            }
+            end = joined.get().to();
+            if (et) {
+                closed = end;
+            }
+        }
+        return closed;
+    }
+
     private static Optional<Mention> demonymAt(SentenceReading r, int i) {
         return r.mentionAt(i).filter(x -> x.kind() == Mention.Kind.DEMONYM);
     }
@@ -624,8 +648,10 @@ final class EventFinder {
             }
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
             String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
-            String after = m.to() < tk.size() ? tk.get(m.to()).stem() : "";
-            String afterNext = m.to() + 1 < tk.size() ? tk.get(m.to() + 1).stem() : "";
+            // (« La Russie et la Biélorussie ont bombardé »: each actor of a coordinated subject is read by the verb after the last)
+            int end = coordinatedEnd(r, m, to);
+            String after = end < tk.size() ? tk.get(end).stem() : "";
+            String afterNext = end + 1 < tk.size() ? tk.get(end + 1).stem() : "";
             // (« les séparatistes soutenus par Moscou », « l'alliance dirigée par Moscou »: who backs or leads, not who attacks)
             int parAt = before.equals("par") ? m.from() - 1 : twoBefore.equals("par") ? m.from() - 2 : fightersOf(tk, m.from());
             boolean agent = parAt > 0 && !tk.get(parAt - 1).norm().matches("(soutenu|appuye|finance|arme|parraine|dirige|commande"
@@ -688,17 +714,17 @@ final class EventFinder {
                     || attack && harmedAfter(tk, m.to(), Math.min(24, nextActor - m.to()));
             // « les militaires kirghiz ont ouvert le feu », « les forces cambodgiennes ont bombardé »: the
             // subject of the trigger verb attacks; of its passive (« ont été bombardés »), is attacked.
-            int verbAt = verbAfterAsides(r, m.to(), trigger);
+            int verbAt = verbAfterAsides(r, end, trigger);
             Voice voice = voice(tk, verbAt, trigger);
             // (« ont fait usage de canons à eau », « a eu recours à des drones »: who uses a weapon)
-            boolean uses = m.to() + 2 < tk.size() && tk.get(m.to()).norm().matches("a|ont|avait|avaient")
-                    && (tk.get(m.to() + 1).is("fait") && tk.get(m.to() + 2).is("usage")
-                            || tk.get(m.to() + 1).is("eu") && tk.get(m.to() + 2).is("recours"));
+            boolean uses = end + 2 < tk.size() && tk.get(end).norm().matches("a|ont|avait|avaient")
+                    && (tk.get(end + 1).is("fait") && tk.get(end + 2).is("usage")
+                            || tk.get(end + 1).is("eu") && tk.get(end + 2).is("recours"));
             // (past an aside: « des troupes péruviennes, appuyées par des hélicoptères, ont lancé un assaut »)
             // (and an adverb: « des unités libyennes, appuyées par des tirs d'artillerie, ont alors lancé un raid »)
             int adverb = verbAt + 2 < tk.size() && tk.get(verbAt + 1).norm().matches("alors|ensuite|aussitot|deja|egalement|aussi|immediatement")
                     ? verbAt + 2 : verbAt + 1;
-            boolean attackVerbPastAside = verbAt > m.to() && adverb < tk.size()
+            boolean attackVerbPastAside = verbAt > end && adverb < tk.size()
                     && (ATTACK_VERBS.contains(tk.get(verbAt).stem()) || ATTACK_VERBS.contains(tk.get(adverb).stem()));
             boolean subjectOfAttack = (ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext) || attackVerbPastAside
                     || voice == Voice.ACTIVE || uses) && parAt < 0;
@@ -1334,10 +1360,27 @@ final class EventFinder {
         if (trigger == null) {
             return from;
         }
-        int comma = r.find(from, trigger.from(), ",");
-        boolean time = comma > 0 && opensWithTime(r, from, comma);
-        boolean eventInIt = time && r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() >= from && t.to() <= comma);
+        // (« SÉOUL, 28 novembre 2010 - Cinq jours après … »: the phrase opens after a dateline)
+        int start = Math.max(from, datelineEnd(r));
+        int comma = r.find(start, trigger.from(), ",");
+        boolean time = comma > 0 && opensWithTime(r, start, comma);
+        boolean eventInIt = time && r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() >= start && t.to() <= comma);
         return eventInIt ? comma + 1 : from;
+    }
+
+    /** Where the text begins after a dateline (« SÉOUL, 28 novembre 2010 - »: a first word in capitals, then a dash), else 0. */
+    private static int datelineEnd(SentenceReading r) {
+        List<Token> tk = r.tokens();
+        if (tk.isEmpty() || !tk.get(0).isWord() || tk.get(0).surface().length() < 2
+                || !tk.get(0).surface().equals(tk.get(0).surface().toUpperCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        for (int i = 1; i < Math.min(tk.size(), 16); i++) {
+            if (tk.get(i).surface().matches("[-–—]")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /* Where in [from, to) a participle of harm follows a comma (« , tué »), or -1. */

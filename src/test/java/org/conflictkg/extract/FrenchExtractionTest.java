@@ -1587,6 +1587,24 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void eachActorOfACoordinatedSubjectAttacks() {
+            Model m = extract("La Russie et la Biélorussie ont bombardé lundi la ville de Tchernihiv.");
+            assertEquals(Set.of("state/RUS", "state/BLR"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a"));
+            Model drill = extract("Le Japon, l'Australie et les États-Unis ont lancé dimanche des manœuvres navales conjointes.");
+            assertEquals(Set.of("state/JPN", "state/AUS", "state/USA"), select(drill, "?_e a ckg:Deployment ; ckg:participant ?p"));
+            // (a comma with no « et » after it joins no one: who the sentence quotes does not attack)
+            Model quoted = extract("Selon Moscou, l'armée ukrainienne a bombardé la ville de Donetsk.");
+            assertEquals(Set.of("body/UKR/forces-armees"), select(quoted, "?_e a ckg:Shelling ; ckg:attacker ?a"));
+        }
+
+        @Test
+        void aTimePhraseAfterADatelineNamesAnotherEventsSides() {
+            Model m = extract("ATHÈNES, 3 mars 1996 - Deux jours après le bombardement de l'île de Gavdos par la Turquie, la Grèce et "
+                    + "Chypre ont lancé des manœuvres navales conjointes.");
+            assertEquals(Set.of("state/GRC", "state/CYP"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
+        }
+
+        @Test
         void whoseAuspicesAnAgreementIsSignedUnderIsNoParty() {
             Model m = extract("Le 13 mars, le président tchadien Idriss Déby et le président soudanais Omar el-Béchir ont signé à "
                     + "Dakar, sous l'égide du chef de l'État sénégalais Abdoulaye Wade, un accord de non-agression.");
