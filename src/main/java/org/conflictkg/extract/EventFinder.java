@@ -978,7 +978,8 @@ final class EventFinder {
         }
         previousSubject = currentSubject;
         current = r.sentence();
-        currentSubject = r.mentions().stream().filter(m -> m.from() <= 2 && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
+        int opening = SentenceParse.datelineEnd(r.tokens());
+        currentSubject = r.mentions().stream().filter(m -> m.from() >= opening && m.from() - opening <= 2 && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
                 && m.entities().size() == 1).findFirst().map(m -> actors.stateOrSelf(m.first())).orElse(null);
     }
 
@@ -1361,26 +1362,11 @@ final class EventFinder {
             return from;
         }
         // (« SÉOUL, 28 novembre 2010 - Cinq jours après … »: the phrase opens after a dateline)
-        int start = Math.max(from, datelineEnd(r));
+        int start = Math.max(from, SentenceParse.datelineEnd(r.tokens()));
         int comma = r.find(start, trigger.from(), ",");
         boolean time = comma > 0 && opensWithTime(r, start, comma);
         boolean eventInIt = time && r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() >= start && t.to() <= comma);
         return eventInIt ? comma + 1 : from;
-    }
-
-    /** Where the text begins after a dateline (« SÉOUL, 28 novembre 2010 - »: a first word in capitals, then a dash), else 0. */
-    private static int datelineEnd(SentenceReading r) {
-        List<Token> tk = r.tokens();
-        if (tk.isEmpty() || !tk.get(0).isWord() || tk.get(0).surface().length() < 2
-                || !tk.get(0).surface().equals(tk.get(0).surface().toUpperCase(java.util.Locale.ROOT))) {
-            return 0;
-        }
-        for (int i = 1; i < Math.min(tk.size(), 16); i++) {
-            if (tk.get(i).surface().matches("[-–—]")) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     /* Where in [from, to) a participle of harm follows a comma (« , tué »), or -1. */

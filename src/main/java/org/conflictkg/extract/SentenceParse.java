@@ -964,7 +964,7 @@ final class SentenceParse {
      * the report's publisher and named nowhere else.
      */
     private void datelineAgency() {
-        if (tk.isEmpty() || !tk.get(0).isWord() || tk.get(0).surface().length() < 2 || !tk.get(0).surface().equals(tk.get(0).surface().toUpperCase(java.util.Locale.ROOT))) {
+        if (datelineEnd(tk) == 0) {
             return;
         }
         for (java.util.Iterator<Mention> it = mentions.iterator(); it.hasNext(); ) {
@@ -978,12 +978,30 @@ final class SentenceParse {
         }
     }
 
+    /**
+     * Where a sentence's own words begin after a dateline (« SÉOUL, 28 novembre 2010 - »: a first word in capitals, a dash
+     * among the first words), else 0: the subject of a report's first sentence stands after it.
+     */
+    static int datelineEnd(List<Token> tk) {
+        if (tk.isEmpty() || !tk.get(0).isWord() || tk.get(0).surface().length() < 2
+                || !tk.get(0).surface().equals(tk.get(0).surface().toUpperCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        for (int i = 1; i < Math.min(tk.size(), 16); i++) {
+            if (tk.get(i).surface().matches("[-–—]")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The actors this sentence opens with, joined by « et » or commas: the next « Ils ». */
     void rememberSubjects() {
         List<Resource> subjects = new ArrayList<>();
         int next = -1;
+        int start = datelineEnd(tk);
         for (Mention m : mentions) {
-            boolean opening = subjects.isEmpty() && m.from() <= 2;
+            boolean opening = subjects.isEmpty() && m.from() >= start && m.from() - start <= 2;
             // « X et son homologue Y »: a possessive may stand between « et » and the next name.
             boolean joined = !subjects.isEmpty() && next < tk.size() && m.from() > next && m.from() <= next + 2
                     && (tk.get(next).is("et") || tk.get(next).is(","));
@@ -1007,13 +1025,13 @@ final class SentenceParse {
         // (a state, a body, a force or a person: not a place nor an agency; after a fronted phrase set
         // off by a comma too: « Le lendemain, Ilham Aliev s'était montré … »)
         // (« Arrivée mardi soir à Taipei, Nancy Pelosi … »: a town named by its name is a place too)
-        Mention first = mentions.stream().filter(this::namesNoPlace)
+        Mention first = mentions.stream().filter(m -> m.from() >= start && namesNoPlace(m))
                 .findFirst().orElse(null);
         // (« Le 25 mai, le ministère arménien de la Défense a annoncé »: a body's mention begins at its head, after the article)
-        int beforeFirst = first == null || first.from() <= 2 ? 0 : first.from() - (ARTICLES.contains(tk.get(first.from() - 1).norm()) ? 2 : 1);
-        boolean fronted = first != null && first.from() > 2 && first.from() <= 10 && tk.get(beforeFirst).is(",")
-                && mentions.stream().noneMatch(m -> m.to() <= first.from() && m.kind() != Mention.Kind.PLACE && !namesPlace(m));
-        boolean actor = first != null && first.entities().size() == 1 && (first.from() <= 2 && subjects.size() == 1 || fronted)
+        int beforeFirst = first == null || first.from() - start <= 2 ? 0 : first.from() - (ARTICLES.contains(tk.get(first.from() - 1).norm()) ? 2 : 1);
+        boolean fronted = first != null && first.from() - start > 2 && first.from() - start <= 10 && tk.get(beforeFirst).is(",")
+                && mentions.stream().noneMatch(m -> m.from() >= start && m.to() <= first.from() && m.kind() != Mention.Kind.PLACE && !namesPlace(m));
+        boolean actor = first != null && first.entities().size() == 1 && (first.from() - start <= 2 && subjects.size() == 1 || fronted)
                 && !lexicon.isA(first.first(), CKG.NewsAgency) && !lexicon.isA(first.first(), CKG.Place);
         String article = actor && first.from() > 0 ? tk.get(first.from() - 1).norm() : "";
         registry.openingSubject(actor ? first.first() : null, article);

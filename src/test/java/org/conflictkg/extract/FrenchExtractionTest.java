@@ -1605,6 +1605,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theSubjectsOfAReportsFirstSentenceStandAfterItsDateline() {
+            Model m = extract("BAKOU, 3 mai 2020 - L'Azerbaïdjan et la Turquie ont lancé des manœuvres militaires conjointes près de la "
+                    + "frontière. Ils ont ensuite bombardé la ville de Goris.");
+            assertEquals(Set.of("state/AZE", "state/TUR"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a"));
+        }
+
+        @Test
         void whoseAuspicesAnAgreementIsSignedUnderIsNoParty() {
             Model m = extract("Le 13 mars, le président tchadien Idriss Déby et le président soudanais Omar el-Béchir ont signé à "
                     + "Dakar, sous l'égide du chef de l'État sénégalais Abdoulaye Wade, un accord de non-agression.");
