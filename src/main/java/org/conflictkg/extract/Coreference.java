@@ -63,6 +63,7 @@ final class Coreference {
         mergeWeaponDetails(x, actors);
         mergeAgreementsAndMeetings(x, actors);
         mergeNarratedIncidents(x, actors);
+        mergeHeadlineIncidents(x, actors);
         mergeBareIncidents(x, actors);
         mergeDisputes(x);
         // A side that attacks or is attacked is not also a mere participant of the same incident
@@ -339,6 +340,31 @@ final class Coreference {
             } else {
                 replace(x, e, same);
             }
+        }
+    }
+
+    /**
+     * « Téhéran lance des centaines de drones et de missiles » in a headline, then « L'Iran a lancé plus de 300 drones
+     * et missiles contre Israël »: an incident the headline alone tells is the first incident of the text of a kind one
+     * refines the other's, whose sides agree; it keeps the finer kind.
+     */
+    private static void mergeHeadlineIncidents(Extraction x, Actors actors) {
+        for (Extraction.Event e : List.copyOf(x.events)) {
+            if (!isIncident(e, actors) || e.evidence.isEmpty() || !e.evidence.stream().allMatch(org.conflictkg.report.Sentence::heading)) {
+                continue;
+            }
+            x.events.stream().filter(o -> o != e && isIncident(o, actors) && o.evidence.stream().noneMatch(org.conflictkg.report.Sentence::heading)
+                            && sameKind(o, e, actors)
+                            && agree(sideOf(o.attackers, actors), sideOf(e.attackers, actors))
+                            && agree(sideOf(o.targets, actors), sideOf(e.targets, actors))
+                            && overlap(sideOf(o.participants, actors), sideOf(e.participants, actors))
+                            && overlap(o.places, e.places)
+                            && compatible(o.dateText, e.dateText) && compatible(o.date, e.date))
+                    .min(java.util.Comparator.comparingInt(Coreference::firstSentence))
+                    .ifPresent(o -> {
+                        takeFinerKind(o, e, actors);
+                        replace(x, e, o);
+                    });
         }
     }
 

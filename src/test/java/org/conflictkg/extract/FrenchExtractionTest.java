@@ -1612,6 +1612,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anIncidentTheHeadlineAloneTellsIsTheFirstOneTheTextTellsOfItsKind() {
+            Model m = loader.load("test.txt", ("Pyongyang tire des missiles balistiques\n\nLa Corée du Nord a tiré jeudi deux "
+                    + "missiles balistiques en direction du Japon, selon l'état-major sud-coréen. Le 3 mars, une frappe de drone "
+                    + "avait visé Séoul.").getBytes(StandardCharsets.UTF_8)).model();
+            assertEquals(Set.of("state/JPN"), select(m, "?_e ckg:attacker id:state\\/PRK ; ckg:target ?t"));
+            assertEquals(1, select(m, "?e ckg:attacker id:state\\/PRK").size());
+        }
+
+        @Test
         void whoseAuspicesAnAgreementIsSignedUnderIsNoParty() {
             Model m = extract("Le 13 mars, le président tchadien Idriss Déby et le président soudanais Omar el-Béchir ont signé à "
                     + "Dakar, sous l'égide du chef de l'État sénégalais Abdoulaye Wade, un accord de non-agression.");
