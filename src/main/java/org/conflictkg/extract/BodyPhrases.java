@@ -288,6 +288,9 @@ final class BodyPhrases {
             Resource known = p.choose(p.names.get(owner).values());
             if (p.lexicon.isA(known, CKG.GovernmentBody) || p.lexicon.isA(known, CKG.ArmedForces)) {
                 p.lexicon.stateOf(known).ifPresent(states::add);
+            } else if (p.lexicon.isA(known, CKG.Person)) {
+                // « l'armée de Saddam Hussein », « le gouvernement de Nikol Pachinian »: the state the person serves
+                p.lexicon.stateOf(known).ifPresent(states::add);
             } else if (p.lexicon.isA(known, CKG.Organization) && !p.lexicon.isA(known, CKG.NewsAgency)) {
                 // (« les forces du Front de libération du peuple du Tigré », « les troupes de la SADC »: the common words for an
                 // army name the organisation whose fighters they are, no body of its own)

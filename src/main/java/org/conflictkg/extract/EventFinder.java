@@ -427,11 +427,13 @@ final class EventFinder {
         if (k < 2 || !FIGHTERS.contains(tk.get(k).stem())) {
             return -1;
         }
-        return tk.get(k - 1).norm().matches("les|des") && tk.get(k - 2).is("par") ? k - 2 : -1;
+        return tk.get(k - 1).norm().matches("les|des|l'|la|le") && tk.get(k - 2).is("par") ? k - 2 : -1;
     }
 
+    // (« par l'armée de Saddam Hussein », « par les troupes de Kadhafi »: a leader's forces)
     private static final Set<String> FIGHTERS = FrenchText.stemsOf("jihadistes", "djihadistes", "combattants", "rebelles",
-            "miliciens", "insurgés", "militants", "éléments", "hommes", "membres", "assaillants", "terroristes", "islamistes");
+            "miliciens", "insurgés", "militants", "éléments", "hommes", "membres", "assaillants", "terroristes", "islamistes",
+            "armée", "troupes", "forces", "soldats", "militaires", "unités");
 
     /* The span of the demonyms joined by « et » or commas that {@code m} stands in (« britanniques et français »). */
     private static int[] joinedDemonyms(SentenceReading r, Mention m) {

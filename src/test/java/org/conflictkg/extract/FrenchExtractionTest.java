@@ -1621,6 +1621,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theArmyOfAKnownLeaderIsThatOfTheStateTheLeaderServes() {
+            Model m = extract("Les États-Unis ont décidé l'envoi de forces américaines en Arabie saoudite, six jours après l'invasion du "
+                    + "Koweït par l'armée de Saddam Hussein.");
+            assertEquals(Set.of("body/IRQ/forces-armees"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a . FILTER(STRSTARTS(STR(?a), STR(id:body\\/)))"));
+        }
+
+        @Test
         void whoseAuspicesAnAgreementIsSignedUnderIsNoParty() {
             Model m = extract("Le 13 mars, le président tchadien Idriss Déby et le président soudanais Omar el-Béchir ont signé à "
                     + "Dakar, sous l'égide du chef de l'État sénégalais Abdoulaye Wade, un accord de non-agression.");
