@@ -488,7 +488,14 @@ final class ClaimFinder {
         }
         // (« Islamabad n'a ni confirmé ni démenti, mais accuse … »)
         boolean coordinated = w > 0 && r.tokens().get(w).norm().matches("et|mais");
-        if (r.tokens().get(cue.from()).norm().endsWith("ant") || coordinated) {
+        // « La Finlande referme sa frontière avec la Russie, qu'elle accuse d'orchestrer … »: a relative whose subject is a
+        // pronoun is said by the sentence's subject, of the antecedent of « que »
+        int que = w > 1 && r.tokens().get(w).norm().matches("il|elle|ils|elles") && r.tokens().get(w - 1).norm().matches("que|qu'") ? w - 1 : -1;
+        Optional<Mention> antecedentOfQue = que < 0 ? Optional.empty() : r.mentions().stream()
+                .filter(m -> m.to() <= que && que - m.to() <= 3 && m.namesActor() && !isA(m, CKG.NewsAgency)
+                        && !(isA(m, CKG.Place) && !isA(m, CKG.State)))
+                .reduce((a, b) -> b);
+        if (r.tokens().get(cue.from()).norm().endsWith("ant") || coordinated || antecedentOfQue.isPresent()) {
             // (not what a quotation names, nor a place: « « … la Crimée … », a affirmé M. Poutine …, accusant … » is Putin)
             subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && m.namesActor() && !isA(m, CKG.NewsAgency)
                     && isSpeaker(r, m) && !quoted(r, m.from()) && !(isA(m, CKG.Place) && !isA(m, CKG.State))).findFirst();
@@ -539,7 +546,8 @@ final class ClaimFinder {
         // « il a imposé un embargo sur les armes à Asmara, lui reprochant de soutenir les shebab »: whom the pronoun before
         // the verb stands for, the actor named last before it, is blamed, not whom they are said to help
         Resource accuser = accusers.get(0);
-        Optional<Mention> antecedent = cue.from() > 0 && r.tokens().get(cue.from() - 1).norm().matches("lui|leur")
+        Optional<Mention> antecedent = antecedentOfQue.filter(m -> !m.entities().contains(accuser)).isPresent() ? antecedentOfQue
+                : cue.from() > 0 && r.tokens().get(cue.from() - 1).norm().matches("lui|leur")
                 ? r.mentions().stream().filter(m -> m.to() < cue.from() && m.namesActor() && m.entities().size() == 1
                         && !m.first().equals(accuser) && !isA(m, CKG.NewsAgency) && !quoted(r, m.from())).reduce((a, b) -> b)
                 : Optional.empty();

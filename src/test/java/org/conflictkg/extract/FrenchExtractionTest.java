@@ -767,6 +767,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aRelativeWithAPronounSubjectAccusesTheAntecedentOfQue() {
+            Model m = extract("Le Mali a rompu ses relations avec l'Algérie, qu'il accuse de soutenir les rebelles.");
+            assertEquals(Set.of("state/MLI state/DZA"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            Model noun = extract("L'Inde a expulsé six diplomates du Canada, pays qu'elle accuse d'abriter des séparatistes.");
+            assertEquals(Set.of("state/IND state/CAN"), select(noun, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void aMutualAccusationIsTwoLinkedClaims() {
             Model m = extract("Bakou et Erevan s’accusent mutuellement d’avoir ouvert le feu.");
             assertEquals(Set.of("state/ARM state/AZE", "state/AZE state/ARM"),
