@@ -194,6 +194,17 @@ class ReferenceDataTest {
     }
 
     @Test
+    void noEntityHasTwoLabelsInOneLanguage() {
+        // (an IRI written twice merges two entries, and two entities when they differ: « RSF » was Reporters sans
+        // frontières and the Sudanese Rapid Support Forces at once)
+        Map<String, Long> labels = reference.listStatements(null, RDFS.label, (RDFNode) null).toList().stream()
+                .filter(st -> st.getSubject().isURIResource())
+                .collect(Collectors.groupingBy(st -> st.getSubject().getURI() + " @" + st.getLiteral().getLanguage(), Collectors.counting()));
+        assertEquals(Map.of(), labels.entrySet().stream().filter(e -> e.getValue() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    @Test
     void noTwoEntitiesShareAFrenchLabel() {
         Map<String, Set<Resource>> byLabel = new HashMap<>();
         for (Statement st : reference.listStatements(null, RDFS.label, (RDFNode) null).toList()) {
