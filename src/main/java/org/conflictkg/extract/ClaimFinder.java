@@ -394,7 +394,7 @@ final class ClaimFinder {
                     int stop = end;
                     List<Extraction.Claim> claims = speakers.stream().map(x -> claim(x, r, begin, stop)).toList();
                     // « Le Hezbollah a revendiqué des tirs de roquettes »: the speaker's own deed
-                    claims.forEach(x -> x.ownDeed = OWN_DEEDS.contains(tk.get(cue.to() - 1).stem()));
+                    claims.forEach(x -> x.ownDeed |= OWN_DEEDS.contains(tk.get(cue.to() - 1).stem()));
                     said.add(new Segment(begin, end, claims));
                     continue;
                 }
@@ -572,8 +572,14 @@ final class ClaimFinder {
             c.accused.addAll(accused.inHostileWords(r, from, to, claimant));
         }
         c.conciliatory = accused.conciliatory(r, from, to);
+        // « a affirmé avoir abattu trois drones »: the speaker tells its own deed (not « a démenti avoir ouvert le feu »)
+        c.ownDeed = from < r.tokens().size() && r.tokens().get(from).is("avoir")
+                && !(from > 0 && DENIALS.matcher(r.tokens().get(from - 1).norm()).matches());
         return c;
     }
+
+    private static final java.util.regex.Pattern DENIALS = java.util.regex.Pattern.compile(
+            "(dem[ea]nt|ni|nie|nient|niait|refut|contest)\\w*");
 
     /* Who claims an attack tells of their own deed. */
     private static final Set<String> OWN_DEEDS = FrenchText.stemsOf("revendiqué", "revendique", "revendiquent", "revendiquait");

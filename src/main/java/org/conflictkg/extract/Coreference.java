@@ -40,7 +40,7 @@ final class Coreference {
         // « Elle a affirmé avoir détruit plusieurs postes afghans par des tirs »: one that tells what
         // the speaker did makes the speaker the attacker.
         for (Extraction.Claim c : x.claims) {
-            boolean ownDeed = c.claimant != null && (c.ownDeed || c.quotes.stream().anyMatch(q -> FrenchText.normalize(q).startsWith("avoir ")));
+            boolean ownDeed = c.claimant != null && c.ownDeed;
             for (Extraction.Event e : c.about) {
                 boolean incident = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident)
                         && !actors.lexicon().isSubClass(t, CKG.ArmedClash));
@@ -485,6 +485,7 @@ final class Coreference {
 
     private static void absorbClaim(Extraction.Claim into, Extraction.Claim c) {
         into.quotes.addAll(c.quotes.stream().filter(q -> !into.quotes.contains(q)).toList());
+        into.ownDeed |= c.ownDeed;
         into.evidence.addAll(c.evidence);
         into.agencies.addAll(c.agencies);
         c.about.stream().filter(e -> !into.about.contains(e)).forEach(into.about::add);

@@ -119,7 +119,9 @@ public final class ReportLoader {
      */
     private static void describedBy(Actors actors, Extraction.Claim claim, Extraction.Event e) {
         boolean clash = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.ArmedClash));
-        if (e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident)) && e.attackers.isEmpty() && !clash) {
+        // (not of a deed the speaker tells as its own: « a affirmé avoir abattu trois drones turcs » was made by the speaker,
+        // whom Coreference makes the attacker)
+        if (e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident)) && e.attackers.isEmpty() && !clash && !claim.ownDeed) {
             e.attackers.addAll(claim.accused);
         }
         Optional<org.apache.jena.rdf.model.Resource> own = actors.stateOf(claim.claimant);

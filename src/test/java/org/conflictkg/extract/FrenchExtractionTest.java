@@ -775,6 +775,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDeedTheSpeakerTellsAsItsOwnIsItsEvenWhenItNamesWhomItStruck() {
+            Model m = extract("L'armée syrienne a affirmé avoir abattu trois drones turcs au-dessus de Saraqeb.");
+            assertEquals(Set.of("body/SYR/forces-armees state/TUR"), select(m, "?_e a ckg:Incident ; ckg:attacker ?a ; ckg:target ?t"));
+            // (a deed denied is not told as the speaker's)
+            Model denied = extract("L'armée nord-coréenne a démenti avoir ouvert le feu sur les postes sud-coréens.");
+            assertEquals(Set.of(), select(denied, "?_e ckg:attacker ?a . FILTER(?a IN (id:state\\/PRK, id:body\\/PRK\\/forces-armees))"));
+        }
+
+        @Test
         void aMutualAccusationIsTwoLinkedClaims() {
             Model m = extract("Bakou et Erevan s’accusent mutuellement d’avoir ouvert le feu.");
             assertEquals(Set.of("state/ARM state/AZE", "state/AZE state/ARM"),
