@@ -265,6 +265,15 @@ final class BodyPhrases {
             headPhrase(p, p.headAt(owner).get());
             if (p.mentions.size() > before) {
                 Mention ownerMention = p.mentions.get(p.mentions.size() - 1);
+                // « les unités de la défense aérienne », « les soldats de la garde nationale »: the common words for an army
+                // followed by a force name that force, no second one
+                if ("forces-armees".equals(term.notation()) && term.ofState() == null && complement == null
+                        && ownerMention.entities().stream().allMatch(o -> p.lexicon.isA(o, CKG.ArmedForces)
+                                || p.registry.created(o).filter(e -> e.type != null && p.lexicon.isSubClass(e.type, CKG.ArmedForces)).isPresent())) {
+                    p.mentions.remove(ownerMention);
+                    p.add(head.from(), ownerMention.to(), ownerMention.entities(), Mention.Kind.BODY);
+                    return;
+                }
                 ownerMention.entities().forEach(o -> p.registry.created(o)
                         .map(e -> e.partOf).filter(java.util.Objects::nonNull).ifPresent(states::add));
                 // (« le commandement suprême de l'Armée populaire de Corée affirme »: the command speaks, not its army)
@@ -402,6 +411,17 @@ final class BodyPhrases {
         boolean properName = head.to() - head.from() > 1 && head.from() > 1 && p.tk.get(head.from()).isCapitalized();
         if (states.isEmpty() && definite) {
             p.registry.lastWithHead(properName ? Iris.slug(p.text(head.from(), head.to())) : Iris.slug(key)).ifPresent(entities::add);
+            // « Le ministère algérien de la Défense a annoncé que les unités de la défense aérienne avaient abattu un drone »:
+            // forces no earlier words named, in what a speaker of one state says that (« que ») they did, are that state's
+            // (not after a word of blame, whose object is the other side: « Damas accuse l'armée de l'air … »)
+            boolean said = p.terms.get(CKG.SpeechCueScheme).stream().anyMatch(c -> c.to() < head.from()
+                    && !CKG.AccusationVerb.equals(c.values().get(0).cueKind())
+                    && IntStream.range(c.to(), Math.min(head.from(), c.to() + 8)).anyMatch(k -> p.tk.get(k).norm().matches("que|qu'")));
+            boolean blamed = p.terms.get(CKG.SpeechCueScheme).stream().anyMatch(c -> c.to() <= head.from()
+                    && CKG.AccusationVerb.equals(c.values().get(0).cueKind()));
+            if (entities.isEmpty() && p.lexicon.isSubClass(cls, CKG.ArmedForces) && !properName && said && !blamed) {
+                sentenceState(p).ifPresent(states::add);
+            }
         }
         for (Resource state : states) {
             EntityRegistry.NewEntity e = p.registry.bodyOf(state, p.lexicon.labelFr(state).orElse(state.getLocalName()), key, cls,

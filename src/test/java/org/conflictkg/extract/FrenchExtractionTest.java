@@ -1645,6 +1645,18 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void forcesNamedByNoStateInWhatASpeakerOfOneStateSaysAreThatStates() {
+            Model m = extract("Le ministère turc de la Défense a indiqué jeudi que les unités de la défense aérienne avaient abattu un "
+                    + "drone près de Kilis.");
+            assertEquals(Set.of("body/TUR/defense-aerienne"), select(m, "?_e a ckg:Incident ; ckg:attacker ?a"));
+            // (« les unités de la défense aérienne » are the air defence, no second force)
+            assertEquals(Set.of(), select(m, "?_r ckg:mentions ?x . FILTER(?x = id:body\\/TUR\\/forces-armees)"));
+            // (whom a speaker blames is not the speaker's)
+            Model blamed = extract("Le ministère syrien de la Défense accuse l'armée de l'air d'avoir frappé un convoi près de Kilis.");
+            assertEquals(Set.of(), select(blamed, "?_r ckg:mentions ?x . FILTER(STRSTARTS(STR(?x), STR(id:body\\/SYR\\/forces)))"));
+        }
+
+        @Test
         void whoseAuspicesAnAgreementIsSignedUnderIsNoParty() {
             Model m = extract("Le 13 mars, le président tchadien Idriss Déby et le président soudanais Omar el-Béchir ont signé à "
                     + "Dakar, sous l'égide du chef de l'État sénégalais Abdoulaye Wade, un accord de non-agression.");
