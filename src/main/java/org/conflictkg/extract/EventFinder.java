@@ -1521,8 +1521,10 @@ final class EventFinder {
                             || (m.from() - t.to() <= 6 && person && IntStream.range(t.to(), m.from()).allMatch(i ->
                                     tk.get(i).norm().matches("m|mme|\\.|y|le|la|l'|au|aux|son|sa|leur|homologue|a|par|plusieurs|reprises|" + SentenceParse.TITLES + "|" + SentenceParse.WHEN_WORDS)
                                     || r.mentions().stream().anyMatch(d -> d.from() <= i && i < d.to() && (d.kind() == Mention.Kind.DEMONYM
-                                            || d.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent())
-                                                && d.from() > 0 && tk.get(d.from() - 1).norm().equals("a")))));
+                                            // (« a reçu mardi au Kremlin le président turc »: a place, a capital or a seat of power)
+                                            || d.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent()
+                                                    || actors.isA(x, CKG.State))
+                                                && d.from() > 0 && tk.get(d.from() - 1).norm().matches("a|au|aux|en")))));
             int puis = r.find(lastPartyEnd, m.from(), "puis");
             boolean then = m.from() >= t.to() && !e.participants.isEmpty() && lastPartyEnd >= t.to() && puis >= 0
                     && r.find(puis, m.from(), "avec", "par") >= 0;
@@ -1604,6 +1606,18 @@ final class EventFinder {
             if (!main.isEmpty() && main.get(0).from() <= fronted + 4) {
                 e.participants.clear();
                 e.participants.addAll(main.get(0).entities());
+                // (« Lors d'un entretien téléphonique, Vladimir Poutine et Recep Tayyip Erdogan ont évoqué … »: a subject of
+                // several actors joined by « et »)
+                int subjectEnd = main.get(0).to();
+                for (Mention m : main.subList(1, main.size())) {
+                    List<Token> gap = tk.subList(subjectEnd, m.from());
+                    if (gap.isEmpty() || !gap.stream().allMatch(x -> x.is("et") || SentenceParse.ARTICLES.contains(x.norm()))
+                            || gap.stream().noneMatch(x -> x.is("et"))) {
+                        break;
+                    }
+                    e.participants.addAll(m.entities());
+                    subjectEnd = m.to();
+                }
                 // (and whom the fronted phrase brings in with « avec », named in apposition or not)
                 int avec = r.find(t.to(), firstComma, "avec");
                 if (avec >= 0) {
@@ -1648,6 +1662,17 @@ final class EventFinder {
                 .anyMatch(x -> x.norm().matches("s'|se|s'etre"))) {
             actorsIn(r, 0, from).stream().filter(m -> m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.NAME
                     || m.kind() == Mention.Kind.CAPITAL).reduce((a, b) -> b).ifPresent(m -> e.participants.addAll(m.entities()));
+        }
+        // « Donald Trump a accusé le Qatar …, avant de s'entretenir au téléphone avec l'émir »: a meeting or call in the
+        // infinitive after « avant de », « après avoir », « après s'être » is made by the subject the sentence opens with
+        int inf = t.from() > 0 && tk.get(t.from() - 1).norm().matches("s'|se") ? t.from() - 1 : t.from();
+        boolean afterOrBefore = !agreement && inf > 1 && (tk.get(inf - 1).norm().matches("de|d'") && tk.get(inf - 2).is("avant")
+                || tk.get(inf - 1).norm().matches("avoir|etre|s'etre") && tk.get(inf - 2).is("apres"));
+        if (afterOrBefore) {
+            int opening = SentenceParse.datelineEnd(tk);
+            r.mentions().stream().filter(m -> m.from() >= opening && m.from() - opening <= 4 && m.to() <= inf && m.namesActor()
+                            && !actors.isA(m.first(), CKG.NewsAgency) && !(actors.isA(m.first(), CKG.Place) && !actors.isA(m.first(), CKG.State)))
+                    .findFirst().ifPresent(m -> e.participants.addAll(m.entities()));
         }
         // « X a rejoint l'OTAN après la ratification de son adhésion par Y »: an agreement made by an
         // agent is the agent's; the subject of the sentence is not its party

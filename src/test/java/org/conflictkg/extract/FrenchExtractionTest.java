@@ -1657,6 +1657,25 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoIsReceivedAtASeatOfPowerMeetsWhoReceives() {
+            Model m = extract("Vladimir Poutine a reçu mardi au Kremlin le président turc Recep Tayyip Erdogan.");
+            assertEquals(Set.of("person/vladimir-putin", "person/recep-tayyip-erdogan"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void aCallInAFrontedPhraseIsBetweenEveryActorOfTheSubject() {
+            Model m = extract("Lors d'un entretien téléphonique, Vladimir Poutine et Recep Tayyip Erdogan ont évoqué la situation en Syrie.");
+            assertEquals(Set.of("person/vladimir-putin", "person/recep-tayyip-erdogan"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
+        void aCallInTheInfinitiveAfterAvantDeIsTheOpeningSubjects() {
+            Model m = extract("Le président américain Joe Biden a salué l'accord, avant de s'entretenir au téléphone avec le président "
+                    + "égyptien Abdel Fattah al-Sissi.");
+            assertEquals(Set.of("person/joe-biden", "person/abdel-fattah-al-sisi"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
         void whoseAuspicesAnAgreementIsSignedUnderIsNoParty() {
             Model m = extract("Le 13 mars, le président tchadien Idriss Déby et le président soudanais Omar el-Béchir ont signé à "
                     + "Dakar, sous l'égide du chef de l'État sénégalais Abdoulaye Wade, un accord de non-agression.");
