@@ -1663,6 +1663,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void hostingAPersonIsAMeeting() {
+            Model m = extract("Xi Jinping a accueilli à Pékin le président russe Vladimir Poutine pour une visite d'État.");
+            assertEquals(Set.of("person/xi-jinping", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            // (a proposal welcomed, refugees hosted: no meeting)
+            Model none = extract("La Turquie a accueilli favorablement la proposition du président russe. Le Tchad accueille plus de "
+                    + "600 000 réfugiés soudanais.");
+            assertEquals(Set.of(), select(none, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void aCallInAFrontedPhraseIsBetweenEveryActorOfTheSubject() {
             Model m = extract("Lors d'un entretien téléphonique, Vladimir Poutine et Recep Tayyip Erdogan ont évoqué la situation en Syrie.");
             assertEquals(Set.of("person/vladimir-putin", "person/recep-tayyip-erdogan"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
