@@ -1663,6 +1663,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void askingForAnInterventionOrSupportIsAnAppeal() {
+            Model m = extract("Le président kazakh a sollicité l'intervention de l'OTSC pour rétablir l'ordre.");
+            assertEquals(Set.of("state/KAZ org/csto"), select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+            Model claimed = extract("Le gouvernement somalien a réclamé l'appui de l'Union africaine.");
+            assertEquals(Set.of("org/african-union"), select(claimed, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a"));
+        }
+
+        @Test
         void hostingAPersonIsAMeeting() {
             Model m = extract("Xi Jinping a accueilli à Pékin le président russe Vladimir Poutine pour une visite d'État.");
             assertEquals(Set.of("person/xi-jinping", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
