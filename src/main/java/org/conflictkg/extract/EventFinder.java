@@ -1206,7 +1206,7 @@ final class EventFinder {
                         // « plusieurs divisions de la Garde républicaine irakienne massées à la frontière », « des parachutistes russes
                         // ont été acheminés »: forces sent, then the participle
                         || PAST_PARTICIPLE.matcher(r.tokens().get(t.from()).surface()).matches() && r.mentions().stream().anyMatch(m -> m.to() <= t.from()
-                                && r.tokens().subList(m.to(), t.from()).stream().allMatch(x -> x.norm().matches("ont|a|sont|est|ete|avaient|avait|etaient|etait"))
+                                && r.tokens().subList(m.to(), t.from()).stream().allMatch(x -> x.norm().matches("ont|a|sont|est|ete|avaient|avait|etaient|etait|seraient|serait|auraient|aurait|deja|egalement|aussi|en|outre|par|ailleurs"))
                                 && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces))));
     }
 

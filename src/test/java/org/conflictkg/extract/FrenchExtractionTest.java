@@ -1671,6 +1671,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void forcesArrivingSomewhereAreDeployedThere() {
+            Model m = extract("Plusieurs centaines de militaires vietnamiens seraient en outre arrivés ces derniers jours à Vientiane.");
+            assertEquals(Set.of("body/VNM/forces-armees place/vientiane"), select(m, "?_e a ckg:Deployment ; ckg:participant ?a ; ckg:place ?b"));
+            // (a minister arriving is no deployment)
+            Model visit = extract("Le ministre vietnamien de la Défense est arrivé mardi à Vientiane.");
+            assertEquals(Set.of(), select(visit, "?_e a ckg:Deployment"));
+        }
+
+        @Test
         void hostingAPersonIsAMeeting() {
             Model m = extract("Xi Jinping a accueilli à Pékin le président russe Vladimir Poutine pour une visite d'État.");
             assertEquals(Set.of("person/xi-jinping", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
