@@ -214,18 +214,20 @@ final class TriggerContext {
         // autorise le déploiement de troupes », « en vue d'une trêve », « au sujet d'un cessez-le-feu », « d'avoir violé
         // le cessez-le-feu » tell of no new event)
         // (« à cesser immédiatement les hostilités »: what to stop)
+        // (nor one hoped for: « espère désormais parvenir à un traité de paix »)
         return toEnd || wordBefore(tk, at, "cesser|cessent|cessera|cesseront|prepar\\w*|envisag\\w*|planifi\\w*|projett\\w*|projet\\w*|autoris\\w*|vue|sujet"
+                + "|esper\\w*|souhait\\w*"
                 + "|concernant|faveur|candidat|candidate|candidats|annul\\w*|viole|violee|violes|violer|violant|violait|violation|violations");
     }
 
     /* One of {@code words} before {@code at}, with only articles and a few qualifiers between. */
     private static boolean wordBefore(List<Token> tk, int at, String words) {
-        for (int i = at - 1; i >= Math.max(0, at - 4); i--) {
+        for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
             String n = tk.get(i).norm();
             if (n.matches(words)) {
                 return true;
             }
-            if (!n.matches("a|au|aux|un|une|l'|le|la|les|d'|de|des|du|pour|l'ouverture|ouverture|immediat|immediate|immediatement|rapide"
+            if (!n.matches("a|au|aux|un|une|l'|le|la|les|d'|de|des|du|pour|l'ouverture|ouverture|immediat|immediate|immediatement|rapide|parvenir|aboutir|desormais"
                     + "|sa|son|ses|leur|leurs")) {
                 return false;
             }

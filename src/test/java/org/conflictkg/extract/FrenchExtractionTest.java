@@ -1680,6 +1680,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aTreatyOrDeclarationSignedIsAnAgreementAndOneHopedForIsNone() {
+            Model m = extract("Moscou et Pyongyang ont signé un traité de partenariat stratégique global.");
+            assertEquals(Set.of("state/RUS", "state/PRK"), select(m, "?_e a ckg:Agreement ; ckg:participant ?p"));
+            Model peace = extract("Le 3 juin, le Pérou et l'Équateur ont conclu à Brasília un traité de paix.");
+            assertEquals(Set.of("state/PER", "state/ECU"), select(peace, "?_e a ckg:Agreement ; ckg:participant ?p"));
+            Model hoped = extract("L'Union africaine espère désormais parvenir à un traité de paix d'ici la fin de l'année.");
+            assertEquals(Set.of(), select(hoped, "?_e a ckg:Agreement"));
+        }
+
+        @Test
         void hostingAPersonIsAMeeting() {
             Model m = extract("Xi Jinping a accueilli à Pékin le président russe Vladimir Poutine pour une visite d'État.");
             assertEquals(Set.of("person/xi-jinping", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
