@@ -130,6 +130,14 @@ final class PersonPhrases {
             int after = p.names.containsKey(where) ? p.names.get(where).to() : where + 1;
             if (after < p.tk.size() && p.tk.get(after).is(",")) {
                 j = after;
+                // (the city of the post is a place the report names, « à Washington » no government there; it stays inside
+                // the office's words, which the speaker's phrase spans)
+                if (p.names.containsKey(where)) {
+                    Resource city = p.choose(p.names.get(where).values());
+                    if (p.lexicon.isA(city, CKG.Place) && !p.lexicon.isA(city, CKG.State)) {
+                        p.registry.mentioned(List.of(city));
+                    }
+                }
             }
         }
         // « le chef d'état-major américain, le général Mark Milley »: a rank may stand before the name (« son directeur

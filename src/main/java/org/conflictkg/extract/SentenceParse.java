@@ -356,7 +356,12 @@ final class SentenceParse {
         boolean namesAForum = afterDe && tk.get(m.from() - 2).norm().matches("sommet|conference|pourparlers|negociations");
         // (« la ville de Koweït », « Koweït City »: a name that says it is a city names the city)
         boolean cityByName = FrenchText.normalize(text(m.from(), m.to())).matches("(ville|cite) de .*|.* city");
-        if (state.isPresent() && !locative(m.from()) && !namesAForum && !cityByName) {
+        // (« et la capitale, Sanaa », « relie Nouakchott, la capitale mauritanienne, à … »: a capital set off as the capital is
+        // the city)
+        boolean saidCapital = m.from() > 1 && tk.get(m.from() - 1).is(",") && tk.get(m.from() - 2).norm().equals("capitale")
+                || m.to() + 2 < tk.size() && tk.get(m.to()).is(",") && tk.get(m.to() + 1).norm().matches("la|l'")
+                        && tk.get(m.to() + 2).norm().equals("capitale");
+        if (state.isPresent() && !locative(m.from()) && !namesAForum && !cityByName && !saidCapital) {
             entity = state.get();
             kind = Mention.Kind.CAPITAL;
             // (« Moscou accuse » in a report that has named the Soviet Union, and not Russia: the capital stands for the
@@ -402,9 +407,13 @@ final class SentenceParse {
         if (LOCATIVE.contains(before) || before.matches("sur|Sur") || STRUCK.contains(tk.get(i - 1).stem())) {
             return true;
         }
+        // (« un avion quittait Minsk pour Erbil »: a city left is a place)
+        if (tk.get(i - 1).norm().matches("quitt(e|ee|es|ees|er|ant|ait|aient|ent)")) {
+            return true;
+        }
         return i > 1 && DE.contains(tk.get(i - 1).norm()) && tk.get(i - 2).norm()
                 .matches("pres|autour|au-dessus|direction|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|kilometres|km|environs|abords"
-                        + "|peripherie|banlieue|centre|portes|large|habitants|region|faubourgs|quartiers?"
+                        + "|peripherie|banlieue|centre|portes|large|habitants|region|faubourgs|quartiers?|destination|provenance"
                         // « s'emparant de Godé », « la prise de Fada », « le contrôle de Tiwinza »: what is seized is a place
                         + "|empar(e|ee|es|ees|er|ant|ent|ait|aient)|prise|reprise|chute|controle|conquete|siege|encerclement");
     }

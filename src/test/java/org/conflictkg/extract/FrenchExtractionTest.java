@@ -1593,6 +1593,18 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCapitalWhereAnAmbassadorServesSaidToBeTheCapitalOrLeftIsTheCity() {
+            Model post = extract("L'ambassadeur de Chine à Tokyo, Wu Jianghao, a qualifié ces propos de « provocation », a rapporté "
+                    + "l'agence Xinhua.");
+            assertTrue(select(post, "?_r ckg:mentions ?x").contains("place/tokyo"));
+            assertEquals(Set.of("person/wu-jianghao"), select(post, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            Model said = extract("Les rebelles contrôlent le nord du pays et la capitale, Bamako. La route qui relie Niamey, la capitale "
+                    + "nigérienne, à Ouagadougou a été coupée. Un avion quittait Nairobi pour Kampala.");
+            assertTrue(select(said, "?_r ckg:mentions ?x").containsAll(Set.of("place/bamako", "place/niamey", "place/nairobi")));
+            assertFalse(select(said, "?_r ckg:mentions ?x").contains("state/KEN"));
+        }
+
+        @Test
         void aListOfPlacesThePlacesClauseCommaCutIsTheEventsPlaces() {
             Model m = extract("À l'aube, des milliers de soldats azerbaïdjanais ont lancé une offensive en direction de Goris, de Jermuk "
                     + "et de Vanadzor.");
