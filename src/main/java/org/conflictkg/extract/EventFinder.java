@@ -341,6 +341,7 @@ final class EventFinder {
                 int at = i;
                 // (of the sentence, which may open before this segment: « L'Irak a accusé la Turquie, devant le Conseil … »)
                 r.mentions().stream().filter(m -> m.to() <= at && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
+                        && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Actor))
                         && m.entities().stream().noneMatch(organisations::contains)).findFirst()
                         .ifPresent(m -> askers.add(actors.stateOrSelf(m.first())));
                 // (« La Turquie s'est aussi tournée vers ses alliés. À sa demande, les ambassadeurs … se sont réunis »:
@@ -1004,7 +1005,9 @@ final class EventFinder {
         // Ta Muen Thom, dans une zone frontalière…, entre la province de Surin et … »). With none
         // there, the place nearest the trigger (« À Almaty, des manifestants ont pris d'assaut … »).
         int[] clause = clause(r, trigger, from, to);
-        List<Mention> places = r.mentionsIn(from, to).stream().filter(this::namesPlace).toList();
+        // (the city of a dateline is where the report was written, not where its events happened)
+        int dateline = SentenceParse.datelineEnd(r.tokens());
+        List<Mention> places = r.mentionsIn(Math.max(from, dateline), to).stream().filter(this::namesPlace).toList();
         List<Mention> inClause = places.stream().filter(m -> m.from() >= clause[0] && m.to() <= clause[1]).toList();
         // (« sont déployés au Mali depuis 2021, et … à Niamey »: a state the clause places it in is where it is)
         boolean inAState = r.mentionsIn(clause[0], clause[1]).stream().anyMatch(m -> m.from() > 0

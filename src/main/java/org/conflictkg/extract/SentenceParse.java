@@ -361,7 +361,9 @@ final class SentenceParse {
         boolean saidCapital = m.from() > 1 && tk.get(m.from() - 1).is(",") && tk.get(m.from() - 2).norm().equals("capitale")
                 || m.to() + 2 < tk.size() && tk.get(m.to()).is(",") && tk.get(m.to() + 1).norm().matches("la|l'")
                         && tk.get(m.to() + 2).norm().equals("capitale");
-        if (state.isPresent() && !locative(m.from()) && !namesAForum && !cityByName && !saidCapital) {
+        // (« EREVAN, 6 avril 2016 - »: the city a report is written from is a place, the gold files' dateline)
+        boolean dateline = m.from() == 0 && datelineEnd(tk) > 0;
+        if (state.isPresent() && !locative(m.from()) && !namesAForum && !cityByName && !saidCapital && !dateline) {
             entity = state.get();
             kind = Mention.Kind.CAPITAL;
             // (« Moscou accuse » in a report that has named the Soviet Union, and not Russia: the capital stands for the
@@ -992,13 +994,16 @@ final class SentenceParse {
      * among the first words), else 0: the subject of a report's first sentence stands after it.
      */
     static int datelineEnd(List<Token> tk) {
-        if (tk.isEmpty() || !tk.get(0).isWord() || tk.get(0).surface().length() < 2
-                || !tk.get(0).surface().equals(tk.get(0).surface().toUpperCase(java.util.Locale.ROOT))) {
+        if (tk.isEmpty() || !tk.get(0).isWord() || tk.get(0).surface().length() < 2 || !tk.get(0).isCapitalized()) {
             return 0;
         }
+        // (« Ankara, 28 novembre 2015 – »: a name in small letters opens a dateline when a year stands before the dash)
+        boolean capitals = tk.get(0).surface().equals(tk.get(0).surface().toUpperCase(java.util.Locale.ROOT));
+        boolean year = false;
         for (int i = 1; i < Math.min(tk.size(), 16); i++) {
+            year |= tk.get(i).surface().matches("(1[89]|20)\\d\\d");
             if (tk.get(i).surface().matches("[-–—]")) {
-                return i + 1;
+                return capitals || year ? i + 1 : 0;
             }
         }
         return 0;

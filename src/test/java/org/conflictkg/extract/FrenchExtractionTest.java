@@ -1593,6 +1593,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theCityOfADatelineIsAPlaceWhereNoEventHappens() {
+            Model m = extract("EREVAN, 6 avril 2016 - Une trêve fragile tenait mercredi sur la ligne de front.");
+            assertEquals(Set.of("place/yerevan"), select(m, "?_r ckg:mentions ?x"));
+            Model small = extract("Ankara, 28 novembre 2015 – Vladimir Poutine a signé samedi un décret.");
+            assertTrue(select(small, "?_r ckg:mentions ?x").contains("place/ankara"));
+            assertFalse(select(small, "?_r ckg:mentions ?x").contains("state/TUR"));
+            Model clash = extract("BAMAKO, 3 mai 2020 - Des combats ont opposé l'armée malienne aux rebelles touareg près de Kidal.");
+            assertEquals(Set.of("place/kidal"), select(clash, "?_e a ckg:ArmedClash ; ckg:place ?p"));
+        }
+
+        @Test
         void aCapitalWhereAnAmbassadorServesSaidToBeTheCapitalOrLeftIsTheCity() {
             Model post = extract("L'ambassadeur de Chine à Tokyo, Wu Jianghao, a qualifié ces propos de « provocation », a rapporté "
                     + "l'agence Xinhua.");
