@@ -150,7 +150,10 @@ final class EventFinder {
                     incident = start(events, r, t);
                     incident.types.add(cls);
                     incidentTrigger = t;
-                } else if (incident.types.stream().noneMatch(c -> actors.lexicon().isSubClass(c, cls) || actors.lexicon().isSubClass(cls, c))
+                } else if ((incident.types.stream().noneMatch(c -> actors.lexicon().isSubClass(c, cls) || actors.lexicon().isSubClass(cls, c))
+                                // (« des paramilitaires russes sont déployés au Mali, et des instructeurs russes sont arrivés à
+                                // Niamey »: one of the same kind with a subject of its own in a later clause is another)
+                                || subjectOfItsOwn(r, t, clause(r, t, from, to)[0], incidentTrigger))
                         && clause(r, t, from, to)[0] > incidentTrigger.to()
                         && extra.stream().noneMatch(x -> x.types.contains(cls))) {
                     // « des soldats de la force, déployée dans la région…, ont été tués lorsque leur véhicule a
@@ -390,6 +393,16 @@ final class EventFinder {
         e.evidence.add(r.sentence());
         events.add(e);
         return e;
+    }
+
+    /* Whether the clause of {@code t}, begun at {@code clauseStart} after « , et » or « ; », names an actor before it. */
+    private boolean subjectOfItsOwn(SentenceReading r, PhraseIndex.Match<Lexicon.Term> t, int clauseStart,
+                                    PhraseIndex.Match<Lexicon.Term> first) {
+        List<Token> tk = r.tokens();
+        boolean joined = clauseStart > 1 && (tk.get(clauseStart - 1).is(";")
+                || tk.get(clauseStart).is("et") && tk.get(clauseStart - 1).is(",")
+                || tk.get(clauseStart - 1).is("et") && tk.get(clauseStart - 2).is(","));
+        return joined && clauseStart > first.to() && !actorsIn(r, clauseStart, t.from()).isEmpty();
     }
 
     /** Where a contrasting clause with an incident and an actor of its own begins in {@code [from, to)}, or -1. */

@@ -1694,6 +1694,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aSecondIncidentOfTheSameKindWithASubjectOfItsOwnIsAnother() {
+            Model m = extract("Des paramilitaires russes sont déployés en Libye depuis 2020, et des instructeurs militaires turcs sont "
+                    + "arrivés à Mogadiscio en 2024.");
+            assertEquals(Set.of("body/TUR/forces-armees place/mogadishu"), select(m, "?_e a ckg:Deployment ; ckg:participant ?a ; ckg:place ?b"));
+            assertEquals(2, select(m, "?e a ckg:Deployment").size());
+        }
+
+        @Test
         void forcesArrivingSomewhereAreDeployedThere() {
             Model m = extract("Plusieurs centaines de militaires vietnamiens seraient en outre arrivés ces derniers jours à Vientiane.");
             assertEquals(Set.of("body/VNM/forces-armees place/vientiane"), select(m, "?_e a ckg:Deployment ; ckg:participant ?a ; ckg:place ?b"));
