@@ -977,13 +977,18 @@ final class EventFinder {
     private Optional<Mention> orderedBy(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger) {
         List<Token> tk = r.tokens();
         int verb = trigger.from() - 2;
-        if (verb < 0 || !ORDERING_VERB.matcher(tk.get(verb).norm()).matches()
+        // (« a fait déployer des systèmes S-400 »: who has it done, right before the verb)
+        boolean causative = trigger.from() > 0 && tk.get(trigger.from() - 1).norm().matches("fait|faire|fera|faisait");
+        if (causative) {
+            verb = trigger.from() - 1;
+        } else if (verb < 0 || !ORDERING_VERB.matcher(tk.get(verb).norm()).matches()
                 || !tk.get(trigger.from() - 1).norm().matches("le|la|l'|les|un|une|des")) {
             return Optional.empty();
         }
-        int start = Math.max(lastIndexOf(tk, 0, verb, ";"), lastIndexOf(tk, 0, verb, ":")) + 1;
-        return actorsIn(r, start, verb).stream()
-                .filter(m -> m.kind() != Mention.Kind.DEMONYM && !qualifiesNamedActor(r, m, verb))
+        int verbAt = verb;
+        int start = Math.max(lastIndexOf(tk, 0, verbAt, ";"), lastIndexOf(tk, 0, verbAt, ":")) + 1;
+        return actorsIn(r, start, verbAt).stream()
+                .filter(m -> m.kind() != Mention.Kind.DEMONYM && !qualifiesNamedActor(r, m, verbAt))
                 .reduce((a, b) -> b);
     }
 

@@ -1702,6 +1702,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoHasForcesDeployedDeploysThem() {
+            Model m = extract("Le ministre de la Défense, Sergueï Choïgou, a fait déployer des systèmes de défense antiaérienne S-400 "
+                    + "sur la base de Hmeimim.");
+            assertEquals(Set.of("state/RUS"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
+        }
+
+        @Test
         void forcesArrivingSomewhereAreDeployedThere() {
             Model m = extract("Plusieurs centaines de militaires vietnamiens seraient en outre arrivés ces derniers jours à Vientiane.");
             assertEquals(Set.of("body/VNM/forces-armees place/vientiane"), select(m, "?_e a ckg:Deployment ; ckg:participant ?a ; ckg:place ?b"));
