@@ -1504,6 +1504,14 @@ final class EventFinder {
             boolean between = m.from() >= t.to() && sameClause && precededByWord(tk, m.from(), "entre", 3);
             String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
             boolean coordinated = joined && (before.matches("et|,") || twoBefore.matches("et|,") && SentenceParse.ARTICLES.contains(before));
+            // (« paraphé par le ministre grec …, Nikos Dendias, et son homologue égyptien Sameh Choukri »: a counterpart joined
+            // to the last party)
+            int lastEnd = lastPartyEnd;
+            coordinated |= lastEnd >= t.to() && lastEnd < m.from() && m.from() - lastEnd <= 6 && person
+                    && IntStream.range(lastEnd, m.from()).anyMatch(i -> tk.get(i).is("et"))
+                    && IntStream.range(lastEnd, m.to()).anyMatch(i -> tk.get(i).norm().startsWith("homologue"))
+                    && IntStream.range(lastEnd, m.from()).allMatch(i -> tk.get(i).norm().matches(",|et|son|sa|leur|leurs|ses|homologues?")
+                            || r.mentionAt(i).filter(d -> d.kind() == Mention.Kind.DEMONYM).isPresent());
             // « la ratification de son adhésion par le Parlement hongrois »: the agent of an agreement
             // (right after the trigger: « un accord sur l'achat par la Hongrie » is not made by Hungary)
             int par = before.equals("par") ? m.from() - 1 : twoBefore.equals("par") && SentenceParse.ARTICLES.contains(before) ? m.from() - 2 : -1;

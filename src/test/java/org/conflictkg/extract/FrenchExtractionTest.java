@@ -1728,6 +1728,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCounterpartJoinedToTheAgentOfAnAgreementIsAPartyToo() {
+            Model m = extract("Le 9 mars, un accord a été signé par le ministre chinois des Affaires étrangères, Wang Yi, et son homologue "
+                    + "iranien Hossein Amir-Abdollahian.");
+            assertEquals(Set.of("person/wang-yi", "person/hossein-amir-abdollahian"), select(m, "?_e a ckg:Agreement ; ckg:participant ?p"));
+        }
+
+        @Test
         void hostingAPersonIsAMeeting() {
             Model m = extract("Xi Jinping a accueilli à Pékin le président russe Vladimir Poutine pour une visite d'État.");
             assertEquals(Set.of("person/xi-jinping", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
