@@ -1703,6 +1703,15 @@ final class EventFinder {
                             && !actors.isA(m.first(), CKG.NewsAgency) && !(actors.isA(m.first(), CKG.Place) && !actors.isA(m.first(), CKG.State)))
                     .findFirst().ifPresent(m -> e.participants.addAll(m.entities()));
         }
+        // « Moscou cherchait à tester la détermination de la Finlande depuis son adhésion à l'OTAN »: whose accession a
+        // possessive says is the state named last before it, not the clause's subject
+        if (accession && t.from() > 0 && tk.get(t.from() - 1).norm().matches("son|sa")) {
+            Optional<Mention> owner = actorsIn(r, clause, t.from() - 1).stream()
+                    .filter(m -> m.entities().size() == 1 && actors.isA(m.first(), CKG.State)).reduce((a, b) -> b);
+            owner.ifPresent(o -> actorsIn(r, clause, t.from()).stream().filter(m -> m != o)
+                    .forEach(m -> e.participants.removeAll(m.entities())));
+            owner.ifPresent(o -> e.participants.addAll(o.entities()));
+        }
         // « X a rejoint l'OTAN après la ratification de son adhésion par Y »: an agreement made by an
         // agent is the agent's; the subject of the sentence is not its party
         if (agents) {

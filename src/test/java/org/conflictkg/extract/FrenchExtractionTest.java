@@ -1735,6 +1735,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoseAccessionAPossessiveSaysIsTheStateNamedLastBeforeIt() {
+            Model m = extract("Selon Stockholm, Moscou multiplie les pressions sur la Suède depuis son adhésion à l'OTAN.");
+            assertEquals(Set.of("state/SWE", "org/nato"), select(m, "?_e a ckg:Accession ; ckg:participant ?p"));
+        }
+
+        @Test
         void hostingAPersonIsAMeeting() {
             Model m = extract("Xi Jinping a accueilli à Pékin le président russe Vladimir Poutine pour une visite d'État.");
             assertEquals(Set.of("person/xi-jinping", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
