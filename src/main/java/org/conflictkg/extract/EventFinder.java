@@ -1639,6 +1639,10 @@ final class EventFinder {
                 // several actors joined by « et »)
                 int subjectEnd = main.get(0).to();
                 for (Mention m : main.subList(1, main.size())) {
+                    // (a mention inside the subject's, « le président de la Commission de l'UA, X », is part of it)
+                    if (m.from() < subjectEnd) {
+                        continue;
+                    }
                     List<Token> gap = tk.subList(subjectEnd, m.from());
                     if (gap.isEmpty() || !gap.stream().allMatch(x -> x.is("et") || SentenceParse.ARTICLES.contains(x.norm()))
                             || gap.stream().noneMatch(x -> x.is("et"))) {
