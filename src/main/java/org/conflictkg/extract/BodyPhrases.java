@@ -61,6 +61,14 @@ final class BodyPhrases {
         return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
     }
 
+    /* Whether a speech cue and « que » stand before {@code at} (« a annoncé que les unités … »), and no word of blame. */
+    private static boolean saidOfOwnForces(SentenceParse p, int at) {
+        List<PhraseIndex.Match<Lexicon.Term>> cues = p.terms.get(CKG.SpeechCueScheme);
+        boolean said = cues.stream().anyMatch(c -> c.to() < at && !CKG.AccusationVerb.equals(c.values().get(0).cueKind())
+                && IntStream.range(c.to(), Math.min(at, c.to() + 8)).anyMatch(k -> p.tk.get(k).norm().matches("que|qu'")));
+        return said && cues.stream().noneMatch(c -> c.to() <= at && CKG.AccusationVerb.equals(c.values().get(0).cueKind()));
+    }
+
     /** The key prefix under which the first word of a body's capitalised name is remembered. */
     static final String FIRST_WORD = "first-word:";
 
@@ -414,12 +422,7 @@ final class BodyPhrases {
             // « Le ministère algérien de la Défense a annoncé que les unités de la défense aérienne avaient abattu un drone »:
             // forces no earlier words named, in what a speaker of one state says that (« que ») they did, are that state's
             // (not after a word of blame, whose object is the other side: « Damas accuse l'armée de l'air … »)
-            boolean said = p.terms.get(CKG.SpeechCueScheme).stream().anyMatch(c -> c.to() < head.from()
-                    && !CKG.AccusationVerb.equals(c.values().get(0).cueKind())
-                    && IntStream.range(c.to(), Math.min(head.from(), c.to() + 8)).anyMatch(k -> p.tk.get(k).norm().matches("que|qu'")));
-            boolean blamed = p.terms.get(CKG.SpeechCueScheme).stream().anyMatch(c -> c.to() <= head.from()
-                    && CKG.AccusationVerb.equals(c.values().get(0).cueKind()));
-            if (entities.isEmpty() && p.lexicon.isSubClass(cls, CKG.ArmedForces) && !properName && said && !blamed) {
+            if (entities.isEmpty() && p.lexicon.isSubClass(cls, CKG.ArmedForces) && !properName && saidOfOwnForces(p, head.from())) {
                 sentenceState(p).ifPresent(states::add);
             }
         }

@@ -579,7 +579,7 @@ final class ClaimFinder {
     }
 
     private static final java.util.regex.Pattern DENIALS = java.util.regex.Pattern.compile(
-            "(dem[ea]nt|ni|nie|nient|niait|refut|contest)\\w*");
+            "(dem[ea]nt|nie|niant|refut|contest)\\w*");
 
     /* Who claims an attack tells of their own deed. */
     private static final Set<String> OWN_DEEDS = FrenchText.stemsOf("revendiqué", "revendique", "revendiquent", "revendiquait");
