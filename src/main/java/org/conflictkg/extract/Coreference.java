@@ -114,14 +114,9 @@ final class Coreference {
             }
             int at = firstSentence(e);
             Extraction.Event before = x.events.stream()
-                    .filter(o -> o != e && isIncident(o, actors) && firstSentence(o) < at)
-                    .filter(o -> sameKind(o, e, actors))
-                    .filter(o -> agree(sideOf(o.attackers, actors), sideOf(e.attackers, actors))
-                            && agree(sideOf(o.targets, actors), sideOf(e.targets, actors))
-                            // (« l'envoi de policiers kényans » after Syrian forces massed: another deployment)
-                            && (!isDeployment(e, actors) || agree(sideOf(o.participants, actors), sideOf(e.participants, actors))))
-                    .filter(o -> compatible(o.dateText, e.dateText) && compatible(o.date, e.date))
-                    .filter(o -> o.places.isEmpty() || e.places.isEmpty() || o.places.stream().anyMatch(e.places::contains))
+                    .filter(o -> o != e && isIncident(o, actors) && firstSentence(o) < at && toldAlike(o, e, actors))
+                    // (« l'envoi de policiers kényans » after Syrian forces massed: another deployment)
+                    .filter(o -> !isDeployment(e, actors) || agree(sideOf(o.participants, actors), sideOf(e.participants, actors)))
                     .max(java.util.Comparator.comparingInt(Coreference::firstSentence)).orElse(null);
             if (before != null) {
                 takeFinerKind(before, e, actors);
@@ -173,6 +168,18 @@ final class Coreference {
                         o.evidence.addAll(e.evidence);
                     });
         }
+    }
+
+    /*
+     * Whether {@code o} and {@code e} may tell one incident: a kind one refines the other's, attacking and attacked sides
+     * that agree, dates that agree, and a place in common or none given (the anaphor and the headline read alike).
+     */
+    private static boolean toldAlike(Extraction.Event o, Extraction.Event e, Actors actors) {
+        return sameKind(o, e, actors)
+                && agree(sideOf(o.attackers, actors), sideOf(e.attackers, actors))
+                && agree(sideOf(o.targets, actors), sideOf(e.targets, actors))
+                && compatible(o.dateText, e.dateText) && compatible(o.date, e.date)
+                && overlap(o.places, e.places);
     }
 
     private static int firstSentence(Extraction.Event e) {
@@ -354,12 +361,7 @@ final class Coreference {
                 continue;
             }
             x.events.stream().filter(o -> o != e && isIncident(o, actors) && o.evidence.stream().noneMatch(org.conflictkg.report.Sentence::heading)
-                            && sameKind(o, e, actors)
-                            && agree(sideOf(o.attackers, actors), sideOf(e.attackers, actors))
-                            && agree(sideOf(o.targets, actors), sideOf(e.targets, actors))
-                            && overlap(sideOf(o.participants, actors), sideOf(e.participants, actors))
-                            && overlap(o.places, e.places)
-                            && compatible(o.dateText, e.dateText) && compatible(o.date, e.date))
+                            && toldAlike(o, e, actors) && overlap(sideOf(o.participants, actors), sideOf(e.participants, actors)))
                     .min(java.util.Comparator.comparingInt(Coreference::firstSentence))
                     .ifPresent(o -> {
                         takeFinerKind(o, e, actors);

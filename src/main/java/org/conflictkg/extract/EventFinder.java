@@ -999,7 +999,7 @@ final class EventFinder {
         }
         previousSubject = currentSubject;
         current = r.sentence();
-        int opening = SentenceParse.datelineEnd(r.tokens());
+        int opening = r.datelineEnd();
         currentSubject = r.mentions().stream().filter(m -> m.from() >= opening && m.from() - opening <= 2 && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
                 && m.entities().size() == 1).findFirst().map(m -> actors.stateOrSelf(m.first())).orElse(null);
     }
@@ -1024,7 +1024,7 @@ final class EventFinder {
         // there, the place nearest the trigger (« À Almaty, des manifestants ont pris d'assaut … »).
         int[] clause = clause(r, trigger, from, to);
         // (the city of a dateline is where the report was written, not where its events happened)
-        int dateline = SentenceParse.datelineEnd(r.tokens());
+        int dateline = r.datelineEnd();
         List<Mention> places = r.mentionsIn(Math.max(from, dateline), to).stream().filter(this::namesPlace).toList();
         List<Mention> inClause = places.stream().filter(m -> m.from() >= clause[0] && m.to() <= clause[1]).toList();
         // (« sont déployés au Mali depuis 2021, et … à Niamey »: a state the clause places it in is where it is)
@@ -1385,7 +1385,7 @@ final class EventFinder {
             return from;
         }
         // (« SÉOUL, 28 novembre 2010 - Cinq jours après … »: the phrase opens after a dateline)
-        int start = Math.max(from, SentenceParse.datelineEnd(r.tokens()));
+        int start = Math.max(from, r.datelineEnd());
         int comma = r.find(start, trigger.from(), ",");
         boolean time = comma > 0 && opensWithTime(r, start, comma);
         boolean eventInIt = time && r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() >= start && t.to() <= comma);
@@ -1702,7 +1702,7 @@ final class EventFinder {
         boolean afterOrBefore = !agreement && inf > 1 && (tk.get(inf - 1).norm().matches("de|d'") && tk.get(inf - 2).is("avant")
                 || tk.get(inf - 1).norm().matches("avoir|etre|s'etre") && tk.get(inf - 2).is("apres"));
         if (afterOrBefore) {
-            int opening = SentenceParse.datelineEnd(tk);
+            int opening = r.datelineEnd();
             r.mentions().stream().filter(m -> m.from() >= opening && m.from() - opening <= 4 && m.to() <= inf && m.namesActor()
                             && !actors.isA(m.first(), CKG.NewsAgency) && !(actors.isA(m.first(), CKG.Place) && !actors.isA(m.first(), CKG.State)))
                     .findFirst().ifPresent(m -> e.participants.addAll(m.entities()));

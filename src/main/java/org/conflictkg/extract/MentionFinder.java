@@ -53,7 +53,7 @@ final class MentionFinder {
                         && cues.stream().noneMatch(o -> o != c && o.from() == c.from() && o.to() > c.to())).toList());
         SentenceParse p = new SentenceParse(lexicon, registry, report.text(), sentence, tk, terms);
         p.run();
-        return new SentenceReading(sentence, tk, p.mentions, terms);
+        return new SentenceReading(sentence, tk, p.mentions, terms, p.datelineEnd);
     }
 
     /* Whether « à » and a verb in the infinitive follow within a few words of {@code from}, before a comma or « pour ». */

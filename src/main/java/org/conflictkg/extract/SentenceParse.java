@@ -72,6 +72,8 @@ final class SentenceParse {
     final Map<Integer, PhraseIndex.Match<Lexicon.Known>> names = new java.util.TreeMap<>();
     /* Types of entities the reference data or this report gives. */
     final Actors actors;
+    /* Where the sentence's own words begin, past a dateline (0 when it opens with none). */
+    final int datelineEnd;
 
     SentenceParse(Lexicon lexicon, EntityRegistry registry, String reportText, Sentence sentence, List<Token> tk,
                   Map<Resource, List<PhraseIndex.Match<Lexicon.Term>>> terms) {
@@ -83,6 +85,7 @@ final class SentenceParse {
         this.terms = terms;
         this.used = new boolean[tk.size()];
         this.actors = new Actors(lexicon, registry);
+        this.datelineEnd = datelineEnd(tk);
     }
 
     void run() {
@@ -362,7 +365,7 @@ final class SentenceParse {
                 || m.to() + 2 < tk.size() && tk.get(m.to()).is(",") && tk.get(m.to() + 1).norm().matches("la|l'")
                         && tk.get(m.to() + 2).norm().equals("capitale");
         // (« EREVAN, 6 avril 2016 - »: the city a report is written from is a place, the gold files' dateline)
-        boolean dateline = m.from() == 0 && datelineEnd(tk) > 0;
+        boolean dateline = m.from() == 0 && datelineEnd > 0;
         if (state.isPresent() && !locative(m.from()) && !namesAForum && !cityByName && !saidCapital && !dateline) {
             entity = state.get();
             kind = Mention.Kind.CAPITAL;
@@ -975,7 +978,7 @@ final class SentenceParse {
      * the report's publisher and named nowhere else.
      */
     private void datelineAgency() {
-        if (datelineEnd(tk) == 0) {
+        if (datelineEnd == 0) {
             return;
         }
         for (java.util.Iterator<Mention> it = mentions.iterator(); it.hasNext(); ) {
@@ -993,7 +996,10 @@ final class SentenceParse {
      * Where a sentence's own words begin after a dateline (« SÉOUL, 28 novembre 2010 - »: a first word in capitals, a dash
      * among the first words), else 0: the subject of a report's first sentence stands after it.
      */
-    static int datelineEnd(List<Token> tk) {
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[-–—]");
+
+    private static int datelineEnd(List<Token> tk) {
         if (tk.isEmpty() || !tk.get(0).isWord() || tk.get(0).surface().length() < 2 || !tk.get(0).isCapitalized()) {
             return 0;
         }
@@ -1001,8 +1007,8 @@ final class SentenceParse {
         boolean capitals = tk.get(0).surface().equals(tk.get(0).surface().toUpperCase(java.util.Locale.ROOT));
         boolean year = false;
         for (int i = 1; i < Math.min(tk.size(), 16); i++) {
-            year |= tk.get(i).surface().matches("(1[89]|20)\\d\\d");
-            if (tk.get(i).surface().matches("[-–—]")) {
+            year |= YEAR.matcher(tk.get(i).surface()).matches();
+            if (DASH.matcher(tk.get(i).surface()).matches()) {
                 return capitals || year ? i + 1 : 0;
             }
         }
@@ -1013,7 +1019,7 @@ final class SentenceParse {
     void rememberSubjects() {
         List<Resource> subjects = new ArrayList<>();
         int next = -1;
-        int start = datelineEnd(tk);
+        int start = datelineEnd;
         for (Mention m : mentions) {
             boolean opening = subjects.isEmpty() && m.from() >= start && m.from() - start <= 2;
             // « X et son homologue Y »: a possessive may stand between « et » and the next name.

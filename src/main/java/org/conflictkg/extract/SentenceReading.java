@@ -11,7 +11,7 @@ import org.conflictkg.report.Sentence;
  * words (triggers, speech cues, weapons, outcomes, offices) found in it.
  */
 record SentenceReading(Sentence sentence, List<Token> tokens, List<Mention> mentions,
-                       Map<Resource, List<PhraseIndex.Match<Lexicon.Term>>> terms) {
+                       Map<Resource, List<PhraseIndex.Match<Lexicon.Term>>> terms, int datelineEnd) {
     SentenceReading {
         tokens = List.copyOf(tokens);
         mentions = List.copyOf(mentions);
