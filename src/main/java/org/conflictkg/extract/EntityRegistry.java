@@ -246,12 +246,20 @@ final class EntityRegistry {
         }
     }
 
+    /* Offices that name the head of a state (ckg:OfficeScheme local names). */
+    private static final List<String> HEAD_OFFICES = List.of("head-of-state", "president", "leader");
+
     Optional<Resource> personWithOffice(String officeKey, String stateIso) {
         String key = stateIso != null ? officeKey + "|" + stateIso : officeKey;
         // (« le chef de l'État libyen », « le numéro un libyen » after « le président libyen Mouammar Kadhafi »: a head of
         // state is the president the report named, when it named no other head)
         if (!personByOffice.containsKey(key) && officeKey.equals("head-of-state")) {
             key = stateIso != null ? "president|" + stateIso : "president";
+        }
+        // (« le président libyen », « le numéro un libyen » after « le dirigeant libyen Mouammar Kadhafi »: the words for
+        // the head of one state name one person; only with the state said)
+        if (!personByOffice.containsKey(key) && stateIso != null && HEAD_OFFICES.contains(officeKey)) {
+            return HEAD_OFFICES.stream().map(o -> personByOffice.get(o + "|" + stateIso)).filter(java.util.Objects::nonNull).findFirst();
         }
         return Optional.ofNullable(personByOffice.get(key));
     }

@@ -306,7 +306,9 @@ final class PersonPhrases {
             Optional<Resource> earlier = p.registry.personWithOffice(officeKey, iso);
             // « Vladimir Poutine a reconnu … Le président russe s'exprimait … »: with no one holding the
             // office yet, the person named last whom the reference data knows to serve that state
-            boolean definite = office.from() > 0 && SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm());
+            // (« a téléphoné au numéro un libyen »: « au » and « du » hold the article)
+            boolean definite = office.from() > 0 && (SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm())
+                    || p.tk.get(office.from() - 1).norm().matches("au|du"));
             if (earlier.isEmpty() && state != null && definite) {
                 earlier = lastPersonOf(p, state);
                 // « Barack Obama s'est entretenu avec Lee Myung-bak. Le président américain a assuré … »: opening the

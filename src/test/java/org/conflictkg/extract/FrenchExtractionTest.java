@@ -2830,6 +2830,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theWordsForAStatesHeadNameTheLeaderNamedWithAnother() {
+            Model m = extract("Le Caire accuse le dirigeant libyen Mouammar Kadhafi. Yasser Arafat a téléphoné au président libyen. "
+                    + "Le président égyptien Anouar el-Sadate a téléphoné au numéro un libyen.");
+            assertEquals(Set.of("person/muammar-gaddafi person/yasser-arafat", "person/anouar-el-sadate person/muammar-gaddafi"),
+                    select(m, "?_e a ckg:PhoneCall ; ckg:participant ?a , ?b FILTER(STR(?a) < STR(?b))"));
+        }
+
+        @Test
         void aComplaintToTheSecurityCouncilAsksItForHelp() {
             Model m = extract("Le ministère irakien des Affaires étrangères a annoncé que Bagdad allait déposer une plainte auprès du "
                     + "Conseil de sécurité de l'ONU.");
