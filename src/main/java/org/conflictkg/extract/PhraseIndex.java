@@ -78,9 +78,9 @@ final class PhraseIndex<T> {
             int j = i + 1;
             boolean match = true;
             for (int k = 1; k < n && match; k++) {
-                while (skipTimeWords && j < tokens.size() && TIME_WORDS.contains(tokens.get(j).norm())
-                        && !e.keys.get(k).equals(key.apply(tokens.get(j)))) {
-                    j++;
+                while (skipTimeWords && j < tokens.size() && !e.keys.get(k).equals(key.apply(tokens.get(j)))
+                        && (TIME_WORDS.contains(tokens.get(j).norm()) || adverbialAt(tokens, j) > 0)) {
+                    j += Math.max(1, adverbialAt(tokens, j));
                 }
                 // (« lancer des missiles » is said of « a lancé deux missiles », « des dizaines de missiles »)
                 // (a count after « de » is read as one, then « de » is matched: « l'envoi de 700 soldats »)
@@ -108,6 +108,32 @@ final class PhraseIndex<T> {
     }
 
     /*
+     * How many tokens an adverbial of repetition takes at {@code j} (« à plusieurs reprises », « à dix-neuf reprises »,
+     * « de nouveau », « à nouveau », « une nouvelle fois »), 0 if none: « des drones ont violé à dix-neuf reprises l'espace
+     * aérien » violates the airspace as « ont violé l'espace aérien » does.
+     */
+    private static int adverbialAt(List<Token> tokens, int j) {
+        if (j + 1 < tokens.size() && tokens.get(j).norm().matches("a|de") && tokens.get(j + 1).norm().equals("nouveau")) {
+            return 2;
+        }
+        if (j + 2 < tokens.size() && tokens.get(j).norm().equals("une") && tokens.get(j + 1).norm().equals("nouvelle")
+                && tokens.get(j + 2).norm().equals("fois")) {
+            return 3;
+        }
+        if (j + 2 < tokens.size() && tokens.get(j).norm().equals("a")) {
+            int n = 0;
+            while (j + 1 + n < tokens.size() && n < 3 && (isNumber(tokens.get(j + 1 + n).norm())
+                    || tokens.get(j + 1 + n).norm().matches("maintes|nombreuses|de"))) {
+                n++;
+            }
+            if (n > 0 && j + 1 + n < tokens.size() && tokens.get(j + 1 + n).norm().equals("reprises")) {
+                return n + 2;
+            }
+        }
+        return 0;
+    }
+
+    /*
      * How many tokens a count takes at {@code j} (« deux », « 300 », « plusieurs », « des dizaines de »,
      * « une centaine de »), 0 if none: a phrase's « des » or « de » stands for any count (« l'envoi de 700 soldats »).
      */
@@ -125,6 +151,11 @@ final class PhraseIndex<T> {
             return 3;
         }
         return 0;
+    }
+
+    /* A number in words or digits, compound ones too (« dix-neuf », « vingt-et-un »). */
+    private static boolean isNumber(String norm) {
+        return java.util.Arrays.stream(norm.split("-")).allMatch(part -> part.equals("et") || NUMBERS.matcher(part).matches());
     }
 
     private static final java.util.regex.Pattern NUMBERS = java.util.regex.Pattern.compile(

@@ -2830,6 +2830,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAdverbialOfRepetitionInsideATriggerPhraseIsPassedOver() {
+            Model m = extract("Des drones russes ont violé à dix-neuf reprises l'espace aérien polonais. "
+                    + "Début octobre, des avions russes avaient déjà violé à plusieurs reprises l'espace aérien turc.");
+            assertEquals(Set.of("state/RUS state/POL", "state/RUS state/TUR"),
+                    select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
         void theWordsForAStatesHeadNameTheLeaderNamedWithAnother() {
             Model m = extract("Le Caire accuse le dirigeant libyen Mouammar Kadhafi. Yasser Arafat a téléphoné au président libyen. "
                     + "Le président égyptien Anouar el-Sadate a téléphoné au numéro un libyen.");
