@@ -426,6 +426,13 @@ final class BodyPhrases {
                 sentenceState(p).ifPresent(states::add);
             }
         }
+        // « Varsovie a déployé quelque 15 000 soldats », « l'Australie et la Nouvelle-Zélande ont engagé des troupes »: troops
+        // no words name the state of, sent by states, are those states' armies
+        // (counted or indefinite: « des troupes », « quelque 15 000 soldats »; not « sa présence militaire »)
+        if (states.isEmpty() && forces && term.notation() != null && term.ofState() == null && complement == null && !definite
+                && head.from() > 0 && COUNTED.matcher(p.tk.get(head.from() - 1).norm()).matches()) {
+            states.addAll(sentBy(p, head.from()));
+        }
         for (Resource state : states) {
             EntityRegistry.NewEntity e = p.registry.bodyOf(state, p.lexicon.labelFr(state).orElse(state.getLocalName()), key, cls,
                     MentionFinder.capitalize(term.label() + (complement == null ? "" : " " + complement)), p.sentence);
@@ -445,6 +452,67 @@ final class BodyPhrases {
             }
         }
     }
+
+    /*
+     * The states that send the troops named at {@code at}: the subject of a deployment verb (no noun) whose object they are (« a
+     * déployé à Bornéo plusieurs milliers de soldats »: a count and where they go may stand between), states named before
+     * the verb in its clause, not where something is (« en Arabie saoudite »), a capital standing for its state.
+     */
+    private static List<Resource> sentBy(SentenceParse p, int at) {
+        Optional<PhraseIndex.Match<Lexicon.Term>> verb = p.terms.get(CKG.EventTriggerScheme).stream()
+                .filter(t -> t.values().get(0).evokes() != null && p.lexicon.isSubClass(t.values().get(0).evokes(), CKG.Deployment))
+                // (a verb: « Moscou a dénoncé le déploiement de soldats » sends none)
+                .filter(t -> t.from() == 0 || !p.tk.get(t.from() - 1).norm().matches("le|la|l'|les|un|une|des|du|de|d'|son|sa|ses|leur|leurs|ce|cet|cette"))
+                .filter(t -> t.from() < at && (t.to() > at || at - t.to() <= 8 && IntStream.range(t.to(), at)
+                        .allMatch(k -> COUNTED.matcher(p.tk.get(k).norm()).matches() || p.tk.get(k).isCapitalized()
+                                && p.tk.get(k).isWord())))
+                .reduce((a, b) -> b);
+        if (verb.isEmpty()) {
+            return List.of();
+        }
+        int start = 0;
+        for (int k = verb.get().from() - 1; k >= 0; k--) {
+            if (p.tk.get(k).norm().matches("[;:]|que|qu'|qui")) {
+                start = k + 1;
+                break;
+            }
+        }
+        // (the subject, not states named in an apposition set off by commas before the verb: « L'Australie et la
+        // Nouvelle-Zélande, membres comme la Grande-Bretagne du Commonwealth, ont elles aussi engagé des troupes »; after a
+        // fronted phrase, the words after its comma: « Selon Moscou, l'Ukraine a déployé … »)
+        int end = verb.get().from();
+        int beforeVerb = end - 1;
+        while (beforeVerb > start && p.tk.get(beforeVerb).norm().matches("a|ont|est|sont|avait|avaient|aussi|elles|ils|egalement|deja")) {
+            beforeVerb--;
+        }
+        int firstComma = -1;
+        int lastComma = -1;
+        for (int k = start; k < beforeVerb; k++) {
+            if (p.tk.get(k).is(",")) {
+                firstComma = firstComma < 0 ? k : firstComma;
+                lastComma = k;
+            }
+        }
+        if (p.tk.get(beforeVerb).is(",") && firstComma >= 0) {
+            end = firstComma;
+        } else if (lastComma >= 0 && !p.tk.get(beforeVerb).is(",")) {
+            start = lastComma + 1;
+        } else if (p.tk.get(beforeVerb).is(",")) {
+            end = beforeVerb;
+        }
+        List<Resource> senders = new ArrayList<>();
+        for (int k = start; k < end; k++) {
+            if (p.names.containsKey(k) && (k == 0 || !p.tk.get(k - 1).norm().matches("en|au|aux|a|dans|vers|depuis|de|du|d'|des"))) {
+                p.stateNamedAt(k).filter(x -> !senders.contains(x)).ifPresent(senders::add);
+            }
+        }
+        return senders;
+    }
+
+    /* Words that count troops or say where they go, between a verb of sending and them. */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "\\d[\\d .,]*|des|de|d'|quelque|quelques|plusieurs|pres|environ|milliers|centaines|dizaines|millier|centaine|dizaine"
+                    + "|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille|a|au|en|dans|vers|nouveaux|nouvelles");
 
     private static final Resource UN = org.apache.jena.rdf.model.ResourceFactory.createResource(CKG.ID + "org/un");
     private static final Resource UN_SECURITY_COUNCIL = org.apache.jena.rdf.model.ResourceFactory.createResource(CKG.ID + "org/unsc");

@@ -129,6 +129,7 @@ final class EventFinder {
                 .filter(t -> !(t.from() > 0 && r.tokens().get(t.from() - 1).is(",") && t.to() < r.tokens().size()
                         && r.tokens().get(t.to()).is("par")))
                 .filter(t -> t.values().get(0).needsObject().isEmpty() || hasObject(r, t))
+                .filter(t -> t.values().get(0).needsSubject().isEmpty() || actorRightBefore(r, t.from(), t.values().get(0).needsSubject()))
                 // « des unités libyennes, appuyées par des tirs d'artillerie, ont lancé un raid »: the support of another
                 // attack is no event of its own (its weapons are the attack's), when that attack follows
                 .filter(t -> !(supporting(r.tokens(), t.from()) && r.terms(CKG.EventTriggerScheme).stream().anyMatch(o -> o.from() > t.to()
@@ -920,6 +921,22 @@ final class EventFinder {
             if (e.participants.isEmpty() && trigger != null) {
                 orderedBy(r, trigger).ifPresent(m -> m.entities().forEach(x -> e.participants.add(actors.stateOrSelf(x))));
             }
+            // « Varsovie a déployé quelque 15 000 soldats »: a state that sends its troops takes part through them
+            if (trigger != null) {
+                // (one mention names the troops of every sender: « l'Australie et la Nouvelle-Zélande ont engagé des troupes »)
+                r.mentions().stream().filter(m -> m.from() > trigger.from() && m.from() <= trigger.to() + 8 && m.from() < to
+                                && m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces))
+                                && m.entities().stream().anyMatch(x -> actors.stateOf(x).filter(e.participants::contains).isPresent()))
+                        .flatMap(m -> m.entities().stream()).toList().forEach(e.participants::add);
+            }
+            e.participants.removeIf(x -> actors.isA(x, CKG.State) && e.participants.stream()
+                    .anyMatch(y -> !y.equals(x) && actors.isA(y, CKG.ArmedForces) && actors.stateOf(y).filter(x::equals).isPresent()));
+            // « ont engagé des troupes aux côtés des forces malaisiennes »: those whom they join are no part of the sending
+            if (trigger != null) {
+                r.mentions().stream().filter(m -> m.from() >= trigger.to() && m.from() <= to && m.from() >= 3
+                                && tk.get(m.from() - 2).norm().equals("cotes") && tk.get(m.from() - 3).norm().matches("aux?"))
+                        .forEach(m -> e.participants.removeAll(m.entities()));
+            }
         }
         // « le Su-24 avait pénétré dans l'espace aérien turc »: a craft the report named before with its state, as subject
         if (e.attackers.isEmpty() && trigger != null && !downs) {
@@ -1226,10 +1243,21 @@ final class EventFinder {
                 || needs.contains(CKG.ArmedForces) && (forcesAt(r, object)
                         // « plusieurs divisions de la Garde républicaine irakienne massées à la frontière », « des parachutistes russes
                         // ont été acheminés »: forces sent, then the participle
-                        || PAST_PARTICIPLE.matcher(r.tokens().get(t.from()).surface()).matches() && r.mentions().stream().anyMatch(m -> m.to() <= t.from()
-                                && r.tokens().subList(m.to(), t.from()).stream().allMatch(x -> x.norm().matches("ont|a|sont|est|ete|avaient|avait|etaient|etait|seraient|serait|auraient|aurait|deja|egalement|aussi|en|outre|par|ailleurs"))
-                                && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces))));
+                        || PAST_PARTICIPLE.matcher(r.tokens().get(t.from()).surface()).matches() && actorRightBefore(r, t.from(), Set.of(CKG.ArmedForces)));
     }
+
+    /*
+     * Whether an actor of one of {@code classes} stands right before token {@code at}, past auxiliaries and adverbs (« des
+     * soldats grecs prenaient position », « ses unités ont simplement pris position »).
+     */
+    private boolean actorRightBefore(SentenceReading r, int at, Set<Resource> classes) {
+        return r.mentions().stream().anyMatch(m -> m.to() <= at
+                && r.tokens().subList(m.to(), at).stream().allMatch(x -> BETWEEN_SUBJECT_AND_VERB.matcher(x.norm()).matches())
+                && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> classes.stream().anyMatch(c -> actors.isA(x, c))));
+    }
+
+    private static final Pattern BETWEEN_SUBJECT_AND_VERB = Pattern.compile("ont|a|sont|est|ete|avaient|avait|etaient|etait|seraient|serait"
+            + "|auraient|aurait|deja|egalement|aussi|en|outre|par|ailleurs|simplement|finalement|ensuite|alors|rapidement");
 
     private static final Pattern ENDING = Pattern.compile("cesser|arreter|mettre|retirer|renoncer|suspendre|fin|ne|n'");
     private static final Pattern HELPING = Pattern.compile(

@@ -29,7 +29,7 @@ import org.conflictkg.vocab.CKG;
 final class Lexicon {
     /** A concept of one of the lexicon's SKOS schemes. */
     record Term(Resource concept, Resource scheme, String label, Resource evokes, Resource cueKind,
-                Resource denotesClass, String notation, boolean speaksFor, Resource ofState, Set<Resource> needsObject, boolean stateless,
+                Resource denotesClass, String notation, boolean speaksFor, Resource ofState, Set<Resource> needsObject, Set<Resource> needsSubject, boolean stateless,
                 boolean ownerIsTarget, boolean namedByQualifiers, boolean needsInfinitive) {
     }
 
@@ -131,6 +131,7 @@ final class Lexicon {
                     concept.hasProperty(SKOS.notation) ? concept.getProperty(SKOS.notation).getString() : null,
                     concept.hasLiteral(CKG.speaksFor, true), object(concept, CKG.ofState),
                     concept.listProperties(CKG.needsObject).mapWith(x -> x.getResource()).toSet(),
+                    concept.listProperties(CKG.needsSubject).mapWith(x -> x.getResource()).toSet(),
                     concept.hasLiteral(CKG.stateless, true), concept.hasLiteral(CKG.ownerIsTarget, true),
                     concept.hasLiteral(CKG.namedByQualifiers, true), concept.hasLiteral(CKG.needsInfinitive, true));
             for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {

@@ -124,6 +124,7 @@ public final class CKG {
     public static final Property speaksFor = property("speaksFor");
     public static final Property ofState = property("ofState");
     public static final Property needsObject = property("needsObject");
+    public static final Property needsSubject = property("needsSubject");
     public static final Property stateless = property("stateless");
     public static final Property ownerIsTarget = property("ownerIsTarget");
     public static final Property namedByQualifiers = property("namedByQualifiers");

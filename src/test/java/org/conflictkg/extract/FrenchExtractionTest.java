@@ -2625,7 +2625,8 @@ class FrenchExtractionTest {
         void deploymentsOfDifferentSidesAreTwoEvents() {
             Model m = extract("Varsovie a déployé quelque 15 000 soldats le long de la frontière. "
                     + "Ankara a déployé plusieurs navires de guerre en mer Égée.");
-            assertEquals(Set.of("state/POL", "state/TUR"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
+            // (soldiers are the sender's army, data/gold/README.md; warships name no force)
+            assertEquals(Set.of("body/POL/forces-armees", "state/TUR"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
             assertEquals(2, select(m, "?e a ckg:Deployment").size());
         }
 
@@ -2827,6 +2828,30 @@ class FrenchExtractionTest {
             assertEquals(Set.of("person/alberto-fujimori person/fernando-henrique-cardoso",
                             "person/muammar-gaddafi person/yasser-arafat"),
                     select(m, "?_e a ckg:PhoneCall ; ckg:participant ?a , ?b FILTER(STR(?a) < STR(?b))"));
+        }
+
+        @Test
+        void forcesTakingPositionDroppedOrStationedAreDeployed() {
+            Model m = extract("Des soldats grecs prenaient position sur l'îlot. Le 12 novembre, des parachutistes russes ont été largués "
+                    + "dans la région de Grodno. Les quelque 2 900 militaires français stationnés à Djibouti ne prennent pas part aux combats.");
+            assertEquals(Set.of("body/GRC/forces-armees", "body/RUS/forces-armees", "body/FRA/forces-armees"),
+                    select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
+        }
+
+        @Test
+        void takingPositionOrDroppingBombsIsNoDeployment() {
+            Model m = extract("Le ministre grec a pris position contre la guerre. Des bombardiers russes ont largué des bombes sur Grodno.");
+            assertEquals(Set.of(), select(m, "?e a ckg:Deployment"));
+        }
+
+        @Test
+        void troopsAStateSendsAreItsArmy() {
+            Model m = extract("Varsovie a déployé quelque 15 000 soldats le long de la frontière. L'Australie et la Nouvelle-Zélande, "
+                    + "membres comme la Grande-Bretagne du Commonwealth, ont elles aussi engagé des troupes aux côtés des forces malaisiennes.");
+            assertEquals(Set.of("body/POL/forces-armees", "body/AUS/forces-armees", "body/NZL/forces-armees"),
+                    select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
+            assertEquals(Set.of("body/AUS/forces-armees body/NZL/forces-armees"),
+                    select(m, "?_e a ckg:Deployment ; ckg:participant ?a , ?b FILTER(STR(?a) < STR(?b))"));
         }
 
         @Test
