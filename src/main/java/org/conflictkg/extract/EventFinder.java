@@ -390,6 +390,7 @@ final class EventFinder {
     private Extraction.Event start(List<Extraction.Event> events, SentenceReading r, PhraseIndex.Match<Lexicon.Term> t) {
         Extraction.Event e = new Extraction.Event();
         e.trigger = r.text(text, t.from(), t.to());
+        e.triggerConcept = t.values().get(0).concept();
         e.definite = t.from() > 0 && r.tokens().get(t.from() - 1).norm().matches("l'|le|la|cet|cette|ce|ledit|ladite");
         e.evidence.add(r.sentence());
         events.add(e);
@@ -1757,6 +1758,7 @@ final class EventFinder {
                 Extraction.Event next = new Extraction.Event();
                 next.types.addAll(e.types);
                 next.trigger = e.trigger;
+                next.triggerConcept = e.triggerConcept;
                 next.evidence.addAll(e.evidence);
                 next.participants.addAll(subject);
                 next.participants.addAll(other);

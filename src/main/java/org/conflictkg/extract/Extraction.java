@@ -18,6 +18,8 @@ final class Extraction {
     static final class Event {
         final Set<Resource> types = new LinkedHashSet<>();
         String trigger;
+        /** The lexicon concept of the trigger (« embuscade », « violation de l'espace aérien »), when one told the event. */
+        Resource triggerConcept;
         final Set<Resource> attackers = new LinkedHashSet<>();
         final Set<Resource> targets = new LinkedHashSet<>();
         final Set<Resource> places = new LinkedHashSet<>();

@@ -2831,6 +2831,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aStateActingThroughItsArmyInOneRoleIsNamedByTheArmy() {
+            Model m = extract("La Turquie et l'armée turque ont bombardé le nord de l'Irak.");
+            assertEquals(Set.of("body/TUR/forces-armees"), select(m, "?_e ckg:attacker ?a"));
+        }
+
+        @Test
         void forcesTakingPositionDroppedOrStationedAreDeployed() {
             Model m = extract("Des soldats grecs prenaient position sur l'îlot. Le 12 novembre, des parachutistes russes ont été largués "
                     + "dans la région de Grodno. Les quelque 2 900 militaires français stationnés à Djibouti ne prennent pas part aux combats.");
