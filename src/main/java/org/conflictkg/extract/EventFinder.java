@@ -268,6 +268,7 @@ final class EventFinder {
             dates.date(r, e, from, to);
             r.mentionsIn(from, to).stream().filter(m -> m.kind() == Mention.Kind.TREATY).forEach(m -> e.treaties.addAll(m.entities()));
             byWeapons(e);
+            e.weapons.removeAll(e.weaponsOfNames);
         }
         return events;
     }
@@ -1089,8 +1090,18 @@ final class EventFinder {
                             && r.find(trigger.to(), w.from(), "par") < 0
                     || w.to() <= trigger.from() && trigger.from() - w.to() <= 5
                             && r.find(w.to(), trigger.from(), "ete", "sont", "est", "etaient", "etait") >= 0);
+            // (the words of a force's name, « les unités de la défense aérienne », « l'aviation éthiopienne », say who fired and
+            // what kind of attack it was, not with what: kept aside until the kind is known)
+            boolean forceName = r.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.BODY && m.from() <= w.from() && w.to() <= m.to());
             if (w.from() >= from && w.to() <= to && !struckDown) {
-                w.values().forEach(v -> e.weapons.add(v.concept()));
+                w.values().forEach(v -> {
+                    if (forceName && !e.weapons.contains(v.concept())) {
+                        e.weaponsOfNames.add(v.concept());
+                    } else if (!forceName) {
+                        e.weaponsOfNames.remove(v.concept());
+                    }
+                    e.weapons.add(v.concept());
+                });
             }
         }
         for (PhraseIndex.Match<Lexicon.Term> o : r.terms(CKG.OutcomeScheme)) {

@@ -24,6 +24,8 @@ final class Extraction {
         final Set<Resource> targets = new LinkedHashSet<>();
         final Set<Resource> places = new LinkedHashSet<>();
         final Set<Resource> weapons = new LinkedHashSet<>();
+        /** Weapons only the name of a force says (« l'aviation », « la défense aérienne »): they tell the kind, they are no weapon. */
+        final Set<Resource> weaponsOfNames = new LinkedHashSet<>();
         final Set<Resource> outcomes = new LinkedHashSet<>();
         final Set<Resource> participants = new LinkedHashSet<>();
         final Set<Resource> addressees = new LinkedHashSet<>();

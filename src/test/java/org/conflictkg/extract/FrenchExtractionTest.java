@@ -2682,7 +2682,8 @@ class FrenchExtractionTest {
                     + "des F-35 néerlandais au-dessus de la Pologne.");
             assertEquals(Set.of("body/SYR/defense-aerienne state/ISR", "state/NLD state/RUS"),
                     select(m, "?_e a ckg:Incident ; ckg:attacker ?a ; ckg:target ?t"));
-            assertEquals(Set.of("weapon/air-defence", "weapon/combat-aircraft"), select(m, "?_e ckg:weapon ?w"));
+            // (the F-35 that fired; « la défense antiaérienne » names who fired, no weapon)
+            assertEquals(Set.of("weapon/combat-aircraft"), select(m, "?_e ckg:weapon ?w"));
             assertEquals(Set.of(), select(m, "?_e a ckg:DroneStrike"));
         }
 
@@ -2828,6 +2829,13 @@ class FrenchExtractionTest {
             assertEquals(Set.of("person/alberto-fujimori person/fernando-henrique-cardoso",
                             "person/muammar-gaddafi person/yasser-arafat"),
                     select(m, "?_e a ckg:PhoneCall ; ckg:participant ?a , ?b FILTER(STR(?a) < STR(?b))"));
+        }
+
+        @Test
+        void theWordsOfAForcesNameTellTheKindOfAttackButNameNoWeapon() {
+            Model m = extract("L'aviation éthiopienne a bombardé le port de Hirgigo. La défense aérienne russe a tiré deux missiles sur l'avion.");
+            assertEquals(Set.of("weapon/missile"), select(m, "?_e ckg:weapon ?w"));
+            assertEquals(Set.of("body/ETH/forces-aeriennes"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
         }
 
         @Test
