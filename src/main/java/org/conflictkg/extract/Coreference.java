@@ -83,6 +83,12 @@ final class Coreference {
                             .filter(s -> actors.isA(r, CKG.ArmedForces) || actors.isA(r, CKG.GovernmentBody)).ifPresent(bodies::add));
                     role.removeIf(r -> actors.isA(r, CKG.State) && bodies.contains(r));
                 }
+            } else {
+                // (a call, meeting or agreement: a state is there through its people, « le président turc … avec X »; no gold
+                // file lists a state beside a person who serves it)
+                Set<Resource> served = new java.util.HashSet<>();
+                e.participants.stream().filter(p -> actors.isA(p, CKG.Person)).forEach(p -> actors.stateOf(p).ifPresent(served::add));
+                e.participants.removeIf(p -> actors.isA(p, CKG.State) && served.contains(p));
             }
         }
     }

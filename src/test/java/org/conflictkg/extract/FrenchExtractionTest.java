@@ -2877,6 +2877,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aStateTakesPartInACallThroughThePersonWhoServesIt() {
+            Model m = extract("L'émir du Qatar, cheikh Tamim ben Hamad Al Thani, a refusé. Le président américain Donald Trump a accusé le "
+                    + "Qatar, dans un message publié sur les réseaux sociaux, de financer « l'idéologie radicale », avant de s'entretenir "
+                    + "le 7 juin au téléphone avec cheikh Tamim.");
+            assertEquals(Set.of("person/donald-trump", "person/tamim-bin-hamad-al-thani"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
         void theWordsForAStatesHeadNameTheLeaderNamedWithAnother() {
             Model m = extract("Le Caire accuse le dirigeant libyen Mouammar Kadhafi. Yasser Arafat a téléphoné au président libyen. "
                     + "Le président égyptien Anouar el-Sadate a téléphoné au numéro un libyen.");
