@@ -884,6 +884,19 @@ final class SentenceParse {
         if (t.isCapitalized() && t.isWord() && i > 0 && !used[i] && t.surface().length() > 2
                 && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized())) {
             Optional<EntityRegistry.NewEntity> known = registry.placeNamed(t.surface(), c -> lexicon.isSubClass(c, CKG.Place));
+            // (« les îles Hanish », then « Hanish al-Kabir, la plus grande île »: a joined particle goes on to another place,
+            // of the same kind)
+            int end = i + 1;
+            while (end < tk.size() && PARTICLE.matcher(tk.get(end).surface()).matches()) {
+                end++;
+            }
+            if (known.isPresent() && end > i + 1) {
+                String name = text(i, end);
+                EntityRegistry.NewEntity place = registry.placeNamed(name, c -> lexicon.isSubClass(c, CKG.Place))
+                        .orElseGet(() -> registry.entity(Iris.place(name), known.get().type, name, sentence));
+                add(i, end, List.of(place.iri), Mention.Kind.PLACE);
+                return;
+            }
             if (known.isPresent()) {
                 add(i, i + 1, List.of(known.get().iri), Mention.Kind.PLACE);
                 return;

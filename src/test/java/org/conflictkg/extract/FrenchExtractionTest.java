@@ -2832,6 +2832,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aKnownPlacesNameWithAJoinedParticleIsAnotherPlace() {
+            Model m = extract("L'Érythrée et le Yémen se disputent les îles Hanish. Des soldats érythréens avaient débarqué sur "
+                    + "Hanish al-Kabir, la plus grande île de l'archipel.");
+            assertEquals(Set.of("place/hanish-al-kabir"), select(m, "?_e a ckg:Offensive ; ckg:place ?p"));
+        }
+
+        @Test
         void theWordsOfAForcesNameTellTheKindOfAttackButNameNoWeapon() {
             Model m = extract("L'aviation éthiopienne a bombardé le port de Hirgigo. La défense aérienne russe a tiré deux missiles sur l'avion.");
             assertEquals(Set.of("weapon/missile"), select(m, "?_e ckg:weapon ?w"));
