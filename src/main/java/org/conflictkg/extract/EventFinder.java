@@ -948,6 +948,15 @@ final class EventFinder {
                     .filter(java.util.Objects::nonNull).findFirst()
                     .filter(owner -> !e.targets.contains(owner)).ifPresent(e.attackers::add);
         }
+        // « deux F-16 turcs ont pris le bombardier en chasse, et l'un d'eux a tiré un missile »: a craft the report named before
+        // with another state, named again in an attack's clause, is what the attackers struck
+        if (e.targets.isEmpty() && !e.attackers.isEmpty() && trigger != null && !downs && attack) {
+            Set<Resource> side = e.attackers.stream().map(actors::stateOrSelf).collect(java.util.stream.Collectors.toSet());
+            r.terms(CKG.WeaponScheme).stream().filter(w -> w.from() >= from && w.to() <= to && w.from() > 0
+                            && SentenceParse.ARTICLES.contains(tk.get(w.from() - 1).norm()))
+                    .map(w -> craftOwners.get(FrenchText.normalize(r.text(text, w.from(), w.to()))))
+                    .filter(owner -> owner != null && !side.contains(owner)).findFirst().ifPresent(e.targets::add);
+        }
         roles(r, e, from, to, trigger);
     }
 
@@ -1023,15 +1032,16 @@ final class EventFinder {
                 && m.entities().size() == 1).findFirst().map(m -> actors.stateOrSelf(m.first())).orElse(null);
     }
 
-    /* Model names (« Su-24 », « F-16 ») the sentence gives a state by a demonym next to them. */
+    /*
+     * Model names (« Su-24 », « F-16 ») the sentence gives a state by a demonym next to them; and craft named with a demonym
+     * after them (« un bombardier russe Su-24 »), which « le bombardier » names again.
+     */
     private void rememberCraft(SentenceReading r) {
         for (PhraseIndex.Match<Lexicon.Term> w : r.terms(CKG.WeaponScheme)) {
             String name = r.text(text, w.from(), w.to());
-            if (!name.matches(".*\\d.*")) {
-                continue;
-            }
+            boolean model = name.matches(".*\\d.*");
             r.mentions().stream().filter(m -> m.kind() == Mention.Kind.DEMONYM && m.entities().size() == 1
-                            && (m.to() == w.from() || m.from() == w.to()))
+                            && (model && m.to() == w.from() || m.from() == w.to()))
                     .findFirst().ifPresent(m -> craftOwners.put(FrenchText.normalize(name), m.first()));
         }
     }

@@ -2832,6 +2832,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCraftNamedBeforeWithItsStateAndNamedAgainInAnAttackIsItsTarget() {
+            Model m = extract("Moscou a dénoncé la destruction d'un bombardier russe Su-24 par l'aviation turque. Mardi matin, deux F-16 "
+                    + "de l'armée de l'air turque ont pris le bombardier en chasse, et l'un d'eux a tiré un missile air-air.");
+            assertEquals(Set.of("state/RUS"), select(m, "?_e a ckg:Shelling ; ckg:target ?t"));
+        }
+
+        @Test
         void aKnownPlacesNameWithAJoinedParticleIsAnotherPlace() {
             Model m = extract("L'Érythrée et le Yémen se disputent les îles Hanish. Des soldats érythréens avaient débarqué sur "
                     + "Hanish al-Kabir, la plus grande île de l'archipel.");
