@@ -431,6 +431,26 @@ final class EventFinder {
      * A verb of suffering after the subject (« ont été visés », « ont essuyé des tirs »); not the noun
      * « cible(s) », whose stem is the participle's (« a frappé des cibles du Hezbollah » strikes).
      */
+    /*
+     * « Deux soldats pakistanais y ont été tués et neuf autres blessés »: the forces a sentence opens with saying they were
+     * killed or wounded, when it tells no event of its own (the attack told just before harmed them); empty if none.
+     */
+    List<Resource> harmedForces(SentenceReading r) {
+        List<Token> tk = r.tokens();
+        for (Mention m : r.mentions()) {
+            if (m.from() > 4 || m.kind() != Mention.Kind.BODY || m.entities().isEmpty()
+                    || !m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces))) {
+                continue;
+            }
+            int k = m.to() < tk.size() && tk.get(m.to()).is("y") ? m.to() + 1 : m.to();
+            if (k + 2 < tk.size() && tk.get(k).norm().matches("ont|avaient|sont") && tk.get(k + 1).norm().equals("ete")
+                    && HARMED.contains(tk.get(k + 2).stem())) {
+                return m.entities();
+            }
+        }
+        return List.of();
+    }
+
     /* « par les jihadistes du JNIM », « par des combattants de l'État islamique »: the « par » of fighters of a group, or -1 */
     private static int fightersOf(List<Token> tk, int at) {
         int k = at - 1;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
 import org.conflictkg.ontology.Bundled;
 import org.conflictkg.report.Report;
 import org.conflictkg.report.ReportReader;
@@ -89,6 +90,16 @@ public final class ReportLoader {
                 }
             }
             x.facts.addAll(factFinder.find(reading));
+            // « … des tirs transfrontaliers de l'armée indienne. Deux soldats pakistanais y ont été tués »: forces harmed in
+            // a sentence that tells no event are the targets of the attack told just before, when it named none
+            if (found.stream().noneMatch(e -> isAttack(actors, e))) {
+                List<Resource> harmed = eventFinder.harmedForces(reading);
+                if (!harmed.isEmpty()) {
+                    previous.stream().filter(e -> isAttack(actors, e) && e.targets.isEmpty()
+                                    && harmed.stream().noneMatch(h -> e.attackers.stream().anyMatch(a -> actors.stateOrSelf(a).equals(actors.stateOrSelf(h)))))
+                            .reduce((a, b) -> b).ifPresent(e -> e.targets.addAll(harmed));
+                }
+            }
             if (!found.isEmpty()) {
                 previous = found;
             }
@@ -110,6 +121,12 @@ public final class ReportLoader {
         String sha = report.sha256();
         return new ExtractedReport(Iris.reportGraph(sha), Iris.report(sha), report.source(), model,
                 registry.mentioned().size(), x.events.size(), x.claims.size());
+    }
+
+    /* An incident in which one side strikes another (no deployment, no unrest). */
+    private static boolean isAttack(Actors actors, Extraction.Event e) {
+        return e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident))
+                && e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment) || actors.lexicon().isSubClass(t, CKG.Unrest));
     }
 
     /**

@@ -2832,6 +2832,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void forcesHarmedInTheNextSentenceAreTheTargetsOfTheAttackToldBefore() {
+            Model m = extract("L'armée pakistanaise a dénoncé des tirs de l'armée indienne au mortier dans le secteur de Bhimber. "
+                    + "Deux soldats pakistanais y ont été tués et neuf autres blessés.");
+            assertEquals(Set.of("body/IND/forces-armees body/PAK/forces-armees"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a ; ckg:target ?t"));
+            Model own = extract("L'armée indienne a bombardé le secteur de Bhimber. Deux soldats indiens y ont été blessés.");
+            assertEquals(Set.of(), select(own, "?_e ckg:target ?t"));
+        }
+
+        @Test
         void aCraftNamedBeforeWithItsStateAndNamedAgainInAnAttackIsItsTarget() {
             Model m = extract("Moscou a dénoncé la destruction d'un bombardier russe Su-24 par l'aviation turque. Mardi matin, deux F-16 "
                     + "de l'armée de l'air turque ont pris le bombardier en chasse, et l'un d'eux a tiré un missile air-air.");
