@@ -140,6 +140,9 @@ final class EventFinder {
         PhraseIndex.Match<Lexicon.Term> incidentTrigger = null;
         List<Extraction.Event> extra = new ArrayList<>();
         List<PhraseIndex.Match<Lexicon.Term>> extraTriggers = new ArrayList<>();
+        // (the incident's kind told again in the sentence: « les combats ont été les plus acharnés : …, la Garde nationale et
+        // les troupes turques se sont affrontées »)
+        List<PhraseIndex.Match<Lexicon.Term>> sameKind = new ArrayList<>();
         Extraction.Event appeal = null;
         List<Extraction.Event> others = new ArrayList<>();
         java.util.Map<Extraction.Event, PhraseIndex.Match<Lexicon.Term>> triggerOf = new java.util.HashMap<>();
@@ -163,6 +166,8 @@ final class EventFinder {
                     other.types.add(cls);
                     extra.add(other);
                     extraTriggers.add(t);
+                } else if (incident.types.stream().anyMatch(c -> c.equals(cls))) {
+                    sameKind.add(t);
                 }
             } else if (actors.lexicon().isSubClass(cls, CKG.AssistanceRequest)) {
                 appeal = appeal == null ? start(events, r, t) : appeal;
@@ -256,6 +261,18 @@ final class EventFinder {
             // (the first incident's roles stop where a later one's clause begins)
             int firstEnd = extraTriggers.isEmpty() ? to : clause(r, extraTriggers.get(0), from, to)[0];
             incident(r, incident, from, firstEnd, incidentTrigger);
+            // (when the first words of the kind name no side, the words that tell it again may: who fought is said there)
+            for (PhraseIndex.Match<Lexicon.Term> again : sameKind) {
+                if (!incident.attackers.isEmpty() || !incident.targets.isEmpty() || !incident.participants.isEmpty() || again.to() > firstEnd) {
+                    break;
+                }
+                Extraction.Event told = new Extraction.Event();
+                told.types.addAll(incident.types);
+                incident(r, told, from, firstEnd, again);
+                incident.attackers.addAll(told.attackers);
+                incident.targets.addAll(told.targets);
+                incident.participants.addAll(told.participants);
+            }
         }
         for (int k = 0; k < extra.size(); k++) {
             incident(r, extra.get(k), from, to, extraTriggers.get(k));

@@ -2832,6 +2832,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoFoughtIsReadWhereTheSentenceTellsTheClashAgain() {
+            Model m = extract("C'est dans la capitale que les combats ont été les plus acharnés : dans les faubourgs nord de Nicosie, "
+                    + "la Garde nationale chypriote et les troupes turques se sont affrontées au mortier.");
+            assertEquals(1, select(m, "?e a ckg:ArmedClash").size());
+            assertEquals(Set.of("body/CYP/garde-nationale", "body/TUR/forces-armees"), select(m, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
+        }
+
+        @Test
         void forcesHarmedInTheNextSentenceAreTheTargetsOfTheAttackToldBefore() {
             Model m = extract("L'armée pakistanaise a dénoncé des tirs de l'armée indienne au mortier dans le secteur de Bhimber. "
                     + "Deux soldats pakistanais y ont été tués et neuf autres blessés.");
