@@ -975,9 +975,11 @@ final class SentenceParse {
 
     /** The states whose armed forces the report has named so far. */
     private List<Resource> statesOfForcesNamed() {
+        // (this sentence's too: « ont opposé les deux armées …, avant que les troupes érythréennes n'abandonnent la localité »)
+        Set<Resource> here = mentions.stream().flatMap(m -> m.entities().stream()).collect(java.util.stream.Collectors.toSet());
         return registry.created().stream()
                 .filter(e -> e.partOf != null && e.type != null && lexicon.isSubClass(e.type, CKG.ArmedForces)
-                        && registry.mentioned().contains(e.iri))
+                        && (registry.mentioned().contains(e.iri) || here.contains(e.iri)))
                 .map(e -> e.partOf).distinct().toList();
     }
 

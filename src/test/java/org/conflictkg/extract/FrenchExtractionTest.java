@@ -1581,6 +1581,10 @@ class FrenchExtractionTest {
             Model three = extract("L'armée péruvienne a repoussé une incursion de soldats équatoriens, sous le regard de l'armée "
                     + "brésilienne. Depuis, des accrochages opposent les deux armées près de Tiwintza.");
             assertEquals(Set.of(), select(three, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
+            // (the second army may be named later in the sentence)
+            Model later = extract("Le 12 mai, l'armée éthiopienne avait franchi la rivière Mereb. Fin mai, des combats acharnés ont opposé "
+                    + "les deux armées autour de Zalambessa, avant que les troupes érythréennes n'abandonnent la localité.");
+            assertEquals(Set.of("body/ETH/forces-armees", "body/ERI/forces-armees"), select(later, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
         }
 
         @Test
