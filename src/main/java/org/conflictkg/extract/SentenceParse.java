@@ -537,6 +537,15 @@ final class SentenceParse {
     }
 
     /** The state a body belongs to, as this report or the reference data says (null if none). */
+    /* The state an actor is or serves (a body's, a person's), or null. */
+    private Resource stateOfActor(Resource actor) {
+        if (lexicon.isA(actor, CKG.State)) {
+            return actor;
+        }
+        return registry.created(actor).map(e -> e.partOf != null ? e.partOf : e.affiliatedWith)
+                .filter(x -> lexicon.isA(x, CKG.State)).orElseGet(() -> lexicon.stateOf(actor).orElse(null));
+    }
+
     Resource stateOfBody(Resource body) {
         return registry.created(body).map(e -> e.partOf).orElseGet(() -> lexicon.stateOf(body).orElse(null));
     }
@@ -900,6 +909,28 @@ final class SentenceParse {
             if (known.isPresent()) {
                 add(i, i + 1, List.of(known.get().iri), Mention.Kind.PLACE);
                 return;
+            }
+        }
+        // « Riyad a rompu avec Doha, reprochant à son petit voisin de … », « Le Pakistan accuse son voisin »: a state's neighbour,
+        // rival or enemy is the other state this sentence named, else the other of the pair the report set (« entre X et Y »)
+        // (not the other state the report named most: that may be a power far away)
+        int owner = i > 0 && tk.get(i - 1).norm().matches("son|sa|leur") ? i - 1
+                : i > 1 && tk.get(i - 2).norm().matches("son|sa|leur") && tk.get(i - 1).norm().matches("petit|petite|grand|grande|puissant|puissante|vieux|vieil|vieille|ancien|ancienne|turbulent|turbulente") ? i - 2 : -1;
+        if (owner >= 0 && t.norm().matches("voisin|voisine|rival|rivale|adversaire|ennemi")) {
+            // (the states of the actors named before it: « le président irakien Saddam Hussein accusait son voisin »)
+            List<Resource> statesBefore = mentions.stream().filter(m -> m.to() <= owner && m.entities().size() == 1
+                            && m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.PLACE)
+                    .sorted((a, b) -> Integer.compare(a.from(), b.from())).map(m -> stateOfActor(m.first()))
+                    .filter(java.util.Objects::nonNull).toList();
+            if (!statesBefore.isEmpty()) {
+                Resource whose = statesBefore.get(0);
+                Optional<Resource> other = statesBefore.stream().filter(x -> !x.equals(whose)).reduce((a, b) -> b)
+                        .or(() -> registry.dyad().size() == 2 && registry.dyad().contains(whose)
+                                ? registry.dyad().stream().filter(x -> !x.equals(whose)).findFirst() : Optional.empty());
+                if (other.isPresent()) {
+                    add(owner, i + 1, List.of(other.get()), Mention.Kind.ANAPHOR);
+                    return;
+                }
             }
         }
         // « les deux dirigeants »: the two people the sentence before opened with (« Lundi, X et Y se

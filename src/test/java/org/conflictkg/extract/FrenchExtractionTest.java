@@ -1379,6 +1379,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aStatesNeighbourOrRivalIsTheOtherStateTheSentenceNamed() {
+            Model m = extract("Riyad a rompu ses relations diplomatiques avec Doha, reprochant à son petit voisin de financer des groupes "
+                    + "terroristes.");
+            assertEquals(Set.of("state/SAU state/QAT"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void whomADemandToStopOrUndoIsAddressedToIsAccused() {
             Model m = extract("La haute représentante de l'Union européenne, Federica Mogherini, a demandé à Moscou de rétablir la "
                     + "liberté de passage dans le détroit. Erevan a sommé l'Azerbaïdjan de retirer ses troupes. Mme Merkel avait "
