@@ -225,6 +225,8 @@ final class EntityRegistry {
         return List.copyOf(people.subList(Math.max(0, people.size() - n), people.size()));
     }
 
+    private static final java.util.regex.Pattern JOINED_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ach|ash|az|ed|es|ez)-(.+)");
+
     void rememberPerson(Resource person, String officeKey, String stateIso, String surname) {
         people.remove(person);
         people.add(person);
@@ -236,6 +238,11 @@ final class EntityRegistry {
         }
         if (surname != null && surname.length() > 2) {
             personBySurname.put(surname, person);
+            // (« Anouar el-Sadate », then « M. Sadate »; « Bachar al-Assad », then « M. Assad »: the press drops the article)
+            java.util.regex.Matcher joined = JOINED_ARTICLE.matcher(surname);
+            if (joined.matches() && joined.group(1).length() > 2) {
+                personBySurname.putIfAbsent(joined.group(1), person);
+            }
         }
     }
 

@@ -1673,7 +1673,13 @@ final class EventFinder {
         // (« Recevant Hassan Cheikh Mohamoud au Caire, le président al-Sissi a averti »: and who receives is that subject)
         boolean received = tk.get(0).norm().matches("recu|recue|recus|recues|recevant");
         if (!agreement && (received || tk.get(0).norm().matches("reuni|reunie|reunis|reunies|rassembles|rassemblees"))) {
-            int comma = r.find(0, to, ",");
+            int firstComma = r.find(0, to, ",");
+            // (« Reçu samedi par M. Sadate, avec qui il s'est entretenu pendant plusieurs heures, Houari Boumediene … »: past a
+            // relative clause set off by commas)
+            boolean relative = firstComma > 0 && firstComma + 2 < tk.size() && (tk.get(firstComma + 1).norm().matches("qui|dont|ou")
+                    || tk.get(firstComma + 1).norm().matches("avec|par|pour|chez") && tk.get(firstComma + 2).norm().matches("qui|lequel|laquelle"));
+            int next = relative ? r.find(firstComma + 1, to, ",") : -1;
+            int comma = next > 0 ? next : firstComma;
             if (comma > t.from()) {
                 List<Mention> subject = actorsIn(r, comma + 1, to).stream().filter(m -> m.from() <= comma + 8
                         && m.kind() != Mention.Kind.DEMONYM).limit(1).toList();
@@ -1682,6 +1688,9 @@ final class EventFinder {
                         e.participants.clear();
                     }
                     e.participants.addAll(subject.get(0).entities());
+                } else if (received && comma + 1 < tk.size() && tk.get(comma + 1).norm().matches("il|elle") && previousSubject != null) {
+                    // (« Reçu par le Premier ministre Harold Wilson, il était reparti … »: whom the sentence before opened with)
+                    e.participants.add(previousSubject);
                 }
             }
         }

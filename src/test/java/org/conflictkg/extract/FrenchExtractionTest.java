@@ -2919,6 +2919,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoReceivedTheSubjectIsReadPastARelativeAndASurnameWithoutItsArticle() {
+            Model m = extract("Le président égyptien Anouar el-Sadate a ordonné un cessez-le-feu. Reçu samedi par M. Sadate, avec qui il "
+                    + "s'est entretenu pendant plusieurs heures, le président algérien Houari Boumediene s'est ensuite envolé pour Tripoli.");
+            assertEquals(Set.of("person/anouar-el-sadate", "person/houari-boumediene"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void aStateTakesPartInACallThroughThePersonWhoServesIt() {
             Model m = extract("L'émir du Qatar, cheikh Tamim ben Hamad Al Thani, a refusé. Le président américain Donald Trump a accusé le "
                     + "Qatar, dans un message publié sur les réseaux sociaux, de financer « l'idéologie radicale », avant de s'entretenir "
