@@ -2923,6 +2923,10 @@ class FrenchExtractionTest {
             Model m = extract("Le président égyptien Anouar el-Sadate a ordonné un cessez-le-feu. Reçu samedi par M. Sadate, avec qui il "
                     + "s'est entretenu pendant plusieurs heures, le président algérien Houari Boumediene s'est ensuite envolé pour Tripoli.");
             assertEquals(Set.of("person/anouar-el-sadate", "person/houari-boumediene"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            // (« il »: whom the sentence before opened with, by its state)
+            Model il = extract("Le Premier ministre turc Bülent Ecevit s'est rendu à Londres. Reçu par le Premier ministre Harold Wilson, "
+                    + "il était reparti sans avoir obtenu satisfaction.");
+            assertEquals(Set.of("person/harold-wilson", "state/TUR"), select(il, "?_e a ckg:Meeting ; ckg:participant ?p"));
         }
 
         @Test
