@@ -25,6 +25,9 @@ final class PhraseIndex<T> {
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("lundi", "mardi", "mercredi", "jeudi",
             "vendredi", "samedi", "dimanche", "soir", "matin", "hier", "aujourd'hui", "egalement", "aussi", "deja",
             "formellement", "officiellement",
+            // adverbs of manner between an auxiliary and its participle: « s'était longuement entretenu »
+            "longuement", "brievement", "personnellement", "directement", "secretement", "discretement", "finalement",
+            "notamment", "immediatement", "ensuite", "encore", "enfin", "alors",
             // auxiliaries of compound tenses: « s'est entretenu par téléphone » meets « s'entretenir par téléphone »
             "est", "sont", "etait", "etaient", "ete", "a", "ont", "avait", "avaient");
 

@@ -144,6 +144,15 @@ final class TriggerContext {
         if (tk.get(k).norm().matches("sans|va|vont|veut|veulent|pourrait|pourraient|doit|doivent")) {
             return true;
         }
+        // « a appelé les deux pays à cesser immédiatement les hostilités », « les exhorte à se réunir »: what one is called to do
+        if (tk.get(k).norm().equals("a")) {
+            for (int i = k - 1; i >= Math.max(0, k - 6); i--) {
+                if (tk.get(i).norm().matches("(appel|exhort|invit|incit|encourag|somm|pouss)\\w*")) {
+                    return true;
+                }
+            }
+            return false;
+        }
         // « lui demander de se réunir », « menace de bombarder »; but « a décidé de se tourner vers Moscou » acts
         if (!tk.get(k).norm().matches("de|d'")) {
             return false;

@@ -2919,6 +2919,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAdverbBetweenAuxiliaryAndParticipleAndWhatOneIsCalledToDo() {
+            Model m = extract("Deng Xiaoping s'était longuement entretenu à Washington avec le président Jimmy Carter. Le secrétaire général "
+                    + "de l'ONU, Kurt Waldheim, a appelé les deux pays à cesser immédiatement les hostilités.");
+            assertEquals(Set.of("person/deng-xiaoping", "person/jimmy-carter"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            assertEquals(Set.of(), select(m, "?e a ckg:Ceasefire"));
+        }
+
+        @Test
         void whoReceivedTheSubjectIsReadPastARelativeAndASurnameWithoutItsArticle() {
             Model m = extract("Le président égyptien Anouar el-Sadate a ordonné un cessez-le-feu. Reçu samedi par M. Sadate, avec qui il "
                     + "s'est entretenu pendant plusieurs heures, le président algérien Houari Boumediene s'est ensuite envolé pour Tripoli.");
