@@ -200,6 +200,25 @@ final class EventFinder {
                     dispute(r, other, from, t, to);
                 } else {
                     events.addAll(meetingOrAgreement(r, other, nextCall ? t.from() : from, t, to));
+                    // « La Ligue arabe … a condamné le protocole lors d'une réunion extraordinaire »: a meeting in a phrase
+                    // after the verb, naming no one, is the subject's
+                    if (other.participants.isEmpty() && other.types.contains(CKG.Meeting) && t.from() > 3
+                            && tk(r, t.from() - 3).matches("lors|cours|issue") && tk(r, t.from() - 2).matches("d'|de")
+                            && tk(r, t.from() - 1).matches("une?|la|le|l'")) {
+                        // (and whom « et » joins to it: « Antony Blinken, et le secrétaire général de l'OTAN, Jens Stoltenberg »)
+                        List<Mention> before = actorsIn(r, 0, t.from() - 3).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM
+                                && !namesPlace(m) && m.entities().stream().noneMatch(x -> actors.isA(x, CKG.NewsAgency))).toList();
+                        if (!before.isEmpty()) {
+                            Mention subject = before.get(0);
+                            other.participants.addAll(subject.entities());
+                            int k = subject.to() < r.tokens().size() && r.tokens().get(subject.to()).is(",") ? subject.to() + 1 : subject.to();
+                            if (k < r.tokens().size() && r.tokens().get(k).is("et")) {
+                                int next = k + 1;
+                                before.stream().filter(m -> m.from() >= next && m.from() <= next + 1).findFirst()
+                                        .ifPresent(m -> other.participants.addAll(m.entities()));
+                            }
+                        }
+                    }
                 }
                 if (nextCall) {
                     actorsIn(r, from, triggerOf.get(same).from()).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM).findFirst()
@@ -466,6 +485,10 @@ final class EventFinder {
             }
         }
         return List.of();
+    }
+
+    private static String tk(SentenceReading r, int i) {
+        return r.tokens().get(i).norm();
     }
 
     /* « par les jihadistes du JNIM », « par des combattants de l'État islamique »: the « par » of fighters of a group, or -1 */

@@ -2919,6 +2919,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aMeetingInAPhraseAfterTheVerbIsTheSubjects() {
+            Model m = extract("La Ligue arabe, dont la Somalie est membre, a condamné le protocole lors d'une réunion extraordinaire. "
+                    + "À Washington, le secrétaire d'État américain, Antony Blinken, et le secrétaire général de l'OTAN, Jens Stoltenberg, "
+                    + "avaient dénoncé ce rapprochement dès mardi, à l'issue d'un entretien.");
+            assertEquals(Set.of("org/arab-league", "person/antony-blinken person/jens-stoltenberg"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?a OPTIONAL { ?_e ckg:participant ?b FILTER(STR(?a) < STR(?b)) }"
+                            + " FILTER NOT EXISTS { ?_e ckg:participant ?c FILTER(STR(?c) < STR(?a)) }"));
+        }
+
+        @Test
         void anAdverbBetweenAuxiliaryAndParticipleAndWhatOneIsCalledToDo() {
             Model m = extract("Deng Xiaoping s'était longuement entretenu à Washington avec le président Jimmy Carter. Le secrétaire général "
                     + "de l'ONU, Kurt Waldheim, a appelé les deux pays à cesser immédiatement les hostilités.");
