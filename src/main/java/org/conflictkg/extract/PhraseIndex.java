@@ -112,10 +112,19 @@ final class PhraseIndex<T> {
 
     /*
      * How many tokens an adverbial of repetition takes at {@code j} (« à plusieurs reprises », « à dix-neuf reprises »,
-     * « de nouveau », « à nouveau », « une nouvelle fois »), 0 if none: « des drones ont violé à dix-neuf reprises l'espace
+     * « de nouveau », « à nouveau », « une nouvelle fois ») or an ordinal with its article (« le 32e »), 0 if none: « des drones ont violé à dix-neuf reprises l'espace
      * aérien » violates the airspace as « ont violé l'espace aérien » does.
      */
     private static int adverbialAt(List<Token> tokens, int j) {
+        // (« est devenue le 32e membre de l'OTAN », « la première »: an article and an ordinal)
+        if (j + 1 < tokens.size() && tokens.get(j).norm().matches("le|la") && ORDINAL.matcher(tokens.get(j + 1).norm()).matches()) {
+            return 2;
+        }
+        // (« 32e » is read as « 32 » and « e »)
+        if (j + 2 < tokens.size() && tokens.get(j).norm().matches("le|la") && tokens.get(j + 1).norm().matches("\\d+")
+                && tokens.get(j + 2).norm().matches("e|eme|er|ere")) {
+            return 3;
+        }
         if (j + 1 < tokens.size() && tokens.get(j).norm().matches("a|de") && tokens.get(j + 1).norm().equals("nouveau")) {
             return 2;
         }
@@ -155,6 +164,9 @@ final class PhraseIndex<T> {
         }
         return 0;
     }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "\\d+(e|eme|er|ere)|premier|premiere|\\p{L}+ieme");
 
     /* A number in words or digits, compound ones too (« dix-neuf », « vingt-et-un »). */
     private static boolean isNumber(String norm) {

@@ -2911,6 +2911,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOrdinalWithItsArticleInsideATriggerPhraseIsPassedOver() {
+            Model m = extract("La Suède est officiellement devenue jeudi le 32e membre de l'OTAN.");
+            assertEquals(Set.of("org/nato", "state/SWE"), select(m, "?_e a ckg:Accession ; ckg:participant ?p"));
+        }
+
+        @Test
         void anAdverbialOfRepetitionInsideATriggerPhraseIsPassedOver() {
             Model m = extract("Des drones russes ont violé à dix-neuf reprises l'espace aérien polonais. "
                     + "Début octobre, des avions russes avaient déjà violé à plusieurs reprises l'espace aérien turc.");
