@@ -310,7 +310,14 @@ final class PersonPhrases {
             boolean definite = office.from() > 0 && (SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm())
                     || p.tk.get(office.from() - 1).norm().matches("au|du"));
             if (earlier.isEmpty() && state != null && definite) {
-                earlier = lastPersonOf(p, state);
+                earlier = lastPersonOf(p, state, office.from());
+                // (« Le président George Bush a annoncé … », then « le président américain »: the one person the report gave
+                // this office with no state yet)
+                String key = officeKey;
+                if (earlier.isEmpty()) {
+                    earlier = p.registry.personWithOffice(key, null).filter(x -> p.lexicon.stateOf(x).isEmpty()
+                            && p.registry.created(x).map(c -> c.affiliatedWith == null && term.concept().equals(c.office)).orElse(false));
+                }
                 // « Barack Obama s'est entretenu avec Lee Myung-bak. Le président américain a assuré … »: opening the
                 // sentence, the office of the one person who opened the sentence before, when nothing ties them to a state yet
                 List<Resource> opened = p.registry.subjects();
@@ -439,7 +446,15 @@ final class PersonPhrases {
     }
 
     /** Of the last people named, the latest the reference data says serves {@code state}. */
-    private static Optional<Resource> lastPersonOf(SentenceParse p, Resource state) {
+    private static Optional<Resource> lastPersonOf(SentenceParse p, Resource state, int before) {
+        // (named earlier in this sentence, whose names are read after its offices: « Donald Trump a choisi l'apaisement : …,
+        // a déclaré le président américain »)
+        Optional<Resource> here = p.names.values().stream().filter(n -> n.to() <= before).sorted((a, b) -> Integer.compare(b.from(), a.from()))
+                .flatMap(n -> n.values().stream().map(Lexicon.Known::entity))
+                .filter(x -> p.lexicon.isA(x, CKG.Person) && p.lexicon.stateOf(x).filter(state::equals).isPresent()).findFirst();
+        if (here.isPresent()) {
+            return here;
+        }
         List<Resource> last = p.registry.lastNamed(3);
         for (int k = last.size() - 1; k >= 0; k--) {
             Resource x = last.get(k);

@@ -2962,6 +2962,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficeWithItsStateNamesWhomTheReportGaveThatOfficeOrNamedJustBefore() {
+            Model m = extract("Le président George Bush a annoncé mercredi l'envoi de forces. Le président américain a ensuite "
+                    + "téléphoné au roi Fahd.");
+            assertEquals(Set.of("person/george-bush state/USA"), select(m, "?p ckg:affiliatedWith ?s FILTER(?p = <https://w3id.org/conflict-kg/id/person/george-bush>)"));
+            Model same = extract("À Washington, Donald Trump a choisi l'apaisement : « l'Iran semble reculer », a déclaré le président "
+                    + "américain depuis la Maison-Blanche.");
+            assertEquals(Set.of("person/donald-trump state/USA"), select(same, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void theWordsForAStatesHeadNameTheLeaderNamedWithAnother() {
             Model m = extract("Le Caire accuse le dirigeant libyen Mouammar Kadhafi. Yasser Arafat a téléphoné au président libyen. "
                     + "Le président égyptien Anouar el-Sadate a téléphoné au numéro un libyen.");
