@@ -384,7 +384,11 @@ final class PersonPhrases {
             } else if (owner.isPresent()) {
                 organization = owner.get();
             } else {
-                state = p.frontedCapitalState().orElse(null);
+                // (« Le président Issaias Afeworki », « le vice-Premier ministre Deng Xiaoping », in a report about one state
+                // that it names far more than any other: that state's, when nothing else says; not an office of an organisation)
+                state = p.frontedCapitalState()
+                        .or(() -> ORGANISATION_OFFICES.contains(term.concept().getLocalName()) ? Optional.empty() : p.homeState())
+                        .orElse(null);
             }
         }
         // « l'ancien président Noursoultan Nazarbaïev »: a past office is no affiliation today.
@@ -464,6 +468,10 @@ final class PersonPhrases {
         }
         return Optional.empty();
     }
+
+    /* Offices held in international organisations as often as in states. */
+    private static final Set<String> ORGANISATION_OFFICES = Set.of("secretary-general", "commissioner", "high-representative",
+            "special-envoy", "spokesperson", "director", "prosecutor", "adviser");
 
     /* Offices held in a town or a region of a state (not « le président du Somaliland », whose state the words leave open). */
     private static final Set<String> LOCAL_OFFICES = Set.of("governor", "mayor", "commander", "prosecutor", "member-of-parliament");

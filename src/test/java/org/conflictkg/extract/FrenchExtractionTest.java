@@ -2962,6 +2962,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficeWithNoStateInAReportAboutOneStateIsThatStates() {
+            Model m = extract("L'Érythrée a fermé sa frontière. L'Érythrée a rappelé son ambassadeur et l'Érythrée accuse le Soudan. "
+                    + "Le Premier ministre Tesfay Gebremariam a dénoncé une provocation.");
+            assertEquals(Set.of("person/tesfay-gebremariam state/ERI"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void anOfficeWithItsStateNamesWhomTheReportGaveThatOfficeOrNamedJustBefore() {
             Model m = extract("Le président George Bush a annoncé mercredi l'envoi de forces. Le président américain a ensuite "
                     + "téléphoné au roi Fahd.");
