@@ -123,6 +123,7 @@ final class SentenceParse {
             }
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        counterpartsJoined();
         leadersOfOrganisations();
         ownersOfPossessiveOffices();
         datelineAgency();
@@ -130,6 +131,32 @@ final class SentenceParse {
         rememberSubjects();
         registry.sentencePeople(mentions.stream().filter(m -> m.kind() != Mention.Kind.ANAPHOR)
                 .flatMap(m -> m.entities().stream()).filter(this::isPerson).distinct().toList());
+    }
+
+    /*
+     * « avec ses homologues azerbaïdjanais, Zakir Hasanov, et arménien, Seïran Ohanian »: a demonym joined by « et » to a list
+     * of counterparts, then a name set off by a comma, says whom that person serves.
+     */
+    private void counterpartsJoined() {
+        int counterparts = -1;
+        for (int i = 0; i < tk.size(); i++) {
+            if (tk.get(i).norm().equals("homologues")) {
+                counterparts = i;
+            }
+            if (counterparts < 0 || i + 3 >= tk.size() || !tk.get(i).is("et") || !tk.get(i + 2).is(",")) {
+                continue;
+            }
+            Optional<Resource> state = demonym(tk.get(i + 1));
+            int at = i + 3;
+            Optional<Resource> person = mentions.stream().filter(m -> m.from() == at && m.entities().size() == 1 && isPerson(m.first()))
+                    .map(Mention::first).findFirst();
+            if (state.isPresent() && person.isPresent()) {
+                EntityRegistry.NewEntity e = registry.entity(person.get().getURI(), CKG.Person,
+                        lexicon.labelFr(person.get()).orElse(person.get().getLocalName()), sentence);
+                e.affiliatedWith = e.affiliatedWith == null ? state.get() : e.affiliatedWith;
+                registry.mentioned(List.of(state.get()));
+            }
+        }
     }
 
     /** A person named with an office after « son », « sa » or « leur » and nothing else saying whose it is. */

@@ -2962,6 +2962,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDemonymJoinedToAListOfCounterpartsSaysWhomTheNextNameServes() {
+            Model m = extract("Le ministre russe de la Défense, Sergueï Choïgou, s'est entretenu samedi au téléphone avec ses homologues "
+                    + "azerbaïdjanais, Zakir Hasanov, et arménien, Seïran Ohanian.");
+            assertEquals(Set.of("state/ARM"), select(m, "?_p ckg:affiliatedWith ?s FILTER(?_p = <https://w3id.org/conflict-kg/id/person/seyran-ohanyan>)"));
+        }
+
+        @Test
         void anOfficeWithNoStateInAReportAboutOneStateIsThatStates() {
             Model m = extract("L'Érythrée a fermé sa frontière. L'Érythrée a rappelé son ambassadeur et l'Érythrée accuse le Soudan. "
                     + "Le Premier ministre Tesfay Gebremariam a dénoncé une provocation.");
