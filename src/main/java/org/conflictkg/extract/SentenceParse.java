@@ -938,6 +938,19 @@ final class SentenceParse {
                 return;
             }
         }
+        // « … les quatre points de passage du sud-est, …, puis ceux de Salla, Kuusamo et Vartius »: « ceux de », « celles de »
+        // and names stand for the place noun the sentence used before
+        if (t.norm().matches("ceux|celles") && i + 2 < tk.size() && DE.contains(tk.get(i + 1).norm()) && tk.get(i + 2).isCapitalized()) {
+            int at = i;
+            Optional<PhraseIndex.Match<Lexicon.Term>> noun = terms.get(CKG.ActorHeadScheme).stream()
+                    .filter(h -> h.to() <= at && h.values().get(0).denotesClass() != null
+                            && lexicon.isSubClass(h.values().get(0).denotesClass(), CKG.Place))
+                    .reduce((a, b) -> b);
+            if (noun.isPresent()) {
+                PlacePhrases.placePhrase(this, i, i + 1, noun.get().values().get(0));
+                return;
+            }
+        }
         // « Riyad a rompu avec Doha, reprochant à son petit voisin de … », « Le Pakistan accuse son voisin »: a state's neighbour,
         // rival or enemy is the other state this sentence named, else the other of the pair the report set (« entre X et Y »)
         // (not the other state the report named most: that may be a power far away)

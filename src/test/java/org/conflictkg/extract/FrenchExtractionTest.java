@@ -2867,6 +2867,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void thoseOfWithNamesStandForThePlaceNounUsedBefore() {
+            Model m = extract("Helsinki avait déjà fermé les points de passage du sud-est, puis une semaine plus tard ceux de Salla, "
+                    + "Kuusamo et Vartius.");
+            assertEquals(Set.of("place/salla", "place/kuusamo", "place/vartius"), select(m, "?p a ckg:Place"));
+            Model none = extract("Les propos du ministre, comme ceux de Vladimir Poutine, ont choqué.");
+            assertEquals(Set.of(), select(none, "?p a ckg:Place"));
+        }
+
+        @Test
         void aKnownPlacesNameWithAJoinedParticleIsAnotherPlace() {
             Model m = extract("L'Érythrée et le Yémen se disputent les îles Hanish. Des soldats érythréens avaient débarqué sur "
                     + "Hanish al-Kabir, la plus grande île de l'archipel.");
