@@ -200,24 +200,8 @@ final class EventFinder {
                     dispute(r, other, from, t, to);
                 } else {
                     events.addAll(meetingOrAgreement(r, other, nextCall ? t.from() : from, t, to));
-                    // « La Ligue arabe … a condamné le protocole lors d'une réunion extraordinaire »: a meeting in a phrase
-                    // after the verb, naming no one, is the subject's
-                    if (other.participants.isEmpty() && other.types.contains(CKG.Meeting) && t.from() > 3
-                            && tk(r, t.from() - 3).matches("lors|cours|issue") && tk(r, t.from() - 2).matches("d'|de")
-                            && tk(r, t.from() - 1).matches("une?|la|le|l'")) {
-                        // (and whom « et » joins to it: « Antony Blinken, et le secrétaire général de l'OTAN, Jens Stoltenberg »)
-                        List<Mention> before = actorsIn(r, 0, t.from() - 3).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM
-                                && !namesPlace(m) && m.entities().stream().noneMatch(x -> actors.isA(x, CKG.NewsAgency))).toList();
-                        if (!before.isEmpty()) {
-                            Mention subject = before.get(0);
-                            other.participants.addAll(subject.entities());
-                            int k = subject.to() < r.tokens().size() && r.tokens().get(subject.to()).is(",") ? subject.to() + 1 : subject.to();
-                            if (k < r.tokens().size() && r.tokens().get(k).is("et")) {
-                                int next = k + 1;
-                                before.stream().filter(m -> m.from() >= next && m.from() <= next + 1).findFirst()
-                                        .ifPresent(m -> other.participants.addAll(m.entities()));
-                            }
-                        }
+                    if (other.participants.isEmpty() && other.types.contains(CKG.Meeting)) {
+                        meetingOfTheSubject(r, other, t);
                     }
                 }
                 if (nextCall) {
@@ -462,11 +446,6 @@ final class EventFinder {
         return -1;
     }
 
-    /** Whether « été » and a participle of harm (« ont été tués ») follow within {@code window} words of {@code at}. */
-    /*
-     * A verb of suffering after the subject (« ont été visés », « ont essuyé des tirs »); not the noun
-     * « cible(s) », whose stem is the participle's (« a frappé des cibles du Hezbollah » strikes).
-     */
     /*
      * « Deux soldats pakistanais y ont été tués et neuf autres blessés »: the forces a sentence opens with saying they were
      * killed or wounded, when it tells no event of its own (the attack told just before harmed them); empty if none.
@@ -487,8 +466,30 @@ final class EventFinder {
         return List.of();
     }
 
-    private static String tk(SentenceReading r, int i) {
-        return r.tokens().get(i).norm();
+    /*
+     * « La Ligue arabe … a condamné le protocole lors d'une réunion extraordinaire »: a meeting in a phrase after the verb
+     * (« lors d' », « au cours d' », « à l'issue d' »), naming no one, is the subject's, with whom « et » joins to it
+     * (« Antony Blinken, et le secrétaire général de l'OTAN, Jens Stoltenberg »).
+     */
+    private void meetingOfTheSubject(SentenceReading r, Extraction.Event meeting, PhraseIndex.Match<Lexicon.Term> t) {
+        List<Token> tk = r.tokens();
+        if (t.from() <= 3 || !tk.get(t.from() - 3).norm().matches("lors|cours|issue") || !tk.get(t.from() - 2).norm().matches("d'|de")
+                || !tk.get(t.from() - 1).norm().matches("une?|la|le|l'")) {
+            return;
+        }
+        List<Mention> before = actorsIn(r, 0, t.from() - 3).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM
+                && !namesPlace(m) && m.entities().stream().noneMatch(x -> actors.isA(x, CKG.NewsAgency))).toList();
+        if (before.isEmpty()) {
+            return;
+        }
+        Mention subject = before.get(0);
+        meeting.participants.addAll(subject.entities());
+        int k = subject.to() < tk.size() && tk.get(subject.to()).is(",") ? subject.to() + 1 : subject.to();
+        if (k < tk.size() && tk.get(k).is("et")) {
+            int next = k + 1;
+            before.stream().filter(m -> m.from() >= next && m.from() <= next + 1).findFirst()
+                    .ifPresent(m -> meeting.participants.addAll(m.entities()));
+        }
     }
 
     /* « par les jihadistes du JNIM », « par des combattants de l'État islamique »: the « par » of fighters of a group, or -1 */
