@@ -35,7 +35,8 @@ final class PhraseIndex<T> {
     private final Function<Token, String> key;
     private boolean skipTimeWords;
 
-    private record Entry<T>(List<String> keys, T value) {
+    /* A phrase: its key forms, what it stands for, and the normalized form of its first word (null when not given). */
+    private record Entry<T>(List<String> keys, T value, String firstNorm) {
     }
 
     /** @param key which form of a token the phrases are written in ({@code Token::norm}, {@code Token::stem}) */
@@ -52,6 +53,14 @@ final class PhraseIndex<T> {
 
     /** Adds a phrase given as its token forms. */
     void add(List<String> keys, T value) {
+        add(keys, value, null);
+    }
+
+    /**
+     * Adds a phrase given as its token forms and the normalized form of its first word: of two phrases whose key forms
+     * agree (stems: « régime » and « régiment » are both « regim »), the one whose first word is the text's comes first.
+     */
+    void add(List<String> keys, T value, String firstNorm) {
         if (keys.isEmpty()) {
             return;
         }
@@ -61,7 +70,7 @@ final class PhraseIndex<T> {
                 return;
             }
         }
-        entries.add(new Entry<>(List.copyOf(keys), value));
+        entries.add(new Entry<>(List.copyOf(keys), value, firstNorm));
     }
 
     /** The longest phrase starting at token {@code i}, with every value that phrase has. */
@@ -73,6 +82,7 @@ final class PhraseIndex<T> {
         int best = 0;
         int bestKeys = 0;
         List<T> values = new ArrayList<>();
+        String first = tokens.get(i).norm();
         for (Entry<T> e : entries) {
             int n = e.keys.size();
             if (n < bestKeys) {
@@ -104,7 +114,12 @@ final class PhraseIndex<T> {
                     best = j - i;
                     values.clear();
                 }
-                values.add(e.value);
+                // (the phrase whose first word is the text's before one that only shares its stem)
+                if (first.equals(e.firstNorm)) {
+                    values.add(0, e.value);
+                } else {
+                    values.add(e.value);
+                }
             }
         }
         return bestKeys == 0 ? Optional.empty() : Optional.of(new Match<>(i, i + best, List.copyOf(values)));
@@ -190,6 +205,13 @@ final class PhraseIndex<T> {
             }
         }
         return found;
+    }
+
+    /** The values two phrases give for the same key forms and the same first word: one shadows the other. */
+    List<List<T>> shadowed() {
+        java.util.Map<String, List<T>> byKey = new java.util.HashMap<>();
+        byFirst.values().forEach(list -> list.forEach(e -> byKey.computeIfAbsent(e.keys + " " + e.firstNorm, k -> new ArrayList<>()).add(e.value)));
+        return byKey.values().stream().filter(v -> v.stream().distinct().count() > 1).toList();
     }
 
     /** Every phrase as its key list, for fuzzy matching. */

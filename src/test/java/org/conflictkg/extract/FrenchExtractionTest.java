@@ -83,6 +83,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aRegimentIsAnArmyAndARegimeItsState() {
+            Model m = extract("Le régime syrien a dénoncé l'attaque. Un régiment russe a été déployé à Lattaquié.");
+            assertEquals(Set.of("state/SYR", "body/RUS/forces-armees"), select(m, "?_m ckg:denotes ?e FILTER(!STRSTARTS(STR(?e), STR(id:place)))"));
+        }
+
+        @Test
         void aPlaceNounAloneIsThePlaceLastNamedWithItAndAPersonItsOfficeDescribesIsNoPlace() {
             Model m = extract("Des gardes-frontières patrouillaient près de l'île de Kedrovy. Le lendemain, des chars soviétiques ont "
                     + "donné l'assaut à l'île. Elle a condamné la visite sur l'île de Mirela Vasquez, la présidente du Sénat.");
