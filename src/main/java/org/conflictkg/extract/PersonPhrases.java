@@ -313,9 +313,8 @@ final class PersonPhrases {
                 earlier = lastPersonOf(p, state, office.from());
                 // (« Le président George Bush a annoncé … », then « le président américain »: the one person the report gave
                 // this office with no state yet)
-                String key = officeKey;
                 if (earlier.isEmpty()) {
-                    earlier = p.registry.personWithOffice(key, null).filter(x -> p.lexicon.stateOf(x).isEmpty()
+                    earlier = p.registry.personWithOffice(officeKey, null).filter(x -> p.lexicon.stateOf(x).isEmpty()
                             && p.registry.created(x).map(c -> c.affiliatedWith == null && term.concept().equals(c.office)).orElse(false));
                 }
                 // « Barack Obama s'est entretenu avec Lee Myung-bak. Le président américain a assuré … »: opening the

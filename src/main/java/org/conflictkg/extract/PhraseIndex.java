@@ -91,9 +91,12 @@ final class PhraseIndex<T> {
             int j = i + 1;
             boolean match = true;
             for (int k = 1; k < n && match; k++) {
-                while (skipTimeWords && j < tokens.size() && !e.keys.get(k).equals(key.apply(tokens.get(j)))
-                        && (TIME_WORDS.contains(tokens.get(j).norm()) || adverbialAt(tokens, j) > 0)) {
-                    j += Math.max(1, adverbialAt(tokens, j));
+                while (skipTimeWords && j < tokens.size() && !e.keys.get(k).equals(key.apply(tokens.get(j)))) {
+                    int adverbial = adverbialAt(tokens, j);
+                    if (adverbial == 0 && !TIME_WORDS.contains(tokens.get(j).norm())) {
+                        break;
+                    }
+                    j += Math.max(1, adverbial);
                 }
                 // (« lancer des missiles » is said of « a lancé deux missiles », « des dizaines de missiles »)
                 // (a count after « de » is read as one, then « de » is matched: « l'envoi de 700 soldats »)
@@ -127,30 +130,36 @@ final class PhraseIndex<T> {
 
     /*
      * How many tokens an adverbial of repetition takes at {@code j} (« à plusieurs reprises », « à dix-neuf reprises »,
-     * « de nouveau », « à nouveau », « une nouvelle fois ») or an ordinal with its article (« le 32e »), 0 if none: « des drones ont violé à dix-neuf reprises l'espace
-     * aérien » violates the airspace as « ont violé l'espace aérien » does.
+     * « de nouveau », « à nouveau », « une nouvelle fois ») or an ordinal with its article (« le 32e »), 0 if none: « des
+     * drones ont violé à dix-neuf reprises l'espace aérien » violates the airspace as « ont violé l'espace aérien » does.
+     * (Asked at every word a phrase passes over: no pattern is compiled here.)
      */
     private static int adverbialAt(List<Token> tokens, int j) {
+        if (j + 1 >= tokens.size()) {
+            return 0;
+        }
+        String here = tokens.get(j).norm();
+        String next = tokens.get(j + 1).norm();
+        String third = j + 2 < tokens.size() ? tokens.get(j + 2).norm() : null;
+        boolean article = here.equals("le") || here.equals("la");
         // (« est devenue le 32e membre de l'OTAN », « la première »: an article and an ordinal)
-        if (j + 1 < tokens.size() && tokens.get(j).norm().matches("le|la") && ORDINAL.matcher(tokens.get(j + 1).norm()).matches()) {
+        if (article && ORDINAL.matcher(next).matches()) {
             return 2;
         }
         // (« 32e » is read as « 32 » and « e »)
-        if (j + 2 < tokens.size() && tokens.get(j).norm().matches("le|la") && tokens.get(j + 1).norm().matches("\\d+")
-                && tokens.get(j + 2).norm().matches("e|eme|er|ere")) {
+        if (article && third != null && DIGITS.matcher(next).matches() && ORDINAL_ENDING.matcher(third).matches()) {
             return 3;
         }
-        if (j + 1 < tokens.size() && tokens.get(j).norm().matches("a|de") && tokens.get(j + 1).norm().equals("nouveau")) {
+        if ((here.equals("a") || here.equals("de")) && next.equals("nouveau")) {
             return 2;
         }
-        if (j + 2 < tokens.size() && tokens.get(j).norm().equals("une") && tokens.get(j + 1).norm().equals("nouvelle")
-                && tokens.get(j + 2).norm().equals("fois")) {
+        if (here.equals("une") && next.equals("nouvelle") && "fois".equals(third)) {
             return 3;
         }
-        if (j + 2 < tokens.size() && tokens.get(j).norm().equals("a")) {
+        if (here.equals("a") && third != null) {
             int n = 0;
             while (j + 1 + n < tokens.size() && n < 3 && (isNumber(tokens.get(j + 1 + n).norm())
-                    || tokens.get(j + 1 + n).norm().matches("maintes|nombreuses|de"))) {
+                    || REPEATED.matcher(tokens.get(j + 1 + n).norm()).matches())) {
                 n++;
             }
             if (n > 0 && j + 1 + n < tokens.size() && tokens.get(j + 1 + n).norm().equals("reprises")) {
@@ -159,6 +168,10 @@ final class PhraseIndex<T> {
         }
         return 0;
     }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern ORDINAL_ENDING = java.util.regex.Pattern.compile("e|eme|er|ere");
+    private static final java.util.regex.Pattern REPEATED = java.util.regex.Pattern.compile("maintes|nombreuses|de");
 
     /*
      * How many tokens a count takes at {@code j} (« deux », « 300 », « plusieurs », « des dizaines de »,

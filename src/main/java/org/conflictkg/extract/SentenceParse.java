@@ -563,7 +563,6 @@ final class SentenceParse {
         return Optional.ofNullable(last);
     }
 
-    /** The state a body belongs to, as this report or the reference data says (null if none). */
     /* The state an actor is or serves (a body's, a person's), or null. */
     private Resource stateOfActor(Resource actor) {
         if (lexicon.isA(actor, CKG.State)) {
@@ -573,6 +572,7 @@ final class SentenceParse {
                 .filter(x -> lexicon.isA(x, CKG.State)).orElseGet(() -> lexicon.stateOf(actor).orElse(null));
     }
 
+    /** The state a body belongs to, as this report or the reference data says (null if none). */
     Resource stateOfBody(Resource body) {
         return registry.created(body).map(e -> e.partOf).orElseGet(() -> lexicon.stateOf(body).orElse(null));
     }
