@@ -78,6 +78,11 @@ final class BodyPhrases {
         if (cls == null) {
             return;
         }
+        // (« une commission d'enquête », « en direction de »: a word that heads a body's name only as the first word of a
+        // proper name, which the first word of a sentence does not show)
+        if (term.capitalizedName() && (!p.tk.get(head.from()).isCapitalized() || head.from() == p.datelineEnd)) {
+            return;
+        }
         if (p.lexicon.isSubClass(cls, CKG.Place)) {
             PlacePhrases.placePhrase(p, head.from(), head.to(), term);
             return;
@@ -125,9 +130,13 @@ final class BodyPhrases {
         Resource named = null;
         String bracketAcronym = null;
         if (term.namedByQualifiers()) {
-            int end = qualifiersEnd(p, j);
+            int end = term.capitalizedName() ? nameComplementsEnd(p, j) : qualifiersEnd(p, j);
             if (end == j) {
-                // (« le commandement a qualifié l'incursion »: the command named before, or none)
+                // (« le commandement a qualifié l'incursion »: the command named before, or none; « le Conseil » alone may be
+                // any council, the Security Council most often, which other words read)
+                if (term.capitalizedName()) {
+                    return;
+                }
                 p.registry.lastWithHead(Iris.slug(term.label())).ifPresent(x -> p.add(head.from(), head.to(), List.of(x), Mention.Kind.BODY));
                 return;
             }
@@ -370,6 +379,15 @@ final class BodyPhrases {
             p.add(head.from(), j, List.of(UN_SECURITY_COUNCIL), Mention.Kind.NAME);
             return;
         }
+        // (« un communiqué du Conseil de souveraineté », after « le Conseil de souveraineté soudanais »: a body's proper name
+        // the report gave with its state refers back to that body, before any guess of whose it is)
+        if (states.isEmpty() && term.capitalizedName() && complement != null) {
+            Optional<Resource> before = p.registry.lastWithHead(Iris.slug(key));
+            if (before.isPresent()) {
+                p.add(head.from(), j, List.of(before.get()), Mention.Kind.BODY);
+                return;
+            }
+        }
         // « le Comité de sécurité nationale (KNB) a annoncé », with no state said, in a report about
         // one country: that country's.
         if (states.isEmpty() && p.lexicon.isSubClass(cls, CKG.GovernmentBody) && (term.notation() != null || complement != null)
@@ -556,6 +574,42 @@ final class BodyPhrases {
             } else {
                 break;
             }
+        }
+        return end;
+    }
+
+    /*
+     * Where the complements of a body's proper name end (« de souveraineté », « principale du renseignement », « national pour
+     * la sauvegarde de la patrie », « de sécurité nationale et de défense »): adjectives, and « de », « du », « des », « pour »
+     * (« et » before them) with a lower-case noun, up to a demonym, a capitalised name (whose the body is: « du Niger »), a
+     * comma or a verb (« a demandé au Conseil d'agir »: « de » before an infinitive).
+     */
+    private static int nameComplementsEnd(SentenceParse p, int at) {
+        int end = at;
+        while (end < p.tk.size() && p.demonym(p.tk.get(end)).isEmpty()) {
+            Token t = p.tk.get(end);
+            if (t.isWord() && !t.isCapitalized() && !SentenceParse.FUNCTION_WORDS.contains(t.norm())
+                    && (QUALIFIER.matcher(t.norm()).matches() || SentenceParse.ADJECTIVE.matcher(t.norm()).matches())) {
+                end++;
+                continue;
+            }
+            int k = end < p.tk.size() && t.is("et") ? end + 1 : end;
+            if (k >= p.tk.size() || !p.tk.get(k).norm().matches("de|du|des|d'|pour")) {
+                break;
+            }
+            int noun = k + 1 < p.tk.size() && p.tk.get(k + 1).norm().matches("la|le|l'|les") ? k + 2 : k + 1;
+            if (noun >= p.tk.size()) {
+                break;
+            }
+            Token n = p.tk.get(noun);
+            // (« le Collège des chefs d'État »: the capital of « État » names no one)
+            boolean lower = n.isWord() && (!n.isCapitalized() || n.norm().equals("etat")) && p.demonym(n).isEmpty()
+                    && !SentenceParse.FUNCTION_WORDS.contains(n.norm());
+            boolean infinitive = noun == k + 1 && n.norm().matches(".*(er|ir)");
+            if (!lower || infinitive) {
+                break;
+            }
+            end = noun + 1;
         }
         return end;
     }

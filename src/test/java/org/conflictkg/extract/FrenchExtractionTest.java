@@ -196,6 +196,18 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCapitalisedCommonNounHeadsABodysProperNameWithItsComplements() {
+            Model m = extract("La Direction principale du renseignement ukrainienne a affirmé que la Commission militaire centrale "
+                    + "nord-coréenne s'était réunie. Le Conseil de souveraineté soudanais a dénoncé une agression. Selon un "
+                    + "communiqué du Conseil de souveraineté, une commission d'enquête internationale se rendra en direction de "
+                    + "la frontière. Le Conseil de l'Atlantique Nord a demandé au Conseil de déployer des observateurs.");
+            assertEquals(Set.of("body/UKR/direction-principale-du-renseignement", "body/PRK/commission-militaire-centrale",
+                    "body/SDN/conseil-de-souverainete"), select(m, "?b a ckg:GovernmentBody"));
+            // the name given again without its state is the same body
+            assertEquals(2, select(m, "?x ckg:denotes <https://w3id.org/conflict-kg/id/body/SDN/conseil-de-souverainete>").size());
+        }
+
+        @Test
         void aSpokespersonNamedBeforeTheOfficeOrRightAfterItServesItsState() {
             Model m = extract("Nasser Kanani, porte-parole de la diplomatie iranienne, a condamné l'attaque. "
                     + "Le porte-parole du département d'État Matthew Miller a dénoncé l'attaque.");
