@@ -98,10 +98,6 @@ final class EventFinder {
                 // « des avions de combat suédois »: a trigger word inside a weapon's name is no event
                 .filter(t -> r.terms(CKG.WeaponScheme).stream().noneMatch(w -> w.from() <= t.from() && t.to() <= w.to()
                         && w.to() - w.from() > t.to() - t.from()))
-                // « une ferme note de protestation »: a diplomatic protest is no unrest
-                .filter(t -> !(r.tokens().get(t.from()).norm().matches("protestations?") && t.from() > 1
-                        && r.tokens().get(t.from() - 1).norm().matches("de|d'")
-                        && r.tokens().get(t.from() - 2).norm().matches("notes?|lettres?|messages?|courriers?")))
                 // « un cessez-le-feu négocié par les États-Unis »: a participle right after another trigger describes it
                 .filter(t -> !(PAST_PARTICIPLE.matcher(r.tokens().get(t.from()).surface()).matches() && t.to() - t.from() == 1
                         && r.terms(CKG.EventTriggerScheme).stream().anyMatch(o -> o.to() == t.from())))

@@ -2138,6 +2138,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aProtestAloneIsDiplomaticAProtestMovementIsUnrest() {
+            Model m = extract("Tokyo a adressé une vive protestation à la Corée du Nord. Le Japon a élevé des protestations auprès "
+                    + "de Pékin. Un mouvement de protestation a gagné Almaty.");
+            assertEquals(Set.of("place/almaty"), select(m, "?_e a ckg:Unrest ; ckg:place ?p"));
+            assertEquals(1, select(m, "?e a ckg:Unrest").size());
+        }
+
+        @Test
         void anAmbushFallenIntoAnAirspaceEnteredAndARedeployment() {
             Model m = extract("Des soldats soudanais sont tombés dans une embuscade tendue par les forces éthiopiennes. "
                     + "Un avion militaire éthiopien a pénétré dans l'espace aérien soudanais. "
