@@ -21,7 +21,7 @@ final class PlacePhrases {
 
     private static final java.util.regex.Pattern PLACE_ADJECTIVE = java.util.regex.Pattern.compile(
             "(frontali|cotie|petrolie|minie|douanie)(er|ere|ers|eres)|(voisin|natal|meridional|septentrional|oriental|occidental)(e|s|es)?"
-            + "|(strategique|portuaire|montagneu[sx]e?|isolee?|contestee?|disputee?)s?");
+            + "|(strategique|portuaire|montagneu[sx]e?|isolee?|contestee?|disputee?|inhabitee?|desertique|desertee?|reculee?|rocheu[sx]e?)s?");
 
     // (valleys only: the gold files and the reference data name islands by their name alone, place/yeonpyeong, place/crete)
     private static final Set<String> FEATURES = Set.of("vallee");

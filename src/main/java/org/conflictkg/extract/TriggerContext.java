@@ -178,6 +178,23 @@ final class TriggerContext {
         return t.to() - t.from() == 1 && tk.get(t.from()).norm().matches(".{3,}(er|ir)(ai[st]?|aient|a|ont|ons|ez)");
     }
 
+    /**
+     * « les provocations du Nord appelleraient une riposte résolue », « cela entraînera une nouvelle offensive »: a trigger noun
+     * that a verb in the future or the conditional governs tells of what may come, as the verb would.
+     */
+    static boolean objectOfFutureVerb(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t) {
+        int i = t.from() - 1;
+        while (i >= 0 && t.from() - i <= 3 && DETERMINER.matcher(tk.get(i).norm()).matches()) {
+            i--;
+        }
+        return i >= 0 && i < t.from() - 1 && FUTURE_VERB.matcher(tk.get(i).norm()).matches();
+    }
+
+    private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile(
+            "une?|la|le|l'|les|des|de|d'|du|nouvel|nouvelles?|nouveaux?|toute?s?|autres?");
+    private static final java.util.regex.Pattern FUTURE_VERB = java.util.regex.Pattern.compile(
+            ".{3,}(er|ir)(ai[st]?|aient|a|ont)|ser(a|ait|aient|ont)|fer(a|ait|aient|ont)");
+
     /** « appelant à un cessez-le-feu », « a réclamé l'ouverture de négociations »: what a word at {@code at} is asked for */
     static boolean calledFor(List<Token> tk, int at) {
         return wordBefore(tk, at, "appel\\w*|reclam\\w*|exig\\w*|demand\\w*|plaid\\w*|pron\\w*|souhait\\w*|prech\\w*");

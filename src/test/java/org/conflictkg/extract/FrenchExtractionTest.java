@@ -2138,6 +2138,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theFireOfAnExerciseIsADeploymentAndARiposteThatWouldComeIsNoEvent() {
+            Model m = extract("Des avions de combat sud-coréens et américains ont participé à un exercice de bombardement, au cours "
+                    + "duquel deux bombes ont été larguées sur l'île inhabitée de Jikdo. Le président sud-coréen a averti que ces "
+                    + "provocations appelleraient une riposte résolue de Séoul.");
+            assertEquals(Set.of("place/jikdo"), select(m, "?_e a ckg:Deployment ; ckg:place ?p"));
+            assertEquals(Set.of(), select(m, "?e a ?c FILTER(?c IN (ckg:Shelling, ckg:AirStrike, ckg:Incident))"));
+        }
+
+        @Test
         void aProtestAloneIsDiplomaticAProtestMovementIsUnrest() {
             Model m = extract("Tokyo a adressé une vive protestation à la Corée du Nord. Le Japon a élevé des protestations auprès "
                     + "de Pékin. Un mouvement de protestation a gagné Almaty.");
