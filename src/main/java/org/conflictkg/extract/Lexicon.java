@@ -233,6 +233,17 @@ final class Lexicon {
         return variants;
     }
 
+    /** Whether French news names the people of {@code state} family name first (« Yoon Suk Yeol », then « M. Yoon »). */
+    boolean familyNameFirst(Resource state) {
+        return knowledge.getResource(state.getURI()).hasLiteral(CKG.familyNameFirst, true);
+    }
+
+    /** The matching form of the first word of a name of two words or more, if it has them. */
+    static Optional<String> firstOfSeveralWords(String name) {
+        List<String> words = keys(name, Token::norm);
+        return words.size() >= 2 ? Optional.of(words.get(0)) : Optional.empty();
+    }
+
     private static List<String> keys(String label, Function<Token, String> form) {
         List<String> keys = new ArrayList<>();
         for (Token t : FrenchText.tokens(label, new Span(0, label.length()))) {

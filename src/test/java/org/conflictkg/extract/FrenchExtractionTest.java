@@ -208,6 +208,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void peopleOfStatesThatNameFamilyNameFirstAreThenNamedByTheFirstWord() {
+            Model m = extract("Le président sud-coréen, Yoon Suk Yeol, a averti Pyongyang. Le Premier ministre japonais Fumio "
+                    + "Kishida s'est entretenu par téléphone avec M. Yoon. Le vice-ministre chinois Tang Jiaxuan est arrivé à "
+                    + "Tokyo. M. Tang a déclaré que la visite était « historique ».");
+            assertEquals(Set.of("person/fumio-kishida", "person/yoon-suk-yeol"), select(m, "?_c a ckg:PhoneCall ; ckg:participant ?p"));
+            assertTrue(select(m, "?_c a ckg:Claim ; ckg:claimant ?p").contains("person/tang-jiaxuan"));
+            assertEquals(3, select(m, "?p a ckg:Person").size());
+        }
+
+        @Test
         void aSpokespersonNamedBeforeTheOfficeOrRightAfterItServesItsState() {
             Model m = extract("Nasser Kanani, porte-parole de la diplomatie iranienne, a condamné l'attaque. "
                     + "Le porte-parole du département d'État Matthew Miller a dénoncé l'attaque.");
