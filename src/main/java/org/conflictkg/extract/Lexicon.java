@@ -233,9 +233,9 @@ final class Lexicon {
         return variants;
     }
 
-    /** Whether French news names the people of {@code state} family name first (« Yoon Suk Yeol », then « M. Yoon »). */
-    boolean familyNameFirst(Resource state) {
-        return knowledge.getResource(state.getURI()).hasLiteral(CKG.familyNameFirst, true);
+    /** Whether French news names the people of {@code state} by the first word of their name (« Yoon Suk Yeol », « M. Yoon »). */
+    boolean namesByFirstWord(Resource state) {
+        return knowledge.getResource(state.getURI()).hasLiteral(CKG.namesByFirstWord, true);
     }
 
     /** The matching form of the first word of a name of two words or more, if it has them. */

@@ -407,7 +407,7 @@ final class PersonPhrases {
         String surname = p.tk.get(end - 1).norm();
         p.registry.rememberPerson(person, officeKey, iso, surname);
         if (!former) {
-            p.rememberFamilyName(person, created.affiliatedWith);
+            p.rememberFirstWordName(person, created.affiliatedWith);
         }
         // (« Idriss Déby Itno », then « M. Déby »: a name of three words or more has its surname before the last word too)
         if (end >= 3 && IntStream.range(end - 3, end).allMatch(k -> p.tk.get(k).isCapitalized() && p.tk.get(k).isWord())) {

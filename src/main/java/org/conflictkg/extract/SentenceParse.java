@@ -412,17 +412,17 @@ final class SentenceParse {
             // (« Adel Abdel-Mahdi, … », then « M. Abdel-Mahdi »: a known person named in full is then named by surname)
             if (m.to() - m.from() >= 2) {
                 registry.rememberSurname(entity, tk.get(m.to() - 1).norm());
-                rememberFamilyName(entity, lexicon.stateOf(entity).orElse(null));
+                rememberFirstWordName(entity, lexicon.stateOf(entity).orElse(null));
             }
         }
     }
 
     /*
-     * « Yoon Suk Yeol », then « M. Yoon »; « Xi Jinping », then « M. Xi »: the people of a state French news names family name
-     * first are then named by the first word of their name.
+     * « Yoon Suk Yeol », then « M. Yoon »; « Abiy Ahmed », then « M. Abiy »: the people of a state French news names by the
+     * first word of their name (family name first, or no family name) are then named by it.
      */
-    void rememberFamilyName(Resource person, Resource state) {
-        if (state != null && lexicon.isA(state, CKG.State) && lexicon.familyNameFirst(state)) {
+    void rememberFirstWordName(Resource person, Resource state) {
+        if (state != null && lexicon.isA(state, CKG.State) && lexicon.namesByFirstWord(state)) {
             lexicon.labelFr(person).or(() -> registry.created(person).map(e -> e.label)).flatMap(Lexicon::firstOfSeveralWords)
                     .ifPresent(first -> registry.rememberSurname(person, first));
         }

@@ -208,13 +208,15 @@ class FrenchExtractionTest {
         }
 
         @Test
-        void peopleOfStatesThatNameFamilyNameFirstAreThenNamedByTheFirstWord() {
+        void peopleOfStatesNamedByTheFirstWordOfTheirNameAreThenNamedByIt() {
             Model m = extract("Le président sud-coréen, Yoon Suk Yeol, a averti Pyongyang. Le Premier ministre japonais Fumio "
                     + "Kishida s'est entretenu par téléphone avec M. Yoon. Le vice-ministre chinois Tang Jiaxuan est arrivé à "
-                    + "Tokyo. M. Tang a déclaré que la visite était « historique ».");
+                    + "Tokyo. M. Tang a déclaré que la visite était « historique ». Le Premier ministre éthiopien Abiy Ahmed est "
+                    + "arrivé à Asmara. M. Abiy a reçu le ministre érythréen des Affaires étrangères, Osman Saleh.");
             assertEquals(Set.of("person/fumio-kishida", "person/yoon-suk-yeol"), select(m, "?_c a ckg:PhoneCall ; ckg:participant ?p"));
             assertTrue(select(m, "?_c a ckg:Claim ; ckg:claimant ?p").contains("person/tang-jiaxuan"));
-            assertEquals(3, select(m, "?p a ckg:Person").size());
+            assertEquals(Set.of("person/abiy-ahmed", "person/osman-saleh"), select(m, "?_c a ckg:Meeting ; ckg:participant ?p"));
+            assertEquals(5, select(m, "?p a ckg:Person").size());
         }
 
         @Test
