@@ -134,27 +134,54 @@ final class SentenceParse {
     }
 
     /*
-     * « avec ses homologues azerbaïdjanais, Zakir Hasanov, et arménien, Seïran Ohanian »: a demonym joined by « et » to a list
-     * of counterparts, then a name set off by a comma, says whom that person serves.
+     * « avec ses homologues azerbaïdjanais, Zakir Hasanov, et arménien, Seïran Ohanian », « ses homologues malien, le colonel
+     * Assimi Goïta, et burkinabè, le capitaine Ibrahim Traoré », « les présidents kirghiz Sadyr Japarov et tadjik Emomali
+     * Rahmon »: after counterparts or a plural office, each demonym says whom the person named right after it serves.
      */
     private void counterpartsJoined() {
-        int counterparts = -1;
         for (int i = 0; i < tk.size(); i++) {
-            if (tk.get(i).norm().equals("homologues")) {
-                counterparts = i;
-            }
-            if (counterparts < 0 || i + 3 >= tk.size() || !tk.get(i).is("et") || !tk.get(i + 2).is(",")) {
+            String word = tk.get(i).norm();
+            int office = i;
+            boolean counterparts = word.equals("homologues");
+            boolean pluralOffice = i > 0 && tk.get(i - 1).norm().matches("les|des|aux")
+                    && terms.get(CKG.OfficeScheme).stream().anyMatch(o -> o.from() == office && o.to() == office + 1) && word.matches(".*[sx]");
+            if (!counterparts && !pluralOffice) {
                 continue;
             }
-            Optional<Resource> state = demonym(tk.get(i + 1));
-            int at = i + 3;
-            Optional<Resource> person = mentions.stream().filter(m -> m.from() == at && m.entities().size() == 1 && isPerson(m.first()))
-                    .map(Mention::first).findFirst();
-            if (state.isPresent() && person.isPresent()) {
-                EntityRegistry.NewEntity e = registry.entity(person.get().getURI(), CKG.Person,
-                        lexicon.labelFr(person.get()).orElse(person.get().getLocalName()), sentence);
-                e.affiliatedWith = e.affiliatedWith == null ? state.get() : e.affiliatedWith;
-                registry.mentioned(List.of(state.get()));
+            List<Map.Entry<Resource, Resource>> joined = new ArrayList<>();
+            int at = i + 1;
+            while (at < tk.size()) {
+                Optional<Resource> state = demonym(tk.get(at));
+                if (state.isEmpty()) {
+                    break;
+                }
+                int name = at + 1 < tk.size() && tk.get(at + 1).is(",") ? at + 2 : at + 1;
+                // (past an article and a rank: « le colonel Assimi Goïta »)
+                while (name < tk.size() && name < at + 5 && tk.get(name).norm().matches("le|la|l'|" + TITLES)) {
+                    name++;
+                }
+                int from = name;
+                Optional<Mention> person = mentions.stream().filter(m -> m.from() <= from && from < m.to() && m.entities().size() == 1
+                        && isPerson(m.first())).findFirst();
+                if (person.isEmpty()) {
+                    break;
+                }
+                joined.add(Map.entry(person.get().first(), state.get()));
+                int next = person.get().to() < tk.size() && tk.get(person.get().to()).is(",") ? person.get().to() + 1 : person.get().to();
+                if (next >= tk.size() || !tk.get(next).is("et") && !tk.get(next - 1).is(",")) {
+                    break;
+                }
+                at = tk.get(next).is("et") ? next + 1 : next;
+            }
+            // (one pair alone is the office's own reading)
+            if (joined.size() < 2) {
+                continue;
+            }
+            for (Map.Entry<Resource, Resource> pair : joined) {
+                EntityRegistry.NewEntity e = registry.entity(pair.getKey().getURI(), CKG.Person,
+                        lexicon.labelFr(pair.getKey()).or(() -> registry.created(pair.getKey()).map(c -> c.label))
+                                .orElse(pair.getKey().getLocalName()), sentence);
+                e.affiliatedWith = e.affiliatedWith == null ? pair.getValue() : e.affiliatedWith;
             }
         }
     }

@@ -220,6 +220,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void afterAPluralOfficeOrCounterpartsEachDemonymSaysWhomTheNextPersonServes() {
+            Model m = extract("Les présidents kirghiz Sadyr Japarov et tadjik Emomali Rahmon se sont entretenus par téléphone. "
+                    + "Le général Tiani et ses homologues malien, le colonel Assimi Goïta, et burkinabè, le capitaine Ibrahim "
+                    + "Traoré, se sont retrouvés à Niamey.");
+            assertEquals(Set.of("person/sadyr-japarov state/KGZ", "person/emomali-rahmon state/TJK", "person/assimi-goita state/MLI",
+                    "person/ibrahim-traore state/BFA"), select(m, "?p ckg:affiliatedWith ?s FILTER(?p != <https://w3id.org/conflict-kg/id/person/abdourahamane-tiani>)"));
+        }
+
+        @Test
         void aSpokespersonNamedBeforeTheOfficeOrRightAfterItServesItsState() {
             Model m = extract("Nasser Kanani, porte-parole de la diplomatie iranienne, a condamné l'attaque. "
                     + "Le porte-parole du département d'État Matthew Miller a dénoncé l'attaque.");
