@@ -820,7 +820,10 @@ final class SentenceParse {
         // « La porte-parole du ministère cambodgien de la Défense, Maly Socheata, a dénoncé »: two or
         // three unknown capitalised words set off by commas after a body are the person speaking for it.
         if (t.isCapitalized() && t.isWord() && i > 1 && tk.get(i - 1).is(",") && !used[i]) {
-            Optional<Mention> body = mentions.stream().filter(m -> m.to() == i - 1 && m.kind() == Mention.Kind.BODY).findFirst();
+            // (« Une porte-parole de la Maison Blanche, Adrienne Watson, »: or a state's or organisation's spokesperson)
+            Optional<Mention> body = mentions.stream().filter(m -> m.to() == i - 1 && (m.kind() == Mention.Kind.BODY
+                    || m.kind() == Mention.Kind.NAME && m.entities().size() == 1 && terms.get(CKG.ActorHeadScheme).stream()
+                            .anyMatch(h -> h.from() == m.from() && h.values().get(0).speaksFor()))).findFirst();
             // (« Majed al-Ansari »: a particle joined to a name is part of it)
             int end = unknownNameEnd(i, 3, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty());
             // (or that close the sentence: « …, a affirmé le porte-parole du ministère chinois des Affaires

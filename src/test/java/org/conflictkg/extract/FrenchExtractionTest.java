@@ -229,6 +229,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anUnknownNameAfterAStatesSpokespersonSetOffByCommasIsThatSpokesperson() {
+            Model m = extract("Une porte-parole de la Maison Blanche, Adrienne Watson, avait auparavant condamné une décision "
+                    + "dangereuse.");
+            assertEquals(Set.of("person/adrienne-watson state/USA"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void aSpokespersonNamedBeforeTheOfficeOrRightAfterItServesItsState() {
             Model m = extract("Nasser Kanani, porte-parole de la diplomatie iranienne, a condamné l'attaque. "
                     + "Le porte-parole du département d'État Matthew Miller a dénoncé l'attaque.");
