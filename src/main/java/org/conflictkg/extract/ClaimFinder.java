@@ -377,7 +377,7 @@ final class ClaimFinder {
                 // (and after a comma that a speech verb's participle follows: « a dit « regretter » une décision,
                 // rejetant les prétextes avancés par Alger »: the same speaker goes on)
                 while (end >= 0 && end + 1 < tk.size() && tk.get(end).is(",") && (tk.get(end + 1).norm().matches("puis|et")
-                        || participleCue(r, end + 1))) {
+                        || participleCue(r, end + 1)) && !newSpeakerJoined(r, end + 1)) {
                     int from = end + 1;
                     end = commaOutsideQuotes(tk, from);
                     // (an accusation on the way makes its own claim: « dénonçant une « désinformation » et accusant … »)
@@ -772,6 +772,22 @@ final class ClaimFinder {
         // (an accusation verb makes its own claim, which joins this one later: « …, accusant à son tour X de … »)
         return r.tokens().get(at).norm().endsWith("ant") && r.terms(CKG.SpeechCueScheme).stream()
                 .anyMatch(c -> c.from() == at && CKG.SpeechVerb.equals(c.values().get(0).cueKind()));
+    }
+
+    /*
+     * « Le ministère turc a condamné l'« attaque », et le président Erdogan a assuré que … »: « et » at {@code et} opens a clause
+     * with a speaker of its own, an actor named right after it and the speech verb it says.
+     */
+    private boolean newSpeakerJoined(SentenceReading r, int et) {
+        List<Token> tk = r.tokens();
+        if (!tk.get(et).is("et")) {
+            return false;
+        }
+        int until = commaOutsideQuotes(tk, et + 1);
+        int stop = until < 0 ? tk.size() : until;
+        return r.mentions().stream().anyMatch(m -> m.from() > et && m.from() <= et + 3 && isSpeaker(r, m)
+                && r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.from() > m.to() - 1 && c.from() < stop
+                        && lastBeforeAuxiliaries(tk, c.from()) == m.to() - 1));
     }
 
     /** The last token before {@code at} that is no auxiliary nor adverb (-1 if none). */

@@ -830,6 +830,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aSecondSpeakerJoinedByEtMakesAClaimOfItsOwn() {
+            Model m = extract("Le ministère turc des Affaires étrangères a condamné l'« attaque » arménienne, et le président Recep "
+                    + "Tayyip Erdogan a assuré que son pays n'hésiterait pas à défendre l'Azerbaïdjan.");
+            assertEquals(Set.of("body/TUR/ministere-des-affaires-etrangeres", "person/recep-tayyip-erdogan"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?p"));
+            assertEquals(2, select(m, "?c a ckg:Claim").size());
+        }
+
+        @Test
         void aMutualAccusationIsTwoLinkedClaims() {
             Model m = extract("Bakou et Erevan s’accusent mutuellement d’avoir ouvert le feu.");
             assertEquals(Set.of("state/ARM state/AZE", "state/AZE state/ARM"),
