@@ -820,8 +820,30 @@ final class ClaimFinder {
             if (last.from() == previous.to() + 1 && r.tokens().get(previous.to()).is("et") && !isA(previous, CKG.NewsAgency)) {
                 return List.of(previous.first(), subject);
             }
+            // (« le président français, François Hollande, et la chancelière allemande, Angela Merkel, ont estimé »,
+            // « Vladimir Poutine et le président iranien, Hassan Rohani, ont jugé »: each named with an office set off by commas)
+            List<Token> tk = r.tokens();
+            int et = last.from() - 1;
+            while (et > 0 && !tk.get(et).is("et") && last.from() - et <= 6 && (tk.get(et).is(",")
+                    || SentenceParse.ARTICLES.contains(tk.get(et).norm()) || officeAt(r, et))) {
+                et--;
+            }
+            int previousEnd = et > 0 && tk.get(et - 1).is(",") ? et - 1 : et;
+            if (et > 0 && et < last.from() && tk.get(et).is("et")) {
+                Optional<Mention> joined = before.stream().filter(m -> m.to() == previousEnd && m != last && !isA(m, CKG.NewsAgency)
+                        && isSpeaker(r, m)).findFirst();
+                if (joined.isPresent()) {
+                    return List.of(joined.get().first(), subject);
+                }
+            }
         }
         return List.of(subject);
+    }
+
+    /* Whether token {@code i} stands in an office's words or its demonym (« la chancelière allemande »). */
+    private static boolean officeAt(SentenceReading r, int i) {
+        return r.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() <= i && i < o.to())
+                || r.mentionAt(i).filter(m -> m.kind() == Mention.Kind.DEMONYM).isPresent();
     }
 
     /** Whether a cue is the attribution right after a quotation (« … », a déclaré X). */

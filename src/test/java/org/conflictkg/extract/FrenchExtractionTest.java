@@ -839,6 +839,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void speakersEachNamedWithAnOfficeAndJoinedByEtBothSpeak() {
+            Model m = extract("Vladimir Poutine et le président iranien, Hassan Rohani, ont jugé « inadmissibles » les actions des "
+                    + "États-Unis. Le président français, François Hollande, et la chancelière allemande, Angela Merkel, ont estimé "
+                    + "que Damas portait l'entière responsabilité des frappes.");
+            assertEquals(Set.of("person/vladimir-putin", "person/hassan-rouhani", "person/francois-hollande", "person/angela-merkel"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?p"));
+        }
+
+        @Test
         void aMutualAccusationIsTwoLinkedClaims() {
             Model m = extract("Bakou et Erevan s’accusent mutuellement d’avoir ouvert le feu.");
             assertEquals(Set.of("state/ARM state/AZE", "state/AZE state/ARM"),
