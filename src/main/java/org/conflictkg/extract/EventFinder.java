@@ -1426,14 +1426,22 @@ final class EventFinder {
      * The comma that ends a phrase opening the clause with the trigger (« Lors d'un entretien téléphonique, »,
      * « Au cours d'une rencontre à Moscou, »), or -1. Only a preposition, an article and when may stand before it.
      */
+    /* Whether token {@code i} stands in an office's words or is a demonym (« la chancelière allemande »). */
+    private static boolean officeOrDemonymAt(SentenceReading r, int i) {
+        return r.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() <= i && i < o.to())
+                || r.mentionAt(i).filter(m -> m.kind() == Mention.Kind.DEMONYM).isPresent();
+    }
+
     private static int frontedPhraseEnd(SentenceReading r, PhraseIndex.Match<Lexicon.Term> t, int from, int to) {
         List<Token> tk = r.tokens();
         int start = t.from() - 1;
-        while (start >= from && tk.get(start).norm().matches("lors|au|cours|pendant|durant|dans|a|l'issue|issue|de|d'|du|un|une|l'|la|le")) {
+        // (« Après s'être entretenus au téléphone vendredi, X et Y ont estimé »: so is a call the subject made before)
+        while (start >= from && tk.get(start).norm().matches("lors|au|cours|pendant|durant|dans|a|l'issue|issue|de|d'|du|un|une|l'|la|le"
+                + "|apres|s'|etre|avoir|entretenus|entretenues|entretenu|entretenue|parle|parles|telephone")) {
             start--;
         }
         boolean opens = start < from || tk.get(start).is(",") || tk.get(start).is(":");
-        boolean preposition = t.from() - 1 > start && tk.get(start + 1).norm().matches("lors|au|pendant|durant|dans|a");
+        boolean preposition = t.from() - 1 > start && tk.get(start + 1).norm().matches("lors|au|pendant|durant|dans|a|apres");
         // (« lors d'un entretien téléphonique avec le secrétaire d'État américain, … »: whom « avec » brings in belongs to the phrase)
         int avec = t.to() < tk.size() && tk.get(t.to()).is("avec") ? t.to() : -1;
         int comma = r.find(t.to(), Math.min(to, t.to() + (avec >= 0 ? 10 : 6)), ",");
@@ -1738,7 +1746,11 @@ final class EventFinder {
         boolean named = secondComma > 0 && fronted > 0 && r.find(t.to(), fronted, "avec") >= 0
                 && actorsIn(r, fronted + 1, secondComma).stream().anyMatch(m -> m.to() == secondComma && m.from() <= firstComma + 2
                         && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Person)));
-        if (secondComma > 0 && (actorsIn(r, fronted + 1, secondComma).isEmpty() || named)) {
+        // (not past an office whose holder's name follows its comma: « , le président français, François Hollande, et … »)
+        int frontedEnd = fronted;
+        boolean officeOpens = secondComma > 0 && r.mentions().stream().anyMatch(m -> m.from() > frontedEnd && m.from() < secondComma
+                && m.to() > secondComma && m.namesActor());
+        if (secondComma > 0 && !officeOpens && (actorsIn(r, fronted + 1, secondComma).isEmpty() || named)) {
             fronted = secondComma;
         }
         if (!agreement && fronted > 0) {
@@ -1747,7 +1759,11 @@ final class EventFinder {
             List<Mention> main = actorsIn(r, mainFrom, r.tokens().size()).stream().filter(m -> (m.kind() != Mention.Kind.DEMONYM
                             // (« a reproché à son homologue russe »: the counterpart's state)
                             || m.from() > 3 && counterpartAt(tk, m.from() - 2) && tk.get(m.from() - 3).norm().matches("a|avec"))
-                    && r.find(mainFrom, m.from(), ",", ";") < 0).toList();
+                    && (r.find(mainFrom, m.from(), ",", ";") < 0
+                            // (« , le président français, François Hollande, et … »: a name after its office and a comma)
+                            || IntStream.range(mainFrom, m.from()).allMatch(k -> tk.get(k).is(",") || tk.get(k).is("et")
+                                    || SentenceParse.ARTICLES.contains(tk.get(k).norm()) || officeOrDemonymAt(r, k)
+                                    || r.mentionAt(k).filter(Mention::namesActor).isPresent()))).toList();
             if (!main.isEmpty() && main.get(0).from() <= fronted + 4) {
                 e.participants.clear();
                 e.participants.addAll(main.get(0).entities());
@@ -1760,7 +1776,11 @@ final class EventFinder {
                         continue;
                     }
                     List<Token> gap = tk.subList(subjectEnd, m.from());
-                    if (gap.isEmpty() || !gap.stream().allMatch(x -> x.is("et") || SentenceParse.ARTICLES.contains(x.norm()))
+                    int gapFrom = subjectEnd;
+                    // (« le président français, François Hollande, et la chancelière allemande, Angela Merkel »: each named with
+                    // an office set off by commas)
+                    if (gap.isEmpty() || !IntStream.range(gapFrom, m.from()).allMatch(k -> tk.get(k).is("et") || tk.get(k).is(",")
+                                    || SentenceParse.ARTICLES.contains(tk.get(k).norm()) || officeOrDemonymAt(r, k))
                             || gap.stream().noneMatch(x -> x.is("et"))) {
                         break;
                     }

@@ -848,6 +848,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCallTheSubjectsMadeBeforeIsBetweenThemEachNamedWithAnOffice() {
+            Model m = extract("Le texte a été publié. Après s'être entretenus au téléphone vendredi matin, le président français, "
+                    + "François Hollande, et la chancelière allemande, Angela Merkel, ont estimé que Damas était responsable.");
+            assertEquals(Set.of("person/francois-hollande", "person/angela-merkel"), select(m, "?_c a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
         void aMutualAccusationIsTwoLinkedClaims() {
             Model m = extract("Bakou et Erevan s’accusent mutuellement d’avoir ouvert le feu.");
             assertEquals(Set.of("state/ARM state/AZE", "state/AZE state/ARM"),
