@@ -29,7 +29,12 @@ final class PlacePhrases {
     /* Whether a head of a body or force, not of a place, begins at {@code at} (« Garde nationale »). */
     private static boolean namesBody(SentenceParse p, int at) {
         return p.headAt(at).map(h -> h.values().get(0).denotesClass())
-                .filter(c -> !p.lexicon.isSubClass(c, CKG.Place) && !p.lexicon.isSubClass(c, CKG.State)).isPresent();
+                .filter(c -> !p.lexicon.isSubClass(c, CKG.Place) && !p.lexicon.isSubClass(c, CKG.State)).isPresent()
+                // (« des positions des FDS »: nor is an organisation's or an armed group's name)
+                || p.names.containsKey(at) && p.names.get(at).values().stream().allMatch(k -> p.lexicon.isA(k.entity(), CKG.Organization)
+                        || p.lexicon.isA(k.entity(), CKG.ArmedForces))
+                // (or an acronym the report gave in brackets: « les Forces démocratiques syriennes (FDS) »)
+                || p.registry.alias(p.tk.get(at).surface()).isPresent();
     }
 
     private static boolean namesState(SentenceParse p, int k) {

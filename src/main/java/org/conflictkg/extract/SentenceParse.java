@@ -904,8 +904,13 @@ final class SentenceParse {
                 && (i + 1 >= tk.size() || !tk.get(i + 1).norm().matches("pour|de|du|des|d'"))
                 && (i < 2 || !tk.get(i - 2).norm().matches("(ecri|telephon|demand|repond|adress|parl|di|reproch|appel|envoy|propos"
                         + "|annonc|declar|rappel|explique|assur|promi|confi|succed|remplac|oppos|reuni|rend|rendu)\\w*"))) {
-            EntityRegistry.NewEntity place = unknownPlace(t.surface());
-            add(i, i + 1, List.of(place.iri), Mention.Kind.PLACE);
+            // (« à Ras al-Aïn »: a joined particle goes on with the name)
+            int end = i + 1;
+            while (end < tk.size() && PARTICLE.matcher(tk.get(end).surface()).matches()) {
+                end++;
+            }
+            EntityRegistry.NewEntity place = unknownPlace(text(i, end));
+            add(i, end, List.of(place.iri), Mention.Kind.PLACE);
             return;
         }
         // « contre Abqaïq et Khurais », « à Poti, Zougdidi et Senaki »: one unknown capitalised word joined to a town

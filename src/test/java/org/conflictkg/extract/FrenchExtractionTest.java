@@ -2191,6 +2191,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void thePositionsOfAGroupAreItsAndAJoinedParticleGoesOnWithAPlacesName() {
+            Model m = extract("Les Forces démocratiques syriennes (FDS) tiennent la frontière. Le 9 octobre, l'aviation turque a "
+                    + "frappé des positions des FDS à Ras al-Aïn.");
+            assertEquals(Set.of("place/ras-al-ain org/sdf"), select(m, "?_e a ckg:AirStrike ; ckg:target ?t ; ckg:place ?p"));
+            assertEquals(Set.of("place/ras-al-ain"), select(m, "?p a ckg:Settlement"));
+        }
+
+        @Test
         void theFireOfAnExerciseIsADeploymentAndARiposteThatWouldComeIsNoEvent() {
             Model m = extract("Des avions de combat sud-coréens et américains ont participé à un exercice de bombardement, au cours "
                     + "duquel deux bombes ont été larguées sur l'île inhabitée de Jikdo. Le président sud-coréen a averti que ces "
