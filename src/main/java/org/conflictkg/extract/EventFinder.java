@@ -98,6 +98,9 @@ final class EventFinder {
                 // « des avions de combat suédois »: a trigger word inside a weapon's name is no event
                 .filter(t -> r.terms(CKG.WeaponScheme).stream().noneMatch(w -> w.from() <= t.from() && t.to() <= w.to()
                         && w.to() - w.from() > t.to() - t.from()))
+                // (« les FDS se sont retrouvées seules face à l'armée turque »: finding oneself alone, cornered, is no meeting)
+                .filter(t -> !(r.tokens().get(t.to() - 1).norm().startsWith("retrouv") && t.to() < r.tokens().size()
+                        && r.tokens().get(t.to()).norm().matches("seule?s?|isolee?s?|face|prise?s?|coincee?s?|privee?s?|sans|demunie?s?|confrontee?s?|contrainte?s?")))
                 // « un cessez-le-feu négocié par les États-Unis »: a participle right after another trigger describes it
                 .filter(t -> !(PAST_PARTICIPLE.matcher(r.tokens().get(t.from()).surface()).matches() && t.to() - t.from() == 1
                         && r.terms(CKG.EventTriggerScheme).stream().anyMatch(o -> o.to() == t.from())))

@@ -848,6 +848,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void findingOneselfAloneIsNoMeeting() {
+            Model m = extract("Lâchées par Washington, les Forces démocratiques syriennes se sont retrouvées seules face à l'armée "
+                    + "turque. Les présidents Emmanuel Macron et Joe Biden se sont retrouvés à Rome.");
+            assertEquals(1, select(m, "?e a ckg:Meeting").size());
+        }
+
+        @Test
         void aCallTheSubjectsMadeBeforeIsBetweenThemEachNamedWithAnOffice() {
             Model m = extract("Le texte a été publié. Après s'être entretenus au téléphone vendredi matin, le président français, "
                     + "François Hollande, et la chancelière allemande, Angela Merkel, ont estimé que Damas était responsable.");
