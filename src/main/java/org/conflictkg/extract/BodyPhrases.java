@@ -267,6 +267,16 @@ final class BodyPhrases {
             states.addAll(p.registry.dyad());
             j++;
         }
+        // (« les gardes-frontières des deux pays », « les armées des deux voisins »: so with the pair named by « des deux »)
+        if (states.isEmpty() && j + 2 < p.tk.size() && p.tk.get(j).is("des") && p.tk.get(j + 1).norm().equals("deux")
+                && p.tk.get(j + 2).norm().matches("pays|etats|voisins|camps|belligerants")) {
+            // (the pair « entre X et Y » set, or else the two states the report has named most, as for « les deux pays »)
+            List<Resource> pair = p.registry.dyad().size() == 2 ? p.registry.dyad() : p.mostNamedStates();
+            if (pair.size() == 2) {
+                states.addAll(pair);
+                j += 3;
+            }
+        }
         // « les militaires du Sud » in a report about the two Koreas: the state of that half
         if (states.isEmpty() && j + 1 < p.tk.size() && p.tk.get(j).is("du") && p.lexicon.isSubClass(cls, CKG.ArmedForces)) {
             Optional<Resource> half = p.stateOfHalf(p.tk.get(j + 1));

@@ -236,6 +236,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aBodyOfTheTwoCountriesIsOneBodyOfEach() {
+            Model m = extract("Le Kirghizistan accuse le Tadjikistan. Les gardes-frontières des deux pays ont échangé des tirs dans la "
+                    + "région de Batken.");
+            assertEquals(Set.of("body/KGZ/gardes-frontieres", "body/TJK/gardes-frontieres"), select(m, "?b a ckg:ArmedForces"));
+        }
+
+        @Test
         void aSpokespersonNamedBeforeTheOfficeOrRightAfterItServesItsState() {
             Model m = extract("Nasser Kanani, porte-parole de la diplomatie iranienne, a condamné l'attaque. "
                     + "Le porte-parole du département d'État Matthew Miller a dénoncé l'attaque.");
