@@ -327,6 +327,28 @@ final class ClaimFinder {
                         .findFirst().filter(m -> m.from() <= 2 || afterFrontedPhrase(tk, m.from()))
                         .filter(m -> r.find(m.to(), c, ";") < 0).map(Mention::first);
             }
+            // « Le Comité … a livré une version opposée : ce sont les gardes-frontières kirghiz qui ont ouvert le feu, a-t-il
+            // affirmé »: a pronoun after the verb is the subject the sentence opens with (else the one who spoke last)
+            // (the cue's words may start with the pronoun: « a-t-il affirmé »)
+            int pronounAt = tk.get(c).norm().matches(".*-t-(il|elle|ils|elles)") ? c
+                    : c > 1 && tk.get(c - 1).norm().matches(".*-t-(il|elle|ils|elles)") ? c - 1 : -1;
+            if (pronounAt > 1 && tk.get(pronounAt - 1).is(",") && said.stream().noneMatch(x -> x.to() > pronounAt - 1)) {
+                int end = pronounAt - 1;
+                // (the opener only when a colon after it introduces the words: « a livré une version opposée : … »; else, as
+                // after a quotation, the actor the sentence before opened with, or the one who spoke last)
+                Optional<Resource> opener = r.mentions().stream().filter(m -> m.to() <= end && isSpeaker(r, m) && !isA(m, CKG.NewsAgency))
+                        .findFirst().filter(m -> (m.from() <= 2 || afterFrontedPhrase(tk, m.from())) && r.find(m.to(), end, ":") >= 0)
+                        .map(Mention::first);
+                Optional<Resource> speaker = opener.or(() -> Optional.ofNullable(openedBefore != null && !claimedBefore ? openedBefore
+                        : lastClaimant != null ? lastClaimant : lastPerson));
+                if (speaker.isPresent()) {
+                    Extraction.Claim words = claim(speaker.get(), r, 0, end);
+                    // (the one who spoke last goes on: one statement)
+                    words.continued = opener.isEmpty() && speaker.get().equals(lastClaimant);
+                    said.add(new Segment(0, end, List.of(words)));
+                    continue;
+                }
+            }
             // X rapporte que … / X a déclaré à l'agence Y que …
             int que = cue.to() < tk.size() && tk.get(cue.to()).norm().matches("a|au|aux") ? r.find(cue.to(), cue.to() + 7, "que", "qu'")
                     : cue.to() < tk.size() && tk.get(cue.to()).norm().matches("que|qu'") ? cue.to() : -1;

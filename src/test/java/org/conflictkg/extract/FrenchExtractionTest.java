@@ -869,6 +869,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPronounAfterTheVerbSpeaksForTheSubjectWhoseColonIntroducedTheWords() {
+            Model m = extract("DOUCHANBÉ, 1er mai 2021 - Le Kirghizistan accuse le Tadjikistan. À Douchanbé, le Comité d'État pour la "
+                    + "sécurité nationale tadjik a livré une version opposée : ce sont les gardes-frontières kirghiz qui ont ouvert le "
+                    + "feu les premiers près de Vorukh, a-t-il affirmé, selon l'agence officielle Khovar.");
+            assertTrue(select(m, "?_c a ckg:Claim ; ckg:claimant ?p").contains("body/TJK/comite-d-etat-pour-la-securite-nationale"));
+        }
+
+        @Test
         void aMutualAccusationIsTwoLinkedClaims() {
             Model m = extract("Bakou et Erevan s’accusent mutuellement d’avoir ouvert le feu.");
             assertEquals(Set.of("state/ARM state/AZE", "state/AZE state/ARM"),
