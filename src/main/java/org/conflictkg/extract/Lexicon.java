@@ -349,7 +349,9 @@ final class Lexicon {
 
     Optional<Resource> stateOfCapital(Resource place) {
         // Moscow was the USSR's capital too: a living state wins over a historical one.
-        List<Resource> states = knowledge.listSubjectsWithProperty(CKG.capital, place).toList();
+        // (and a seat of government: « Abidjan a dénoncé »)
+        List<Resource> states = new java.util.ArrayList<>(knowledge.listSubjectsWithProperty(CKG.capital, place).toList());
+        states.addAll(knowledge.listSubjectsWithProperty(CKG.seatOfGovernment, place).toList());
         return states.stream().filter(s -> !s.hasLiteral(CKG.historical, true)).findFirst()
                 .or(() -> states.stream().findFirst());
     }

@@ -131,6 +131,7 @@ public final class CKG {
     public static final Property needsInfinitive = property("needsInfinitive");
     public static final Property capitalizedName = property("capitalizedName");
     public static final Property namesByFirstWord = property("namesByFirstWord");
+    public static final Property seatOfGovernment = property("seatOfGovernment");
     public static final Property decidedBy = property("decidedBy");
     public static final Property disputedTerritory = property("disputedTerritory");
     public static final Property outcome = property("outcome");

@@ -243,6 +243,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aSeatOfGovernmentStandsForItsStateAsACapitalDoes() {
+            Model m = extract("BAMAKO, 10 juillet 2022 - Le Mali a arrêté 49 soldats ivoiriens. Abidjan a dénoncé un « chantage » et a "
+                    + "saisi la Cédéao.");
+            assertEquals(Set.of("state/CIV"), select(m, "?_r a ckg:AssistanceRequest ; ckg:requester ?s"));
+        }
+
+        @Test
         void aSpokespersonNamedBeforeTheOfficeOrRightAfterItServesItsState() {
             Model m = extract("Nasser Kanani, porte-parole de la diplomatie iranienne, a condamné l'attaque. "
                     + "Le porte-parole du département d'État Matthew Miller a dénoncé l'attaque.");
