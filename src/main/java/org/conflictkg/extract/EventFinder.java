@@ -199,7 +199,11 @@ final class EventFinder {
                     dispute(r, other, from, t, to);
                 } else {
                     events.addAll(meetingOrAgreement(r, other, nextCall ? t.from() : from, t, to));
-                    if (other.participants.isEmpty() && other.types.contains(CKG.Meeting)) {
+                    // (« X et Y ont jugé inadmissibles les actions des États-Unis lors d'un entretien téléphonique »: a call
+                    // told after the verb is the subject's, whoever the words between name)
+                    boolean afterTheVerb = t.from() > 3 && r.tokens().get(t.from() - 4).isWord();
+                    if (other.participants.isEmpty() && other.types.contains(CKG.Meeting)
+                            || afterTheVerb && other.types.contains(CKG.PhoneCall)) {
                         meetingOfTheSubject(r, other, t);
                     }
                 }
@@ -482,6 +486,10 @@ final class EventFinder {
             return;
         }
         Mention subject = before.get(0);
+        // (a state named between is no party of a call between people: « les actions des États-Unis »)
+        if (subject.entities().stream().allMatch(x -> actors.isA(x, CKG.Person))) {
+            meeting.participants.removeIf(x -> actors.isA(x, CKG.State));
+        }
         meeting.participants.addAll(subject.entities());
         int k = subject.to() < tk.size() && tk.get(subject.to()).is(",") ? subject.to() + 1 : subject.to();
         if (k < tk.size() && tk.get(k).is("et")) {

@@ -862,6 +862,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCallToldAfterTheVerbIsTheSubjectsNotTheStatesNamedBetween() {
+            Model m = extract("MOSCOU, 9 avril 2017 - La Russie a condamné les frappes. Vladimir Poutine et le président iranien, Hassan "
+                    + "Rohani, ont jugé « inadmissibles » les actions des États-Unis lors d'un entretien téléphonique dimanche. Ilham "
+                    + "Aliev a présenté ses excuses à Vladimir Poutine lors d'un entretien téléphonique.");
+            assertEquals(Set.of("person/hassan-rouhani person/vladimir-putin", "person/ilham-aliyev person/vladimir-putin"),
+                    select(m, "?_c a ckg:PhoneCall ; ckg:participant ?a , ?b FILTER(STR(?a) < STR(?b))"));
+        }
+
+        @Test
         void findingOneselfAloneIsNoMeeting() {
             Model m = extract("Lâchées par Washington, les Forces démocratiques syriennes se sont retrouvées seules face à l'armée "
                     + "turque. Les présidents Emmanuel Macron et Joe Biden se sont retrouvés à Rome.");
