@@ -692,6 +692,17 @@ final class SentenceParse {
         boolean impersonal = i + 1 < tk.size() && (tk.get(i + 1).norm().matches("y|faut|est|etait|semble|reste|suffit")
                 || tk.get(i + 1).norm().matches("s'|se") && (i + 2 >= tk.size() || tk.get(i + 2).norm().matches("agit|agissait|agirait|peut|pourrait|trouve|trouvait|passe|passait")));
         if (opensClause && tk.get(i).norm().matches("il|elle") && i + 1 < tk.size() && !impersonal) {
+            // (« Le Premier ministre Najib Mikati a pris ses distances : sans nommer le Hezbollah, il a jugé … »: within a
+            // sentence, the person it opened with)
+            Optional<Mention> sameSentence = i == 0 ? Optional.empty() : mentions.stream()
+                    .filter(m -> m.to() <= i && m.entities().size() == 1 && isPerson(m.first()))
+                    .min(java.util.Comparator.comparingInt(Mention::from))
+                    .filter(m -> IntStream.range(0, m.from()).noneMatch(k -> mentions.stream().anyMatch(o -> o.from() <= k && k < o.to()
+                            && o.namesActor() && !namesPlace(o))));
+            if (sameSentence.isPresent() && tk.subList(sameSentence.get().to(), i).stream().anyMatch(x -> x.is(":"))) {
+                add(i, i + 1, List.of(sameSentence.get().first()), Mention.Kind.ANAPHOR);
+                return;
+            }
             Map.Entry<Resource, String> opening = registry.openingSubject();
             boolean agrees = opening != null && !(opening.getValue().equals("la") && tk.get(i).is("il")
                     || opening.getValue().equals("le") && tk.get(i).is("elle"));

@@ -893,6 +893,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPronounAfterAColonIsThePersonTheSentenceOpenedWith() {
+            Model m = extract("BEYROUTH, 13 octobre 2022 - Le ministre israélien de la Défense, Benny Gantz, a accusé le Hezbollah. À "
+                    + "Beyrouth, le Premier ministre Najib Mikati a pris ses distances : sans nommer le Hezbollah, il a jugé "
+                    + "« inacceptable » toute action menée en dehors du cadre de l'État.");
+            assertEquals(Set.of("person/benny-gantz", "person/najib-mikati"), select(m, "?_c a ckg:Claim ; ckg:claimant ?p"));
+        }
+
+        @Test
         void aMutualAccusationIsTwoLinkedClaims() {
             Model m = extract("Bakou et Erevan s’accusent mutuellement d’avoir ouvert le feu.");
             assertEquals(Set.of("state/ARM state/AZE", "state/AZE state/ARM"),
