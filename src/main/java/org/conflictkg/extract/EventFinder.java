@@ -101,6 +101,12 @@ final class EventFinder {
                 // (« les FDS se sont retrouvées seules face à l'armée turque »: finding oneself alone, cornered, is no meeting)
                 .filter(t -> !(r.tokens().get(t.to() - 1).norm().startsWith("retrouv") && t.to() < r.tokens().size()
                         && r.tokens().get(t.to()).norm().matches("seule?s?|isolee?s?|face|prise?s?|coincee?s?|privee?s?|sans|demunie?s?|confrontee?s?|contrainte?s?")))
+                // (« abattus … par des missiles tirés depuis un navire »: a participle right after the weapon of another event,
+                // its instrument, describes that weapon)
+                .filter(t -> !(PAST_PARTICIPLE.matcher(r.tokens().get(t.from()).surface()).matches() && t.to() - t.from() == 1
+                        && r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == t.from() && w.from() > 1
+                                && r.tokens().get(w.from() - 1).norm().matches("des|de|d'|un|une|les")
+                                && r.tokens().get(w.from() - 2).is("par"))))
                 // « un cessez-le-feu négocié par les États-Unis »: a participle right after another trigger describes it
                 .filter(t -> !(PAST_PARTICIPLE.matcher(r.tokens().get(t.from()).surface()).matches() && t.to() - t.from() == 1
                         && r.terms(CKG.EventTriggerScheme).stream().anyMatch(o -> o.to() == t.from())))

@@ -871,6 +871,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aParticipleAfterTheWeaponOfAnotherEventIsNoEvent() {
+            Model m = extract("L'armée israélienne a annoncé avoir abattu trois drones du Hezbollah, deux par des missiles tirés "
+                    + "depuis un navire de guerre.");
+            assertEquals(Set.of(), select(m, "?e a ckg:Shelling"));
+        }
+
+        @Test
         void findingOneselfAloneIsNoMeeting() {
             Model m = extract("Lâchées par Washington, les Forces démocratiques syriennes se sont retrouvées seules face à l'armée "
                     + "turque. Les présidents Emmanuel Macron et Joe Biden se sont retrouvés à Rome.");
