@@ -116,6 +116,7 @@ final class SentenceParse {
                 nameMention(m);
             }
         }
+        groupsNamedWithAcronyms();
         acronymsInBrackets();
         for (int i = 0; i < tk.size(); i++) {
             if (!used[i]) {
@@ -562,6 +563,46 @@ final class SentenceParse {
     // ---- single words ---------------------------------------------------------------------
 
     /** « le Comité d'État pour la sécurité nationale du Kirghizistan (GKNB) »: the acronym names it too. */
+    /*
+     * « le Front patriotique de libération (FPL) », « l'Union des forces pour la démocratie et le développement (UFDD) »: a name
+     * the reference data does not know, opened by a capitalised noun of movements and parties and followed by its acronym in
+     * brackets, is an organisation (an armed group where the sentence says it fights); its IRI is the slug of its name.
+     */
+    private void groupsNamedWithAcronyms() {
+        for (int open = 2; open + 2 < tk.size(); open++) {
+            if (!tk.get(open).is("(") || !tk.get(open + 2).is(")") || !isAcronym(tk.get(open + 1)) || used[open - 1]) {
+                continue;
+            }
+            int end = open;
+            if (mentions.stream().anyMatch(m -> m.from() < end && end <= m.to())) {
+                continue;
+            }
+            int start = end - 1;
+            while (start > 0 && end - start < 12 && !GROUP_NOUN.matcher(tk.get(start).norm()).matches() && tk.get(start).isWord()
+                    && !used[start] && !names.containsKey(start)) {
+                start--;
+            }
+            int first = start;
+            boolean opened = GROUP_NOUN.matcher(tk.get(first).norm()).matches() && tk.get(first).isCapitalized() && first > 0
+                    && (ARTICLES.contains(tk.get(first - 1).norm()) || tk.get(first - 1).norm().matches("du|au|des|aux|,"))
+                    && IntStream.range(first, end).noneMatch(k -> used[k] || names.containsKey(k));
+            if (!opened || end - first < 2) {
+                continue;
+            }
+            String name = text(first, end);
+            boolean armed = tk.stream().anyMatch(t -> ARMED.matcher(t.norm()).matches());
+            EntityRegistry.NewEntity group = registry.entity(Iris.organization(name), armed ? CKG.ArmedGroup : CKG.Organization, name,
+                    sentence);
+            add(first, end, List.of(group.iri), Mention.Kind.NAME);
+        }
+    }
+
+    private static final java.util.regex.Pattern GROUP_NOUN = java.util.regex.Pattern.compile(
+            "front|mouvement|parti|union|alliance|coalition|rassemblement|congres|ligue|brigades?|organisation|armee|forces|groupe");
+    private static final java.util.regex.Pattern ARMED = java.util.regex.Pattern.compile(
+            "rebelles?|armee|armes|armees|jihadistes?|djihadistes?|insurges?|milices?|miliciens|combattants|guerilla|attaques?"
+            + "|sabotage|separatistes?|insurrection");
+
     void acronymsInBrackets() {
         for (Mention m : List.copyOf(mentions)) {
             int a = m.to() + 1;

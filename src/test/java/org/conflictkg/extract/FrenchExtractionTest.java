@@ -250,6 +250,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anUnknownMovementNamedWithItsAcronymIsAnOrganisation() {
+            Model m = extract("NIAMEY, 3 juin 2024 - Un groupe rebelle, le Front patriotique de libération (FPL), a revendiqué le "
+                    + "sabotage d'un tronçon de l'oléoduc. Le FPL réclame la libération de Mohamed Bazoum.");
+            assertEquals(Set.of("org/front-patriotique-de-liberation"), select(m, "?g a ckg:ArmedGroup"));
+            assertEquals(Set.of("org/front-patriotique-de-liberation"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void aSpokespersonNamedBeforeTheOfficeOrRightAfterItServesItsState() {
             Model m = extract("Nasser Kanani, porte-parole de la diplomatie iranienne, a condamné l'attaque. "
                     + "Le porte-parole du département d'État Matthew Miller a dénoncé l'attaque.");
