@@ -88,12 +88,13 @@ final class PlacePhrases {
             return;
         }
         List<Resource> places = new ArrayList<>();
-        int end = k;
+        // (« le département de La Guajira », « de La Haye »: a capitalised article within the sentence begins the name)
+        int end = k > j + 1 && p.tk.get(k - 1).surface().matches("La|Le|Les") && k < p.tk.size() && p.tk.get(k).isCapitalized() ? k - 1 : k;
         // (« un complexe résidentiel de Doha », « l'aéroport de Kaboul »: right after a place noun, a capital is
         // the city, not its government; further on, « l'île de Yeonpyeong, Séoul promet … », it is the government)
         boolean stances = p.text(from, headEnd).equalsIgnoreCase("positions");
         while (end < p.tk.size() && p.tk.get(end).isCapitalized() && p.tk.get(end).isWord()
-                && (end == k && !stances ? !namesState(p, end) : p.stateNamedAt(end).isEmpty())
+                && (end <= k && !stances ? !namesState(p, end) : p.stateNamedAt(end).isEmpty())
                 // (« les positions de la Garde nationale »: a body's name is whose the positions are, no place)
                 && !namesBody(p, end)) {
             int nameEnd = end + 1;

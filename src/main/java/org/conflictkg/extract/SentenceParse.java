@@ -144,14 +144,22 @@ final class SentenceParse {
             String word = tk.get(i).norm();
             int office = i;
             boolean counterparts = word.equals("homologues");
-            boolean pluralOffice = i > 0 && tk.get(i - 1).norm().matches("les|des|aux")
-                    && terms.get(CKG.OfficeScheme).stream().anyMatch(o -> o.from() == office && o.to() == office + 1) && word.matches(".*[sx]");
-            if (!counterparts && !pluralOffice) {
+            // (« les ministres des Affaires étrangères, la Vénézuélienne Delcy Rodríguez et la Colombienne … »: an office of
+            // several words, then a comma and an article before each demonym)
+            Optional<PhraseIndex.Match<Lexicon.Term>> plural = i > 0 && tk.get(i - 1).norm().matches("les|des|aux") && word.matches(".*[sx]")
+                    ? terms.get(CKG.OfficeScheme).stream().filter(o -> o.from() == office).findFirst() : Optional.empty();
+            if (!counterparts && plural.isEmpty()) {
                 continue;
             }
             List<Map.Entry<Resource, Resource>> joined = new ArrayList<>();
-            int at = i + 1;
+            int at = plural.map(PhraseIndex.Match::to).orElse(i + 1);
+            if (plural.isPresent() && at + 1 < tk.size() && tk.get(at).is(",")) {
+                at++;
+            }
             while (at < tk.size()) {
+                if (at + 1 < tk.size() && tk.get(at).norm().matches("le|la") && demonym(tk.get(at + 1)).isPresent()) {
+                    at++;
+                }
                 Optional<Resource> state = demonym(tk.get(at));
                 if (state.isEmpty()) {
                     break;
@@ -164,6 +172,13 @@ final class SentenceParse {
                 int from = name;
                 Optional<Mention> person = mentions.stream().filter(m -> m.from() <= from && from < m.to() && m.entities().size() == 1
                         && isPerson(m.first())).findFirst();
+                // (« et uruguayen Tabaré Vázquez »: a name the reference data does not know, of two or three words)
+                int unknownEnd = person.isPresent() || from >= tk.size() || !tk.get(from).isCapitalized() || used[from] ? from
+                        : unknownNameEnd(from, 3, k -> nameWord(from, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
+                if (person.isEmpty() && unknownEnd - from >= 2) {
+                    unknownPerson(from, unknownEnd);
+                    person = mentions.stream().filter(m -> m.from() == from && m.entities().size() == 1 && isPerson(m.first())).findFirst();
+                }
                 if (person.isEmpty()) {
                     break;
                 }

@@ -229,6 +229,21 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void eachNationalityNamedAfterAPluralOfficeSaysWhomTheNextNameServesKnownOrNot() {
+            Model m = extract("Une rencontre entre les ministres des Affaires étrangères, la Vénézuélienne Delcy Rodríguez et la "
+                    + "Colombienne María Ángela Holguín, n'a rien donné. Ils ont eu un entretien en présence des présidents "
+                    + "équatorien Rafael Correa et uruguayen Tabaré Vázquez.");
+            assertEquals(Set.of("person/delcy-rodriguez state/VEN", "person/maria-angela-holguin state/COL",
+                    "person/rafael-correa state/ECU", "person/tabare-vazquez state/URY"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void aCapitalisedArticleAfterDeBeginsAPlacesName() {
+            Model m = extract("Deux avions vénézuéliens ont violé l'espace aérien colombien au-dessus du département de La Guajira.");
+            assertEquals(Set.of("place/la-guajira-department"), select(m, "?p a ckg:AdministrativeRegion"));
+        }
+
+        @Test
         void anUnknownNameAfterAStatesSpokespersonSetOffByCommasIsThatSpokesperson() {
             Model m = extract("Une porte-parole de la Maison Blanche, Adrienne Watson, avait auparavant condamné une décision "
                     + "dangereuse.");
