@@ -691,6 +691,16 @@ final class SentenceParse {
         return tk.get(k).isCapitalized() || k > i && PARTICLE.matcher(tk.get(k).surface()).matches();
     }
 
+    /* Where a town's name of up to four capitalised words starting at {@code i} ends (« San Antonio del Táchira »). */
+    private int townNameEnd(int i) {
+        int end = i + 1;
+        while (end < tk.size() && end < i + 5 && !used[end] && !names.containsKey(end) && (tk.get(end).isCapitalized() && tk.get(end).isWord()
+                || end + 1 < tk.size() && tk.get(end).surface().matches("del|de|la|los|las|do|da|dos|das") && tk.get(end + 1).isCapitalized())) {
+            end++;
+        }
+        return end;
+    }
+
     private static final String SETTLEMENT_NOUNS = "chef-lieu|capitale|ville|village|localite|bourg|bourgade|commune|cite|port";
 
     /** A town by a name the reference data does not know, or the place this report already named so. */
@@ -1022,11 +1032,13 @@ final class SentenceParse {
         }
         // « Barentu, chef-lieu de la région de Gash-Barka, … », « Tiwinza, un village … »: an unknown name a noun of
         // settlement stands in apposition to is a town
-        if (t.isCapitalized() && t.isWord() && !used[i] && t.surface().length() > 2 && i + 2 < tk.size() && tk.get(i + 1).is(",")
-                && (tk.get(i + 2).norm().matches(SETTLEMENT_NOUNS) || i + 3 < tk.size()
-                        && tk.get(i + 2).norm().matches("une?|la|le|l'|cette|ce") && tk.get(i + 3).norm().matches(SETTLEMENT_NOUNS))) {
-            EntityRegistry.NewEntity place = unknownPlace(t.surface());
-            add(i, i + 1, List.of(place.iri), Mention.Kind.PLACE);
+        // (« San Antonio del Táchira, ville vénézuélienne »: a name of several words, a Spanish or Portuguese article within)
+        int townEnd = !t.isCapitalized() || !t.isWord() || used[i] ? i + 1 : townNameEnd(i);
+        if (t.isCapitalized() && t.isWord() && !used[i] && t.surface().length() > 2 && townEnd + 1 < tk.size() && tk.get(townEnd).is(",")
+                && (tk.get(townEnd + 1).norm().matches(SETTLEMENT_NOUNS) || townEnd + 2 < tk.size()
+                        && tk.get(townEnd + 1).norm().matches("une?|la|le|l'|cette|ce") && tk.get(townEnd + 2).norm().matches(SETTLEMENT_NOUNS))) {
+            EntityRegistry.NewEntity place = unknownPlace(text(i, townEnd));
+            add(i, townEnd, List.of(place.iri), Mention.Kind.PLACE);
             return;
         }
         // « la ville frontalière d'Akçakale », then « le bombardement d'Akçakale »: a one-word name this report

@@ -238,6 +238,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aTownOfSeveralWordsInAppositionToASettlementNoun() {
+            Model m = extract("La crise avait éclaté le 19 août à San Antonio del Táchira, ville vénézuélienne située face à Cúcuta.");
+            assertTrue(select(m, "?p a ckg:Settlement").contains("place/san-antonio-del-tachira"));
+        }
+
+        @Test
         void aCapitalisedArticleAfterDeBeginsAPlacesName() {
             Model m = extract("Deux avions vénézuéliens ont violé l'espace aérien colombien au-dessus du département de La Guajira.");
             assertEquals(Set.of("place/la-guajira-department"), select(m, "?p a ckg:AdministrativeRegion"));
