@@ -616,7 +616,8 @@ final class BodyPhrases {
             boolean lower = n.isWord() && (!n.isCapitalized() || n.norm().equals("etat")) && p.demonym(n).isEmpty()
                     && !SentenceParse.FUNCTION_WORDS.contains(n.norm());
             boolean infinitive = noun == k + 1 && n.norm().matches(".*(er|ir)");
-            if (!lower || infinitive) {
+            // (« le Conseil permanent de l'organisation »: whose body it is, no part of its name)
+            if (!lower || infinitive || noun == k + 2 && p.headAt(noun).isPresent()) {
                 break;
             }
             end = noun + 1;
@@ -630,7 +631,8 @@ final class BodyPhrases {
 
     /* Qualifiers of a command the adjective endings miss. */
     private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(
-            "supreme|conjoint|conjointe|unifie|central|centrale|general|militaire|interarmees|operationnel|strategique|europeen|africain");
+            "supreme|conjoint|conjointe|unifie|central|centrale|general|militaire|interarmees|operationnel|strategique|europeen|africain"
+            + "|permanent|permanente|executif|executive");
 
     /* Words that qualify an agency before its name (« officielle », « prokurde », « indépendante »). */
     private static final java.util.regex.Pattern AGENCY_ADJECTIVE = java.util.regex.Pattern.compile(

@@ -975,7 +975,7 @@ final class SentenceParse {
         }
         // « à Poti », « À Sake, … », « au Guangxi »: one unknown capitalised word after « à » is a town, unless a verb
         // of speaking or writing governs « à » (« a écrit à Kagame »).
-        if (t.isCapitalized() && t.isWord() && i > 0 && tk.get(i - 1).surface().matches("à|À|au|Au") && !used[i]
+        if (t.isCapitalized() && t.isWord() && i > 0 && tk.get(i - 1).surface().matches("à|À|au|Au") && !used[i] && !lexiconWordAt(i)
                 && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized()) && t.surface().length() > 2
                 // (« son soutien au Mouvement pour l'autodétermination »: a name that goes on is no town's)
                 && (i + 1 >= tk.size() || !tk.get(i + 1).norm().matches("pour|de|du|des|d'"))

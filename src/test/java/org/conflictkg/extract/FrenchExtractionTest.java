@@ -244,6 +244,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aHeadNounAfterAuIsNoTown() {
+            Model m = extract("La proposition de Bogota a échoué le 31 août au Conseil permanent de l'Organisation des États américains.");
+            assertEquals(Set.of(), select(m, "?p a ckg:Settlement"));
+        }
+
+        @Test
         void aCapitalisedArticleAfterDeBeginsAPlacesName() {
             Model m = extract("Deux avions vénézuéliens ont violé l'espace aérien colombien au-dessus du département de La Guajira.");
             assertEquals(Set.of("place/la-guajira-department"), select(m, "?p a ckg:AdministrativeRegion"));
