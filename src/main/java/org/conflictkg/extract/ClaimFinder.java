@@ -847,7 +847,7 @@ final class ClaimFinder {
             List<Token> tk = r.tokens();
             int et = last.from() - 1;
             while (et > 0 && !tk.get(et).is("et") && last.from() - et <= 6 && (tk.get(et).is(",")
-                    || SentenceParse.ARTICLES.contains(tk.get(et).norm()) || officeAt(r, et))) {
+                    || SentenceParse.ARTICLES.contains(tk.get(et).norm()) || r.officeOrDemonymAt(et))) {
                 et--;
             }
             int previousEnd = et > 0 && tk.get(et - 1).is(",") ? et - 1 : et;
@@ -860,12 +860,6 @@ final class ClaimFinder {
             }
         }
         return List.of(subject);
-    }
-
-    /* Whether token {@code i} stands in an office's words or its demonym (« la chancelière allemande »). */
-    private static boolean officeAt(SentenceReading r, int i) {
-        return r.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() <= i && i < o.to())
-                || r.mentionAt(i).filter(m -> m.kind() == Mention.Kind.DEMONYM).isPresent();
     }
 
     /** Whether a cue is the attribution right after a quotation (« … », a déclaré X). */

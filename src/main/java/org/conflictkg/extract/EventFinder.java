@@ -1443,12 +1443,6 @@ final class EventFinder {
      * The comma that ends a phrase opening the clause with the trigger (« Lors d'un entretien téléphonique, »,
      * « Au cours d'une rencontre à Moscou, »), or -1. Only a preposition, an article and when may stand before it.
      */
-    /* Whether token {@code i} stands in an office's words or is a demonym (« la chancelière allemande »). */
-    private static boolean officeOrDemonymAt(SentenceReading r, int i) {
-        return r.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() <= i && i < o.to())
-                || r.mentionAt(i).filter(m -> m.kind() == Mention.Kind.DEMONYM).isPresent();
-    }
-
     private static int frontedPhraseEnd(SentenceReading r, PhraseIndex.Match<Lexicon.Term> t, int from, int to) {
         List<Token> tk = r.tokens();
         int start = t.from() - 1;
@@ -1779,7 +1773,7 @@ final class EventFinder {
                     && (r.find(mainFrom, m.from(), ",", ";") < 0
                             // (« , le président français, François Hollande, et … »: a name after its office and a comma)
                             || IntStream.range(mainFrom, m.from()).allMatch(k -> tk.get(k).is(",") || tk.get(k).is("et")
-                                    || SentenceParse.ARTICLES.contains(tk.get(k).norm()) || officeOrDemonymAt(r, k)
+                                    || SentenceParse.ARTICLES.contains(tk.get(k).norm()) || r.officeOrDemonymAt(k)
                                     || r.mentionAt(k).filter(Mention::namesActor).isPresent()))).toList();
             if (!main.isEmpty() && main.get(0).from() <= fronted + 4) {
                 e.participants.clear();
@@ -1797,7 +1791,7 @@ final class EventFinder {
                     // (« le président français, François Hollande, et la chancelière allemande, Angela Merkel »: each named with
                     // an office set off by commas)
                     if (gap.isEmpty() || !IntStream.range(gapFrom, m.from()).allMatch(k -> tk.get(k).is("et") || tk.get(k).is(",")
-                                    || SentenceParse.ARTICLES.contains(tk.get(k).norm()) || officeOrDemonymAt(r, k))
+                                    || SentenceParse.ARTICLES.contains(tk.get(k).norm()) || r.officeOrDemonymAt(k))
                             || gap.stream().noneMatch(x -> x.is("et"))) {
                         break;
                     }

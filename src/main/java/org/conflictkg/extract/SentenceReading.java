@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Resource;
 import org.conflictkg.report.Sentence;
+import org.conflictkg.vocab.CKG;
 
 /**
  * One sentence as the extractors see it: its tokens, the entities it names, and the lexicon
@@ -25,6 +26,12 @@ record SentenceReading(Sentence sentence, List<Token> tokens, List<Mention> ment
     /** The mention covering token {@code i}, if any. */
     Optional<Mention> mentionAt(int i) {
         return mentions.stream().filter(m -> m.from() <= i && i < m.to()).findFirst();
+    }
+
+    /** Whether token {@code i} stands in an office's words or is a demonym (« la chancelière allemande »). */
+    boolean officeOrDemonymAt(int i) {
+        return terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() <= i && i < o.to())
+                || mentionAt(i).filter(m -> m.kind() == Mention.Kind.DEMONYM).isPresent();
     }
 
     /** Mentions lying wholly inside tokens {@code [from, to)}. */
