@@ -271,7 +271,7 @@ final class BodyPhrases {
         if (states.isEmpty() && j + 2 < p.tk.size() && p.tk.get(j).is("des") && p.tk.get(j + 1).norm().equals("deux")
                 && p.tk.get(j + 2).norm().matches("pays|etats|voisins|camps|belligerants")) {
             // (the pair « entre X et Y » set, or else the two states the report has named most, as for « les deux pays »)
-            List<Resource> pair = p.registry.dyad().size() == 2 ? p.registry.dyad() : p.mostNamedStates();
+            List<Resource> pair = p.theTwoStates();
             if (pair.size() == 2) {
                 states.addAll(pair);
                 j += 3;

@@ -1113,7 +1113,7 @@ final class SentenceParse {
         // « les deux pays », « les deux États »: the pair the report set with « entre X et Y », or
         // else the two states it has named most.
         if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).stem().matches("pay|etat|voisin|camp|belligerant")) {
-            List<Resource> pair = registry.dyad().size() == 2 ? registry.dyad() : mostNamedStates();
+            List<Resource> pair = theTwoStates();
             if (pair.size() == 2) {
                 add(i, i + 2, pair, Mention.Kind.ANAPHOR);
             }
@@ -1131,6 +1131,11 @@ final class SentenceParse {
                 add(i, i + 2, forces, Mention.Kind.ANAPHOR);
             }
         }
+    }
+
+    /** « les deux pays »: the pair the report set with « entre X et Y », else the two states it has named most (or fewer). */
+    List<Resource> theTwoStates() {
+        return registry.dyad().size() == 2 ? registry.dyad() : mostNamedStates();
     }
 
     /** The states the report has named so far, most named first. */
