@@ -78,7 +78,8 @@ final class PlacePhrases {
                 && p.tk.get(j).isCapitalized() && p.tk.get(j).isWord() && p.stateNamedAt(j).isEmpty();
         if (k == j && !bare) {
             // « Des chars soviétiques ont donné l'assaut à l'île »: the place last named with that noun
-            if (j == headEnd && from > 0 && p.tk.get(from - 1).norm().matches("l'|le|la|cette|cet|ce")) {
+            // (not a capitalised head, a proper name's first word: « le Front de libération … »)
+            if (j == headEnd && from > 0 && p.tk.get(from - 1).norm().matches("l'|le|la|cette|cet|ce") && !p.tk.get(from).isCapitalized()) {
                 p.registry.lastWithHead(anaphorKey(head)).ifPresent(x -> p.add(from, headEnd, List.of(x), Mention.Kind.PLACE));
             }
             return;

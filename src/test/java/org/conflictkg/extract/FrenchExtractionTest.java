@@ -250,6 +250,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theFrontOfATownIsThatPlaceAndAMovementsFrontIsNone() {
+            Model m = extract("Asmara a accusé l'armée éthiopienne d'avoir déclenché une attaque sur le front de Tsorona. Le Front de "
+                    + "libération oromo a démenti.");
+            assertEquals(Set.of("place/tsorona"), select(m, "?_e ckg:place ?p"));
+        }
+
+        @Test
         void aCapitalisedArticleAfterDeBeginsAPlacesName() {
             Model m = extract("Deux avions vénézuéliens ont violé l'espace aérien colombien au-dessus du département de La Guajira.");
             assertEquals(Set.of("place/la-guajira-department"), select(m, "?p a ckg:AdministrativeRegion"));
