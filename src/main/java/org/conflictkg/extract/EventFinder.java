@@ -322,9 +322,12 @@ final class EventFinder {
         }
         // (and an attack of no said kind made with combat aircraft only: « des avions russes ont attaqué un convoi »)
         // (an aircraft that enters airspace, « avait pénétré dans l'espace aérien turc », makes no strike)
-        if (e.types.equals(Set.of(CKG.Incident)) && !e.attackers.isEmpty() && !e.weapons.isEmpty() && e.trigger != null
-                && FrenchText.normalize(e.trigger).matches("(attaqu|raid|assaut)\\w*")
-                && e.weapons.stream().allMatch(w -> w.getLocalName().equals("combat-aircraft"))) {
+        // (or by an air force, with no other weapon named: « l'aviation érythréenne avait riposté par un raid sur Mekele »;
+        // « forces-aeriennes » is the air force's canonical slug, data/gold/README.md)
+        boolean byAircraft = !e.weapons.isEmpty() && e.weapons.stream().allMatch(w -> w.getLocalName().equals("combat-aircraft"));
+        boolean byAirForce = e.weapons.isEmpty() && e.attackers.stream().allMatch(a -> a.getURI().endsWith("/forces-aeriennes"));
+        if (e.types.equals(Set.of(CKG.Incident)) && !e.attackers.isEmpty() && e.trigger != null
+                && FrenchText.normalize(e.trigger).matches("(attaqu|raid|assaut|ripost)\\w*") && (byAircraft || byAirForce)) {
             e.types.clear();
             e.types.add(CKG.AirStrike);
             return;

@@ -2294,6 +2294,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aRaidByAnAirForceIsAnAirStrike() {
+            Model m = extract("L'aviation érythréenne avait riposté le jour même par un raid sur Mekele, dans le nord de l'Éthiopie.");
+            assertEquals(Set.of("body/ERI/forces-aeriennes"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+        }
+
+        @Test
         void theFireOfAnExerciseIsADeploymentAndARiposteThatWouldComeIsNoEvent() {
             Model m = extract("Des avions de combat sud-coréens et américains ont participé à un exercice de bombardement, au cours "
                     + "duquel deux bombes ont été larguées sur l'île inhabitée de Jikdo. Le président sud-coréen a averti que ces "
