@@ -1678,6 +1678,8 @@ final class EventFinder {
                             // reçue mercredi par la présidente … »: so may the agent's « par »)
                             || (m.from() - t.to() <= 6 && person && IntStream.range(t.to(), m.from()).allMatch(i ->
                                     tk.get(i).norm().matches("m|mme|\\.|y|le|la|l'|au|aux|son|sa|leur|homologue|a|par|plusieurs|reprises|" + SentenceParse.TITLES + "|" + SentenceParse.WHEN_WORDS)
+                                    // (« a reçu à Nairobi Muse Bihi Abdi »: a capitalised word that « à » places)
+                                    || i > t.to() && tk.get(i).isCapitalized() && tk.get(i - 1).norm().matches("a|au|aux|en")
                                     || r.mentions().stream().anyMatch(d -> d.from() <= i && i < d.to() && (d.kind() == Mention.Kind.DEMONYM
                                             // (« a reçu mardi au Kremlin le président turc »: a place, a capital or a seat of power)
                                             || d.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent()

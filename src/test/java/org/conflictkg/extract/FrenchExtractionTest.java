@@ -920,6 +920,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whomOneReceivesAfterThePlaceIsAParty() {
+            Model m = extract("NAIROBI, 15 décembre 2020 - Le président kényan Uhuru Kenyatta avait reçu à Nairobi Muse Bihi Abdi, le "
+                    + "président du Somaliland, région du nord de la Somalie.");
+            assertEquals(Set.of("person/uhuru-kenyatta", "person/muse-bihi-abdi"), select(m, "?_c a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void findingOneselfAloneIsNoMeeting() {
             Model m = extract("Lâchées par Washington, les Forces démocratiques syriennes se sont retrouvées seules face à l'armée "
                     + "turque. Les présidents Emmanuel Macron et Joe Biden se sont retrouvés à Rome.");
