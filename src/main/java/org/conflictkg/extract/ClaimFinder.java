@@ -199,7 +199,7 @@ final class ClaimFinder {
     private boolean pronounAttribution(SentenceReading r, int at) {
         int k = at < r.tokens().size() && r.tokens().get(at).is(",") ? at + 1 : at;
         return cueAt(r, k).filter(c -> r.tokens().subList(c.from(), c.to()).stream()
-                .anyMatch(t -> t.norm().matches(".*-t-(il|elle|ils|elles)"))).isPresent();
+                .anyMatch(ClaimFinder::invertedPronoun)).isPresent();
     }
 
     /** « … », a déclaré X / « … », lit-on dans un communiqué d'Erevan */
@@ -226,7 +226,7 @@ final class ClaimFinder {
         // « …, a-t-il déclaré »: the speaker is the one who spoke last (the pronoun may stand before the verb the
         // lexicon knows: « a-t-elle assuré »)
         boolean pronoun = r.tokens().subList(Math.min(k, cue.get().from()), cue.get().to()).stream()
-                .anyMatch(t -> t.norm().matches(".*-t-(il|elle|ils|elles)"));
+                .anyMatch(ClaimFinder::invertedPronoun);
         // (an agency named after the pronoun's verb carries the words: « a-t-elle assuré dans un communiqué relayé par
         // l'agence APP »)
         Optional<Resource> named = speakerIn(r, cue.get().to(), cue.get().to() + 8)
@@ -234,11 +234,23 @@ final class ClaimFinder {
         // (with no one having spoken yet, the person named last: « Le président X a demandé … « … »,
         // a-t-il déclaré »; after a sentence whose subject said nothing taken as a claim, that subject:
         // « L'armée pakistanaise a démenti. « … », a-t-elle assuré »)
-        if (named.isEmpty() && pronoun && openedBefore != null && !claimedBefore) {
-            return Optional.of(openedBefore);
-        }
-        return named.isPresent() || !pronoun ? named : Optional.ofNullable(lastClaimant != null ? lastClaimant : lastPerson);
+        return named.isPresent() || !pronoun ? named : pronounReferent();
     }
+
+    /*
+     * Whom « a-t-il déclaré » stands for when the sentence names no one: the actor the sentence before opened with, when it
+     * said nothing taken as a claim; else the one who spoke last; else the person named last.
+     */
+    private Optional<Resource> pronounReferent() {
+        return Optional.ofNullable(openedBefore != null && !claimedBefore ? openedBefore : lastClaimant != null ? lastClaimant : lastPerson);
+    }
+
+    /* « a-t-il », « ont-elles »: a verb and its subject pronoun joined after it. */
+    private static boolean invertedPronoun(Token t) {
+        return INVERTED_PRONOUN.matcher(t.norm()).matches();
+    }
+
+    private static final java.util.regex.Pattern INVERTED_PRONOUN = java.util.regex.Pattern.compile(".*-t-(il|elle|ils|elles)");
 
     /** X a déclaré : « … » / une demande annoncée par X : « … » */
     private Optional<Resource> attributionBefore(SentenceReading r, int quoteAt) {
@@ -330,8 +342,7 @@ final class ClaimFinder {
             // « Le Comité … a livré une version opposée : ce sont les gardes-frontières kirghiz qui ont ouvert le feu, a-t-il
             // affirmé »: a pronoun after the verb is the subject the sentence opens with (else the one who spoke last)
             // (the cue's words may start with the pronoun: « a-t-il affirmé »)
-            int pronounAt = tk.get(c).norm().matches(".*-t-(il|elle|ils|elles)") ? c
-                    : c > 1 && tk.get(c - 1).norm().matches(".*-t-(il|elle|ils|elles)") ? c - 1 : -1;
+            int pronounAt = invertedPronoun(tk.get(c)) ? c : c > 1 && invertedPronoun(tk.get(c - 1)) ? c - 1 : -1;
             if (pronounAt > 1 && tk.get(pronounAt - 1).is(",") && said.stream().noneMatch(x -> x.to() > pronounAt - 1)) {
                 int end = pronounAt - 1;
                 // (the opener only when a colon after it introduces the words: « a livré une version opposée : … »; else, as
@@ -339,8 +350,7 @@ final class ClaimFinder {
                 Optional<Resource> opener = r.mentions().stream().filter(m -> m.to() <= end && isSpeaker(r, m) && !isA(m, CKG.NewsAgency))
                         .findFirst().filter(m -> (m.from() <= 2 || afterFrontedPhrase(tk, m.from())) && r.find(m.to(), end, ":") >= 0)
                         .map(Mention::first);
-                Optional<Resource> speaker = opener.or(() -> Optional.ofNullable(openedBefore != null && !claimedBefore ? openedBefore
-                        : lastClaimant != null ? lastClaimant : lastPerson));
+                Optional<Resource> speaker = opener.or(this::pronounReferent);
                 if (speaker.isPresent()) {
                     Extraction.Claim words = claim(speaker.get(), r, 0, end);
                     // (the one who spoke last goes on: one statement)

@@ -480,8 +480,9 @@ final class EventFinder {
 
     /*
      * « La Ligue arabe … a condamné le protocole lors d'une réunion extraordinaire »: a meeting in a phrase after the verb
-     * (« lors d' », « au cours d' », « à l'issue d' »), naming no one, is the subject's, with whom « et » joins to it
-     * (« Antony Blinken, et le secrétaire général de l'OTAN, Jens Stoltenberg »).
+     * (« lors d' », « au cours d' », « à l'issue d' ») is the subject's, with whom « et » joins to it (« Antony Blinken, et le
+     * secrétaire général de l'OTAN, Jens Stoltenberg »); asked of a meeting that names no one, and of every call told so,
+     * from which the subject, when people, removes the states the words between named.
      */
     private void meetingOfTheSubject(SentenceReading r, Extraction.Event meeting, PhraseIndex.Match<Lexicon.Term> t) {
         List<Token> tk = r.tokens();

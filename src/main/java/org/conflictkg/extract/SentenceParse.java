@@ -577,7 +577,6 @@ final class SentenceParse {
 
     // ---- single words ---------------------------------------------------------------------
 
-    /** « le Comité d'État pour la sécurité nationale du Kirghizistan (GKNB) »: the acronym names it too. */
     /*
      * « le Front patriotique de libération (FPL) », « l'Union des forces pour la démocratie et le développement (UFDD) »: a name
      * the reference data does not know, opened by a capitalised noun of movements and parties and followed by its acronym in
@@ -618,6 +617,7 @@ final class SentenceParse {
             "rebelles?|armee|armes|armees|jihadistes?|djihadistes?|insurges?|milices?|miliciens|combattants|guerilla|attaques?"
             + "|sabotage|separatistes?|insurrection");
 
+    /** « le Comité d'État pour la sécurité nationale du Kirghizistan (GKNB) »: the acronym names it too. */
     void acronymsInBrackets() {
         for (Mention m : List.copyOf(mentions)) {
             int a = m.to() + 1;
