@@ -153,10 +153,14 @@ final class SentenceParse {
             }
             List<Map.Entry<Resource, Resource>> joined = new ArrayList<>();
             int at = plural.map(PhraseIndex.Match::to).orElse(i + 1);
+            if (plural.isPresent()) {
+                joined.addAll(demonymsThenNames(at));
+            }
+            boolean listed = !joined.isEmpty();
             if (plural.isPresent() && at + 1 < tk.size() && tk.get(at).is(",")) {
                 at++;
             }
-            while (at < tk.size()) {
+            while (!listed && at < tk.size()) {
                 if (at + 1 < tk.size() && tk.get(at).norm().matches("le|la") && demonym(tk.get(at + 1)).isPresent()) {
                     at++;
                 }
@@ -200,6 +204,48 @@ final class SentenceParse {
                 e.affiliatedWith = e.affiliatedWith == null ? pair.getValue() : e.affiliatedWith;
             }
         }
+    }
+
+    /*
+     * « les ministres de la Défense russe et turc, Sergueï Choïgou et Hulusi Akar »: the demonyms joined after a plural
+     * office, then as many people, in the same order, set off by a comma. Empty when the counts differ or fewer than two.
+     */
+    private List<Map.Entry<Resource, Resource>> demonymsThenNames(int at) {
+        List<Resource> states = new ArrayList<>();
+        while (at < tk.size() && demonym(tk.get(at)).isPresent()) {
+            states.add(demonym(tk.get(at)).get());
+            at++;
+            if (at + 1 < tk.size() && (tk.get(at).is("et") || tk.get(at).is(",") && demonym(tk.get(at + 1)).isPresent())) {
+                at++;
+            }
+        }
+        if (states.size() < 2 || at >= tk.size() || !tk.get(at).is(",")) {
+            return List.of();
+        }
+        List<Resource> people = new ArrayList<>();
+        for (int k = at + 1; k < tk.size() && people.size() < states.size(); ) {
+            int from = k;
+            Optional<Mention> person = mentions.stream().filter(m -> m.from() == from && m.entities().size() == 1 && isPerson(m.first()))
+                    .findFirst();
+            if (person.isEmpty()) {
+                break;
+            }
+            people.add(person.get().first());
+            k = person.get().to();
+            if (people.size() < states.size() && k < tk.size() && (tk.get(k).is("et") || tk.get(k).is(","))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (people.size() != states.size()) {
+            return List.of();
+        }
+        List<Map.Entry<Resource, Resource>> joined = new ArrayList<>();
+        for (int k = 0; k < people.size(); k++) {
+            joined.add(Map.entry(people.get(k), states.get(k)));
+        }
+        return joined;
     }
 
     /** A person named with an office after « son », « sa » or « leur » and nothing else saying whose it is. */

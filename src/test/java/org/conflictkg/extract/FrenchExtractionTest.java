@@ -229,6 +229,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void demonymsJoinedAfterAPluralOfficeServeThePeopleNamedAfterTheCommaInTheirOrder() {
+            Model m = extract("Mercredi, les ministres de la Défense russe et turc, Sergueï Choïgou et Hulusi Akar, ont signé un "
+                    + "mémorandum. Les chefs de la diplomatie turc et russe, Mevlüt Çavuşoğlu et Sergueï Lavrov, se sont parlé.");
+            assertEquals(Set.of("person/sergei-shoigu state/RUS", "person/hulusi-akar state/TUR", "person/mevlut-cavusoglu state/TUR",
+                    "person/sergey-lavrov state/RUS"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void eachNationalityNamedAfterAPluralOfficeSaysWhomTheNextNameServesKnownOrNot() {
             Model m = extract("Une rencontre entre les ministres des Affaires étrangères, la Vénézuélienne Delcy Rodríguez et la "
                     + "Colombienne María Ángela Holguín, n'a rien donné. Ils ont eu un entretien en présence des présidents "
