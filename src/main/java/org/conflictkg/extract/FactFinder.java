@@ -78,7 +78,11 @@ final class FactFinder {
             List<Resource> before = statesIn(ms, 0, at);
             List<Resource> after = org.isEmpty() ? List.of() : statesListedAfter(r, orgEnd(ms, at));
             // « X, Y et Z, membres de l'OTSC »; « les membres de l'OTSC : X, Y, Z »; « X, membre de l'OTAN »
-            List<Resource> members = !after.isEmpty() ? after : plural ? before : before.stream().limit(1).toList();
+            // (« Membre de la Ligue arabe, le Yémen … », « Alliée de Moscou et membre de l'OTSC, l'Arménie … »: a phrase
+            // opening the sentence tells of the subject after its comma)
+            Optional<Resource> fronted = frontedSubject(r).filter(f -> f.comma() > at).map(FrontedSubject::state);
+            List<Resource> members = fronted.isPresent() ? List.of(fronted.get())
+                    : !after.isEmpty() ? after : plural ? before : before.stream().limit(1).toList();
             org.ifPresent(o -> member(r, members, o, facts));
             // « sont membres de l'OTSC, …, ainsi que de l'OCS »: of a second organisation too
             int also = org.isEmpty() ? -1 : r.find(orgEnd(ms, at), tk.size(), "ainsi");
@@ -156,10 +160,14 @@ final class FactFinder {
     private void alliance(SentenceReading r, int at, List<Extraction.Fact> facts) {
         List<Token> tk = r.tokens();
         List<Mention> ms = r.mentions();
-        if (!ALLY.matcher(tk.get(at).norm()).matches() || at == 0) {
+        if (!ALLY.matcher(tk.get(at).norm()).matches()) {
             return;
         }
-        List<Resource> before = statesIn(ms, 0, at);
+        Optional<FrontedSubject> fronted = frontedSubject(r).filter(f -> f.comma() > at);
+        if (at == 0 && fronted.isEmpty()) {
+            return;
+        }
+        List<Resource> before = fronted.isPresent() ? List.of(fronted.get().state()) : statesIn(ms, 0, at);
         // « un allié traditionnel de l'Arménie », « son allié russe »
         Optional<Resource> ally = ms.stream().filter(m -> m.from() > at && m.from() <= at + 4).map(Mention::first)
                 .filter(e -> actors.isA(e, CKG.State)).findFirst();
@@ -169,6 +177,34 @@ final class FactFinder {
             // « la Russie et la Biélorussie sont alliées »
             facts.add(new Extraction.Fact(before.get(0), CKG.alliedWith, before.get(1), r.sentence()));
         }
+    }
+
+    /** A state a phrase opening the sentence tells of, named right after the comma that ends the phrase. */
+    record FrontedSubject(int comma, Resource state) {
+    }
+
+    private static final java.util.regex.Pattern FRONTED = java.util.regex.Pattern.compile("membres?|allie[es]?s?");
+
+    /*
+     * « Membre de la Ligue arabe, le Yémen est plongé … », « Alliée de Moscou et membre de l'OTSC, l'Arménie avait
+     * demandé … »: the sentence opens with what its subject is, set off by a comma; the subject is the state named right
+     * after it.
+     */
+    private Optional<FrontedSubject> frontedSubject(SentenceReading r) {
+        List<Token> tk = r.tokens();
+        if (tk.isEmpty() || !FRONTED.matcher(tk.get(0).norm()).matches()) {
+            return Optional.empty();
+        }
+        for (int k = 1; k + 1 < tk.size(); k++) {
+            if (!tk.get(k).is(",")) {
+                continue;
+            }
+            int from = SentenceParse.ARTICLES.contains(tk.get(k + 1).norm()) ? k + 2 : k + 1;
+            int comma = k;
+            return r.mentions().stream().filter(m -> m.from() == from && m.kind() != Mention.Kind.DEMONYM && m.entities().size() == 1
+                    && actors.isA(m.first(), CKG.State)).findFirst().map(m -> new FrontedSubject(comma, m.first()));
+        }
+        return Optional.empty();
     }
 
     private void member(SentenceReading r, List<Resource> states, Resource org, List<Extraction.Fact> facts) {

@@ -1180,6 +1180,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPhraseOpeningTheSentenceTellsOfTheStateNamedAfterItsComma() {
+            Model m = extract("Les combats ont repris. Membre de la Ligue arabe, le Yémen est plongé dans le chaos. Alliée de Moscou "
+                    + "et membre de l'Organisation du traité de sécurité collective (OTSC), l'Arménie avait demandé à la Russie "
+                    + "d'ouvrir des consultations.");
+            assertEquals(Set.of("state/YEM"), select(m, "?s ckg:memberOf org:arab-league"));
+            assertEquals(Set.of("state/ARM"), select(m, "?s ckg:memberOf org:csto"));
+            assertEquals(Set.of("state/ARM state/RUS"), select(m, "?a ckg:alliedWith ?b"));
+        }
+
+        @Test
         void anOrganisationThatBringsTogetherOrIncludesStates() {
             Model m = extract("L’Alliance des États du Sahel réunit le Mali, le Burkina Faso et le Niger. "
                     + "L’ASEAN inclut la Thaïlande et le Cambodge.");
