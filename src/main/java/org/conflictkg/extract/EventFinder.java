@@ -1307,7 +1307,14 @@ final class EventFinder {
                 && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest)).mapToInt(t -> t.from()).min().orElse(to);
         List<Token> tk = r.tokens();
         for (Mention m : actorsIn(r, from, firstTrigger)) {
-            String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
+            // (« avait demandé le 31 octobre à la Russie »: past the article)
+            int word = m.from() > 1 && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm()) ? m.from() - 2 : m.from() - 1;
+            String before = word >= 0 ? tk.get(word).norm() : "";
+            // (« l'Arménie avait demandé le 31 octobre à la Russie d'ouvrir des consultations sur une aide militaire, en
+            // invoquant le traité »: whom the subject asked, before the appeal's own word)
+            if (before.matches("a|au|aux") && stemBetween(tk, Math.max(from, word - 5), word, "demand")) {
+                e.addressees.add(actors.stateOrSelf(m.first()));
+            }
             if (!before.matches("vers|a|au|aux|entre|contre|sur|et") && !e.addressees.containsAll(m.entities())) {
                 e.requester = actors.stateOrSelf(m.first());
                 if (r.find(m.to(), firstTrigger, "decide", "decidé") >= 0 || stemBetween(tk, m.to(), firstTrigger, "decid")) {

@@ -2515,6 +2515,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whomTheSubjectAskedBeforeInvokingATreatyIsTheAddresseeNotTheRequester() {
+            Model m = extract("Les combats ont repris. L'Arménie avait demandé le 31 octobre à la Russie d'ouvrir des consultations sur "
+                    + "une aide militaire, en invoquant le traité d'amitié, de coopération et d'assistance mutuelle de 1997.");
+            assertEquals(Set.of("state/RUS state/ARM"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a ; ckg:requester ?r"));
+        }
+
+        @Test
         void bringingAMatterBeforeTheSecurityCouncilIsAnAppeal() {
             Model m = extract("Le Guyana a saisi le Conseil de sécurité des Nations unies. La police a saisi des armes.");
             assertEquals(Set.of("state/GUY org/unsc"), select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
