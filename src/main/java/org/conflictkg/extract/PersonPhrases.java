@@ -144,8 +144,11 @@ final class PersonPhrases {
         // général des opérations militaires, le lieutenant-général Ranbir Singh »: whose the office is comes later).
         boolean possessive = office.from() > 0 && p.tk.get(office.from() - 1).norm().matches("son|sa|leur")
                 && !p.tk.get(office.from()).norm().startsWith("homologue");
-        if (j + 3 < p.tk.size() && p.tk.get(j).is(",") && p.tk.get(j + 1).norm().matches("le|la")
-                && (state != null || organization != null || possessive)) {
+        // (« Le guide suprême, l'ayatollah Ali Khamenei »: with no state said, a name of two words or more after the rank)
+        boolean longNameAfterRank = j + 4 < p.tk.size() && IntStream.of(j + 3, j + 4)
+                .allMatch(k -> p.tk.get(k).isCapitalized() && p.tk.get(k).isWord());
+        if (j + 3 < p.tk.size() && p.tk.get(j).is(",") && p.tk.get(j + 1).norm().matches("le|la|l'")
+                && (state != null || organization != null || possessive || longNameAfterRank)) {
             int rankAt = j + 2;
             Optional<PhraseIndex.Match<Lexicon.Term>> rank = p.terms.get(CKG.OfficeScheme).stream()
                     .filter(o -> o.from() == rankAt).findFirst();

@@ -229,6 +229,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aRankWithItsElidedArticleMayStandBetweenTheOfficeAndTheName() {
+            Model m = extract("Téhéran a accusé Israël. Le guide suprême, l'ayatollah Ali Khamenei, a promis une riposte. Le guide "
+                    + "suprême iranien, l'ayatollah Ali Khamenei, l'a redit.");
+            assertEquals(Set.of("person/ali-khamenei state/IRN"), select(m, "?p ckg:affiliatedWith ?s"));
+            assertEquals(Set.of(), select(m, "?p a ckg:Person FILTER(?p != <https://w3id.org/conflict-kg/id/person/ali-khamenei>)"));
+        }
+
+        @Test
         void demonymsJoinedAfterAPluralOfficeServeThePeopleNamedAfterTheCommaInTheirOrder() {
             Model m = extract("Mercredi, les ministres de la Défense russe et turc, Sergueï Choïgou et Hulusi Akar, ont signé un "
                     + "mémorandum. Les chefs de la diplomatie turc et russe, Mevlüt Çavuşoğlu et Sergueï Lavrov, se sont parlé.");
