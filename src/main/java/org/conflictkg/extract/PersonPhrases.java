@@ -125,8 +125,11 @@ final class PersonPhrases {
         // « l'ambassadeur de Russie à Washington, Anatoli Antonov »: where the office is held.
         // (« l'ambassadeur d'Ukraine au Sénégal, Iouri Pyvovarov »)
         // (« son ambassadrice à l'ONU, Maleeha Lodhi »)
-        int where = j + 2 < p.tk.size() && p.tk.get(j).surface().matches("à|au|aux|en") && p.tk.get(j + 1).norm().matches("l'|la") ? j + 2 : j + 1;
-        if (where + 1 < p.tk.size() && p.tk.get(j).surface().matches("à|au|aux|en") && p.tk.get(where).isCapitalized()) {
+        // (« l'ambassadeur iranien auprès des Nations unies, Amir Saeid Iravani »)
+        boolean aupres = j + 2 < p.tk.size() && p.tk.get(j).norm().equals("aupres") && p.skipDe(j + 1) > j + 1;
+        int where = aupres ? p.skipDe(j + 1)
+                : j + 2 < p.tk.size() && p.tk.get(j).surface().matches("à|au|aux|en") && p.tk.get(j + 1).norm().matches("l'|la") ? j + 2 : j + 1;
+        if (where + 1 < p.tk.size() && (aupres || p.tk.get(j).surface().matches("à|au|aux|en")) && p.tk.get(where).isCapitalized()) {
             int after = p.names.containsKey(where) ? p.names.get(where).to() : where + 1;
             if (after < p.tk.size() && p.tk.get(after).is(",")) {
                 j = after;
@@ -134,7 +137,8 @@ final class PersonPhrases {
                 // the office's words, which the speaker's phrase spans)
                 if (p.names.containsKey(where)) {
                     Resource city = p.choose(p.names.get(where).values());
-                    if (p.lexicon.isA(city, CKG.Place) && !p.lexicon.isA(city, CKG.State)) {
+                    // (and so is the organisation of the post: « auprès des Nations unies », « à l'ONU »)
+                    if (p.lexicon.isA(city, CKG.Place) && !p.lexicon.isA(city, CKG.State) || p.lexicon.isA(city, CKG.Organization)) {
                         p.registry.mentioned(List.of(city));
                     }
                 }

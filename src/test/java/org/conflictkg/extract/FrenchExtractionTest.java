@@ -237,6 +237,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAmbassadorAupresDesNationsUniesServesTheStateOfTheDemonym() {
+            Model m = extract("Téhéran a protesté. L'ambassadeur iranien auprès des Nations unies, Amir Saeid Iravani, a dénoncé une "
+                    + "violation du droit international.");
+            assertEquals(Set.of("person/amir-saeid-iravani state/IRN"), select(m, "?p ckg:affiliatedWith ?s"));
+            assertEquals(Set.of("org/un"), select(m, "?_r ckg:mentions ?o FILTER(CONTAINS(STR(?o), \"/id/org/\"))"));
+        }
+
+        @Test
         void demonymsJoinedAfterAPluralOfficeServeThePeopleNamedAfterTheCommaInTheirOrder() {
             Model m = extract("Mercredi, les ministres de la Défense russe et turc, Sergueï Choïgou et Hulusi Akar, ont signé un "
                     + "mémorandum. Les chefs de la diplomatie turc et russe, Mevlüt Çavuşoğlu et Sergueï Lavrov, se sont parlé.");
