@@ -311,8 +311,11 @@ final class EventFinder {
         // « Le bombardement de Tyr par l'aviation israélienne », « des chasseurs égyptiens ont pilonné la base »: bombing by
         // aircraft is an air strike
         // (bombing « à l'aide de véhicules aériens sans pilote » stays a shelling, as the first report's gold has it)
+        // (and so is firing from aircraft at a place: « des avions de combat israéliens ont tiré des missiles sur l'annexe
+        // consulaire … à Damas »; not at another craft, « l'un d'eux a tiré un missile air-air »)
         boolean bombing = e.types.equals(Set.of(CKG.Shelling)) && e.trigger != null
-                && FrenchText.normalize(e.trigger).matches("(bombard|pilonn)\\w*");
+                && (FrenchText.normalize(e.trigger).matches("(bombard|pilonn)\\w*")
+                        || FrenchText.normalize(e.trigger).matches("tir\\w*") && !e.places.isEmpty());
         if (bombing) {
             if (e.weapons.stream().anyMatch(w -> w.getLocalName().equals("combat-aircraft"))) {
                 e.types.clear();

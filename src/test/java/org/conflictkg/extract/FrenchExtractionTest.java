@@ -2341,6 +2341,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void missilesFiredByCombatAircraftMakeAnAirStrike() {
+            Model m = extract("Ce jour-là, des avions de combat israéliens ont tiré des missiles sur un immeuble à Damas. Des "
+                    + "batteries syriennes ont tiré des missiles sur le plateau.");
+            assertEquals(Set.of("state/ISR"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+            assertEquals(Set.of("weapon/missile"), select(m, "?_e a ckg:Shelling ; ckg:weapon ?w"));
+        }
+
+        @Test
         void theFireOfAnExerciseIsADeploymentAndARiposteThatWouldComeIsNoEvent() {
             Model m = extract("Des avions de combat sud-coréens et américains ont participé à un exercice de bombardement, au cours "
                     + "duquel deux bombes ont été larguées sur l'île inhabitée de Jikdo. Le président sud-coréen a averti que ces "
