@@ -125,6 +125,7 @@ final class SentenceParse {
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         counterpartsJoined();
+        monarchsOfStates();
         leadersOfOrganisations();
         ownersOfPossessiveOffices();
         datelineAgency();
@@ -246,6 +247,30 @@ final class SentenceParse {
             joined.add(Map.entry(people.get(k), states.get(k)));
         }
         return joined;
+    }
+
+    private static final java.util.regex.Pattern MONARCH = java.util.regex.Pattern.compile("roi|reine|emir|prince|princesse|sultan|cheikh");
+
+    /*
+     * « le roi Salmane d'Arabie saoudite », « l'émir Tamim du Qatar »: a monarch's title, the name, then the state, which
+     * the person serves.
+     */
+    private void monarchsOfStates() {
+        for (Mention m : mentions) {
+            if (m.entities().size() != 1 || !isPerson(m.first()) || m.to() >= tk.size()) {
+                continue;
+            }
+            boolean titled = MONARCH.matcher(tk.get(m.from()).norm()).matches()
+                    || m.from() > 0 && MONARCH.matcher(tk.get(m.from() - 1).norm()).matches();
+            int k = skipDe(m.to());
+            Optional<Resource> state = k > m.to() ? stateNamedAt(k) : Optional.empty();
+            if (titled && state.isPresent()) {
+                Resource person = m.first();
+                EntityRegistry.NewEntity e = registry.entity(person.getURI(), CKG.Person, lexicon.labelFr(person)
+                        .or(() -> registry.created(person).map(c -> c.label)).orElse(person.getLocalName()), sentence);
+                e.affiliatedWith = e.affiliatedWith == null ? state.get() : e.affiliatedWith;
+            }
+        }
     }
 
     /** A person named with an office after « son », « sa » or « leur » and nothing else saying whose it is. */

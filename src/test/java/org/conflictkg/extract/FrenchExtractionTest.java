@@ -245,6 +245,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aMonarchNamedWithTheStateAfterTheNameServesIt() {
+            Model m = extract("Le secrétaire d'État, Mike Pompeo, a été reçu à Djeddah par le roi Salmane d'Arabie saoudite. Le "
+                    + "roi Salmane a ensuite appelé Téhéran au calme.");
+            assertEquals(Set.of("state/SAU"), select(m, "<https://w3id.org/conflict-kg/id/person/salman-bin-abdulaziz> ckg:affiliatedWith ?s"));
+            // (a name the state does not follow: no office said)
+            Model none = extract("Le roi Salmane a appelé Téhéran au calme.");
+            assertEquals(Set.of(), select(none, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void demonymsJoinedAfterAPluralOfficeServeThePeopleNamedAfterTheCommaInTheirOrder() {
             Model m = extract("Mercredi, les ministres de la Défense russe et turc, Sergueï Choïgou et Hulusi Akar, ont signé un "
                     + "mémorandum. Les chefs de la diplomatie turc et russe, Mevlüt Çavuşoğlu et Sergueï Lavrov, se sont parlé.");
