@@ -208,6 +208,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCapitalisedCommitteeIsABodyAndItsHeadServesIt() {
+            Model m = extract("Selon le Comité d'enquête russe, un camion piégé a sauté sur le pont. Dimanche, Vladimir Poutine a reçu "
+                    + "le chef du Comité d'enquête, Alexandre Bastrykine. Un comité de suivi se réunira.");
+            assertEquals(Set.of("body/RUS/comite-d-enquete"), select(m, "?b a ckg:GovernmentBody"));
+            assertEquals(Set.of("body/RUS/comite-d-enquete person/alexandre-bastrykine"), select(m, "?p ckg:affiliatedWith ?b"));
+        }
+
+        @Test
         void peopleOfStatesNamedByTheFirstWordOfTheirNameAreThenNamedByIt() {
             Model m = extract("Le président sud-coréen, Yoon Suk Yeol, a averti Pyongyang. Le Premier ministre japonais Fumio "
                     + "Kishida s'est entretenu par téléphone avec M. Yoon. Le vice-ministre chinois Tang Jiaxuan est arrivé à "
