@@ -58,7 +58,7 @@ final class FactFinder {
             // (a list right after the verb ends where it ends: not « …, le Japon et le Royaume-Uni, ont jugé que rien ne
             // justifiait que Pékin … »)
             List<Resource> listed = chainedStates(r, at + 1);
-            List<Resource> members = listed.size() >= 2 ? listed : statesIn(ms, at, tk.size());
+            List<Resource> members = listed.size() >= 2 ? listed : countedStatesBefore(r, at).orElse(statesIn(ms, at, tk.size()));
             lastOrganizationBefore(ms, at).ifPresent(org -> member(r, members, org, facts));
         } else if (norm.startsWith("membre") && at + 3 < tk.size() && tk.get(at + 1).is(",") && tk.get(at + 2).is("comme")) {
             // « Le Qatar est membre, comme l'Arabie saoudite et Bahreïn, du Conseil de coopération du Golfe »
@@ -205,6 +205,22 @@ final class FactFinder {
                     && actors.isA(m.first(), CKG.State)).findFirst().map(m -> new FrontedSubject(comma, m.first()));
         }
         return Optional.empty();
+    }
+
+    private static final List<String> COUNTS = List.of("deux", "trois", "quatre", "cinq", "six");
+
+    /*
+     * « Le Niger, le Mali et le Burkina Faso avaient signé … l'Alliance des États du Sahel, qui réunit les trois pays »:
+     * the states the sentence named before, when « les trois pays » counts them.
+     */
+    private Optional<List<Resource>> countedStatesBefore(SentenceReading r, int verb) {
+        List<Token> tk = r.tokens();
+        if (verb + 3 >= tk.size() || !tk.get(verb + 1).norm().matches("les|ses|leurs") || !COUNTS.contains(tk.get(verb + 2).norm())
+                || !tk.get(verb + 3).norm().matches("pays|etats")) {
+            return Optional.empty();
+        }
+        List<Resource> before = statesIn(r.mentions(), 0, verb);
+        return before.size() == COUNTS.indexOf(tk.get(verb + 2).norm()) + 2 ? Optional.of(before) : Optional.empty();
     }
 
     private void member(SentenceReading r, List<Resource> states, Resource org, List<Extraction.Fact> facts) {

@@ -1224,6 +1224,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theStatesNamedBeforeWhenAnOrganisationBringsTogetherAsManyCountries() {
+            Model m = extract("Le Niger, le Mali et le Burkina Faso avaient signé à Bamako la charte du Liptako-Gourma, un pacte de "
+                    + "défense mutuelle instituant l'Alliance des États du Sahel (AES), qui réunit les trois pays. La Russie et le "
+                    + "Bélarus ont salué l'OTSC, qui réunit les six pays.");
+            assertEquals(Set.of("state/NER", "state/MLI", "state/BFA"), select(m, "?s ckg:memberOf org:aes"));
+            // (two states named, six counted: not these)
+            assertEquals(Set.of(), select(m, "?s ckg:memberOf org:csto"));
+        }
+
+        @Test
         void anOrganisationThatBringsTogetherOrIncludesStates() {
             Model m = extract("L’Alliance des États du Sahel réunit le Mali, le Burkina Faso et le Niger. "
                     + "L’ASEAN inclut la Thaïlande et le Cambodge.");
