@@ -789,8 +789,12 @@ final class EventFinder {
             // « Qassem Soleimani, tué cinq jours plus tôt par un drone américain »: who the participle says was harmed
             boolean harmedAntecedent = m.to() + 1 < tk.size() && tk.get(m.to()).is(",") && STRIKES.contains(tk.get(m.to() + 1).stem())
                     && trigger != null && trigger.from() > m.to() && trigger.from() - m.to() <= 10;
+            // (« une embuscade tendue à un détachement de l'armée nigérienne »: whom an ambush is set for)
+            int setFor = IntStream.range(Math.max(from, m.from() - 6), m.from()).filter(k -> k > 0 && tk.get(k).norm().matches("a|au|aux")
+                    && tk.get(k - 1).norm().matches("tendue?s?")).findFirst().orElse(-1);
+            boolean ambushed = setFor > 0 && actorsIn(r, setFor, m.from()).isEmpty();
             // (« ont ouvert le feu sur des soldats érythréens »: an article may stand after « sur »)
-            boolean target = before.matches("contre|visant|sur") || twoBefore.matches("contre|visant")
+            boolean target = ambushed || before.matches("contre|visant|sur") || twoBefore.matches("contre|visant")
                     || twoBefore.equals("sur") && before.matches("des|les|la|le|l'|un|une") || againstIt || targetNoun
                     || harmedAntecedent
                     || struckByAttack
@@ -855,8 +859,10 @@ final class EventFinder {
                     || e.weaponSubject && trigger != null && m.from() == trigger.to() || weaponsOfSubject)
                     && m.from() >= ownClause[0] && m.to() <= ownClause[1];
             // « Le Pakistan frappe l'Iran », « a bombardé la Géorgie »: the object of the trigger verb
+            // (« ont attaqué des soldats nigériens »: or an indefinite article)
             boolean directObject = trigger != null && m.from() > trigger.to() && m.from() - trigger.to() <= 1
-                    && tk.subList(trigger.to(), m.from()).stream().allMatch(x -> SentenceParse.ARTICLES.contains(x.norm()))
+                    && tk.subList(trigger.to(), m.from()).stream().allMatch(x -> SentenceParse.ARTICLES.contains(x.norm())
+                            || x.norm().matches("des|une?"))
                     && trigger.from() > 0 && !SentenceParse.ARTICLES.contains(tk.get(trigger.from() - 1).norm())
                     && !tk.get(trigger.from() - 1).norm().matches("une?|des|de|du|d'|ces|cette|cet|ce|leur|leurs|sa|son|ses")
                     && m.kind() != Mention.Kind.DEMONYM;

@@ -2369,6 +2369,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theIndefiniteObjectOfAnAttackAndWhomAnAmbushIsSetForAreTargets() {
+            Model m = extract("Le 2 octobre, plus d'une centaine d'assaillants ont attaqué des soldats nigériens près de Tabatol. Le 15 "
+                    + "août, dix-sept soldats ont été tués dans une embuscade tendue à un détachement de l'armée malienne près de Ménaka.");
+            assertEquals(Set.of("body/NER/forces-armees", "body/MLI/forces-armees"), select(m, "?_e a ckg:Incident ; ckg:target ?t"));
+            assertEquals(Set.of(), select(m, "?_e ckg:attacker ?a"));
+            assertEquals(Set.of(), select(m, "?_e ckg:participant ?a"));
+        }
+
+        @Test
         void missilesFiredByCombatAircraftMakeAnAirStrike() {
             Model m = extract("Ce jour-là, des avions de combat israéliens ont tiré des missiles sur un immeuble à Damas. Des "
                     + "batteries syriennes ont tiré des missiles sur le plateau.");
