@@ -507,7 +507,10 @@ final class SentenceParse {
                         && tk.get(m.to() + 2).norm().equals("capitale");
         // (« EREVAN, 6 avril 2016 - »: the city a report is written from is a place, the gold files' dateline)
         boolean dateline = m.from() == 0 && datelineEnd > 0;
-        if (state.isPresent() && !locative(m.from()) && !namesAForum && !cityByName && !saidCapital && !dateline) {
+        // (« les convois ont rejoint N'Djamena, au Tchad, par la route »: a capital placed in its state is the city)
+        boolean placedInState = state.isPresent() && m.to() + 2 < tk.size() && tk.get(m.to()).is(",")
+                && tk.get(m.to() + 1).norm().matches("au|en|aux") && state.equals(stateNamedAt(m.to() + 2));
+        if (state.isPresent() && !locative(m.from()) && !namesAForum && !cityByName && !saidCapital && !dateline && !placedInState) {
             entity = state.get();
             kind = Mention.Kind.CAPITAL;
             // (« Moscou accuse » in a report that has named the Soviet Union, and not Russia: the capital stands for the

@@ -75,6 +75,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCapitalPlacedInItsStateIsTheCity() {
+            Model m = extract("Faute d'autorisation de survol, les convois ont rejoint N'Djamena, au Tchad, par la route.");
+            assertEquals(Set.of("place/n-djamena"), select(m, "?_r ckg:mentions ?p FILTER(CONTAINS(STR(?p), \"/place/\"))"));
+        }
+
+        @Test
         void aTitleIsNoPartOfAPersonsNameAndAQuotedInvasionToEndIsNoEvent() {
             Model m = extract("Le président de la République, Mgr Athanase, a réussi à s'enfuir. La veille, Mgr Athanase avait demandé "
                     + "aux Nations unies de mettre fin à « l'invasion » de l'île.");
