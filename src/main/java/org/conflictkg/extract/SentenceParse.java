@@ -351,6 +351,11 @@ final class SentenceParse {
             "(super)?petroliers?|navires?|fregates?|destroyers?|porte-avions|cargos?|tankers?|remorqueurs?|patrouilleurs?"
             + "|corvettes?|croiseurs?|chalutiers?|cuirasses?|brise-glaces?|methaniers?|vraquiers?|paquebots?|sous-marins?");
 
+    /* Nouns of aircraft and drones, normalized, and the codes of their models (« RQ-4 », « Mi-24 »). */
+    private static final java.util.regex.Pattern CRAFT = java.util.regex.Pattern.compile(
+            "drones?|avions?|chasseurs?|helicopteres?|bombardiers?|appareils?");
+    private static final java.util.regex.Pattern MODEL_CODE = java.util.regex.Pattern.compile("[A-Z]{1,4}|-|\\d+[A-Z]?");
+
     /*
      * « le pétrolier Stena Impero », « la frégate HMS Montrose », « le porte-avions nucléaire américain George Washington »:
      * a vessel's name names no person, place or organisation (the ontology has no class for ships), so its words are
@@ -371,6 +376,28 @@ final class SentenceParse {
             setAside(start, k);
             if (k > start) {
                 registry.vessel(text(start, k));
+            }
+        }
+        // (and a craft's model: « un drone de surveillance RQ-4 Global Hawk », « un drone Bayraktar TB2 »; not a name the
+        // reference data knows, « l'avion d'Azerbaijan Airlines »)
+        for (int i = 0; i + 1 < tk.size(); i++) {
+            if (!CRAFT.matcher(tk.get(i).norm()).matches() || tk.get(i).isCapitalized()) {
+                continue;
+            }
+            int k = i + 1;
+            if (k + 1 < tk.size() && tk.get(k).norm().matches("de|d'") && tk.get(k + 1).isWord() && !tk.get(k + 1).isCapitalized()) {
+                k += 2;
+            }
+            while (k < tk.size() && MODEL_CODE.matcher(tk.get(k).surface()).matches()) {
+                k++;
+            }
+            int start = k;
+            if (start < tk.size() && !names.containsKey(start)) {
+                k = vesselNameEnd(start);
+                if (k > start) {
+                    setAside(start, k);
+                    registry.vessel(text(start, k));
+                }
             }
         }
         // (or with the noun after it: « le Grace 1, un superpétrolier chargé de brut iranien »)

@@ -424,6 +424,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCraftsModelNamesNoPerson() {
+            Model m = extract("Les Gardiens de la révolution ont abattu un drone de surveillance RQ-4 Global Hawk. Des chasseurs F-16 "
+                    + "Fighting Falcon ont décollé, et un drone Bayraktar Akinci a survolé la zone.");
+            assertEquals(Set.of(), select(m, "?x a ?c . FILTER(?c IN (ckg:Person, ckg:Organization, ckg:Place, ckg:Settlement))"));
+        }
+
+        @Test
         void aMiddleInitialIsPartOfTheNameAndMonsieurIsNone() {
             Model m = extract("Le Premier ministre canadien Jean E. Tremblay est arrivé à Tokyo. Selon M. Tremblay, rien n'est décidé.");
             assertEquals(Set.of("person/jean-e-tremblay state/CAN"), select(m, "?p ckg:affiliatedWith ?s"));
