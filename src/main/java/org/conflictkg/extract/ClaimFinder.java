@@ -83,6 +83,10 @@ final class ClaimFinder {
                 lastClaimant = c.claimant;
                 c.evidence.add(r.sentence());
                 r.mentions().stream().filter(m -> isA(m, CKG.NewsAgency)).forEach(m -> c.agencies.addAll(m.entities()));
+                // (« dans un entretien à la chaîne France 24 »: a channel or a paper named as such carries the words too)
+                r.mentions().stream().filter(m -> isA(m, CKG.Organization) && !isA(m, CKG.NewsAgency) && m.from() > 0
+                        && MEDIA.matcher(r.tokens().get(m.from() - 1).norm()).matches() && !m.entities().contains(c.claimant))
+                        .forEach(m -> c.agencies.addAll(m.entities()));
             }
         }
         r.mentions().stream().filter(m -> isA(m, CKG.Person)).reduce((a, b) -> b).ifPresent(m -> lastPerson = m.first());
@@ -250,6 +254,8 @@ final class ClaimFinder {
         return INVERTED_PRONOUN.matcher(t.norm()).matches();
     }
 
+    private static final java.util.regex.Pattern MEDIA = java.util.regex.Pattern.compile(
+            "chaine|television|journal|quotidien|radio|hebdomadaire|magazine");
     private static final java.util.regex.Pattern INVERTED_PRONOUN = java.util.regex.Pattern.compile(".*-t-(il|elle|ils|elles)");
 
     /** X a déclaré : « … » / une demande annoncée par X : « … » */

@@ -917,6 +917,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aChannelNamedAsSuchCarriesTheWordsAndIsNoCarrierOfItsOwn() {
+            Model m = extract("Le président turc Recep Tayyip Erdogan a accusé l'Iran de chercher à dominer la région, dans un "
+                    + "entretien à la chaîne France 24. La chaîne Al Jazeera a affirmé que Riyad préparait une offensive.");
+            assertEquals(Set.of("person/recep-tayyip-erdogan org/france-24"), select(m, "?_c ckg:claimant ?a ; ckg:reportedVia ?v"));
+        }
+
+        @Test
         void selonAndAnAgencyMakeAClaimCarriedByThatAgency() {
             Model m = extract("Selon le ministère russe de la Défense, cité par l’agence RIA Novosti, des drones ukrainiens ont été abattus.");
             assertEquals(Set.of("body/RUS/ministere-de-la-defense org/ria-novosti"),
