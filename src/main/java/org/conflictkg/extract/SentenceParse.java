@@ -126,6 +126,7 @@ final class SentenceParse {
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         counterpartsJoined();
         monarchsOfStates();
+        commandersOfForces();
         leadersOfOrganisations();
         ownersOfPossessiveOffices();
         datelineAgency();
@@ -269,6 +270,35 @@ final class SentenceParse {
                 EntityRegistry.NewEntity e = registry.entity(person.getURI(), CKG.Person, lexicon.labelFr(person)
                         .or(() -> registry.created(person).map(c -> c.label)).orElse(person.getLocalName()), sentence);
                 e.affiliatedWith = e.affiliatedWith == null ? state.get() : e.affiliatedWith;
+            }
+        }
+    }
+
+    /*
+     * « Les soldats de la paix russes, commandés par le général Rustam Muradov, ont pris position »: who commands or heads
+     * a force or a body named just before serves it.
+     */
+    private void commandersOfForces() {
+        for (Mention m : mentions) {
+            if (m.entities().size() != 1 || !isPerson(m.first())) {
+                continue;
+            }
+            int k = m.from() - 1;
+            while (k > 0 && tk.get(k).norm().matches("le|la|l'|" + TITLES)) {
+                k--;
+            }
+            if (k < 2 || !tk.get(k).is("par") || !tk.get(k - 1).norm().matches("(commande|dirige)(e|s|es)?")) {
+                continue;
+            }
+            int end = tk.get(k - 2).is(",") ? k - 2 : k - 1;
+            Optional<Mention> body = mentions.stream().filter(b -> b.to() == end && b.entities().size() == 1 && b.kind() == Mention.Kind.BODY
+                    && (lexicon.isA(b.first(), CKG.ArmedForces) || lexicon.isA(b.first(), CKG.GovernmentBody)
+                            || registry.created(b.first()).isPresent())).findFirst();
+            if (body.isPresent()) {
+                Resource person = m.first();
+                EntityRegistry.NewEntity e = registry.entity(person.getURI(), CKG.Person, lexicon.labelFr(person)
+                        .or(() -> registry.created(person).map(c -> c.label)).orElse(person.getLocalName()), sentence);
+                e.affiliatedWith = e.affiliatedWith == null ? body.get().first() : e.affiliatedWith;
             }
         }
     }

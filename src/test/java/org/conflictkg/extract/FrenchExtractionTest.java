@@ -259,6 +259,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoCommandsAForceNamedJustBeforeServesIt() {
+            Model m = extract("Les soldats de la paix russes, commandés par le général Rustam Muradov, ont pris position. Le cessez-le-feu "
+                    + "a été salué par le président Vladimir Poutine.");
+            assertEquals(Set.of("body/RUS/forces-de-maintien-de-la-paix person/rustam-muradov"),
+                    select(m, "?p ckg:affiliatedWith ?b FILTER(CONTAINS(STR(?b), \"/body/\"))"));
+        }
+
+        @Test
         void aMonarchNamedWithTheStateAfterTheNameServesIt() {
             Model m = extract("Le secrétaire d'État, Mike Pompeo, a été reçu à Djeddah par le roi Salmane d'Arabie saoudite. Le "
                     + "roi Salmane a ensuite appelé Téhéran au calme.");
