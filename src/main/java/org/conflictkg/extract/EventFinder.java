@@ -884,7 +884,10 @@ final class EventFinder {
             // (« a abattu une dizaine d'appareils égyptiens »: a craft no weapon names)
             boolean craftOwner = downs && m.kind() == Mention.Kind.DEMONYM && m.from() >= trigger.to() && (demonymOfTrigger
                     || m.from() - trigger.to() <= 5 && tk.get(m.from() - 1).norm().matches("appareils?|aeronefs?")
-                    || r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == m.from() && w.from() >= trigger.to() && w.from() - trigger.to() <= 3
+                    || r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() <= m.from() && w.from() >= trigger.to() && w.from() - trigger.to() <= 8
+                            // (« ont abattu avec un missile sol-air un hélicoptère Mi-24 russe »: past the weapon it is downed
+                            // with, and the craft's model)
+                            && IntStream.range(w.to(), m.from()).allMatch(k -> SentenceParse.MODEL_CODE.matcher(tk.get(k).surface()).matches())
                             && r.find(trigger.to(), w.from(), "par") < 0));
             // « a pris d'assaut la base aérienne de Maaten al-Sarra, tenue par l'armée libyenne »: who holds the
             // place attacked is attacked (not in « tué par des tirs venus d'une zone tenue par des rebelles », where the
@@ -1183,8 +1186,14 @@ final class EventFinder {
         for (PhraseIndex.Match<Lexicon.Term> w : r.terms(CKG.WeaponScheme)) {
             // (a craft struck down is no weapon of the event: « a abattu un drone »)
             // (nor one the passive says was: « des drones russes ont été abattus »)
-            boolean struckDown = downs && (w.from() >= trigger.from() && w.from() <= trigger.to() + 3
+            // (« ont abattu avec un missile sol-air un hélicoptère Mi-24 russe »: the weapon « avec » brings is what struck, the
+            // craft after it is what was struck down)
+            boolean instrument = w.from() >= 2 && (r.tokens().get(w.from() - 1).is("avec") || r.tokens().get(w.from() - 2).is("avec"));
+            boolean afterInstrument = r.terms(CKG.WeaponScheme).stream().anyMatch(o -> o.from() >= trigger.to() && o.to() <= w.from()
+                    && o.from() >= 2 && (r.tokens().get(o.from() - 1).is("avec") || r.tokens().get(o.from() - 2).is("avec")));
+            boolean struckDown = downs && !instrument && (w.from() >= trigger.from() && w.from() <= trigger.to() + 3
                             && r.find(trigger.to(), w.from(), "par") < 0
+                    || afterInstrument && w.from() <= trigger.to() + 8 && r.find(trigger.to(), w.from(), "par") < 0
                     || w.to() <= trigger.from() && trigger.from() - w.to() <= 5
                             && r.find(w.to(), trigger.from(), "ete", "sont", "est", "etaient", "etait") >= 0);
             // (the words of a force's name, « les unités de la défense aérienne », « l'aviation éthiopienne », say who fired and

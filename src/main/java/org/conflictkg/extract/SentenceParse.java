@@ -384,7 +384,7 @@ final class SentenceParse {
     /* Nouns of aircraft and drones, normalized, and the codes of their models (« RQ-4 », « Mi-24 »). */
     private static final java.util.regex.Pattern CRAFT = java.util.regex.Pattern.compile(
             "drones?|avions?|chasseurs?|helicopteres?|bombardiers?|appareils?");
-    private static final java.util.regex.Pattern MODEL_CODE = java.util.regex.Pattern.compile("[A-Z]{1,4}|-|\\d+[A-Z]?");
+    static final java.util.regex.Pattern MODEL_CODE = java.util.regex.Pattern.compile("[A-Z]{1,4}|[A-Z][a-z]|-|\\d+[A-Z]?");
 
     /*
      * « le pétrolier Stena Impero », « la frégate HMS Montrose », « le porte-avions nucléaire américain George Washington »:

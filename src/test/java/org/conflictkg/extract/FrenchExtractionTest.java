@@ -2406,6 +2406,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theWeaponAvecBringsDownsTheCraftNamedAfterItWhoseStateIsTheTarget() {
+            Model m = extract("Lundi soir, les forces azerbaïdjanaises ont abattu avec un missile sol-air un hélicoptère Mi-24 russe près "
+                    + "du village de Yeraskh, en Arménie.");
+            assertEquals(Set.of("state/RUS weapon/air-defence"), select(m, "?_e a ckg:Incident ; ckg:target ?t ; ckg:weapon ?w"));
+        }
+
+        @Test
         void missilesFiredByCombatAircraftMakeAnAirStrike() {
             Model m = extract("Ce jour-là, des avions de combat israéliens ont tiré des missiles sur un immeuble à Damas. Des "
                     + "batteries syriennes ont tiré des missiles sur le plateau.");
