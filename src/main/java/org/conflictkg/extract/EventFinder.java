@@ -307,15 +307,20 @@ final class EventFinder {
      * a strike; the weapons say which (the ontology: a drone strike; fire of missiles, rockets or artillery is
      * a shelling). A strike by aircraft, or with no weapon named, stays an air strike.
      */
+    /** Whether « avec » stands right before the weapon's words, or one word before (« avec un missile sol-air »). */
+    private static boolean broughtByAvec(SentenceReading r, PhraseIndex.Match<Lexicon.Term> w) {
+        return w.from() >= 2 && (r.tokens().get(w.from() - 1).is("avec") || r.tokens().get(w.from() - 2).is("avec"));
+    }
+
     private void byWeapons(Extraction.Event e) {
         // « Le bombardement de Tyr par l'aviation israélienne », « des chasseurs égyptiens ont pilonné la base »: bombing by
         // aircraft is an air strike
         // (bombing « à l'aide de véhicules aériens sans pilote » stays a shelling, as the first report's gold has it)
         // (and so is firing from aircraft at a place: « des avions de combat israéliens ont tiré des missiles sur l'annexe
         // consulaire … à Damas »; not at another craft, « l'un d'eux a tiré un missile air-air »)
+        String trigger = e.trigger == null ? "" : FrenchText.normalize(e.trigger);
         boolean bombing = e.types.equals(Set.of(CKG.Shelling)) && e.trigger != null
-                && (FrenchText.normalize(e.trigger).matches("(bombard|pilonn)\\w*")
-                        || FrenchText.normalize(e.trigger).matches("tir\\w*") && !e.places.isEmpty());
+                && (trigger.matches("(bombard|pilonn)\\w*") || trigger.matches("tir\\w*") && !e.places.isEmpty());
         if (bombing) {
             if (e.weapons.stream().anyMatch(w -> w.getLocalName().equals("combat-aircraft"))) {
                 e.types.clear();
@@ -330,14 +335,14 @@ final class EventFinder {
         boolean byAircraft = !e.weapons.isEmpty() && e.weapons.stream().allMatch(w -> w.getLocalName().equals("combat-aircraft"));
         boolean byAirForce = e.weapons.isEmpty() && e.attackers.stream().allMatch(a -> a.getURI().endsWith("/forces-aeriennes"));
         if (e.types.equals(Set.of(CKG.Incident)) && !e.attackers.isEmpty() && e.trigger != null
-                && FrenchText.normalize(e.trigger).matches("(attaqu|raid|assaut|ripost)\\w*") && (byAircraft || byAirForce)) {
+                && trigger.matches("(attaqu|raid|assaut|ripost)\\w*") && (byAircraft || byAirForce)) {
             e.types.clear();
             e.types.add(CKG.AirStrike);
             return;
         }
         // (so is an attack of no said kind: « Un drone ukrainien a attaqué une raffinerie »)
         boolean bareStrike = e.types.equals(Set.of(CKG.AirStrike)) && e.trigger != null
-                && FrenchText.normalize(e.trigger).matches("frapp\\w*");
+                && trigger.matches("frapp\\w*");
         if (!bareStrike && !e.types.equals(Set.of(CKG.Incident))
                 || e.weapons.isEmpty() || e.weapons.stream().anyMatch(w -> w.getLocalName().equals("combat-aircraft"))) {
             return;
@@ -1188,9 +1193,9 @@ final class EventFinder {
             // (nor one the passive says was: « des drones russes ont été abattus »)
             // (« ont abattu avec un missile sol-air un hélicoptère Mi-24 russe »: the weapon « avec » brings is what struck, the
             // craft after it is what was struck down)
-            boolean instrument = w.from() >= 2 && (r.tokens().get(w.from() - 1).is("avec") || r.tokens().get(w.from() - 2).is("avec"));
+            boolean instrument = broughtByAvec(r, w);
             boolean afterInstrument = r.terms(CKG.WeaponScheme).stream().anyMatch(o -> o.from() >= trigger.to() && o.to() <= w.from()
-                    && o.from() >= 2 && (r.tokens().get(o.from() - 1).is("avec") || r.tokens().get(o.from() - 2).is("avec")));
+                    && broughtByAvec(r, o));
             boolean struckDown = downs && !instrument && (w.from() >= trigger.from() && w.from() <= trigger.to() + 3
                             && r.find(trigger.to(), w.from(), "par") < 0
                     || afterInstrument && w.from() <= trigger.to() + 8 && r.find(trigger.to(), w.from(), "par") < 0

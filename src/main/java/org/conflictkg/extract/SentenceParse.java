@@ -199,13 +199,15 @@ final class SentenceParse {
             if (joined.size() < 2) {
                 continue;
             }
-            for (Map.Entry<Resource, Resource> pair : joined) {
-                EntityRegistry.NewEntity e = registry.entity(pair.getKey().getURI(), CKG.Person,
-                        lexicon.labelFr(pair.getKey()).or(() -> registry.created(pair.getKey()).map(c -> c.label))
-                                .orElse(pair.getKey().getLocalName()), sentence);
-                e.affiliatedWith = e.affiliatedWith == null ? pair.getValue() : e.affiliatedWith;
-            }
+            joined.forEach(pair -> serves(pair.getKey(), pair.getValue()));
         }
+    }
+
+    /** The person serves {@code of} (a state or a body), unless this report already said whom they serve. */
+    private void serves(Resource person, Resource of) {
+        EntityRegistry.NewEntity e = registry.entity(person.getURI(), CKG.Person, lexicon.labelFr(person)
+                .or(() -> registry.created(person).map(c -> c.label)).orElse(person.getLocalName()), sentence);
+        e.affiliatedWith = e.affiliatedWith == null ? of : e.affiliatedWith;
     }
 
     /*
@@ -266,10 +268,7 @@ final class SentenceParse {
             int k = skipDe(m.to());
             Optional<Resource> state = k > m.to() ? stateNamedAt(k) : Optional.empty();
             if (titled && state.isPresent()) {
-                Resource person = m.first();
-                EntityRegistry.NewEntity e = registry.entity(person.getURI(), CKG.Person, lexicon.labelFr(person)
-                        .or(() -> registry.created(person).map(c -> c.label)).orElse(person.getLocalName()), sentence);
-                e.affiliatedWith = e.affiliatedWith == null ? state.get() : e.affiliatedWith;
+                serves(m.first(), state.get());
             }
         }
     }
@@ -294,12 +293,7 @@ final class SentenceParse {
             Optional<Mention> body = mentions.stream().filter(b -> b.to() == end && b.entities().size() == 1 && b.kind() == Mention.Kind.BODY
                     && (lexicon.isA(b.first(), CKG.ArmedForces) || lexicon.isA(b.first(), CKG.GovernmentBody)
                             || registry.created(b.first()).isPresent())).findFirst();
-            if (body.isPresent()) {
-                Resource person = m.first();
-                EntityRegistry.NewEntity e = registry.entity(person.getURI(), CKG.Person, lexicon.labelFr(person)
-                        .or(() -> registry.created(person).map(c -> c.label)).orElse(person.getLocalName()), sentence);
-                e.affiliatedWith = e.affiliatedWith == null ? body.get().first() : e.affiliatedWith;
-            }
+            body.ifPresent(b -> serves(m.first(), b.first()));
         }
     }
 
