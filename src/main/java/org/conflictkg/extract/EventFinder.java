@@ -1756,11 +1756,20 @@ final class EventFinder {
             int next = relative ? r.find(firstComma + 1, to, ",") : -1;
             int comma = next > 0 ? next : firstComma;
             if (comma > t.from()) {
-                List<Mention> subject = actorsIn(r, comma + 1, to).stream().filter(m -> m.from() <= comma + 8
+                // (« Recevant ensuite le Premier ministre canadien, Justin Trudeau, le président américain … »: past the name of
+                // whom the subject receives, set off by commas)
+                int after = received && actorsIn(r, comma + 1, to).stream().findFirst()
+                        .filter(m -> m.from() == comma + 1 && e.participants.containsAll(m.entities()) && m.to() < tk.size() && tk.get(m.to()).is(","))
+                        .isPresent() ? r.find(comma + 1, to, ",") : comma;
+                List<Mention> subject = actorsIn(r, after + 1, to).stream().filter(m -> m.from() <= after + 8
                         && m.kind() != Mention.Kind.DEMONYM).limit(1).toList();
                 if (!subject.isEmpty()) {
                     if (!received) {
                         e.participants.clear();
+                    } else if (e.participants.isEmpty()) {
+                        // (whom the subject receives, named between the participle and the subject, set off by commas)
+                        actorsIn(r, t.to(), subject.get(0).from()).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM).findFirst()
+                                .ifPresent(m -> e.participants.addAll(m.entities()));
                     }
                     e.participants.addAll(subject.get(0).entities());
                 } else if (received && comma + 1 < tk.size() && tk.get(comma + 1).norm().matches("il|elle") && previousSubject != null) {

@@ -272,10 +272,17 @@ final class PersonPhrases {
             int nameEnd = beforeOffice - 1;
             Optional<PhraseIndex.Match<Lexicon.Known>> known = p.names.values().stream().filter(n -> n.to() == nameEnd
                     && n.values().stream().anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Person))).findFirst();
-            if (known.isPresent()) {
-                person = known.get().values().stream().filter(k -> p.lexicon.isA(k.entity(), CKG.Person)).findFirst().orElseThrow().entity();
+            Optional<Resource> knownPerson = known.map(n -> n.values().stream().filter(k -> p.lexicon.isA(k.entity(), CKG.Person))
+                    .findFirst().orElseThrow().entity());
+            // (« Recevant le Premier ministre canadien, Justin Trudeau, le président américain a … »: not a person the reference
+            // data knows to serve another state than the office's)
+            Resource officeState = state;
+            boolean another = knownPerson.isPresent() && officeState != null && p.lexicon.stateOf(knownPerson.get())
+                    .filter(s -> !s.equals(officeState)).isPresent();
+            if (knownPerson.isPresent() && !another) {
+                person = knownPerson.get();
                 end = j;
-            } else {
+            } else if (known.isEmpty()) {
                 // (« le général James Hecker, commandant des forces aériennes américaines »: a person this sentence has named
                 // with a rank)
                 Optional<Mention> ranked = p.mentions.stream().filter(m -> m.to() == nameEnd && m.kind() == Mention.Kind.PERSON

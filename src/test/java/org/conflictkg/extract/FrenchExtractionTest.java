@@ -2490,6 +2490,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whomTheSubjectReceivesIsNamedWithAnOfficeBeforeTheSubjectsOwnOffice() {
+            Model m = extract("Donald Trump a signé un décret. Recevant ensuite le Premier ministre canadien, Justin Trudeau, le "
+                    + "président américain a laissé entendre que le tir était une erreur.");
+            assertEquals(Set.of("person/donald-trump", "person/justin-trudeau"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            // (a person the reference data knows to serve Canada is not « le président américain » set off after the name)
+            assertEquals(Set.of("person/donald-trump state/USA", "person/justin-trudeau state/CAN"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void whoMetIsTheSubjectAfterAnOpeningParticipleAndCallingOnAnAllianceIsAnAppeal() {
             Model m = extract("Réunis en sommet extraordinaire à Abuja le 30 juillet, les dirigeants de la CEDEAO ont suspendu "
                     + "les transactions financières avec le Niger.");
