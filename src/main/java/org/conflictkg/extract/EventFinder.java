@@ -1756,12 +1756,7 @@ final class EventFinder {
             int next = relative ? r.find(firstComma + 1, to, ",") : -1;
             int comma = next > 0 ? next : firstComma;
             if (comma > t.from()) {
-                // (« Recevant ensuite le Premier ministre canadien, Justin Trudeau, le président américain … »: past the name of
-                // whom the subject receives, set off by commas)
-                int after = received && actorsIn(r, comma + 1, to).stream().findFirst()
-                        .filter(m -> m.from() == comma + 1 && e.participants.containsAll(m.entities()) && m.to() < tk.size() && tk.get(m.to()).is(","))
-                        .isPresent() ? r.find(comma + 1, to, ",") : comma;
-                List<Mention> subject = actorsIn(r, after + 1, to).stream().filter(m -> m.from() <= after + 8
+                List<Mention> subject = actorsIn(r, comma + 1, to).stream().filter(m -> m.from() <= comma + 8
                         && m.kind() != Mention.Kind.DEMONYM).limit(1).toList();
                 if (!subject.isEmpty()) {
                     if (!received) {
