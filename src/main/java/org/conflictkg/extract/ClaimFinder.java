@@ -371,7 +371,8 @@ final class ClaimFinder {
             // « Washington et Riyad ont salué l'accord »: each of two subjects joined by « et » speaks.
             List<Resource> speakers = subject.isEmpty() ? List.of() : coordinatedSubjects(r, subjectAt, subject.get());
             if (subject.isPresent() && que >= 0) {
-                said.add(new Segment(que + 1, tk.size(), speakers.stream().map(x -> claim(x, r, que + 1, tk.size())).toList()));
+                int stop = answeredAfter(r, que + 1);
+                said.add(new Segment(que + 1, stop, speakers.stream().map(x -> claim(x, r, que + 1, stop)).toList()));
                 continue;
             }
             // X a dénoncé l'élargissement …: what the subject says is the rest of its clause.
@@ -705,6 +706,20 @@ final class ClaimFinder {
 
     private Resource stateOrSelf(Resource actor) {
         return actors.stateOrSelf(actor);
+    }
+
+    /*
+     * Where the words reported from {@code from} end: the end of the sentence, unless a clause that « tandis que » or « alors
+     * que » opens has a speaker of its own and a speech verb (« Vladimir Poutine a déclaré que la paix était proche, tandis
+     * que le président ukrainien a affirmé que … »): that one says its own.
+     */
+    private int answeredAfter(SentenceReading r, int from) {
+        int end = clauseEnd(r, from);
+        List<Token> tk = r.tokens();
+        boolean contrast = end + 2 < tk.size() && IntStream.rangeClosed(end, end + 1).anyMatch(k -> tk.get(k).norm().matches("tandis|alors"));
+        boolean answered = contrast && r.mentions().stream().anyMatch(m -> m.from() > end && m.from() <= end + 5 && isSpeaker(r, m))
+                && r.terms(CKG.SpeechCueScheme).stream().anyMatch(x -> x.from() > end);
+        return answered ? end : tk.size();
     }
 
     /** The end of the clause starting at {@code from}: the next « tandis que », « alors que », « ce que », « ; » or « mais ». */

@@ -956,6 +956,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aSpeakerAfterTandisQueSaysItsOwnAndTheFirstWordsEndBeforeIt() {
+            Model m = extract("Le guide suprême, l'ayatollah Ali Khamenei, a promis que le régime serait puni, tandis que le chef de la "
+                    + "diplomatie iranienne, Hossein Amir-Abdollahian, tenait aussi pour responsables les États-Unis. Le président russe "
+                    + "Vladimir Poutine a déclaré que la paix était proche, alors que le président ukrainien Volodymyr Zelensky a affirmé "
+                    + "le contraire.");
+            assertEquals(Set.of("person/ali-khamenei", "person/hossein-amir-abdollahian", "person/vladimir-putin",
+                    "person/volodymyr-zelensky"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of("person/hossein-amir-abdollahian state/USA"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void aSecondSpeakerJoinedByEtMakesAClaimOfItsOwn() {
             Model m = extract("Le ministère turc des Affaires étrangères a condamné l'« attaque » arménienne, et le président Recep "
                     + "Tayyip Erdogan a assuré que son pays n'hésiterait pas à défendre l'Azerbaïdjan.");
