@@ -214,6 +214,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void forcesThatGuardTheStateNamedWithNoStateAreThoseTheSentenceSaysButNotTheArmedServicesOfEitherSide() {
+            Model m = extract("Le 26 juillet, des militaires de la garde présidentielle ont séquestré le chef de l'État dans sa résidence "
+                    + "de Niamey.");
+            assertEquals(Set.of("body/NER/garde-presidentielle"), select(m, "?_r ckg:mentions ?b FILTER(CONTAINS(STR(?b), \"/body/\"))"));
+            Model sides = extract("Les combats ont repris près de Bakou. La défense antiaérienne a ouvert le feu.");
+            assertEquals(Set.of(), select(sides, "?_r ckg:mentions ?b FILTER(CONTAINS(STR(?b), \"/body/AZE/\"))"));
+        }
+
+        @Test
         void aCapitalisedCommitteeIsABodyAndItsHeadServesIt() {
             Model m = extract("Selon le Comité d'enquête russe, un camion piégé a sauté sur le pont. Dimanche, Vladimir Poutine a reçu "
                     + "le chef du Comité d'enquête, Alexandre Bastrykine. Un comité de suivi se réunira.");
