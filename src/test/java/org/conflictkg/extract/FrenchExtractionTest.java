@@ -223,6 +223,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aStatesSpecialServicesAreABody() {
+            Model m = extract("« Les commanditaires en sont les services spéciaux ukrainiens », a affirmé le président russe.");
+            assertEquals(Set.of("body/UKR/services-speciaux"), select(m, "?b a ckg:GovernmentBody"));
+        }
+
+        @Test
         void aCapitalisedCommitteeIsABodyAndItsHeadServesIt() {
             Model m = extract("Selon le Comité d'enquête russe, un camion piégé a sauté sur le pont. Dimanche, Vladimir Poutine a reçu "
                     + "le chef du Comité d'enquête, Alexandre Bastrykine. Un comité de suivi se réunira.");
