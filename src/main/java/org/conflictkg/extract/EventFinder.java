@@ -307,11 +307,6 @@ final class EventFinder {
      * a strike; the weapons say which (the ontology: a drone strike; fire of missiles, rockets or artillery is
      * a shelling). A strike by aircraft, or with no weapon named, stays an air strike.
      */
-    /** Whether « avec » stands right before the weapon's words, or one word before (« avec un missile sol-air »). */
-    private static boolean broughtByAvec(SentenceReading r, PhraseIndex.Match<Lexicon.Term> w) {
-        return w.from() >= 2 && (r.tokens().get(w.from() - 1).is("avec") || r.tokens().get(w.from() - 2).is("avec"));
-    }
-
     private void byWeapons(Extraction.Event e) {
         // « Le bombardement de Tyr par l'aviation israélienne », « des chasseurs égyptiens ont pilonné la base »: bombing by
         // aircraft is an air strike
@@ -1141,6 +1136,11 @@ final class EventFinder {
         }
     }
 
+    /** Whether « avec » stands right before the weapon's words, or one word before (« avec un missile sol-air »). */
+    private static boolean broughtByAvec(SentenceReading r, PhraseIndex.Match<Lexicon.Term> w) {
+        return w.from() >= 2 && (r.tokens().get(w.from() - 1).is("avec") || r.tokens().get(w.from() - 2).is("avec"));
+    }
+
     private void roles(SentenceReading r, Extraction.Event e, int from, int to, PhraseIndex.Match<Lexicon.Term> trigger) {
         // A place phrase, or a place named alone (« à Almaty »; a capital standing for its state is no place),
         // in the trigger's clause: the clauses after it give the surroundings (« autour du temple de
@@ -1193,8 +1193,8 @@ final class EventFinder {
             // (nor one the passive says was: « des drones russes ont été abattus »)
             // (« ont abattu avec un missile sol-air un hélicoptère Mi-24 russe »: the weapon « avec » brings is what struck, the
             // craft after it is what was struck down)
-            boolean instrument = broughtByAvec(r, w);
-            boolean afterInstrument = r.terms(CKG.WeaponScheme).stream().anyMatch(o -> o.from() >= trigger.to() && o.to() <= w.from()
+            boolean instrument = downs && broughtByAvec(r, w);
+            boolean afterInstrument = downs && r.terms(CKG.WeaponScheme).stream().anyMatch(o -> o.from() >= trigger.to() && o.to() <= w.from()
                     && broughtByAvec(r, o));
             boolean struckDown = downs && !instrument && (w.from() >= trigger.from() && w.from() <= trigger.to() + 3
                             && r.find(trigger.to(), w.from(), "par") < 0

@@ -395,12 +395,7 @@ final class SentenceParse {
                     && (ADJECTIVE.matcher(tk.get(k).norm()).matches() || demonym(tk.get(k)).isPresent())) {
                 k++;
             }
-            int start = k;
-            k = vesselNameEnd(start);
-            setAside(start, k);
-            if (k > start) {
-                registry.vessel(text(start, k));
-            }
+            setAsideCraftName(k);
         }
         // (and a craft's model: « un drone de surveillance RQ-4 Global Hawk », « un drone Bayraktar TB2 »; not a name the
         // reference data knows, « l'avion d'Azerbaijan Airlines »)
@@ -415,13 +410,8 @@ final class SentenceParse {
             while (k < tk.size() && MODEL_CODE.matcher(tk.get(k).surface()).matches()) {
                 k++;
             }
-            int start = k;
-            if (start < tk.size() && !names.containsKey(start)) {
-                k = vesselNameEnd(start);
-                if (k > start) {
-                    setAside(start, k);
-                    registry.vessel(text(start, k));
-                }
+            if (k < tk.size() && !names.containsKey(k)) {
+                setAsideCraftName(k);
             }
         }
         // (or with the noun after it: « le Grace 1, un superpétrolier chargé de brut iranien »)
@@ -442,6 +432,15 @@ final class SentenceParse {
                     setAside(i, i + words.size());
                 }
             }
+        }
+    }
+
+    /* The name of a vessel or a craft's model that may begin at {@code start}: set aside, and remembered to be met again. */
+    private void setAsideCraftName(int start) {
+        int end = vesselNameEnd(start);
+        if (end > start) {
+            setAside(start, end);
+            registry.vessel(text(start, end));
         }
     }
 
