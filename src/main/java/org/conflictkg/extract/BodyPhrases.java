@@ -2,7 +2,6 @@ package org.conflictkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.apache.jena.rdf.model.Resource;
@@ -72,10 +71,6 @@ final class BodyPhrases {
 
     /** The key prefix under which the first word of a body's capitalised name is remembered. */
     static final String FIRST_WORD = "first-word:";
-
-    /** The canonical slugs of the armed services every side of a war or a border has (data/gold/README.md). */
-    private static final Set<String> ARMED_SERVICES = Set.of("forces-armees", "forces-aeriennes", "marine", "defense-aerienne",
-            "gardes-frontieres");
 
     static void headPhrase(SentenceParse p, PhraseIndex.Match<Lexicon.Term> head) {
         Lexicon.Term term = head.values().get(0);
@@ -406,9 +401,8 @@ final class BodyPhrases {
         // « le Comité de sécurité nationale (KNB) a annoncé », with no state said, in a report about
         // one country: that country's.
         // (and so are forces that keep order or guard the state, « la garde présidentielle », « la police »; not the armed
-        // services every side of a war has, « l'armée », « l'aviation », « la marine », « la défense antiaérienne », « les
-        // gardes-frontières »)
-        boolean stateForce = forces && term.notation() != null && !ARMED_SERVICES.contains(term.notation());
+        // services every side of a war has, « l'armée », « l'aviation », « la défense antiaérienne »: ckg:onEverySide)
+        boolean stateForce = forces && term.notation() != null && !term.onEverySide();
         if (states.isEmpty() && (p.lexicon.isSubClass(cls, CKG.GovernmentBody) || stateForce) && (term.notation() != null || complement != null)
                 && !(j < p.tk.size() && p.tk.get(j).norm().startsWith("respecti"))) {
             // (« À Séoul, le Conseil de sécurité nationale s'est réuni »: the capital the sentence opens with; « devant le

@@ -130,6 +130,7 @@ public final class CKG {
     public static final Property namedByQualifiers = property("namedByQualifiers");
     public static final Property needsInfinitive = property("needsInfinitive");
     public static final Property capitalizedName = property("capitalizedName");
+    public static final Property onEverySide = property("onEverySide");
     public static final Property namesByFirstWord = property("namesByFirstWord");
     public static final Property seatOfGovernment = property("seatOfGovernment");
     public static final Property decidedBy = property("decidedBy");
