@@ -830,6 +830,8 @@ final class ClaimFinder {
     /*
      * « Le ministère turc a condamné l'« attaque », et le président Erdogan a assuré que … »: « et » at {@code et} opens a clause
      * with a speaker of its own, an actor named right after it and the speech verb it says.
+     * (Or any verb of its own in a compound tense: « Londres a jugé la réponse « appropriée », et la Première ministre
+     * britannique, Theresa May, s'est entretenue par téléphone avec … »: the journalist tells on, the words have ended.)
      */
     private boolean newSpeakerJoined(SentenceReading r, int et) {
         List<Token> tk = r.tokens();
@@ -839,8 +841,15 @@ final class ClaimFinder {
         int until = commaOutsideQuotes(tk, et + 1);
         int stop = until < 0 ? tk.size() : until;
         return r.mentions().stream().anyMatch(m -> m.from() > et && m.from() <= et + 3 && isSpeaker(r, m)
-                && r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.from() > m.to() - 1 && c.from() < stop
-                        && lastBeforeAuxiliaries(tk, c.from()) == m.to() - 1));
+                && (r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.from() > m.to() - 1 && c.from() < stop
+                        && lastBeforeAuxiliaries(tk, c.from()) == m.to() - 1) || verbOfItsOwn(tk, m.to())));
+    }
+
+    /** Whether a verb in a compound tense follows an actor named up to {@code at}, past the comma closing an apposition. */
+    private static boolean verbOfItsOwn(List<Token> tk, int at) {
+        int k = at < tk.size() && tk.get(at).is(",") ? at + 1 : at;
+        return k + 1 < tk.size() && (tk.get(k).norm().matches("a|ont|avait|avaient") && tk.get(k + 1).isWord()
+                || tk.get(k).norm().matches("s'|se") && tk.get(k + 1).norm().matches("est|sont|etait|etaient"));
     }
 
     /** The last token before {@code at} that is no auxiliary nor adverb (-1 if none). */

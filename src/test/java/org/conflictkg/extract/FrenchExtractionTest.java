@@ -991,6 +991,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anActorJoinedByEtWithAVerbOfItsOwnEndsTheWordsAndItsCallIsTold() {
+            Model m = extract("LONDRES, 10 avril 2017 - Londres a jugé la riposte américaine « appropriée » après l'attaque du régime "
+                    + "syrien, et la Première ministre britannique, Theresa May, s'est entretenue lundi soir par téléphone avec Donald "
+                    + "Trump.");
+            assertEquals(Set.of("person/donald-trump", "person/theresa-may"), select(m, "?_c a ckg:PhoneCall ; ckg:participant ?p"));
+            assertEquals(Set.of("state/GBR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?p"));
+        }
+
+        @Test
         void speakersEachNamedWithAnOfficeAndJoinedByEtBothSpeak() {
             Model m = extract("Vladimir Poutine et le président iranien, Hassan Rohani, ont jugé « inadmissibles » les actions des "
                     + "États-Unis. Le président français, François Hollande, et la chancelière allemande, Angela Merkel, ont estimé "
