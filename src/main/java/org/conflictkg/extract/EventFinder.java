@@ -1486,7 +1486,8 @@ final class EventFinder {
             start--;
         }
         boolean opens = start < from || tk.get(start).is(",") || tk.get(start).is(":");
-        boolean preposition = t.from() - 1 > start && tk.get(start + 1).norm().matches("lors|au|pendant|durant|dans|a|apres");
+        // (the trigger may open with it: « La veille, au téléphone, Sergueï Lavrov avait averti … »)
+        boolean preposition = tk.get(start + 1).norm().matches("lors|au|pendant|durant|dans|a|apres");
         // (« lors d'un entretien téléphonique avec le secrétaire d'État américain, … »: whom « avec » brings in belongs to the phrase)
         int avec = t.to() < tk.size() && tk.get(t.to()).is("avec") ? t.to() : -1;
         int comma = r.find(t.to(), Math.min(to, t.to() + (avec >= 0 ? 10 : 6)), ",");
@@ -1847,7 +1848,11 @@ final class EventFinder {
                 main.stream().skip(1).filter(m -> m.from() > 0 && tk.get(m.from() - 1).norm().matches("a|avec")
                                 || m.from() > 1 && tk.get(m.from() - 2).norm().matches("a|avec") && (SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm())
                                         || tk.get(m.from() - 1).norm().matches("son|sa|leur"))
-                                || m.kind() == Mention.Kind.DEMONYM)
+                                || m.kind() == Mention.Kind.DEMONYM
+                                // (« La veille, au téléphone, Sergueï Lavrov avait averti Rex Tillerson que … »: the person a
+                                // speech verb tells something)
+                                || m.entities().stream().allMatch(x -> actors.isA(x, CKG.Person)) && r.terms(CKG.SpeechCueScheme).stream()
+                                        .anyMatch(c -> c.to() == m.from() && CKG.SpeechVerb.equals(c.values().get(0).cueKind())))
                         .forEach(m -> e.participants.addAll(m.entities()));
             }
         }

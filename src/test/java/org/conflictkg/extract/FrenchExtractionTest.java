@@ -1032,6 +1032,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCallInAFrontedPhraseIsWithWhomTheSubjectTellsSomething() {
+            Model m = extract("MOSCOU, 12 avril 2017 - La veille, au téléphone, Sergueï Lavrov avait averti Rex Tillerson que de nouvelles "
+                    + "frappes auraient de graves conséquences.");
+            assertEquals(Set.of("person/rex-tillerson", "person/sergey-lavrov"), select(m, "?_c a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
         void findingOneselfAloneIsNoMeeting() {
             Model m = extract("Lâchées par Washington, les Forces démocratiques syriennes se sont retrouvées seules face à l'armée "
                     + "turque. Les présidents Emmanuel Macron et Joe Biden se sont retrouvés à Rome.");
