@@ -1683,8 +1683,9 @@ final class EventFinder {
             // (« l'accord, négocié par les États-Unis », « un plan présenté par Nicolas Sarkozy », « salué par l'ONU »:
             // brokers, authors and commentators are no party)
             boolean brokered = par > 0 && tk.get(par - 1).norm().matches("(negocie|parraine|facilite|mediatise|soutenu|propose|presente|elabore|redige|prepare|salue|condamne|critique|denonce|rejete)(e|s|es)?");
+            // (not inside the topic that « sur » brings in: « un accord sur l'achat par la Hongrie d'avions » is not made by Hungary)
             boolean agent = par >= t.to() && !brokered && (par - t.to() <= 3 || signedBy || agents && r.find(lastPartyEnd, par, "puis") >= 0)
-                    && !accession;
+                    && !accession && r.find(t.to(), par, "sur") < 0;
             // « avait rejoint l'OTAN »: what is joined
             boolean joinedBody = accession && m.from() >= t.to()
                     && m.from() - t.to() <= 3 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Organization));

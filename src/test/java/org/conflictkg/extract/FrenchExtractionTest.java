@@ -2044,6 +2044,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoActsInTheTopicOfAnAgreementIsNoParty() {
+            Model m = extract("BUDAPEST, 23 février 2024 - Le Premier ministre suédois, Ulf Kristersson, et le Premier ministre hongrois, "
+                    + "Viktor Orban, se sont rencontrés vendredi. Les deux dirigeants ont conclu un accord sur l'achat par la Hongrie de "
+                    + "quatre avions de combat suédois.");
+            assertEquals(Set.of("person/ulf-kristersson", "person/viktor-orban"), select(m, "?_a a ckg:Agreement ; ckg:participant ?p"));
+        }
+
+        @Test
         void aCounterpartJoinedToTheAgentOfAnAgreementIsAPartyToo() {
             Model m = extract("Le 9 mars, un accord a été signé par le ministre chinois des Affaires étrangères, Wang Yi, et son homologue "
                     + "iranien Hossein Amir-Abdollahian.");
