@@ -1165,6 +1165,15 @@ final class SentenceParse {
             add(i, townEnd, List.of(place.iri), Mention.Kind.PLACE);
             return;
         }
+        // (« Khan Cheikhoun, une petite ville de la province d'Idleb », then « avait bombardé à Khan Cheikhoun un dépôt »: so is a
+        // name of several capitalised words, when the report gave a place that whole name)
+        if (t.isCapitalized() && t.isWord() && !used[i] && townEnd > i + 1) {
+            Optional<EntityRegistry.NewEntity> known = registry.placeNamed(text(i, townEnd), c -> lexicon.isSubClass(c, CKG.Place));
+            if (known.isPresent()) {
+                add(i, townEnd, List.of(known.get().iri), Mention.Kind.PLACE);
+                return;
+            }
+        }
         // « la ville frontalière d'Akçakale », then « le bombardement d'Akçakale »: a one-word name this report
         // gave a place before is that place again, wherever it stands
         if (t.isCapitalized() && t.isWord() && i > 0 && !used[i] && t.surface().length() > 2

@@ -315,6 +315,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aTownOfSeveralWordsNamedAgainAloneIsThatTown() {
+            Model m = extract("MOSCOU, 7 avril 2017 - Tout est parti de Khan Cheikhoun, une petite ville de la province d'Idleb. Le "
+                    + "porte-parole a affirmé que l'aviation syrienne avait bombardé à Khan Cheikhoun un dépôt de munitions.");
+            assertEquals(Set.of("place/khan-cheikhoun"), select(m, "?_e a ckg:AirStrike ; ckg:place ?p"));
+        }
+
+        @Test
         void aHeadNounAfterAuIsNoTown() {
             Model m = extract("La proposition de Bogota a échoué le 31 août au Conseil permanent de l'Organisation des États américains.");
             assertEquals(Set.of(), select(m, "?p a ckg:Settlement"));
