@@ -998,6 +998,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void shiftingTheFaultOntoAnotherAccusesIt() {
+            Model m = extract("PÉKIN, 3 avril 2001 - Le porte-parole du ministère chinois des Affaires étrangères, Zhu Bangzao, a rejeté la "
+                    + "faute sur Washington, affirmant que l'appareil américain avait viré vers le chasseur chinois.");
+            assertEquals(Set.of("person/zhu-bangzao state/USA"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void anActorJoinedByEtWithAVerbOfItsOwnEndsTheWordsAndItsCallIsTold() {
             Model m = extract("LONDRES, 10 avril 2017 - Londres a jugé la riposte américaine « appropriée » après l'attaque du régime "
                     + "syrien, et la Première ministre britannique, Theresa May, s'est entretenue lundi soir par téléphone avec Donald "
