@@ -23,6 +23,9 @@ final class EventFinder {
     private static final Set<String> ATTACK_VERBS = FrenchText.stemsOf("mené", "mènent", "lancé", "lancent", "effectué", "conduit",
             "conduisent", "ouvert", "ouvrent", "bombardé", "bombardent", "utilisé", "utilisent", "pilonné", "pilonnent", "attaqué",
             "attaquent", "frappé", "frappent", "tiré", "tirent", "employé", "emploient", "intensifié", "pris", "étendu", "multiplié", "poursuivi", "repris");
+    /* What forces have and an attack strikes: vessels, craft, units, positions (« des bâtiments des garde-côtes vietnamiens »). */
+    private static final java.util.regex.Pattern HELD_BY_FORCES = java.util.regex.Pattern.compile(
+            "(navire|batiment|bateau|vedette|patrouilleur|position|unite|poste|convoi|vehicule|avion|appareil|helicoptere|base|camp)s?");
     private static final Set<String> ASCRIBE = FrenchText.stemsOf("attribue", "attribué", "attribuent", "attribuant", "impute",
             "imputé", "imputent", "imputant");
     /* Words that count or introduce what is sent: « des milliers de », « plusieurs », « quelque 1 400 ». */
@@ -866,6 +869,15 @@ final class EventFinder {
                     && trigger.from() > 0 && !SentenceParse.ARTICLES.contains(tk.get(trigger.from() - 1).norm())
                     && !tk.get(trigger.from() - 1).norm().matches("une?|des|de|du|d'|ces|cette|cet|ce|leur|leurs|sa|son|ses")
                     && m.kind() != Mention.Kind.DEMONYM;
+            // (« ont éperonné des bâtiments des garde-côtes vietnamiens », « a pilonné les positions de l'armée arménienne »: or
+            // whose vessels, units or positions the object names)
+            directObject |= trigger != null && m.from() > trigger.to() + 1 && m.from() - trigger.to() <= 4
+                    && tk.subList(trigger.to(), m.from()).stream().anyMatch(x -> HELD_BY_FORCES.matcher(x.norm()).matches())
+                    && tk.subList(trigger.to(), m.from()).stream().allMatch(x -> HELD_BY_FORCES.matcher(x.norm()).matches()
+                            || SentenceParse.ARTICLES.contains(x.norm()) || x.norm().matches("des|une?|de|du|d'"))
+                    && trigger.from() > 0 && !SentenceParse.ARTICLES.contains(tk.get(trigger.from() - 1).norm())
+                    && !tk.get(trigger.from() - 1).norm().matches("une?|des|de|du|d'|ces|cette|cet|ce|leur|leurs|sa|son|ses")
+                    && m.kind() != Mention.Kind.DEMONYM && m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces));
             // « intercepté par deux avions de chasse russes », « tués par des tirs azerbaïdjanais »: the
             // demonym of an agent phrase names the attacker
             // (« des missiles tirés depuis un sous-marin américain »: where they were fired from is whose they are)

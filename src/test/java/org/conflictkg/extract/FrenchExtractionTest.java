@@ -2461,6 +2461,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoseVesselsOrPositionsAnAttackStrikesIsItsTarget() {
+            Model m = extract("HANOÏ, 8 mai 2014 - Des navires des garde-côtes chinois ont éperonné des bâtiments des garde-côtes "
+                    + "vietnamiens au large des Paracels.");
+            assertEquals(Set.of("body/CHN/garde-cotes body/VNM/garde-cotes"),
+                    select(m, "?_e a ckg:Incident ; ckg:attacker ?a ; ckg:target ?b"));
+        }
+
+        @Test
         void theIndefiniteObjectOfAnAttackAndWhomAnAmbushIsSetForAreTargets() {
             Model m = extract("Le 2 octobre, plus d'une centaine d'assaillants ont attaqué des soldats nigériens près de Tabatol. Le 15 "
                     + "août, dix-sept soldats ont été tués dans une embuscade tendue à un détachement de l'armée malienne près de Ménaka.");
