@@ -131,6 +131,13 @@ final class BodyPhrases {
         String bracketAcronym = null;
         if (term.namedByQualifiers()) {
             int end = term.capitalizedName() ? nameComplementsEnd(p, j) : qualifiersEnd(p, j);
+            // (« le commandement américain du Pacifique »: whose it is may stand before its qualifiers)
+            if (end == j && !term.capitalizedName() && j + 1 < p.tk.size() && p.demonym(p.tk.get(j)).isPresent()
+                    && qualifiersEnd(p, j + 1) > j + 1) {
+                states.add(p.demonym(p.tk.get(j)).get());
+                j++;
+                end = qualifiersEnd(p, j);
+            }
             if (end == j) {
                 // (« le commandement a qualifié l'incursion »: the command named before, or none; « le Conseil » alone may be
                 // any council, the Security Council most often, which other words read)
@@ -579,8 +586,17 @@ final class BodyPhrases {
         while (end < p.tk.size() && (p.demonym(p.tk.get(end)).isEmpty()
                 || p.skipDe(end + 1) > end + 1 && p.stateNamedAt(p.skipDe(end + 1)).isPresent())) {
             Token t = p.tk.get(end);
+            int region = t.is("pour") && end + 1 < p.tk.size() ? (SentenceParse.ARTICLES.contains(p.tk.get(end + 1).norm()) ? end + 2 : end + 1)
+                    : t.norm().matches("du|de|d'") ? p.skipDe(end) : -1;
             if (t.norm().matches("du|de|d'") && end + 2 < p.tk.size() && p.tk.get(end + 1).norm().matches("theatre|secteur|front")) {
                 end += 3;
+            } else if (region > end && region < p.tk.size() && p.tk.get(region).isCapitalized() && p.tk.get(region).isWord()
+                    && (p.names.containsKey(region) ? p.names.get(region).values().stream().map(Lexicon.Known::entity)
+                            .allMatch(x -> p.lexicon.isA(x, CKG.Place) && !p.lexicon.isA(x, CKG.State))
+                            : !p.used[region] && p.headAt(region).isEmpty() && !p.acronym(region))) {
+                // (« le commandement américain du Pacifique », « pour l'Afrique »: the region a command serves names it, a place
+                // or a capitalised word no entity of another kind)
+                end = p.names.containsKey(region) ? p.names.get(region).to() : region + 1;
             } else if (t.isWord() && !t.isCapitalized() && (QUALIFIER.matcher(t.norm()).matches() || SentenceParse.ADJECTIVE.matcher(t.norm()).matches())
                     && !SentenceParse.FUNCTION_WORDS.contains(t.norm())) {
                 end++;

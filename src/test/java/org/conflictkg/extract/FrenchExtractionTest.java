@@ -147,6 +147,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theRegionACommandServesNamesItAfterWhoseItIs() {
+            Model m = extract("Le chef du commandement américain du Pacifique, l'amiral Dennis Blair, a accusé la Chine. Le commandement "
+                    + "suprême de l'Armée populaire de Corée affirme que le Sud a tiré le premier.");
+            assertEquals(Set.of("person/dennis-blair body/USA/commandement-du-pacifique"), select(m, "?p ckg:affiliatedWith ?s"));
+            assertEquals(Set.of("body/USA/commandement-du-pacifique", "body/PRK/commandement-supreme"), select(m, "?_c a ckg:Claim ; ckg:claimant ?c"));
+        }
+
+        @Test
         void anOfficeAndADemonymMakeAPersonOfThatState() {
             Model m = extract("Le ministre tadjik de la Défense Sherali Mirzo a rencontré son homologue kirghiz.");
             assertEquals(Set.of("person/sherali-mirzo state/TJK"),
