@@ -899,7 +899,9 @@ final class EventFinder {
                     || r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() <= m.from() && w.from() >= trigger.to() && w.from() - trigger.to() <= 8
                             // (« ont abattu avec un missile sol-air un hélicoptère Mi-24 russe »: past the weapon it is downed
                             // with, and the craft's model)
-                            && IntStream.range(w.to(), m.from()).allMatch(k -> SentenceParse.MODEL_CODE.matcher(tk.get(k).surface()).matches())
+                            // (and past the craft's own adjectives: « un chasseur furtif américain F-117 »)
+                            && m.from() - w.to() <= 3 && IntStream.range(w.to(), m.from()).allMatch(k -> SentenceParse.MODEL_CODE.matcher(tk.get(k).surface()).matches()
+                                    || tk.get(k).isWord() && !tk.get(k).isCapitalized() && !SentenceParse.FUNCTION_WORDS.contains(tk.get(k).norm()))
                             && r.find(trigger.to(), w.from(), "par") < 0));
             // « a pris d'assaut la base aérienne de Maaten al-Sarra, tenue par l'armée libyenne »: who holds the
             // place attacked is attacked (not in « tué par des tirs venus d'une zone tenue par des rebelles », where the
@@ -1148,9 +1150,13 @@ final class EventFinder {
         }
     }
 
-    /** Whether « avec » stands right before the weapon's words, or one word before (« avec un missile sol-air »). */
-    private static boolean broughtByAvec(SentenceReading r, PhraseIndex.Match<Lexicon.Term> w) {
-        return w.from() >= 2 && (r.tokens().get(w.from() - 1).is("avec") || r.tokens().get(w.from() - 2).is("avec"));
+    /**
+     * Whether the weapon's words are brought as an instrument: « avec » right before them, or one word before (« avec un
+     * missile sol-air »), or « d'un », « d'une » (« a abattu d'un missile sol-air un chasseur furtif américain »).
+     */
+    private static boolean byInstrument(SentenceReading r, PhraseIndex.Match<Lexicon.Term> w) {
+        return w.from() >= 2 && (r.tokens().get(w.from() - 1).is("avec") || r.tokens().get(w.from() - 2).is("avec")
+                || r.tokens().get(w.from() - 2).norm().equals("d'") && r.tokens().get(w.from() - 1).norm().matches("une?"));
     }
 
     private void roles(SentenceReading r, Extraction.Event e, int from, int to, PhraseIndex.Match<Lexicon.Term> trigger) {
@@ -1205,9 +1211,9 @@ final class EventFinder {
             // (nor one the passive says was: « des drones russes ont été abattus »)
             // (« ont abattu avec un missile sol-air un hélicoptère Mi-24 russe »: the weapon « avec » brings is what struck, the
             // craft after it is what was struck down)
-            boolean instrument = downs && broughtByAvec(r, w);
+            boolean instrument = downs && byInstrument(r, w);
             boolean afterInstrument = downs && r.terms(CKG.WeaponScheme).stream().anyMatch(o -> o.from() >= trigger.to() && o.to() <= w.from()
-                    && broughtByAvec(r, o));
+                    && byInstrument(r, o));
             boolean struckDown = downs && !instrument && (w.from() >= trigger.from() && w.from() <= trigger.to() + 3
                             && r.find(trigger.to(), w.from(), "par") < 0
                     || afterInstrument && w.from() <= trigger.to() + 8 && r.find(trigger.to(), w.from(), "par") < 0

@@ -2493,6 +2493,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theWeaponDUnBringsDownsTheCraftNamedAfterItPastItsAdjectives() {
+            Model m = extract("Le 27 mars, la défense antiaérienne yougoslave a abattu d'un missile sol-air un chasseur furtif américain "
+                    + "F-117 près du village de Budjanovci.");
+            assertEquals(Set.of("state/USA weapon/air-defence"), select(m, "?_e a ckg:Incident ; ckg:target ?t ; ckg:weapon ?w"));
+        }
+
+        @Test
         void missilesFiredByCombatAircraftMakeAnAirStrike() {
             Model m = extract("Ce jour-là, des avions de combat israéliens ont tiré des missiles sur un immeuble à Damas. Des "
                     + "batteries syriennes ont tiré des missiles sur le plateau.");
