@@ -127,6 +127,7 @@ final class SentenceParse {
         counterpartsJoined();
         monarchsOfStates();
         commandersOfForces();
+        secondHoldersOfPluralOffices();
         leadersOfOrganisations();
         ownersOfPossessiveOffices();
         datelineAgency();
@@ -200,6 +201,39 @@ final class SentenceParse {
                 continue;
             }
             joined.forEach(pair -> serves(pair.getKey(), pair.getValue()));
+        }
+    }
+
+    /*
+     * « deux officiers du renseignement militaire russe, Edouard Chichmakov et Vladimir Popov »: a plural office whose phrase
+     * names a first person, then a second name joined by « et », who holds the same office (known, or a name of two or three
+     * words nothing else reads).
+     */
+    private void secondHoldersOfPluralOffices() {
+        for (Mention m : List.copyOf(mentions)) {
+            int et = m.to();
+            if (m.kind() != Mention.Kind.PERSON || m.entities().size() != 1 || et + 2 >= tk.size() || !tk.get(et).is("et")
+                    || !tk.get(et + 1).isCapitalized()) {
+                continue;
+            }
+            boolean plural = terms.get(CKG.OfficeScheme).stream().anyMatch(o -> o.from() >= m.from() && o.from() <= m.from() + 2
+                    && o.from() > 0 && tk.get(o.from() - 1).norm().matches("deux|trois|quatre|les|des|ses|leurs")
+                    && tk.get(o.to() - 1).norm().matches(".*[sx]"));
+            Optional<Resource> of = registry.created(m.first()).map(e -> e.affiliatedWith);
+            if (!plural || of.isEmpty()) {
+                continue;
+            }
+            int from = et + 1;
+            Optional<Mention> second = mentions.stream().filter(o -> o.from() == from && o.entities().size() == 1 && isPerson(o.first()))
+                    .findFirst();
+            if (second.isPresent()) {
+                serves(second.get().first(), of.get());
+                continue;
+            }
+            int end = used[from] ? from : unknownNameEnd(from, 3, k -> nameWord(from, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
+            if (end - from >= 2) {
+                serves(unknownPerson(from, end).iri, of.get());
+            }
         }
     }
 

@@ -155,6 +155,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void twoHoldersOfAPluralOfficeJoinedByEtBothServe() {
+            Model m = extract("PODGORICA, 5 juin 2017 - Le procureur a désigné deux officiers du renseignement militaire russe, Edouard "
+                    + "Chichmakov et Vladimir Popov, comme les organisateurs du projet.");
+            assertEquals(Set.of("person/edouard-chichmakov body/RUS/services-de-renseignement",
+                    "person/vladimir-popov body/RUS/services-de-renseignement"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void anOfficeAndADemonymMakeAPersonOfThatState() {
             Model m = extract("Le ministre tadjik de la Défense Sherali Mirzo a rencontré son homologue kirghiz.");
             assertEquals(Set.of("person/sherali-mirzo state/TJK"),
