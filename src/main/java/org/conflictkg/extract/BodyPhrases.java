@@ -236,7 +236,9 @@ final class BodyPhrases {
                     j = p.names.get(j).to();
                 } else {
                     int end = j;
-                    while (end < p.tk.size() && p.tk.get(end).isCapitalized()) {
+                    // (« le groupe Ansar al-Sunna »: a joined particle goes on with the name)
+                    while (end < p.tk.size() && (p.tk.get(end).isCapitalized()
+                            || end > j && SentenceParse.PARTICLE.matcher(p.tk.get(end).surface()).matches())) {
                         end++;
                     }
                     String name = p.text(j, end);
@@ -244,6 +246,8 @@ final class BodyPhrases {
                     if (!states.isEmpty() && organisation.basedIn == null) {
                         organisation.basedIn = states.get(0);
                     }
+                    // (« le groupe français TotalEnergies »: the report names France too)
+                    p.registry.mentioned(states);
                     named = organisation.iri;
                     j = end;
                 }

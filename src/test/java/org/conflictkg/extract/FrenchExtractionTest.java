@@ -874,6 +874,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aGroupNamedAfterItsHeadIsAnOrganisationAndItsDemonymNamesAState() {
+            Model m = extract("MAPUTO, 5 juin 2021 - Des combattants du groupe Ansar al-Sunna ont attaqué des postes de la police "
+                    + "mozambicaine. Le groupe français TotalEnergies a suspendu son projet gazier.");
+            assertEquals(Set.of("org/ansar-al-sunna", "org/totalenergies"), select(m, "?o a ckg:Organization"));
+            assertEquals(Set.of("org/ansar-al-sunna"), select(m, "?_e a ckg:Incident ; ckg:attacker ?a"));
+            assertTrue(select(m, "?_r ckg:mentions ?s").contains("state/FRA"));
+        }
+
+        @Test
         void anAgencyMayBeQualifiedBeforeItsName() {
             Model m = extract("Le PKK a revendiqué l'attentat dans un communiqué diffusé par l'agence prokurde ANF. Le ministre a parlé, "
                     + "cité par l'agence de presse officielle INA.");
