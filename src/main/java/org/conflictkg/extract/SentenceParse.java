@@ -1139,10 +1139,12 @@ final class SentenceParse {
                 && (i + 1 >= tk.size() || !tk.get(i + 1).norm().matches("pour|de|du|des|d'"))
                 && (i < 2 || !tk.get(i - 2).norm().matches("(ecri|telephon|demand|repond|adress|parl|di|reproch|appel|envoy|propos"
                         + "|annonc|declar|rappel|explique|assur|promi|confi|succed|remplac|oppos|reuni|rend|rendu)\\w*"))) {
-            // (« à Ras al-Aïn »: a joined particle goes on with the name)
+            // (« à Ras al-Aïn »: a joined particle goes on with the name; so does a Portuguese or Spanish one and the capitalised
+            // word after it, « à Mocímboa da Praia »)
             int end = i + 1;
-            while (end < tk.size() && PARTICLE.matcher(tk.get(end).surface()).matches()) {
-                end++;
+            while (end < tk.size() && (PARTICLE.matcher(tk.get(end).surface()).matches()
+                    || end + 1 < tk.size() && tk.get(end).surface().matches("da|do|dos|das|del") && tk.get(end + 1).isCapitalized())) {
+                end += PARTICLE.matcher(tk.get(end).surface()).matches() ? 1 : 2;
             }
             EntityRegistry.NewEntity place = unknownPlace(text(i, end));
             add(i, end, List.of(place.iri), Mention.Kind.PLACE);

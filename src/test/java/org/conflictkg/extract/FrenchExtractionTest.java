@@ -764,6 +764,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aTownAfterAGoesOnWithAPortugueseParticleAndTheWordAfterIt() {
+            Model m = extract("MAPUTO, 5 juin 2021 - Des combattants ont attaqué des postes de la police à Mocímboa da Praia.");
+            assertEquals(Set.of("place/mocimboa-da-praia"), select(m, "?_e a ckg:Incident ; ckg:place ?p"));
+        }
+
+        @Test
         void soldiersOfANamedForceAreThatForce() {
             Model m = extract("Plusieurs soldats russes de la force de maintien de la paix ont été tués.");
             assertEquals(Set.of("body/RUS/forces-de-maintien-de-la-paix"), select(m, "?b a ckg:ArmedForces"));
