@@ -1333,7 +1333,10 @@ final class EventFinder {
                     .allMatch(x -> actors.isA(x, CKG.InternationalOrganization) || actors.isA(x, CKG.Alliance)
                             || actors.isA(x, CKG.State) && tk.subList(from, m.from()).stream().allMatch(w -> SentenceParse.ARTICLES.contains(w.norm())));
             previousAccepted = introduced && m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.PERSON;
-            if (previousAccepted) {
+            // (« a appelé à l'aide son allié libyen », « a demandé l'aide de son allié russe »: the ally the subject turns to)
+            boolean ally = m.kind() == Mention.Kind.DEMONYM && before.matches("allie|alliee|allies|alliees|parrain|protecteur")
+                    && twoBefore.matches("son|sa|ses|leur|leurs");
+            if (previousAccepted || ally) {
                 e.addressees.addAll(m.entities());
             } else if (helpOfForces) {
                 m.entities().forEach(x -> e.addressees.add(actors.stateOrSelf(x)));

@@ -2047,6 +2047,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theAllyTheSubjectCallsForHelpIsTheAddressee() {
+            Model m = extract("KAMPALA, 5 mars 1979 - Aux abois, Idi Amin a appelé à l'aide son allié libyen, le colonel Mouammar Kadhafi. "
+                    + "Le Premier ministre arménien a demandé l'aide de son allié russe.");
+            assertEquals(Set.of("state/LBY", "state/RUS"), select(m, "?_a a ckg:AssistanceRequest ; ckg:addressee ?s"));
+        }
+
+        @Test
         void askingForAnInterventionOrSupportIsAnAppeal() {
             Model m = extract("Le président kazakh a sollicité l'intervention de l'OTSC pour rétablir l'ordre.");
             assertEquals(Set.of("state/KAZ org/csto"), select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
