@@ -124,6 +124,10 @@ final class EventFinder {
                 .filter(t -> actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident)
                         || !TriggerContext.calledFor(r.tokens(), t.from()))
                 .filter(t -> !TriggerContext.planned(r.tokens(), t.from()))
+                // (« pour faire dérailler l'adhésion »: an accord or accession kept from happening has not happened; an attack
+                // blocked has)
+                .filter(t -> actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident)
+                        || !TriggerContext.prevented(r.tokens(), t.from()))
                 // « a appelé au calme et à la retenue »: a call to calm asks for no help
                 .filter(t -> !(actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest)
                         && TriggerContext.callToCalm(r.tokens(), t.from()) >= 0))

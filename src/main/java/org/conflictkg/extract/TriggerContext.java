@@ -200,6 +200,11 @@ final class TriggerContext {
         return wordBefore(tk, at, "appel\\w*|reclam\\w*|exig\\w*|demand\\w*|plaid\\w*|pron\\w*|souhait\\w*|prech\\w*");
     }
 
+    /** « pour faire dérailler l'adhésion », « bloquer la ratification »: what a word at {@code at} is kept from happening */
+    static boolean prevented(List<Token> tk, int at) {
+        return wordBefore(tk, at, "derail\\w*|bloqu\\w*|empech\\w*|torpill\\w*|sabot\\w*|entrav\\w*");
+    }
+
     /**
      * « a appelé les deux parties à la retenue », « appelant au calme »: where a verb of calling at {@code at} asks for calm
      * (the index of the calm word, within eight words), or -1.

@@ -2086,6 +2086,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAccessionOrAccordKeptFromHappeningIsNoneButABlockedAttackIsOne() {
+            Model m = extract("PODGORICA, 5 juin 2017 - Milo Djukanovic accuse la Russie de financer l'opposition pour faire dérailler "
+                    + "l'adhésion. La Hongrie a bloqué la ratification du traité. L'armée a bloqué l'offensive rebelle à Goma.");
+            assertEquals(Set.of(), select(m, "?e a ckg:Agreement"));
+            assertEquals(1, select(m, "?e a ckg:Offensive").size());
+        }
+
+        @Test
         void aTreatyOrDeclarationSignedIsAnAgreementAndOneHopedForIsNone() {
             Model m = extract("Moscou et Pyongyang ont signé un traité de partenariat stratégique global.");
             assertEquals(Set.of("state/RUS", "state/PRK"), select(m, "?_e a ckg:Agreement ; ckg:participant ?p"));
