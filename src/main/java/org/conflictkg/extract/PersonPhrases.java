@@ -267,7 +267,9 @@ final class PersonPhrases {
             }
         }
         // « Dmitri Medvedev, le président russe, a annoncé »: a known person, then the office.
-        int beforeOffice = office.from() - (office.from() > 0 && SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm()) ? 1 : 0);
+        // (« Yi Xianliang, un haut responsable du ministère chinois des Affaires étrangères »: or its indefinite article)
+        int beforeOffice = office.from() - (office.from() > 0 && (SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm())
+                || p.tk.get(office.from() - 1).norm().matches("une?")) ? 1 : 0);
         if (person == null && beforeOffice >= 2 && p.tk.get(beforeOffice - 1).is(",") && (state != null || organization != null)) {
             int nameEnd = beforeOffice - 1;
             Optional<PhraseIndex.Match<Lexicon.Known>> known = p.names.values().stream().filter(n -> n.to() == nameEnd

@@ -155,6 +155,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficeWithAnIndefiniteArticleAfterTheNameIsThatPersons() {
+            Model m = extract("PÉKIN, 12 mai 2014 - Le lendemain, Yi Xianliang, un haut responsable du ministère chinois des Affaires "
+                    + "étrangères, a accusé le Vietnam.");
+            assertEquals(Set.of("person/yi-xianliang body/CHN/ministere-des-affaires-etrangeres"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void twoHoldersOfAPluralOfficeJoinedByEtBothServe() {
             Model m = extract("PODGORICA, 5 juin 2017 - Le procureur a désigné deux officiers du renseignement militaire russe, Edouard "
                     + "Chichmakov et Vladimir Popov, comme les organisateurs du projet.");
