@@ -346,9 +346,14 @@ final class SentenceParse {
      */
     private void ownersOfPossessiveOffices() {
         for (PossessiveOffice office : possessiveOffices) {
-            Optional<Resource> subject = mentions.stream().filter(m -> m.to() <= office.possessive() && m.entities().size() == 1
+            // (the subject of the possessive's own clause, when it has one before the possessive: « Belgrade a accusé l'Alliance … ;
+            // l'OTAN a fini par reconnaître, par la voix de son porte-parole Jamie Shea, … »; not « les rebelles houthis ont
+            // revendiqué l'attaque ; leur porte-parole militaire, … »)
+            int clause = IntStream.range(0, office.possessive()).filter(k -> tk.get(k).is(";")).max().orElse(-1) + 1;
+            List<Resource> subjects = mentions.stream().filter(m -> m.to() <= office.possessive() && m.entities().size() == 1
                             && namesNoPlace(m) && m.namesActor() && !lexicon.isA(m.first(), CKG.NewsAgency) && !TriggerContext.quoted(tk, m.from()))
-                    .findFirst().map(Mention::first);
+                    .sorted((a, b) -> Boolean.compare(a.from() < clause, b.from() < clause)).map(Mention::first).toList();
+            Optional<Resource> subject = subjects.stream().findFirst();
             int after = office.nameEnd() + 1;
             Optional<Resource> following = office.nameEnd() < tk.size() && tk.get(office.nameEnd()).is(",")
                     ? mentions.stream().filter(m -> m.from() == after || m.from() == after + 1 && ARTICLES.contains(tk.get(after).norm()))

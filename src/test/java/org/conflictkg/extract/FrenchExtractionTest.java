@@ -162,6 +162,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPossessiveOfficeServesTheSubjectOfItsOwnClause() {
+            Model m = extract("BELGRADE, 15 avril 1999 - Belgrade a accusé l'Alliance d'avoir pris pour cible des civils ; l'OTAN a fini par "
+                    + "reconnaître, par la voix de son porte-parole Jamie Shea, qu'un de ses pilotes s'était trompé.");
+            assertEquals(Set.of("person/jamie-shea org/nato"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void twoHoldersOfAPluralOfficeJoinedByEtBothServe() {
             Model m = extract("PODGORICA, 5 juin 2017 - Le procureur a désigné deux officiers du renseignement militaire russe, Edouard "
                     + "Chichmakov et Vladimir Popov, comme les organisateurs du projet.");
