@@ -865,23 +865,23 @@ final class EventFinder {
             boolean demonymOfTrigger = m.kind() == Mention.Kind.DEMONYM && (triggerEndsAt(r, m.from())
                     || e.weaponSubject && trigger != null && m.from() == trigger.to() || weaponsOfSubject)
                     && m.from() >= ownClause[0] && m.to() <= ownClause[1];
-            // « Le Pakistan frappe l'Iran », « a bombardé la Géorgie »: the object of the trigger verb
-            // (« ont attaqué des soldats nigériens »: or an indefinite article)
-            boolean directObject = trigger != null && m.from() > trigger.to() && m.from() - trigger.to() <= 1
-                    && tk.subList(trigger.to(), m.from()).stream().allMatch(x -> SentenceParse.ARTICLES.contains(x.norm())
-                            || x.norm().matches("des|une?"))
-                    && trigger.from() > 0 && !SentenceParse.ARTICLES.contains(tk.get(trigger.from() - 1).norm())
+            // « Le Pakistan frappe l'Iran », « a bombardé la Géorgie »: the object of the trigger verb (a verb: no article or
+            // determiner before it) that is no demonym
+            boolean objectOfVerb = trigger != null && m.from() > trigger.to() && trigger.from() > 0
+                    && !SentenceParse.ARTICLES.contains(tk.get(trigger.from() - 1).norm())
                     && !tk.get(trigger.from() - 1).norm().matches("une?|des|de|du|d'|ces|cette|cet|ce|leur|leurs|sa|son|ses")
                     && m.kind() != Mention.Kind.DEMONYM;
+            List<Token> beforeObject = objectOfVerb ? tk.subList(trigger.to(), m.from()) : List.of();
+            // (« ont attaqué des soldats nigériens »: or an indefinite article)
+            boolean directObject = objectOfVerb && m.from() - trigger.to() <= 1
+                    && beforeObject.stream().allMatch(x -> SentenceParse.ARTICLES.contains(x.norm()) || x.norm().matches("des|une?"));
             // (« ont éperonné des bâtiments des garde-côtes vietnamiens », « a pilonné les positions de l'armée arménienne »: or
             // whose vessels, units or positions the object names)
-            directObject |= trigger != null && m.from() > trigger.to() + 1 && m.from() - trigger.to() <= 4
-                    && tk.subList(trigger.to(), m.from()).stream().anyMatch(x -> HELD_BY_FORCES.matcher(x.norm()).matches())
-                    && tk.subList(trigger.to(), m.from()).stream().allMatch(x -> HELD_BY_FORCES.matcher(x.norm()).matches()
+            directObject |= objectOfVerb && m.from() > trigger.to() + 1 && m.from() - trigger.to() <= 4
+                    && beforeObject.stream().anyMatch(x -> HELD_BY_FORCES.matcher(x.norm()).matches())
+                    && beforeObject.stream().allMatch(x -> HELD_BY_FORCES.matcher(x.norm()).matches()
                             || SentenceParse.ARTICLES.contains(x.norm()) || x.norm().matches("des|une?|de|du|d'"))
-                    && trigger.from() > 0 && !SentenceParse.ARTICLES.contains(tk.get(trigger.from() - 1).norm())
-                    && !tk.get(trigger.from() - 1).norm().matches("une?|des|de|du|d'|ces|cette|cet|ce|leur|leurs|sa|son|ses")
-                    && m.kind() != Mention.Kind.DEMONYM && m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces));
+                    && m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces));
             // « intercepté par deux avions de chasse russes », « tués par des tirs azerbaïdjanais »: the
             // demonym of an agent phrase names the attacker
             // (« des missiles tirés depuis un sous-marin américain »: where they were fired from is whose they are)
