@@ -169,6 +169,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theSecretaryOfAStatesSecurityCouncilServesThatCouncil() {
+            Model m = extract("BELGRADE, 5 juin 2017 - Il a ensuite reçu le secrétaire du Conseil de sécurité russe, Nikolaï Patrouchev, "
+                    + "venu en visite.");
+            assertEquals(Set.of("person/nikolai-patrushev body/RUS/conseil-de-securite"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void twoHoldersOfAPluralOfficeJoinedByEtBothServe() {
             Model m = extract("PODGORICA, 5 juin 2017 - Le procureur a désigné deux officiers du renseignement militaire russe, Edouard "
                     + "Chichmakov et Vladimir Popov, comme les organisateurs du projet.");
