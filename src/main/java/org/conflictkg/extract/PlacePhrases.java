@@ -41,6 +41,11 @@ final class PlacePhrases {
         return p.names.containsKey(k) && p.names.get(k).values().stream().anyMatch(known -> p.lexicon.isA(known.entity(), CKG.State));
     }
 
+    /** Whether an office's words open at token {@code at} (« Premier ministre »). */
+    private static boolean opensOffice(SentenceParse p, int at) {
+        return p.terms.get(CKG.OfficeScheme).stream().anyMatch(o -> o.from() == at);
+    }
+
     /** « les régions de Dashkesan, Lachin et Kalbajar », « la région kirghize de Batken ». */
     static void placePhrase(SentenceParse p, int from, int headEnd, Lexicon.Term head) {
         Resource cls = head.denotesClass();
@@ -97,7 +102,9 @@ final class PlacePhrases {
         while (end < p.tk.size() && p.tk.get(end).isCapitalized() && p.tk.get(end).isWord()
                 && (end <= k && !stances ? !namesState(p, end) : p.stateNamedAt(end).isEmpty())
                 // (« les positions de la Garde nationale »: a body's name is whose the positions are, no place)
-                && !namesBody(p, end)) {
+                && !namesBody(p, end)
+                // (« au poste de Premier ministre »: an office is no place)
+                && !opensOffice(p, end)) {
             int nameEnd = end + 1;
             Resource place;
             if (p.names.containsKey(end)) {

@@ -359,6 +359,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficeAfterAPlaceNounIsNoPlace() {
+            Model m = extract("LONDRES, 30 juillet 2019 - L'arrivée de Boris Johnson au poste de Premier ministre n'a guère modifié la "
+                    + "ligne de Londres. Les postes de Hassi-Beida et de Tinjoub ont été attaqués.");
+            assertEquals(Set.of("place/hassi-beida", "place/tinjoub"), select(m, "?_r ckg:mentions ?p FILTER(CONTAINS(STR(?p), \"/place/\") && !CONTAINS(STR(?p), \"london\"))"));
+        }
+
+        @Test
         void aHeadNounAfterAuIsNoTown() {
             Model m = extract("La proposition de Bogota a échoué le 31 août au Conseil permanent de l'Organisation des États américains.");
             assertEquals(Set.of(), select(m, "?p a ckg:Settlement"));
