@@ -83,6 +83,11 @@ final class BodyPhrases {
         if (term.capitalizedName() && (!p.tk.get(head.from()).isCapitalized() || head.from() == p.datelineEnd)) {
             return;
         }
+        // (« les chefs d'État et de gouvernement de l'Igad »: the leaders' title, no government)
+        int at = head.from();
+        if (at >= 3 && p.tk.get(at - 1).norm().equals("de") && p.tk.get(at - 2).is("et") && p.tk.get(at - 3).norm().equals("etat")) {
+            return;
+        }
         if (p.lexicon.isSubClass(cls, CKG.Place)) {
             PlacePhrases.placePhrase(p, head.from(), head.to(), term);
             return;

@@ -125,6 +125,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theLeadersTitleOfStateAndGovernmentNamesNoGovernment() {
+            Model m = extract("DJIBOUTI, 20 décembre 2020 - Réunis dimanche à Djibouti, les chefs d'État et de gouvernement de l'IGAD ont "
+                    + "appelé au dialogue.");
+            assertEquals(Set.of(), select(m, "?b a ckg:GovernmentBody"));
+        }
+
+        @Test
         void anAdjectiveOfTheBodysKindMayStandBeforeWhoseItIs() {
             Model m = extract("Le gouvernement militaire birman a dénoncé une ingérence. Il soutient le gouvernement légitime du Lesotho.");
             assertEquals(Set.of("body/MMR/gouvernement", "body/LSO/gouvernement"), select(m, "?b a ckg:GovernmentBody"));
