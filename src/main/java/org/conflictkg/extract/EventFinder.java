@@ -120,14 +120,11 @@ final class EventFinder {
                         || TriggerContext.attempted(r.tokens(), t) && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident))
                 .filter(t -> !futureOrConditional(r.tokens(), t) && !objectOfFutureVerb(r.tokens(), t))
                 // « une résolution appelant à un cessez-le-feu », « réclame des négociations »: an agreement or a
-                // meeting called for has not happened (an attack called to stop has)
+                // meeting called for has not happened (an attack called to stop has); nor one kept from happening, « pour faire
+                // dérailler l'adhésion » (an attack blocked has)
                 .filter(t -> actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident)
-                        || !TriggerContext.calledFor(r.tokens(), t.from()))
+                        || !TriggerContext.calledFor(r.tokens(), t.from()) && !TriggerContext.prevented(r.tokens(), t.from()))
                 .filter(t -> !TriggerContext.planned(r.tokens(), t.from()))
-                // (« pour faire dérailler l'adhésion »: an accord or accession kept from happening has not happened; an attack
-                // blocked has)
-                .filter(t -> actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident)
-                        || !TriggerContext.prevented(r.tokens(), t.from()))
                 // « a appelé au calme et à la retenue »: a call to calm asks for no help
                 .filter(t -> !(actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest)
                         && TriggerContext.callToCalm(r.tokens(), t.from()) >= 0))

@@ -176,16 +176,8 @@ final class SentenceParse {
                 while (name < tk.size() && name < at + 5 && tk.get(name).norm().matches("le|la|l'|" + TITLES)) {
                     name++;
                 }
-                int from = name;
-                Optional<Mention> person = mentions.stream().filter(m -> m.from() <= from && from < m.to() && m.entities().size() == 1
-                        && isPerson(m.first())).findFirst();
-                // (« et uruguayen Tabaré Vázquez »: a name the reference data does not know, of two or three words)
-                int unknownEnd = person.isPresent() || from >= tk.size() || !tk.get(from).isCapitalized() || used[from] ? from
-                        : unknownNameEnd(from, 3, k -> nameWord(from, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
-                if (person.isEmpty() && unknownEnd - from >= 2) {
-                    unknownPerson(from, unknownEnd);
-                    person = mentions.stream().filter(m -> m.from() == from && m.entities().size() == 1 && isPerson(m.first())).findFirst();
-                }
+                // (« et uruguayen Tabaré Vázquez »: or a name the reference data does not know)
+                Optional<Mention> person = personNamedAt(name);
                 if (person.isEmpty()) {
                     break;
                 }
@@ -223,18 +215,26 @@ final class SentenceParse {
             if (!plural || of.isEmpty()) {
                 continue;
             }
-            int from = et + 1;
-            Optional<Mention> second = mentions.stream().filter(o -> o.from() == from && o.entities().size() == 1 && isPerson(o.first()))
-                    .findFirst();
-            if (second.isPresent()) {
-                serves(second.get().first(), of.get());
-                continue;
-            }
-            int end = used[from] ? from : unknownNameEnd(from, 3, k -> nameWord(from, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
-            if (end - from >= 2) {
-                serves(unknownPerson(from, end).iri, of.get());
-            }
+            personNamedAt(et + 1).ifPresent(second -> serves(second.first(), of.get()));
         }
+    }
+
+    /*
+     * The person named at token {@code from}: a mention of one person there, or else a name of two or three capitalised words the
+     * reference data does not know and nothing else reads, which becomes a person (« Tabaré Vázquez », « Vladimir Popov »).
+     */
+    private Optional<Mention> personNamedAt(int from) {
+        Optional<Mention> person = mentions.stream().filter(m -> m.from() <= from && from < m.to() && m.entities().size() == 1
+                && isPerson(m.first())).findFirst();
+        if (person.isPresent() || from >= tk.size() || !tk.get(from).isCapitalized() || used[from]) {
+            return person;
+        }
+        int end = unknownNameEnd(from, 3, k -> nameWord(from, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
+        if (end - from < 2) {
+            return Optional.empty();
+        }
+        unknownPerson(from, end);
+        return mentions.stream().filter(m -> m.from() == from && m.entities().size() == 1 && isPerson(m.first())).findFirst();
     }
 
     /** The person serves {@code of} (a state or a body), unless this report already said whom they serve. */
@@ -350,10 +350,9 @@ final class SentenceParse {
             // l'OTAN a fini par reconnaître, par la voix de son porte-parole Jamie Shea, … »; not « les rebelles houthis ont
             // revendiqué l'attaque ; leur porte-parole militaire, … »)
             int clause = IntStream.range(0, office.possessive()).filter(k -> tk.get(k).is(";")).max().orElse(-1) + 1;
-            List<Resource> subjects = mentions.stream().filter(m -> m.to() <= office.possessive() && m.entities().size() == 1
+            Optional<Resource> subject = mentions.stream().filter(m -> m.to() <= office.possessive() && m.entities().size() == 1
                             && namesNoPlace(m) && m.namesActor() && !lexicon.isA(m.first(), CKG.NewsAgency) && !TriggerContext.quoted(tk, m.from()))
-                    .sorted((a, b) -> Boolean.compare(a.from() < clause, b.from() < clause)).map(Mention::first).toList();
-            Optional<Resource> subject = subjects.stream().findFirst();
+                    .sorted((a, b) -> Boolean.compare(a.from() < clause, b.from() < clause)).map(Mention::first).findFirst();
             int after = office.nameEnd() + 1;
             Optional<Resource> following = office.nameEnd() < tk.size() && tk.get(office.nameEnd()).is(",")
                     ? mentions.stream().filter(m -> m.from() == after || m.from() == after + 1 && ARTICLES.contains(tk.get(after).norm()))
