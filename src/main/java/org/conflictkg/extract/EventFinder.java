@@ -1388,7 +1388,7 @@ final class EventFinder {
                 || needs.contains(CKG.InternationalOrganization) && r.mentions().stream().anyMatch(m -> m.from() >= t.to() && m.from() <= object + 3
                         && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State))) && helpAsked(r.tokens(), t.to())
                 // « a reçu son homologue iranien »: a counterpart is a person
-                || needs.contains(CKG.Person) && counterpartAt(r.tokens(), t.to())
+                || needs.contains(CKG.Person) && counterpartAt(r.tokens(), object)
                 // « a reçu vendredi à Bamako une délégation de la Cédéao »: people sent by an actor
                 || needs.contains(CKG.Person) && delegationOf(r, object).isPresent()
                 // « a dépêché plusieurs bâtiments de guerre », « l'envoi de forces américaines »: forces or arms sent
@@ -1476,7 +1476,7 @@ final class EventFinder {
                 i++;
                 continue;
             }
-            Optional<Mention> place = tk.get(i).norm().equals("a") ? r.mentions().stream().filter(m -> m.from() == here + 1
+            Optional<Mention> place = tk.get(i).norm().matches("a|au|aux") ? r.mentions().stream().filter(m -> m.from() == here + 1
                     && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent()))
                     .findFirst() : Optional.empty();
             if (place.isEmpty()) {
@@ -1640,7 +1640,8 @@ final class EventFinder {
         List<Set<Resource>> separately = new ArrayList<>();
         int lastPartyEnd = -1;
         boolean agents = false;
-        Optional<Mention> delegation = delegationOf(r, objectAt(r, t.to()));
+        int object = objectAt(r, t.to());
+        Optional<Mention> delegation = delegationOf(r, object);
         // « où il a rencontré M. Saakachvili, qui a donné son accord »: a trigger in a relative clause has its
         // antecedent for subject, not the main clause's
         Optional<Mention> antecedent = IntStream.range(Math.max(clause + 1, t.from() - 4), t.from())
@@ -1665,7 +1666,8 @@ final class EventFinder {
             // (a relative clause tells of another thing, unless the trigger stands in it too)
             // (a demonym is no party, but for a counterpart's: « a reçu son homologue iranien »)
             // (and only when no name follows: « son homologue russe Vladimir Poutine » is Putin)
-            boolean counterpart = m.kind() == Mention.Kind.DEMONYM && m.from() >= t.to() && m.from() <= t.to() + 4
+            // (past when and where: « a reçu mardi à Alexandrie son homologue soudanais »)
+            boolean counterpart = m.kind() == Mention.Kind.DEMONYM && m.from() >= t.to() && (m.from() <= t.to() + 4 || m.from() - 2 == object)
                     && counterpartAt(tk, m.from() - 2) && r.mentions().stream().noneMatch(p -> p.from() >= m.to() && p.from() <= m.to() + 1
                             && p.entities().stream().allMatch(x -> actors.isA(x, CKG.Person)));
             if (m.kind() == Mention.Kind.DEMONYM && !counterpart || r.inRelativeClause(m.from()) && !r.inRelativeClause(t.from())) {
@@ -1732,7 +1734,7 @@ final class EventFinder {
                             // (« a reçu jeudi à Bakou le ministre turc … »: when and where may stand between; « a été
                             // reçue mercredi par la présidente … »: so may the agent's « par »)
                             || (m.from() - t.to() <= 6 && person && IntStream.range(t.to(), m.from()).allMatch(i ->
-                                    tk.get(i).norm().matches("m|mme|\\.|y|le|la|l'|au|aux|son|sa|leur|homologue|a|par|plusieurs|reprises|" + SentenceParse.TITLES + "|" + SentenceParse.WHEN_WORDS)
+                                    tk.get(i).norm().matches("m|mme|\\.|,|y|le|la|l'|au|aux|son|sa|leur|homologue|a|par|plusieurs|reprises|" + SentenceParse.TITLES + "|" + SentenceParse.WHEN_WORDS)
                                     // (« a reçu à Nairobi Muse Bihi Abdi »: a capitalised word that « à » places)
                                     || i > t.to() && tk.get(i).isCapitalized() && tk.get(i - 1).norm().matches("a|au|aux|en")
                                     || r.mentions().stream().anyMatch(d -> d.from() <= i && i < d.to() && (d.kind() == Mention.Kind.DEMONYM

@@ -2224,6 +2224,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCounterpartReceivedPastWhenAndWhereOrNamedAfterACommaTakesPart() {
+            Model received = extract("Le ministre égyptien Sameh Choukri a reçu mardi à Alexandrie son homologue soudanais. "
+                    + "Le ministre qatari Mohammed ben Abderrahmane Al Thani a reçu au Caire son homologue iranien.");
+            assertEquals(Set.of("person/sameh-shoukry state/SDN"), select(received,
+                    "?_e a ckg:Meeting ; ckg:participant ?a , ?b . FILTER(CONTAINS(STR(?a), 'person/sameh') && CONTAINS(STR(?b), 'state/'))"));
+            assertEquals(2, select(received, "?e a ckg:Meeting").size());
+            Model called = extract("Le président kenyan William Ruto a appelé son homologue somalien, Hassan Cheikh Mohamoud.");
+            assertEquals(Set.of("person/william-ruto", "person/hassan-sheikh-mohamud"), select(called, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
         void whoClaimsAnAttackMadeItAndWaterCannonsAreNoArtillery() {
             Model m = extract("Le Hezbollah a revendiqué des tirs de roquettes contre le nord d'Israël. "
                     + "Les garde-côtes chinois ont fait usage de canons à eau contre un navire philippin.");
