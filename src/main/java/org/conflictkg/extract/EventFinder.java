@@ -1389,6 +1389,7 @@ final class EventFinder {
                         && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State))) && helpAsked(r.tokens(), t.to())
                 // « a reçu son homologue iranien »: a counterpart is a person
                 || needs.contains(CKG.Person) && counterpartAt(r.tokens(), object)
+                || needs.contains(CKG.Person) && r.mentions().stream().anyMatch(m -> unnamedHolder(r, m, object))
                 // « a reçu vendredi à Bamako une délégation de la Cédéao »: people sent by an actor
                 || needs.contains(CKG.Person) && delegationOf(r, object).isPresent()
                 // « a dépêché plusieurs bâtiments de guerre », « l'envoi de forces américaines »: forces or arms sent
@@ -1485,6 +1486,19 @@ final class EventFinder {
             i = place.get().to();
         }
         return i;
+    }
+
+    /*
+     * « a reçu le ministre malien de la Défense », « a rencontré le Premier ministre grec »: an office holder the text does
+     * not name, object of the verb at {@code object}, stands for that holder's state.
+     */
+    private boolean unnamedHolder(SentenceReading r, Mention m, int object) {
+        List<Token> tk = r.tokens();
+        int at = object < tk.size() && tk.get(object).norm().matches("le|la|l'|au|aux") ? object + 1 : object;
+        // (the office's words and demonym are one mention, or after « au » the demonym alone)
+        return r.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() == at && (m.from() == at || m.kind() == Mention.Kind.DEMONYM
+                        && m.from() >= o.to() && m.from() <= o.to() + 1))
+                && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State));
     }
 
     /* « avec son homologue russe Vladimir Poutine »: « avec », a possessive, « homologue » and a demonym before the name */
@@ -1670,7 +1684,8 @@ final class EventFinder {
             boolean counterpart = m.kind() == Mention.Kind.DEMONYM && m.from() >= t.to() && (m.from() <= t.to() + 4 || m.from() - 2 == object)
                     && counterpartAt(tk, m.from() - 2) && r.mentions().stream().noneMatch(p -> p.from() >= m.to() && p.from() <= m.to() + 1
                             && p.entities().stream().allMatch(x -> actors.isA(x, CKG.Person)));
-            if (m.kind() == Mention.Kind.DEMONYM && !counterpart || r.inRelativeClause(m.from()) && !r.inRelativeClause(t.from())) {
+            if (m.kind() == Mention.Kind.DEMONYM && !counterpart && !unnamedHolder(r, m, object)
+                    || r.inRelativeClause(m.from()) && !r.inRelativeClause(t.from())) {
                 continue;
             }
             // (« un sommet de l'Autorité intergouvernementale pour le développement (Igad) »: an acronym in brackets
@@ -1727,7 +1742,7 @@ final class EventFinder {
                             // « un appel téléphonique de Donald Trump » is Trump's call)
                             || (m.from() - t.to() <= 1 && person
                                     && !(agreement && m.from() > t.to() && tk.get(t.to()).norm().matches("de|d'|du")))
-                            || counterpart
+                            || counterpart || unnamedHolder(r, m, object)
                             || delegation.filter(d -> d == m).isPresent()
                             // « pour y rencontrer M. Orban »
                             // « a appelé son homologue russe, Vladimir Poutine », « a téléphoné à plusieurs reprises au numéro un libyen »

@@ -79,9 +79,19 @@ final class PersonPhrases {
                     // of a town or a region serves the state it lies in
                     Optional<Mention> localPlace = body.isEmpty() && LOCAL_OFFICES.contains(term.concept().getLocalName())
                             ? placeAt(p, k) : Optional.empty();
+                    // « le chef de la junte guinéenne, le colonel Mamadi Doumbouya », « le chef du régime syrien »: words for a state's
+                    // government as a whole, then its demonym, name the state the office serves
+                    Optional<PhraseIndex.Match<Lexicon.Term>> government = body.isEmpty() ? p.terms.get(CKG.ActorHeadScheme).stream()
+                            .filter(h -> h.from() == at && h.to() < p.tk.size() && CKG.State.equals(h.values().get(0).denotesClass())
+                                    && h.values().get(0).ofState() == null && p.demonym(p.tk.get(h.to())).isPresent())
+                            .findFirst() : Optional.empty();
                     if (named.isPresent()) {
                         organization = named.get();
                         j = k + 1;
+                    } else if (government.isPresent()) {
+                        demonymWord = p.tk.get(government.get().to());
+                        state = p.demonym(demonymWord).get();
+                        j = government.get().to() + 1;
                     } else if (localPlace.isPresent()) {
                         Mention place = localPlace.get();
                         state = p.actors.stateOfPlace(place.first());

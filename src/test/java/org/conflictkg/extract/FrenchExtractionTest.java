@@ -2235,11 +2235,27 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficeHolderTheTextDoesNotNameStandsForTheirStateAsObject() {
+            Model m = extract("Le président turc a reçu le ministre malien de la Défense. "
+                    + "Le président égyptien a téléphoné au Premier ministre grec.");
+            assertEquals(Set.of("state/MLI", "state/TUR"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            assertEquals(Set.of("state/EGY", "state/GRC"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
         void whoClaimsAnAttackMadeItAndWaterCannonsAreNoArtillery() {
             Model m = extract("Le Hezbollah a revendiqué des tirs de roquettes contre le nord d'Israël. "
                     + "Les garde-côtes chinois ont fait usage de canons à eau contre un navire philippin.");
             assertEquals(Set.of("org/hezbollah"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a"));
             assertEquals(Set.of("weapon/water-cannon"), select(m, "?_e a ckg:Incident ; ckg:target <https://w3id.org/conflict-kg/id/state/PHL> ; ckg:weapon ?w"));
+        }
+
+        @Test
+        void anOfficeAtTheHeadOfAJuntaOrRegimeServesTheStateItsDemonymNames() {
+            Model m = extract("Le chef de la junte guinéenne, le colonel Adolphe Konaté, a dénoncé les sanctions. "
+                    + "Le chef du régime syrien, Mourad Khaddour, a accusé Ankara.");
+            assertEquals(Set.of("person/adolphe-konate state/GIN", "person/mourad-khaddour state/SYR"),
+                    select(m, "?p ckg:affiliatedWith ?s"));
         }
 
         @Test
