@@ -1477,8 +1477,11 @@ final class EventFinder {
                 i++;
                 continue;
             }
-            Optional<Mention> place = tk.get(i).norm().matches("a|au|aux") ? r.mentions().stream().filter(m -> m.from() == here + 1
-                    && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent()))
+            // (« à la Maison Blanche », « au Kremlin »: a seat of power names its state)
+            int named = i + 1 < tk.size() && tk.get(i + 1).norm().matches("la|l'|le|les") ? here + 2 : here + 1;
+            Optional<Mention> place = tk.get(i).norm().matches("a|au|aux") ? r.mentions().stream().filter(m -> m.from() == named
+                    && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent()
+                            || named > here + 1 && (actors.isA(x, CKG.State) || actors.isA(x, CKG.GovernmentBody))))
                     .findFirst() : Optional.empty();
             if (place.isEmpty()) {
                 return i;
@@ -1756,7 +1759,10 @@ final class EventFinder {
                                             // (« a reçu mardi au Kremlin le président turc »: a place, a capital or a seat of power)
                                             || d.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent()
                                                     || actors.isA(x, CKG.State))
-                                                && d.from() > 0 && tk.get(d.from() - 1).norm().matches("a|au|aux|en")))));
+                                                && d.from() > 0 && tk.get(d.from() - 1).norm().matches("a|au|aux|en")
+                                            // (« a été reçu jeudi à la Maison Blanche », « à l'Élysée »: a seat of power)
+                                            || d.from() > 1 && tk.get(d.from() - 1).norm().matches("la|l'") && tk.get(d.from() - 2).norm().equals("a")
+                                                && d.entities().stream().allMatch(x -> actors.isA(x, CKG.State) || actors.isA(x, CKG.GovernmentBody))))));
             int puis = r.find(lastPartyEnd, m.from(), "puis");
             boolean then = m.from() >= t.to() && !e.participants.isEmpty() && lastPartyEnd >= t.to() && puis >= 0
                     && r.find(puis, m.from(), "avec", "par") >= 0;

@@ -2243,6 +2243,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aSeatOfPowerWhereSomeoneIsReceivedIsNoParty() {
+            Model m = extract("Le président ukrainien Volodymyr Zelensky a été reçu jeudi à la Maison Blanche par Joe Biden. "
+                    + "Emmanuel Macron a reçu à l'Élysée le président ivoirien Alassane Ouattara.");
+            assertEquals(Set.of("person/volodymyr-zelensky", "person/joe-biden", "person/emmanuel-macron", "person/alassane-ouattara"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            assertEquals(2, select(m, "?e a ckg:Meeting").size());
+        }
+
+        @Test
         void whoClaimsAnAttackMadeItAndWaterCannonsAreNoArtillery() {
             Model m = extract("Le Hezbollah a revendiqué des tirs de roquettes contre le nord d'Israël. "
                     + "Les garde-côtes chinois ont fait usage de canons à eau contre un navire philippin.");
