@@ -44,6 +44,11 @@ final class AccusedParties {
                                 && tk.get(m.to()).norm().matches("de|d'") && tk.get(m.to() + 1).is("«"))
                         .findFirst().ifPresent(m -> accused.add(stateOrSelf(m.first())));
             }
+            // « a tenu l'Algérie pour responsable »: whom the words of the cue are split around
+            if (cue.to() >= from - 3 && cue.to() <= to && CKG.AccusationVerb.equals(cue.values().get(0).cueKind())) {
+                r.mentions().stream().filter(m -> m.from() > cue.from() && m.to() < cue.to() && m.namesActor())
+                        .forEach(m -> m.entities().forEach(e -> accused.add(stateOrSelf(e))));
+            }
             if (cue.from() >= from && cue.to() < to && CKG.AccusationVerb.equals(cue.values().get(0).cueKind())) {
                 int at = cue.to() < to && tk.get(cue.to()).norm().matches("a|au|aux") ? cue.to() + 1 : cue.to();
                 after(r, at, Math.min(to, at + 12)).stream().filter(e -> r.mentions().stream()

@@ -221,6 +221,9 @@ final class Lexicon {
             }
             if (irregular != null) {
                 List.of("u", "ue", "us", "ues").forEach(end -> forms.add(irregular + end));
+                // (« tient », « s'entretiennent », « tiendra »: the present and future of « tenir », « venir » and theirs)
+                String stemOfEnir = w.substring(0, w.length() - 4);
+                List.of("ient", "iennent", "iendra", "iendront", "iendrait", "enait", "enaient").forEach(end -> forms.add(stemOfEnir + end));
             }
             for (String f : forms) {
                 List<String> stems = new ArrayList<>();

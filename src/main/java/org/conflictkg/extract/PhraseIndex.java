@@ -31,6 +31,15 @@ final class PhraseIndex<T> {
             // auxiliaries of compound tenses: « s'est entretenu par téléphone » meets « s'entretenir par téléphone »
             "est", "sont", "etait", "etaient", "ete", "a", "ont", "avait", "avaient");
 
+    /*
+     * « … » inside a label stands for the object a phrase's words are split around (« tenir … pour responsable » is said
+     * of « a tenu l'Algérie pour responsable »): one to {@link #MAX_GAP} words, no punctuation, before the label's next
+     * word. Written by hand: no phrase matcher of the libraries used here (Lucene's analysers, OpenNLP) matches a
+     * dictionary of phrases with holes in them against a token list.
+     */
+    static final String GAP = FrenchText.stem(FrenchText.normalize("…"));
+    private static final int MAX_GAP = 5;
+
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
     private final Function<Token, String> key;
     private boolean skipTimeWords;
@@ -91,6 +100,11 @@ final class PhraseIndex<T> {
             int j = i + 1;
             boolean match = true;
             for (int k = 1; k < n && match; k++) {
+                if (e.keys.get(k).equals(GAP)) {
+                    j = gapEnd(tokens, j, k + 1 < n ? e.keys.get(k + 1) : null);
+                    match = j >= 0;
+                    continue;
+                }
                 while (skipTimeWords && j < tokens.size() && !e.keys.get(k).equals(key.apply(tokens.get(j)))) {
                     int adverbial = adverbialAt(tokens, j);
                     if (adverbial == 0 && !TIME_WORDS.contains(tokens.get(j).norm())) {
@@ -126,6 +140,19 @@ final class PhraseIndex<T> {
             }
         }
         return bestKeys == 0 ? Optional.empty() : Optional.of(new Match<>(i, i + best, List.copyOf(values)));
+    }
+
+    /* Where the words a gap at {@code j} passes over end, right before a token of key {@code next}; -1 when none does. */
+    private int gapEnd(List<Token> tokens, int j, String next) {
+        for (int g = j; next != null && g < tokens.size() && g - j <= MAX_GAP; g++) {
+            if (g > j && next.equals(key.apply(tokens.get(g)))) {
+                return g;
+            }
+            if (!tokens.get(g).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /*

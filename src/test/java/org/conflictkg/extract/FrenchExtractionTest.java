@@ -949,6 +949,15 @@ class FrenchExtractionTest {
     @Nested
     class Claims {
         @Test
+        void holdingSomeoneResponsibleAccusesThemWhereverTheObjectStands() {
+            Model m = extract("Le gouvernement malien a tenu l'Algérie pour responsable de l'incident. "
+                    + "Kiev tient Moscou pour seul responsable de l'explosion. "
+                    + "Le ministre pakistanais a rendu l'Inde responsable de l'attaque.");
+            assertEquals(Set.of("body/MLI/gouvernement state/DZA", "state/UKR state/RUS", "state/PAK state/IND"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void aQuotationBelongsToWhoTheAttributionNames() {
             Model m = extract("« Nos positions ont été bombardées au mortier », a déclaré le ministère arménien de la Défense.");
             assertEquals(Set.of("body/ARM/ministere-de-la-defense Nos positions ont été bombardées au mortier"),
