@@ -121,9 +121,11 @@ final class EventFinder {
                 .filter(t -> !futureOrConditional(r.tokens(), t) && !objectOfFutureVerb(r.tokens(), t))
                 // « une résolution appelant à un cessez-le-feu », « réclame des négociations »: an agreement or a
                 // meeting called for has not happened (an attack called to stop has); nor one kept from happening, « pour faire
-                // dérailler l'adhésion » (an attack blocked has)
+                // dérailler l'adhésion » (an attack blocked has; and asking for consultations under a treaty is the appeal itself,
+                // « a demandé des consultations en vertu de l'article 4 »)
                 .filter(t -> actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident)
-                        || !TriggerContext.calledFor(r.tokens(), t.from()) && !TriggerContext.prevented(r.tokens(), t.from()))
+                        || (actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest) || !TriggerContext.calledFor(r.tokens(), t.from()))
+                                && !TriggerContext.prevented(r.tokens(), t.from()))
                 .filter(t -> !TriggerContext.planned(r.tokens(), t.from()))
                 // « a appelé au calme et à la retenue »: a call to calm asks for no help
                 .filter(t -> !(actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest)
@@ -182,6 +184,10 @@ final class EventFinder {
                 appeal = appeal == null ? start(events, r, t) : appeal;
                 appeal.types.add(cls);
                 addressees(r, appeal, t.to(), to);
+                // (« a appelé la France à la rescousse »: whom the appeal's words are split around)
+                Extraction.Event asked = appeal;
+                actorsIn(r, t.from() + 1, t.to()).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM && m.to() < t.to())
+                        .forEach(m -> asked.addressees.addAll(m.entities()));
             } else {
                 // One event per kind: « un accord de cessez-le-feu » is one ceasefire, but « ils se sont
                 // rencontrés et sont convenus de … » is a meeting and an agreement.

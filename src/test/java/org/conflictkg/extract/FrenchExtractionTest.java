@@ -2727,6 +2727,18 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void appealsSplitAroundWhomTheyAskOrAskingConsultationsUnderATreatyByItsAllianceName() {
+            Model m = extract("Le président tchadien a appelé la France à la rescousse. Bamako a fait appel à la Cédéao. "
+                    + "La Pologne a demandé des consultations au titre de l'article 4 du traité de l'OTAN.");
+            assertEquals(Set.of("state/TCD state/FRA", "state/MLI org/ecowas"),
+                    select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+            assertEquals(Set.of("state/POL treaty/north-atlantic-treaty-1949"),
+                    select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:invokes ?t"));
+            assertEquals(Set.of(), select(extract("Israël a frappé en vertu de l'article 51 de la Charte des Nations unies."),
+                    "?e a ckg:AssistanceRequest"));
+        }
+
+        @Test
         void appealsToAnAllianceByItsTreatyByAPossessiveOpeningTheSentenceOrToStatesNamedAfterTheTrigger() {
             Model invoked = extract("Dès mercredi soir, Ankara avait invoqué l'article 4 du traité de l'Atlantique Nord. Erevan a "
                     + "invoqué des raisons de sécurité.");
