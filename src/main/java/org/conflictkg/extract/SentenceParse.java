@@ -1283,10 +1283,11 @@ final class SentenceParse {
                 return;
             }
         }
-        // « les deux pays », « les deux États »: the pair the report set with « entre X et Y », or
-        // else the two states it has named most.
+        // « les deux pays », « les deux États »: the two states the sentence before opened with (« La Russie et l'Iran … »),
+        // else the pair the report set with « entre X et Y », else the two states it has named most.
         if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).stem().matches("pay|etat|voisin|camp|belligerant")) {
-            List<Resource> pair = theTwoStates();
+            List<Resource> pair = registry.subjects().size() == 2 && registry.subjects().stream().allMatch(x -> lexicon.isA(x, CKG.State))
+                    ? registry.subjects() : theTwoStates();
             if (pair.size() == 2) {
                 add(i, i + 2, pair, Mention.Kind.ANAPHOR);
             }

@@ -2727,6 +2727,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theTwoCountriesAreTheTwoStatesTheSentenceBeforeOpenedWithAndATreatyInitialledIsAnAgreement() {
+            Model m = extract("La Russie et l'Iran entretiennent des relations tendues avec Washington. "
+                    + "Les deux pays ont signé vendredi un traité de partenariat stratégique. "
+                    + "Le Kirghizistan et le Tadjikistan ont paraphé un traité frontalier.");
+            assertEquals(Set.of("state/RUS", "state/IRN", "state/KGZ", "state/TJK"), select(m, "?_e a ckg:Agreement ; ckg:participant ?p"));
+            assertEquals(2, select(m, "?e a ckg:Agreement").size());
+        }
+
+        @Test
         void appealsSplitAroundWhomTheyAskOrAskingConsultationsUnderATreatyByItsAllianceName() {
             Model m = extract("Le président tchadien a appelé la France à la rescousse. Bamako a fait appel à la Cédéao. "
                     + "La Pologne a demandé des consultations au titre de l'article 4 du traité de l'OTAN.");
