@@ -205,6 +205,11 @@ final class EventFinder {
                         same.types.clear();
                         same.types.add(cls);
                     }
+                    // (« la souveraineté sur les îles Hanish est contestée par l'Érythrée et le Yémen »: the second word of a
+                    // dispute names the sides the first did not)
+                    if (actors.lexicon().isSubClass(cls, CKG.Dispute) && same.participants.isEmpty()) {
+                        dispute(r, same, from, t, to);
+                    }
                     continue;
                 }
                 Extraction.Event other = start(events, r, t);
@@ -2027,7 +2032,9 @@ final class EventFinder {
         boolean relative = t.from() > 0 && r.tokens().get(t.from() - 1).norm().matches("que|qu'");
         // (when actors follow: « divisés par la question du Haut-Karabakh » names none, the subject stays)
         List<Mention> claimants = actorsIn(r, t.to(), Math.min(to, t.to() + 6));
-        if ((t.to() > 0 && r.tokens().get(t.to() - 1).is("par") || relative) && !claimants.isEmpty()) {
+        // (« les îles Kouriles sont disputées entre le Japon et la Russie »: so do the sides after « entre »)
+        boolean byOrBetween = t.to() > 0 && r.tokens().get(t.to() - 1).norm().matches("par|entre");
+        if ((byOrBetween || relative) && !claimants.isEmpty()) {
             e.participants.clear();
             claimants.forEach(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
         }
@@ -2038,7 +2045,7 @@ final class EventFinder {
         List<Mention> placesBefore = r.mentionsIn(from, t.from()).stream().filter(this::namesPlace).toList();
         Optional<Mention> before = placesBefore.stream().filter(m -> m.from() <= from + 1).findFirst()
                 .or(() -> placesBefore.stream().reduce((a, b) -> b));
-        boolean passive = (t.to() > 0 && r.tokens().get(t.to() - 1).is("par") || relative) && !claimants.isEmpty();
+        boolean passive = (byOrBetween || relative) && !claimants.isEmpty();
         (passive ? before.or(() -> after) : after).ifPresent(m -> e.disputedTerritory = m.first());
         // « Le Venezuela revendique l'Essequibo, une région administrée par le Guyana »: who holds the place is a side
         for (int i = t.to(); i + 1 < to; i++) {

@@ -2727,6 +2727,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPlaceContestedByOrDisputedBetweenStatesIsTheirDispute() {
+            Model m = extract("Les îles Kouriles sont disputées entre le Japon et la Russie. "
+                    + "La souveraineté sur les îles Hanish est contestée par l'Érythrée et le Yémen. "
+                    + "Le résultat de l'élection a été contesté par l'opposition.");
+            assertEquals(Set.of("state/JPN place/kuril-islands", "state/RUS place/kuril-islands", "state/ERI place/hanish", "state/YEM place/hanish"),
+                    select(m, "?_e a ckg:Dispute ; ckg:disputedTerritory ?t ; ckg:participant ?p"));
+            assertEquals(2, select(m, "?e a ckg:Dispute").size());
+        }
+
+        @Test
         void theTwoCountriesAreTheTwoStatesTheSentenceBeforeOpenedWithAndATreatyInitialledIsAnAgreement() {
             Model m = extract("La Russie et l'Iran entretiennent des relations tendues avec Washington. "
                     + "Les deux pays ont signé vendredi un traité de partenariat stratégique. "
