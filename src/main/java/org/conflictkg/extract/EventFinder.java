@@ -1515,6 +1515,22 @@ final class EventFinder {
                 && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State));
     }
 
+    /*
+     * « un entretien téléphonique entre les Premiers ministres grec et macédonien, Alexis Tsipras et Zoran Zaev »: people named
+     * after « entre » and a plural office with its demonyms (nothing else between: articles, the office's words, demonyms, the
+     * people named before them, « et » and commas).
+     */
+    private boolean namedAfterEntre(SentenceReading r, Mention m, int from) {
+        List<Token> tk = r.tokens();
+        int entre = lastIndexOf(tk, Math.max(from, m.from() - 12), m.from(), "entre");
+        return entre >= 0 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Person))
+                && r.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() > entre && o.to() <= m.from())
+                && IntStream.range(entre + 1, m.from()).allMatch(i -> tk.get(i).norm().matches("les|des|et|,")
+                        || r.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() <= i && i < o.to())
+                        || r.mentions().stream().anyMatch(d -> d.from() <= i && i < d.to() && (d.kind() == Mention.Kind.DEMONYM
+                                || d.entities().stream().allMatch(x -> actors.isA(x, CKG.Person)))));
+    }
+
     /* « avec son homologue russe Vladimir Poutine »: « avec », a possessive, « homologue » and a demonym before the name */
     private static boolean counterpartAfterAvec(SentenceReading r, Mention m) {
         List<Token> tk = r.tokens();
@@ -1715,7 +1731,7 @@ final class EventFinder {
             // « un accord de paix entre le gouvernement éthiopien et les rebelles »
             // (within the trigger's own clause: « …, au cours de laquelle … entre l'Arménie et … » is the topic)
             boolean sameClause = m.from() < t.to() || r.find(t.to(), m.from(), ",") < 0;
-            boolean between = m.from() >= t.to() && sameClause && precededByWord(tk, m.from(), "entre", 3);
+            boolean between = m.from() >= t.to() && (sameClause && precededByWord(tk, m.from(), "entre", 3) || namedAfterEntre(r, m, t.to()));
             String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
             boolean coordinated = joined && (before.matches("et|,") || twoBefore.matches("et|,") && SentenceParse.ARTICLES.contains(before));
             // (« paraphé par le ministre grec …, Nikos Dendias, et son homologue égyptien Sameh Choukri »: a counterpart joined

@@ -262,9 +262,9 @@ final class SentenceParse {
         }
         List<Resource> people = new ArrayList<>();
         for (int k = at + 1; k < tk.size() && people.size() < states.size(); ) {
+            // (« les Premiers ministres grec et macédonien, Alexis Tsipras et Zoran Zaev »: or a name the reference data does not know)
             int from = k;
-            Optional<Mention> person = mentions.stream().filter(m -> m.from() == from && m.entities().size() == 1 && isPerson(m.first()))
-                    .findFirst();
+            Optional<Mention> person = personNamedAt(from).filter(m -> m.from() == from);
             if (person.isEmpty()) {
                 break;
             }

@@ -2727,6 +2727,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void peopleNamedAfterAPluralOfficeAndItsDemonymsServeThoseStatesInOrderAndTakePartAfterEntre() {
+            Model m = extract("Le compromis a été trouvé lors d'un entretien téléphonique entre les Premiers ministres grec et "
+                    + "macédonien, Alexis Tsipras et Zoran Zaev.");
+            assertEquals(Set.of("person/alexis-tsipras state/GRC", "person/zoran-zaev state/MKD"), select(m, "?p ckg:affiliatedWith ?s"));
+            assertEquals(Set.of("person/alexis-tsipras", "person/zoran-zaev"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
         void aPlaceContestedByOrDisputedBetweenStatesIsTheirDispute() {
             Model m = extract("Les îles Kouriles sont disputées entre le Japon et la Russie. "
                     + "La souveraineté sur les îles Hanish est contestée par l'Érythrée et le Yémen. "
