@@ -429,7 +429,7 @@ final class BodyPhrases {
             // (« le Haut Conseil de sécurité »: a capitalised adjective of rank may stand between them)
             int article = head.from() > 1 && p.tk.get(head.from() - 1).surface().matches("Haut|Haute|Grand|Grande") ? head.from() - 2 : head.from() - 1;
             boolean theOne = article >= 0 && p.tk.get(article).norm().matches("le|la|l'|du|au|les|des|son|sa|ses");
-            p.frontedCapitalState().or(() -> theOne ? sentenceState(p) : Optional.empty()).or(p::homeState).ifPresent(states::add);
+            p.frontedState().or(() -> theOne ? sentenceState(p) : Optional.empty()).or(p::homeState).ifPresent(states::add);
         }
         List<Resource> entities = new ArrayList<>();
         // « les forces russes » p.names Russia too.

@@ -411,7 +411,7 @@ final class PersonPhrases {
             } else {
                 // (« Le président Issaias Afeworki », « le vice-Premier ministre Deng Xiaoping », in a report about one state
                 // that it names far more than any other: that state's, when nothing else says; not an office of an organisation)
-                state = p.frontedCapitalState()
+                state = p.frontedState()
                         .or(() -> ORGANISATION_OFFICES.contains(term.concept().getLocalName()) ? Optional.empty() : p.homeState())
                         .orElse(null);
             }

@@ -1319,15 +1319,28 @@ final class SentenceParse {
                 .sorted((a, b) -> b.getValue() - a.getValue()).toList();
     }
 
-    /** The state of the capital a sentence opens with (« À Séoul, … »), if it does. */
-    Optional<Resource> frontedCapitalState() {
-        if (tk.size() < 3 || !tk.get(0).norm().equals("a") || !names.containsKey(1)) {
+    /**
+     * The state a sentence opens with, set off by a comma, as the scene of what it tells: its capital (« À Séoul, … »), the
+     * state itself (« En Grèce, où l'accord est rejeté, le ministre de la Défense, Panos Kammenos, … ») or its side
+     * (« Côté macédonien, … le président Gjorge Ivanov »), if it does.
+     */
+    Optional<Resource> frontedState() {
+        if (tk.size() < 3) {
+            return Optional.empty();
+        }
+        if (tk.get(0).norm().equals("cote") && tk.get(2).is(",")) {
+            return demonym(tk.get(1));
+        }
+        if (!tk.get(0).norm().matches("a|en|au|aux") || !names.containsKey(1)) {
             return Optional.empty();
         }
         int end = names.get(1).to();
-        return end < tk.size() && tk.get(end).is(",")
+        if (end >= tk.size() || !tk.get(end).is(",")) {
+            return Optional.empty();
+        }
+        return tk.get(0).norm().equals("a")
                 ? names.get(1).values().stream().map(k -> lexicon.stateOfCapital(k.entity())).flatMap(Optional::stream).findFirst()
-                : Optional.empty();
+                : stateNamedAt(1);
     }
 
     /** The state a report is about, when it names one far more than any other. */

@@ -2269,6 +2269,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficeWithNoStateSaidServesTheStateOrSideTheSentenceOpensWith() {
+            Model m = extract("Le président Nikos Bakalis est à Skopje. En Grèce, où l'accord est rejeté par une large partie de "
+                    + "l'opinion, le ministre de la Défense, Panos Kammenos, a claqué la porte. "
+                    + "Côté macédonien, le président Gjorge Ivanov a boycotté le scrutin.");
+            assertEquals(Set.of("person/panos-kammenos state/GRC", "person/gjorge-ivanov state/MKD"),
+                    select(m, "?p ckg:affiliatedWith ?s . FILTER(!CONTAINS(STR(?p), 'bakalis'))"));
+        }
+
+        @Test
         void anOfficeAtTheHeadOfAJuntaOrRegimeServesTheStateItsDemonymNames() {
             Model m = extract("Le chef de la junte guinéenne, le colonel Adolphe Konaté, a dénoncé les sanctions. "
                     + "Le chef du régime syrien, Mourad Khaddour, a accusé Ankara.");
