@@ -310,8 +310,9 @@ final class ClaimFinder {
             if (cue.from() > 0 && tk.get(cue.from() - 1).norm().matches("de|d'|pour") && tk.get(cue.from()).norm().matches(".{3,}(er|ir|re)")) {
                 continue;
             }
-            // « Bamako a répliqué en fermant le sien »: an answer in deeds
-            if (cue.to() + 1 < tk.size() && tk.get(cue.to()).is("en") && tk.get(cue.to() + 1).norm().endsWith("ant")) {
+            // « Bamako a répliqué en fermant le sien »: an answer in deeds (not in words: « a répliqué en dénonçant une campagne »)
+            if (cue.to() + 1 < tk.size() && tk.get(cue.to()).is("en") && tk.get(cue.to() + 1).norm().endsWith("ant")
+                    && r.terms(CKG.SpeechCueScheme).stream().noneMatch(o -> o.from() == cue.to() + 1)) {
                 continue;
             }
             if (CKG.AccusationVerb.equals(kind)) {

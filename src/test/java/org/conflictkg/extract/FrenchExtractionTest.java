@@ -949,6 +949,15 @@ class FrenchExtractionTest {
     @Nested
     class Claims {
         @Test
+        void anAnswerInWordsIsAStatementAndSoIsAComparison() {
+            Model m = extract("Sergueï Lavrov a répliqué en dénonçant une campagne orchestrée par Washington. "
+                    + "Bamako a répliqué en fermant son espace aérien. "
+                    + "Vladimir Poutine a comparé lundi la résolution à « un appel médiéval aux croisades ».");
+            assertEquals(Set.of("person/sergey-lavrov", "person/vladimir-putin"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of("state/USA"), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
+        }
+
+        @Test
         void holdingSomeoneResponsibleAccusesThemWhereverTheObjectStands() {
             Model m = extract("Le gouvernement malien a tenu l'Algérie pour responsable de l'incident. "
                     + "Kiev tient Moscou pour seul responsable de l'explosion. "
