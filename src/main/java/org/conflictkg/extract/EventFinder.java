@@ -1371,7 +1371,11 @@ final class EventFinder {
             if (before.matches("a|au|aux") && stemBetween(tk, Math.max(from, word - 5), word, "demand")) {
                 e.addressees.add(actors.stateOrSelf(m.first()));
             }
-            if (!before.matches("vers|a|au|aux|entre|contre|sur|et") && !e.addressees.containsAll(m.entities())) {
+            // (« Hun Sen a accusé la Thaïlande d'agression et … a demandé »: whom a statement's verb names is its object, no
+            // requester)
+            int afterWord = word + 1;
+            boolean objectOfCue = r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.to() == afterWord);
+            if (!before.matches("vers|a|au|aux|entre|contre|sur|et") && !e.addressees.containsAll(m.entities()) && !objectOfCue) {
                 e.requester = actors.stateOrSelf(m.first());
                 if (r.find(m.to(), firstTrigger, "decide", "decidé") >= 0 || stemBetween(tk, m.to(), firstTrigger, "decid")) {
                     e.decidedBy = m.first();
@@ -1383,6 +1387,16 @@ final class EventFinder {
         if (e.requester == null) {
             r.mentions().stream().filter(m -> m.from() < from && m.to() > from && m.to() <= firstTrigger && m.kind() == Mention.Kind.PERSON
                     && !e.addressees.containsAll(m.entities())).findFirst().ifPresent(m -> e.requester = actors.stateOrSelf(m.first()));
+        }
+        // (« dans une lettre adressée au Conseil de sécurité de l'ONU, a demandé la convocation d'une réunion d'urgence »: whom
+        // the sentence's letter or message is addressed to, when the appeal names no one)
+        for (int i = 0; i + 2 < tk.size() && e.addressees.isEmpty(); i++) {
+            if (tk.get(i).norm().startsWith("adresse") && tk.get(i + 1).norm().matches("a|au|aux")) {
+                int at = tk.get(i + 2).norm().matches("la|l'|le|les") ? i + 3 : i + 2;
+                r.mentions().stream().filter(m -> m.from() == at && !m.entities().isEmpty() && m.entities().stream()
+                                .allMatch(x -> actors.isA(x, CKG.InternationalOrganization) || actors.isA(x, CKG.Alliance)))
+                        .findFirst().ifPresent(m -> e.addressees.addAll(m.entities()));
+            }
         }
         if (e.requester != null) {
             e.addressees.remove(e.requester);

@@ -2772,6 +2772,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aMealSharedIsAMeetingAndAskingAnEmergencyMeetingIsAnAppealOfTheSubject() {
+            Model m = extract("Emmanuel Macron a dîné avec Olaf Scholz à l'Élysée. Le Premier ministre cambodgien Hun Sen a accusé la "
+                    + "Thaïlande d'agression et a demandé une réunion d'urgence du Conseil de sécurité de l'ONU.");
+            assertEquals(Set.of("person/emmanuel-macron", "person/olaf-scholz"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            assertEquals(Set.of("state/KHM org/unsc"), select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+            Model letter = extract("Le président djiboutien a accusé l'Érythrée et, dans une lettre adressée au Conseil de sécurité de "
+                    + "l'ONU, a demandé la convocation d'une réunion d'urgence.");
+            assertEquals(Set.of("state/DJI org/unsc"), select(letter, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+        }
+
+        @Test
         void appealsSplitAroundWhomTheyAskOrAskingConsultationsUnderATreatyByItsAllianceName() {
             Model m = extract("Le président tchadien a appelé la France à la rescousse. Bamako a fait appel à la Cédéao. "
                     + "La Pologne a demandé des consultations au titre de l'article 4 du traité de l'OTAN.");
