@@ -241,7 +241,13 @@ final class PersonPhrases {
         String iso = state != null ? state.getLocalName() : organization != null ? organization.getURI() : null;
         Resource person = null;
         int end = j;
-        if (j < p.tk.size() && p.names.containsKey(j) && p.names.get(j).values().stream()
+        // (« le roi Hamad ben Issa Al Khalifa »: a known full name whose label holds the office's word too; not « le roi
+        // Salmane », a name alone that says no office)
+        PhraseIndex.Match<Lexicon.Known> withOffice = p.names.get(office.from());
+        if (withOffice != null && withOffice.to() >= j + 2 && withOffice.values().stream().anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Person))) {
+            person = withOffice.values().stream().filter(k -> p.lexicon.isA(k.entity(), CKG.Person)).findFirst().orElseThrow().entity();
+            end = withOffice.to();
+        } else if (j < p.tk.size() && p.names.containsKey(j) && p.names.get(j).values().stream()
                 .anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Person))) {
             person = p.names.get(j).values().stream().filter(k -> p.lexicon.isA(k.entity(), CKG.Person))
                     .findFirst().orElseThrow().entity();
@@ -255,10 +261,15 @@ final class PersonPhrases {
                 j++;
             }
             end = j;
-            while (end < p.tk.size() && end < j + 4 && p.tk.get(end).isWord()
+            // (« le maréchal Khalifa ben Ahmed Al Khalifa »: each particle of an Arabic name lets it run one word longer)
+            int longest = j + 4;
+            while (end < p.tk.size() && end < longest && p.tk.get(end).isWord()
                     && (p.tk.get(end).isCapitalized() || p.tk.get(end).surface().matches("al-|ben|bin|de|von|van")
                         // « Abdel Fattah al-Burhane », « Ahmed ould Abdallah »
                         || SentenceParse.PARTICLE.matcher(p.tk.get(end).surface()).matches() && end > j)) {
+                if (end > j && p.tk.get(end).surface().matches("ben|bin|ibn|Al|al|ould|Ould") && longest < j + 6) {
+                    longest++;
+                }
                 end++;
             }
             // (« le président indonésien Sukarno contre … »: right after an office and its demonym, one name is enough, when
@@ -270,8 +281,10 @@ final class PersonPhrases {
                     && end < p.tk.size() && !SentenceParse.DE.contains(p.tk.get(end).norm());
             if (end - j >= 2 || titled || oneName || p.registry.personWithSurname(p.tk.get(j).norm()).isPresent()) {
                 String name = p.text(j, end);
-                person = p.registry.personWithSurname(p.tk.get(end - 1).norm())
-                        .orElseGet(() -> p.registry.entity(Iris.person(name), CKG.Person, name, p.sentence).iri);
+                // (a surname alone is someone named before; a full name is its own, « le maréchal Khalifa ben Ahmed Al Khalifa »
+                // is not the king Hamad ben Issa Al Khalifa)
+                Optional<Resource> named = end - j <= 2 ? p.registry.personWithSurname(p.tk.get(end - 1).norm()) : Optional.empty();
+                person = named.orElseGet(() -> p.registry.entity(Iris.person(name), CKG.Person, name, p.sentence).iri);
             } else {
                 end = j;
             }

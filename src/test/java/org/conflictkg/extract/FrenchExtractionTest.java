@@ -2278,6 +2278,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void longArabicNamesAfterAnOfficeAreWholeAndAFamilyNameIsNoOneElse() {
+            Model m = extract("Le roi Hamad ben Issa Al Khalifa a proclamé l'état d'urgence et confié au commandant en chef de "
+                    + "l'armée bahreïnienne, le maréchal Khalifa ben Ahmed Al Khalifa, le soin de rétablir l'ordre. "
+                    + "Le prince héritier bahreïnien Salman ben Hamad Al Khalifa a appelé au dialogue.");
+            assertEquals(Set.of("person/hamad-bin-isa-al-khalifa", "person/khalifa-ben-ahmed-al-khalifa", "person/salman-ben-hamad-al-khalifa"),
+                    select(m, "?p a ckg:Person"));
+        }
+
+        @Test
         void anOfficeWithNoStateSaidServesTheStateOrSideTheSentenceOpensWith() {
             Model m = extract("Le président Nikos Bakalis est à Skopje. En Grèce, où l'accord est rejeté par une large partie de "
                     + "l'opinion, le ministre de la Défense, Panos Kammenos, a claqué la porte. "
