@@ -281,8 +281,8 @@ final class PersonPhrases {
                     && end < p.tk.size() && !SentenceParse.DE.contains(p.tk.get(end).norm());
             if (end - j >= 2 || titled || oneName || p.registry.personWithSurname(p.tk.get(j).norm()).isPresent()) {
                 String name = p.text(j, end);
-                // (a surname alone is someone named before; a full name is its own, « le maréchal Khalifa ben Ahmed Al Khalifa »
-                // is not the king Hamad ben Issa Al Khalifa)
+                // (a name of one or two words may be the surname of someone named before; a longer one is its own, « le maréchal
+                // Khalifa ben Ahmed Al Khalifa » is not the king Hamad ben Issa Al Khalifa)
                 Optional<Resource> named = end - j <= 2 ? p.registry.personWithSurname(p.tk.get(end - 1).norm()) : Optional.empty();
                 person = named.orElseGet(() -> p.registry.entity(Iris.person(name), CKG.Person, name, p.sentence).iri);
             } else {

@@ -37,7 +37,7 @@ final class PhraseIndex<T> {
      * word. Written by hand: no phrase matcher of the libraries used here (Lucene's analysers, OpenNLP) matches a
      * dictionary of phrases with holes in them against a token list.
      */
-    static final String GAP = FrenchText.stem(FrenchText.normalize("…"));
+    private static final String GAP = FrenchText.stem(FrenchText.normalize("…"));
     private static final int MAX_GAP = 5;
 
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
