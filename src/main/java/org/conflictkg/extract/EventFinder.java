@@ -310,7 +310,11 @@ final class EventFinder {
         meetingsAskedFor(r, from, to, events);
         for (Extraction.Event e : events) {
             dates.date(r, e, from, to);
-            r.mentionsIn(from, to).stream().filter(m -> m.kind() == Mention.Kind.TREATY).forEach(m -> e.treaties.addAll(m.entities()));
+            // (the treaty a request for help rests on; an air strike « en vertu de l'article 51 de la Charte » invokes nothing:
+            // ckg:invokes is a request's, and would make the strike one under inference)
+            if (e.types.stream().anyMatch(c -> actors.lexicon().isSubClass(c, CKG.AssistanceRequest))) {
+                r.mentionsIn(from, to).stream().filter(m -> m.kind() == Mention.Kind.TREATY).forEach(m -> e.treaties.addAll(m.entities()));
+            }
             byWeapons(e);
             e.weapons.removeAll(e.weaponsOfNames);
         }
