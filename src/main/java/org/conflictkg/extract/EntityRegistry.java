@@ -190,6 +190,19 @@ final class EntityRegistry {
         statesNamed.add(state);
     }
 
+    private Integer datelineYear;
+
+    /** The year of the report's dateline (« MOSCOU, 3 septembre 1983 - »), the first one given. */
+    void datelineYear(int year) {
+        if (datelineYear == null) {
+            datelineYear = year;
+        }
+    }
+
+    Optional<Integer> datelineYear() {
+        return Optional.ofNullable(datelineYear);
+    }
+
     /** The states named so far by their name or a demonym. */
     Set<Resource> statesNamed() {
         return statesNamed;

@@ -86,6 +86,12 @@ final class SentenceParse {
         this.used = new boolean[tk.size()];
         this.actors = new Actors(lexicon, registry);
         this.datelineEnd = datelineEnd(tk);
+        for (int i = 1; i < datelineEnd; i++) {
+            if (YEAR.matcher(tk.get(i).surface()).matches()) {
+                registry.datelineYear(Integer.parseInt(tk.get(i).surface()));
+                break;
+            }
+        }
     }
 
     void run() {
@@ -601,10 +607,10 @@ final class SentenceParse {
         if (state.isPresent() && !locative(m.from()) && !namesAForum && !cityByName && !saidCapital && !dateline && !placedInState) {
             entity = state.get();
             kind = Mention.Kind.CAPITAL;
-            // (« Moscou accuse » in a report that has named the Soviet Union, and not Russia: the capital stands for the
-            // state it then was)
+            // (« Moscou accuse » in a report that has named the Soviet Union, and not Russia, or dated before 1992, when the
+            // Soviet Union, Yugoslavia and Czechoslovakia still were: the capital stands for the state it then was)
             Resource place = m.values().get(0).entity();
-            if (!registry.statesNamed().contains(entity)) {
+            if (!registry.statesNamed().contains(entity) || registry.datelineYear().filter(y -> y < 1992).isPresent()) {
                 entity = lexicon.historicalStatesOfCapital(place).stream().filter(registry.statesNamed()::contains).findFirst().orElse(entity);
             }
         }

@@ -958,6 +958,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCapitalInAReportDatedBefore1992StandsForTheStateItThenWas() {
+            String text = "Le chasseur soviétique a abattu l'avion, selon la presse russe. Moscou accuse Washington d'espionnage.";
+            Model old = extract("MOSCOU, 3 septembre 1983 - " + text);
+            assertEquals(Set.of("state/SUN"), select(old, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses <https://w3id.org/conflict-kg/id/state/USA>"));
+            Model recent = extract("MOSCOU, 3 septembre 2023 - " + text);
+            assertEquals(Set.of("state/RUS"), select(recent, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses <https://w3id.org/conflict-kg/id/state/USA>"));
+        }
+
+        @Test
         void holdingSomeoneResponsibleAccusesThemWhereverTheObjectStands() {
             Model m = extract("Le gouvernement malien a tenu l'Algérie pour responsable de l'incident. "
                     + "Kiev tient Moscou pour seul responsable de l'explosion. "
