@@ -394,7 +394,7 @@ final class BodyPhrases {
         }
         // « les Gardiens de la révolution », « le Kremlin »: a head that names its state by itself.
         if (states.isEmpty() && term.ofState() != null) {
-            states.add(term.ofState());
+            states.add(p.inItsTime(term.ofState()));
         }
         // « Par la voix de son ambassadrice à l'ONU, le Pakistan a demandé au Conseil de sécurité d'intervenir »: a
         // Security Council of no state, in a report that has named the United Nations, is theirs

@@ -350,6 +350,12 @@ final class Lexicon {
         return knowledge.listSubjectsWithProperty(CKG.capital, place).filterKeep(s -> s.hasLiteral(CKG.historical, true)).toList();
     }
 
+    /** The historical states whose capital was {@code state}'s (Russia's Moscow: the USSR). */
+    List<Resource> historicalStatesSharingCapital(Resource state) {
+        Resource capital = knowledge.getResource(state.getURI()).getPropertyResourceValue(CKG.capital);
+        return capital == null ? List.of() : historicalStatesOfCapital(capital);
+    }
+
     Optional<Resource> stateOfCapital(Resource place) {
         // Moscow was the USSR's capital too: a living state wins over a historical one.
         // (and a seat of government: « Abidjan a dénoncé »)

@@ -610,9 +610,10 @@ final class SentenceParse {
             // (« Moscou accuse » in a report that has named the Soviet Union, and not Russia, or dated before 1992, when the
             // Soviet Union, Yugoslavia and Czechoslovakia still were: the capital stands for the state it then was)
             Resource place = m.values().get(0).entity();
-            if (!registry.statesNamed().contains(entity) || registry.datelineYear().filter(y -> y < 1992).isPresent()) {
+            if (!registry.statesNamed().contains(entity)) {
                 entity = lexicon.historicalStatesOfCapital(place).stream().filter(registry.statesNamed()::contains).findFirst().orElse(entity);
             }
+            entity = inItsTime(entity);
         }
         add(m.from(), m.to(), List.of(entity), kind);
         // (« la Commission de l'Union africaine »: a body whose name says its organisation names the organisation too)
@@ -1323,6 +1324,17 @@ final class SentenceParse {
         return registry.mentionCounts().entrySet().stream()
                 .filter(e -> lexicon.isA(e.getKey(), CKG.State))
                 .sorted((a, b) -> b.getValue() - a.getValue()).toList();
+    }
+
+    /**
+     * The state as it was when the report was written: in a report dated before 1992 (« MOSCOU, 3 septembre 1983 - »), the
+     * Soviet Union, Yugoslavia or Czechoslovakia for the state that has their capital now, when the report names them.
+     */
+    Resource inItsTime(Resource state) {
+        if (registry.datelineYear().filter(y -> y < 1992).isEmpty()) {
+            return state;
+        }
+        return lexicon.historicalStatesSharingCapital(state).stream().filter(registry.statesNamed()::contains).findFirst().orElse(state);
     }
 
     /**

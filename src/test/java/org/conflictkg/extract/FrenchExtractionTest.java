@@ -962,6 +962,9 @@ class FrenchExtractionTest {
             String text = "Le chasseur soviétique a abattu l'avion, selon la presse russe. Moscou accuse Washington d'espionnage.";
             Model old = extract("MOSCOU, 3 septembre 1983 - " + text);
             assertEquals(Set.of("state/SUN"), select(old, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses <https://w3id.org/conflict-kg/id/state/USA>"));
+            Model kremlin = extract("MOSCOU, 3 septembre 1983 - Le chasseur soviétique a abattu l'avion, selon la presse russe. "
+                    + "Le Kremlin accuse Washington d'espionnage.");
+            assertEquals(Set.of("state/SUN"), select(kremlin, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses <https://w3id.org/conflict-kg/id/state/USA>"));
             Model recent = extract("MOSCOU, 3 septembre 2023 - " + text);
             assertEquals(Set.of("state/RUS"), select(recent, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses <https://w3id.org/conflict-kg/id/state/USA>"));
         }
