@@ -1732,7 +1732,8 @@ final class EventFinder {
             boolean counterpart = m.kind() == Mention.Kind.DEMONYM && m.from() >= t.to() && (m.from() <= t.to() + 4 || m.from() - 2 == object)
                     && counterpartAt(tk, m.from() - 2) && r.mentions().stream().noneMatch(p -> p.from() >= m.to() && p.from() <= m.to() + 1
                             && p.entities().stream().allMatch(x -> actors.isA(x, CKG.Person)));
-            if (m.kind() == Mention.Kind.DEMONYM && !counterpart && !unnamedHolder(r, m, object)
+            boolean unnamed = unnamedHolder(r, m, object);
+            if (m.kind() == Mention.Kind.DEMONYM && !counterpart && !unnamed
                     || r.inRelativeClause(m.from()) && !r.inRelativeClause(t.from())) {
                 continue;
             }
@@ -1790,7 +1791,7 @@ final class EventFinder {
                             // « un appel téléphonique de Donald Trump » is Trump's call)
                             || (m.from() - t.to() <= 1 && person
                                     && !(agreement && m.from() > t.to() && tk.get(t.to()).norm().matches("de|d'|du")))
-                            || counterpart || unnamedHolder(r, m, object)
+                            || counterpart || unnamed
                             || delegation.filter(d -> d == m).isPresent()
                             // « pour y rencontrer M. Orban »
                             // « a appelé son homologue russe, Vladimir Poutine », « a téléphoné à plusieurs reprises au numéro un libyen »
@@ -2067,8 +2068,8 @@ final class EventFinder {
         // (when actors follow: « divisés par la question du Haut-Karabakh » names none, the subject stays)
         List<Mention> claimants = actorsIn(r, t.to(), Math.min(to, t.to() + 6));
         // (« les îles Kouriles sont disputées entre le Japon et la Russie »: so do the sides after « entre »)
-        boolean byOrBetween = t.to() > 0 && r.tokens().get(t.to() - 1).norm().matches("par|entre");
-        if ((byOrBetween || relative) && !claimants.isEmpty()) {
+        boolean passive = (t.to() > 0 && r.tokens().get(t.to() - 1).norm().matches("par|entre") || relative) && !claimants.isEmpty();
+        if (passive) {
             e.participants.clear();
             claimants.forEach(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
         }
@@ -2079,7 +2080,6 @@ final class EventFinder {
         List<Mention> placesBefore = r.mentionsIn(from, t.from()).stream().filter(this::namesPlace).toList();
         Optional<Mention> before = placesBefore.stream().filter(m -> m.from() <= from + 1).findFirst()
                 .or(() -> placesBefore.stream().reduce((a, b) -> b));
-        boolean passive = (byOrBetween || relative) && !claimants.isEmpty();
         (passive ? before.or(() -> after) : after).ifPresent(m -> e.disputedTerritory = m.first());
         // « Le Venezuela revendique l'Essequibo, une région administrée par le Guyana »: who holds the place is a side
         for (int i = t.to(); i + 1 < to; i++) {

@@ -19,6 +19,12 @@ final class PersonPhrases {
     private PersonPhrases() {
     }
 
+    /** The first person a known name stands for (none when {@code name} is null or names no person). */
+    private static Optional<Resource> personNamedBy(SentenceParse p, PhraseIndex.Match<Lexicon.Known> name) {
+        return name == null ? Optional.empty()
+                : name.values().stream().map(Lexicon.Known::entity).filter(x -> p.lexicon.isA(x, CKG.Person)).findFirst();
+    }
+
     static void personPhrase(SentenceParse p, PhraseIndex.Match<Lexicon.Term> office) {
         Lexicon.Term term = office.values().get(0);
         int j = office.to();
@@ -244,13 +250,13 @@ final class PersonPhrases {
         // (« le roi Hamad ben Issa Al Khalifa »: a known full name whose label holds the office's word too; not « le roi
         // Salmane », a name alone that says no office)
         PhraseIndex.Match<Lexicon.Known> withOffice = p.names.get(office.from());
-        if (withOffice != null && withOffice.to() >= j + 2 && withOffice.values().stream().anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Person))) {
-            person = withOffice.values().stream().filter(k -> p.lexicon.isA(k.entity(), CKG.Person)).findFirst().orElseThrow().entity();
+        Optional<Resource> knownWithOffice = withOffice != null && withOffice.to() >= j + 2 ? personNamedBy(p, withOffice) : Optional.empty();
+        Optional<Resource> knownAfterOffice = j < p.tk.size() ? personNamedBy(p, p.names.get(j)) : Optional.empty();
+        if (knownWithOffice.isPresent()) {
+            person = knownWithOffice.get();
             end = withOffice.to();
-        } else if (j < p.tk.size() && p.names.containsKey(j) && p.names.get(j).values().stream()
-                .anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Person))) {
-            person = p.names.get(j).values().stream().filter(k -> p.lexicon.isA(k.entity(), CKG.Person))
-                    .findFirst().orElseThrow().entity();
+        } else if (knownAfterOffice.isPresent()) {
+            person = knownAfterOffice.get();
             end = p.names.get(j).to();
         } else if (j < p.tk.size() && p.tk.get(j).isCapitalized() && p.tk.get(j).isWord() && !p.names.containsKey(j)) {
             // (« le président de la République, Mgr Makarios »: a title is no part of the name, which may then be one word)
@@ -296,9 +302,8 @@ final class PersonPhrases {
         if (person == null && beforeOffice >= 2 && p.tk.get(beforeOffice - 1).is(",") && (state != null || organization != null)) {
             int nameEnd = beforeOffice - 1;
             Optional<PhraseIndex.Match<Lexicon.Known>> known = p.names.values().stream().filter(n -> n.to() == nameEnd
-                    && n.values().stream().anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Person))).findFirst();
-            Optional<Resource> knownPerson = known.map(n -> n.values().stream().filter(k -> p.lexicon.isA(k.entity(), CKG.Person))
-                    .findFirst().orElseThrow().entity());
+                    && personNamedBy(p, n).isPresent()).findFirst();
+            Optional<Resource> knownPerson = known.flatMap(n -> personNamedBy(p, n));
             // (« Recevant le Premier ministre canadien, Justin Trudeau, le président américain a … »: not a person the reference
             // data knows to serve another state than the office's)
             Resource officeState = state;

@@ -609,9 +609,8 @@ final class SentenceParse {
             kind = Mention.Kind.CAPITAL;
             // (« Moscou accuse » in a report that has named the Soviet Union, and not Russia, or dated before 1992, when the
             // Soviet Union, Yugoslavia and Czechoslovakia still were: the capital stands for the state it then was)
-            Resource place = m.values().get(0).entity();
             if (!registry.statesNamed().contains(entity)) {
-                entity = lexicon.historicalStatesOfCapital(place).stream().filter(registry.statesNamed()::contains).findFirst().orElse(entity);
+                entity = named(lexicon.historicalStatesOfCapital(m.values().get(0).entity()), entity);
             }
             entity = inItsTime(entity);
         }
@@ -1331,10 +1330,12 @@ final class SentenceParse {
      * Soviet Union, Yugoslavia or Czechoslovakia for the state that has their capital now, when the report names them.
      */
     Resource inItsTime(Resource state) {
-        if (registry.datelineYear().filter(y -> y < 1992).isEmpty()) {
-            return state;
-        }
-        return lexicon.historicalStatesSharingCapital(state).stream().filter(registry.statesNamed()::contains).findFirst().orElse(state);
+        return registry.datelineYear().filter(y -> y < 1992).isPresent() ? named(lexicon.historicalStatesSharingCapital(state), state) : state;
+    }
+
+    /** The first of {@code states} the report has named so far, else {@code otherwise}. */
+    private Resource named(List<Resource> states, Resource otherwise) {
+        return states.stream().filter(registry.statesNamed()::contains).findFirst().orElse(otherwise);
     }
 
     /**
