@@ -979,6 +979,22 @@ final class EventFinder {
                 }
             }
         }
+        // « les tirs d'artillerie et de mortier de l'armée arménienne », « un chasseur de l'aviation soviétique a tiré deux
+        // missiles »: an attack whose words name one side only, neither as striking nor as struck, is most often told by the
+        // side that strikes (in the gold files, attacks other than clashes have an attacker and never participants). Two
+        // sides named are left as they are: nothing tells which struck.
+        boolean sided = e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.ArmedClash)
+                || actors.lexicon().isSubClass(t, CKG.Deployment) || actors.lexicon().isSubClass(t, CKG.Unrest));
+        if (sided && e.attackers.isEmpty() && e.targets.isEmpty()
+                && e.participants.stream().map(actors::stateOrSelf).distinct().count() == 1
+                // (one that can fight: not « l'ONU », a government or an embassy named beside the attack)
+                && e.participants.stream().allMatch(x -> actors.isA(x, CKG.State) || actors.isA(x, CKG.ArmedForces)
+                        || actors.isA(x, CKG.ArmedGroup))
+                // (nor one who speaks of it: « Moscou a exprimé sa préoccupation face aux frappes »)
+                && actorsIn(r, from, to).stream().noneMatch(m -> e.participants.containsAll(m.entities()) && speaker(r, m))) {
+            e.attackers.addAll(e.participants);
+            e.participants.clear();
+        }
         // « des frappes de missiles au Pakistan »: a strike on a state's territory targets that state.
         boolean strike = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Shelling)
                 || actors.lexicon().isSubClass(t, CKG.DroneStrike) || actors.lexicon().isSubClass(t, CKG.AirStrike)
@@ -1405,6 +1421,12 @@ final class EventFinder {
         if (e.requester != null) {
             e.addressees.remove(e.requester);
         }
+    }
+
+    /* Whether {@code m} is the subject of a statement's verb (« Moscou a exprimé », « Le Caire a aussitôt dénoncé »). */
+    private static boolean speaker(SentenceReading r, Mention m) {
+        return r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.from() >= m.to() && c.from() - m.to() <= 3
+                && r.tokens().subList(m.to(), c.from()).stream().allMatch(x -> BETWEEN_SUBJECT_AND_VERB.matcher(x.norm()).matches()));
     }
 
     /* Whether a trigger that needs an object (« recevoir » a person) has one, past when and where. */

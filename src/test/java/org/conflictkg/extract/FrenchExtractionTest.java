@@ -1881,6 +1881,18 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAttackNamingOneSideOnlyIsToldByTheSideThatStrikesButNotBySpeakersOrBystanders() {
+            Model m = extract("Au-dessus du lac, un hélicoptère de l'armée nigériane qui patrouillait a tiré deux roquettes. "
+                    + "Des combats ont éclaté dans la nuit autour du camp de l'armée tchadienne.");
+            assertEquals(Set.of("body/NGA/forces-armees"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a"));
+            assertEquals(Set.of("body/TCD/forces-armees"), select(m, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
+            assertEquals(Set.of(), select(m, "?_e a ckg:ArmedClash ; ckg:attacker ?a"));
+            Model spoken = extract("Moscou a exprimé sa « vive préoccupation » face aux frappes.");
+            assertEquals(Set.of("state/RUS"), select(spoken, "?_c a ckg:Claim ; ckg:claimant ?c"));
+            assertEquals(Set.of(), select(spoken, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+        }
+
+        @Test
         void aTriggerWordInsideAWeaponsNameIsNoEvent() {
             Model m = extract("La Hongrie recevra quatre avions de combat suédois.");
             assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
@@ -2493,7 +2505,8 @@ class FrenchExtractionTest {
             Model m = extract("La Corée du Nord et la Corée du Sud restent en guerre. L'Armée populaire de Corée a accusé les "
                     + "militaires du Sud d'avoir tiré trente-six obus sur ses postes de garde.");
             assertEquals(Set.of("body/PRK/forces-armees state/KOR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
-            assertEquals(Set.of("state/KOR"), select(m, "?_e ckg:attacker ?a"));
+            // (the soldiers who fired, named as the accusation's object: the South's forces)
+            assertEquals(Set.of("body/KOR/forces-armees"), select(m, "?_e ckg:attacker ?a"));
         }
 
         @Test
