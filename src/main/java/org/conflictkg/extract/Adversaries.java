@@ -106,4 +106,26 @@ final class Adversaries {
             });
         }
     }
+
+    /**
+     * An attack that names who made it and not whom it struck targets the attacker's one adversary in the report. Run
+     * after {@link EventPlaces#refine}, which gives an attack on a place of another state that state.
+     */
+    static void targetUnnamed(Extraction x, Actors actors) {
+        Adversaries adversaries = of(x, actors);
+        for (Extraction.Event e : x.events) {
+            if (!EventPlaces.isAttack(e, actors) || !e.targets.isEmpty() || e.attackers.isEmpty()) {
+                continue;
+            }
+            java.util.Set<Resource> sides = e.attackers.stream().map(actors::stateOrSelf).collect(java.util.stream.Collectors.toSet());
+            if (sides.size() != 1) {
+                continue;
+            }
+            Resource side = sides.iterator().next();
+            adversaries.of(side).filter(a -> !a.equals(side)).ifPresent(a -> {
+                e.targets.add(a);
+                e.targetFromContext = true;
+            });
+        }
+    }
 }

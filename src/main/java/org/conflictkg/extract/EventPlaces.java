@@ -36,7 +36,7 @@ final class EventPlaces {
     }
 
     /** Attacks have a target; clashes have sides, deployments and unrest neither. */
-    private static boolean isAttack(Extraction.Event e, Actors actors) {
+    static boolean isAttack(Extraction.Event e, Actors actors) {
         return e.types.stream().anyMatch(t -> t.equals(CKG.Incident) || actors.lexicon().isSubClass(t, CKG.Shelling)
                 || actors.lexicon().isSubClass(t, CKG.DroneStrike) || actors.lexicon().isSubClass(t, CKG.AirStrike)
                 || actors.lexicon().isSubClass(t, CKG.Offensive));

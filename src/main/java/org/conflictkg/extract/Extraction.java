@@ -42,6 +42,8 @@ final class Extraction {
         boolean definite;
         /** Told by a weapon that strikes (« Une roquette a touché … »): maybe a detail of the attack told just before. */
         boolean weaponSubject;
+        /** The target is the attacker's one adversary in the report, not named by the words (see Adversaries). */
+        boolean targetFromContext;
     }
 
     /** Something an actor says. */

@@ -141,6 +141,9 @@ final class ExtractionWriter {
         }
         e.attackers.forEach(a -> r.addProperty(CKG.attacker, a));
         e.targets.forEach(a -> r.addProperty(CKG.target, a));
+        if (e.targetFromContext && !e.targets.isEmpty()) {
+            r.addLiteral(CKG.targetFromContext, true);
+        }
         e.places.forEach(a -> r.addProperty(CKG.place, a));
         e.weapons.forEach(a -> r.addProperty(CKG.weapon, a));
         e.outcomes.forEach(a -> r.addProperty(CKG.outcome, a));

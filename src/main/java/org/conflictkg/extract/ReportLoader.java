@@ -109,6 +109,7 @@ public final class ReportLoader {
                 .mapToInt(Sentence::paragraph).min().orElse(0));
         Adversaries.blameUnnamed(x, actors);
         EventPlaces.refine(x, actors);
+        Adversaries.targetUnnamed(x, actors);
         for (EntityRegistry.NewEntity e : registry.created()) {
             if (e.affiliatedWith != null) {
                 x.facts.add(new Extraction.Fact(e.iri, CKG.affiliatedWith, e.affiliatedWith, e.firstSeen));

@@ -1893,6 +1893,20 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAttackNamingNoTargetStrikesTheAttackersOneAdversaryInTheReportAndSaysSo() {
+            Model m = extract("Le Tchad accuse la Libye d’agression. Le Tchad et la Libye se disputent la bande d’Aouzou. "
+                    + "Des chars libyens ont lancé une offensive à l’aube. Des avions libyens ont bombardé la ville d’Abéché.");
+            assertEquals(Set.of("state/LBY state/TCD"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a ; ckg:target ?t"));
+            assertEquals(Set.of("true"), select(m, "?_e a ckg:Offensive ; ckg:targetFromContext ?f"));
+            // (a town of Chad names whom the air strike struck: no reading of the report is needed)
+            assertEquals(Set.of("place/abeche state/TCD"), select(m, "?_e a ckg:Shelling ; ckg:target ?t ; ckg:place ?p"));
+            assertEquals(Set.of(), select(m, "?_e a ckg:Shelling ; ckg:targetFromContext ?f"));
+            // (one side's attack in a report that opposes it to no one strikes no one named)
+            Model alone = extract("Des chars libyens ont lancé une offensive à l’aube.");
+            assertEquals(Set.of(), select(alone, "?_e ckg:target ?t"));
+        }
+
+        @Test
         void aTriggerWordInsideAWeaponsNameIsNoEvent() {
             Model m = extract("La Hongrie recevra quatre avions de combat suédois.");
             assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
