@@ -108,12 +108,24 @@ final class Adversaries {
     }
 
     /**
-     * An attack that names who made it and not whom it struck targets the attacker's one adversary in the report. Run
-     * after {@link EventPlaces#refine}, which gives an attack on a place of another state that state.
+     * The side the words of an event leave out, read against the report: an attack that names who made it and not whom it
+     * struck targets the attacker's one adversary; a dispute or a ceasefire that names one party only has that party's
+     * one adversary for the other. Run after {@link EventPlaces#refine}, which gives an attack on a place of another state
+     * that state.
      */
-    static void targetUnnamed(Extraction x, Actors actors) {
+    static void sidesUnnamed(Extraction x, Actors actors) {
         Adversaries adversaries = of(x, actors);
         for (Extraction.Event e : x.events) {
+            boolean opposing = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Dispute)
+                    || actors.lexicon().isSubClass(t, CKG.Ceasefire));
+            java.util.Set<Resource> parties = e.participants.stream().map(actors::stateOrSelf).collect(java.util.stream.Collectors.toSet());
+            if (opposing && parties.size() == 1) {
+                Resource side = parties.iterator().next();
+                adversaries.of(side).filter(a -> !a.equals(side)).ifPresent(a -> {
+                    e.participants.add(a);
+                    e.fromContext.add(CKG.participant);
+                });
+            }
             if (!EventPlaces.isAttack(e, actors) || !e.targets.isEmpty() || e.attackers.isEmpty()) {
                 continue;
             }
@@ -124,7 +136,7 @@ final class Adversaries {
             Resource side = sides.iterator().next();
             adversaries.of(side).filter(a -> !a.equals(side)).ifPresent(a -> {
                 e.targets.add(a);
-                e.targetFromContext = true;
+                e.fromContext.add(CKG.target);
             });
         }
     }

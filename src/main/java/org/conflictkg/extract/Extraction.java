@@ -42,8 +42,8 @@ final class Extraction {
         boolean definite;
         /** Told by a weapon that strikes (« Une roquette a touché … »): maybe a detail of the attack told just before. */
         boolean weaponSubject;
-        /** The target is the attacker's one adversary in the report, not named by the words (see Adversaries). */
-        boolean targetFromContext;
+        /** The roles (ckg:target, ckg:participant, ckg:disputedTerritory) filled from the rest of the report, not the words. */
+        final Set<org.apache.jena.rdf.model.Property> fromContext = new LinkedHashSet<>();
     }
 
     /** Something an actor says. */

@@ -141,9 +141,6 @@ final class ExtractionWriter {
         }
         e.attackers.forEach(a -> r.addProperty(CKG.attacker, a));
         e.targets.forEach(a -> r.addProperty(CKG.target, a));
-        if (e.targetFromContext && !e.targets.isEmpty()) {
-            r.addLiteral(CKG.targetFromContext, true);
-        }
         e.places.forEach(a -> r.addProperty(CKG.place, a));
         e.weapons.forEach(a -> r.addProperty(CKG.weapon, a));
         e.outcomes.forEach(a -> r.addProperty(CKG.outcome, a));
@@ -159,6 +156,7 @@ final class ExtractionWriter {
         if (e.disputedTerritory != null) {
             r.addProperty(CKG.disputedTerritory, e.disputedTerritory);
         }
+        e.fromContext.forEach(role -> r.addProperty(CKG.roleFromContext, role));
         if (e.topic != null) {
             r.addProperty(CKG.topic, m.createLiteral(e.topic, "fr"));
         }

@@ -109,7 +109,8 @@ public final class ReportLoader {
                 .mapToInt(Sentence::paragraph).min().orElse(0));
         Adversaries.blameUnnamed(x, actors);
         EventPlaces.refine(x, actors);
-        Adversaries.targetUnnamed(x, actors);
+        Adversaries.sidesUnnamed(x, actors);
+        disputedUnnamed(x, mentions, actors);
         for (EntityRegistry.NewEntity e : registry.created()) {
             if (e.affiliatedWith != null) {
                 x.facts.add(new Extraction.Fact(e.iri, CKG.affiliatedWith, e.affiliatedWith, e.firstSeen));
@@ -166,6 +167,35 @@ public final class ReportLoader {
     private static final java.util.regex.Pattern OWN_FORCES = java.util.regex.Pattern.compile(
             "\\b(contre|sur|visant|vise|visent|attaquent|attaque|attaquant|ciblant|frappant|bombardant|pilonnant) (ses|nos|leurs|notre|son|sa|leur) "
                     + "(unites|forces|positions|soldats|troupes|militaires|postes|villages|gardes-frontieres|policiers|marins|navires)\\b");
+
+    /*
+     * A dispute whose words name no territory is over the land or waters the report names most (no town: « Bujumbura »,
+     * « La Haye » are where the parties are or meet), when one is named more often than every other and lies in one of
+     * the dispute's parties or in no state.
+     */
+    private static void disputedUnnamed(Extraction x, List<Mention> mentions, Actors actors) {
+        java.util.Map<Resource, Integer> counts = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.kind() != Mention.Kind.CAPITAL) {
+                m.entities().stream().filter(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State) && !actors.isA(e, CKG.Settlement))
+                        .forEach(e -> counts.merge(e, 1, Integer::sum));
+            }
+        }
+        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Resource> first = counts.entrySet().stream().filter(c -> c.getValue() == most).map(java.util.Map.Entry::getKey).toList();
+        if (most < 2 || first.size() != 1) {
+            return;
+        }
+        Resource place = first.get(0);
+        Resource in = actors.stateOfPlace(place);
+        for (Extraction.Event e : x.events) {
+            if (e.disputedTerritory == null && e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Dispute))
+                    && (in == null || e.participants.stream().map(actors::stateOrSelf).anyMatch(in::equals))) {
+                e.disputedTerritory = place;
+                e.fromContext.add(CKG.disputedTerritory);
+            }
+        }
+    }
 
     /** Adds an event; appeals by the same requester within a report are one appeal told several times. */
     private static Extraction.Event add(Extraction x, Extraction.Event e) {

@@ -147,6 +147,6 @@ public final class CKG {
     public static final Property sha256 = property("sha256");
     public static final Property counterClaim = property("counterClaim");
     public static final Property accusedFromContext = property("accusedFromContext");
-    public static final Property targetFromContext = property("targetFromContext");
+    public static final Property roleFromContext = property("roleFromContext");
     public static final Property holdsOffice = property("holdsOffice");
 }

@@ -1897,13 +1897,24 @@ class FrenchExtractionTest {
             Model m = extract("Le Tchad accuse la Libye d’agression. Le Tchad et la Libye se disputent la bande d’Aouzou. "
                     + "Des chars libyens ont lancé une offensive à l’aube. Des avions libyens ont bombardé la ville d’Abéché.");
             assertEquals(Set.of("state/LBY state/TCD"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a ; ckg:target ?t"));
-            assertEquals(Set.of("true"), select(m, "?_e a ckg:Offensive ; ckg:targetFromContext ?f"));
+            assertEquals(Set.of("https://w3id.org/conflict-kg/ontology#target"), select(m, "?_e a ckg:Offensive ; ckg:roleFromContext ?f"));
             // (a town of Chad names whom the air strike struck: no reading of the report is needed)
             assertEquals(Set.of("place/abeche state/TCD"), select(m, "?_e a ckg:Shelling ; ckg:target ?t ; ckg:place ?p"));
-            assertEquals(Set.of(), select(m, "?_e a ckg:Shelling ; ckg:targetFromContext ?f"));
+            assertEquals(Set.of(), select(m, "?_e a ckg:Shelling ; ckg:roleFromContext ?f"));
             // (one side's attack in a report that opposes it to no one strikes no one named)
             Model alone = extract("Des chars libyens ont lancé une offensive à l’aube.");
             assertEquals(Set.of(), select(alone, "?_e ckg:target ?t"));
+        }
+
+        @Test
+        void aDisputeNamingOnePartyAndNoTerritoryIsReadAgainstTheReport() {
+            Model m = extract("Le Guatemala accuse le Belize d’avoir violé sa frontière dans la région du Toledo. Le Belize "
+                    + "dénonce une provocation du Guatemala. Le Guatemala maintient sa revendication territoriale. La région "
+                    + "du Toledo reste sous tension, et des patrouilles circulent à Punta Gorda, sur la côte.");
+            assertEquals(Set.of("state/BLZ", "state/GTM"), select(m, "?_d a ckg:Dispute ; ckg:participant ?p"));
+            assertEquals(Set.of("place/toledo-region"), select(m, "?_d a ckg:Dispute ; ckg:disputedTerritory ?t"));
+            assertEquals(Set.of("https://w3id.org/conflict-kg/ontology#disputedTerritory", "https://w3id.org/conflict-kg/ontology#participant"),
+                    select(m, "?_d a ckg:Dispute ; ckg:roleFromContext ?f"));
         }
 
         @Test
