@@ -1036,6 +1036,14 @@ final class EventFinder {
                 }
             }
         }
+        // Unrest has no attacker: « la police a fait usage de canons à eau contre les manifestants » tells which of the state's
+        // forces take part in it (the crowd's target, « l'ambassade », stays its target; a group that strikes, « des
+        // combattants du groupe Ansar al-Sunna ont attaqué des postes de police », makes an attack, whatever the word)
+        if (e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Unrest))
+                && e.attackers.stream().allMatch(a -> actors.isA(a, CKG.State) || actors.stateOf(a).isPresent())) {
+            e.participants.addAll(e.attackers);
+            e.attackers.clear();
+        }
         // A deployment has no attacker nor target: « des avions de combat danois, français et allemands doivent
         // y être déployés » names who deploys; « les soldats éthiopiens déployés en Somalie contre les shebab »,
         // « des paramilitaires du groupe Wagner sont déployés au Mali »: who is deployed is the force the

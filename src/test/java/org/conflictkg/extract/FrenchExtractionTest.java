@@ -1918,6 +1918,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theStatesForcesInUnrestTakePartButAGroupThatStrikesAttacks() {
+            Model m = extract("La police kényane a fait usage de canons à eau contre les manifestants à Kisumu.");
+            assertEquals(Set.of("body/KEN/police"), select(m, "?_e a ckg:Unrest ; ckg:participant ?p"));
+            assertEquals(Set.of(), select(m, "?_e ckg:attacker ?a"));
+            Model group = extract("Les émeutes ont éclaté lorsque des combattants du groupe Al-Shabaab ont attaqué un commissariat à Garissa.");
+            assertEquals(Set.of("org/al-shabaab"), select(group, "?_e ckg:attacker ?a"));
+        }
+
+        @Test
         void aTriggerWordInsideAWeaponsNameIsNoEvent() {
             Model m = extract("La Hongrie recevra quatre avions de combat suédois.");
             assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
