@@ -333,7 +333,6 @@ final class Lexicon {
                 .or(() -> states.stream().min(java.util.Comparator.comparing(Resource::getURI)));
     }
 
-    /** @return the state a capital stands for, if the resource is a capital */
     /** @return whether a concept is the one named {@code key} or narrower than it (« missile balistique » is a missile) */
     boolean broaderOrSelf(Resource concept, String key) {
         Set<Resource> seen = new HashSet<>();
@@ -352,10 +351,15 @@ final class Lexicon {
 
     /** The historical states whose capital was {@code state}'s (Russia's Moscow: the USSR). */
     List<Resource> historicalStatesSharingCapital(Resource state) {
-        Resource capital = knowledge.getResource(state.getURI()).getPropertyResourceValue(CKG.capital);
-        return capital == null ? List.of() : historicalStatesOfCapital(capital);
+        return capitalOf(state).map(this::historicalStatesOfCapital).orElse(List.of());
     }
 
+    /** The city a state has for capital (« la capitale ukrainienne »: Kyiv), if the reference data gives one. */
+    Optional<Resource> capitalOf(Resource state) {
+        return Optional.ofNullable(knowledge.getResource(state.getURI()).getPropertyResourceValue(CKG.capital));
+    }
+
+    /** @return the state a capital stands for, if the resource is a capital */
     Optional<Resource> stateOfCapital(Resource place) {
         // Moscow was the USSR's capital too: a living state wins over a historical one.
         // (and a seat of government: « Abidjan a dénoncé »)

@@ -118,6 +118,12 @@ final class SentenceParse {
         }
         for (Map.Entry<Integer, PhraseIndex.Match<Lexicon.Known>> e : names.entrySet()) {
             PhraseIndex.Match<Lexicon.Known> m = e.getValue();
+            // (« la capitale du Mali »: the city, named with its state)
+            int de = m.from() >= 1 && DE.contains(tk.get(m.from() - 1).norm()) ? m.from() - 1
+                    : m.from() >= 2 && ARTICLES.contains(tk.get(m.from() - 1).norm()) && DE.contains(tk.get(m.from() - 2).norm()) ? m.from() - 2 : -1;
+            if (de >= 1) {
+                capitalPhrase(de - 1);
+            }
             if (!isUsed(m.from(), m.to()) && !PlacePhrases.appositivePlace(this, m.from())) {
                 nameMention(m);
             }
@@ -912,8 +918,29 @@ final class SentenceParse {
         return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
     }
 
+    /*
+     * « ont frappé la capitale ukrainienne », « dans la capitale du Mali »: the city the state has for capital, at token
+     * {@code i} (« capitale ») (the place; « Kiev a dénoncé », by its name, is the government).
+     */
+    private boolean capitalPhrase(int i) {
+        if (!tk.get(i).norm().equals("capitale") || used[i] || i + 1 >= tk.size()) {
+            return false;
+        }
+        int k = skipDe(i + 1);
+        Optional<Resource> state = k == i + 1 ? demonym(tk.get(k)).filter(x -> !used[k])
+                : Optional.ofNullable(names.get(k)).filter(n -> !isUsed(n.from(), n.to()) && n.values().size() == 1
+                        && lexicon.isA(n.values().get(0).entity(), CKG.State)).map(n -> n.values().get(0).entity());
+        // (the word « capitale » alone: the demonym or name after it still names the state, as the gold files count it)
+        Optional<Resource> capital = state.flatMap(lexicon::capitalOf);
+        capital.ifPresent(c -> add(i, i + 1, List.of(c), Mention.Kind.PLACE));
+        return capital.isPresent();
+    }
+
     void loneWord(int i) {
         if (acronym(i)) {
+            return;
+        }
+        if (capitalPhrase(i)) {
             return;
         }
         // « Il a estimé que … »: « il » or « elle » opening a sentence is the one actor that opened the

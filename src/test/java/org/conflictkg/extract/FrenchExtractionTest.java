@@ -1927,6 +1927,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theCapitalOfAStateNamedByItsDemonymOrNameIsThatCity() {
+            Model m = extract("Des missiles russes ont frappé la capitale ukrainienne dans la nuit. "
+                    + "Les combats se sont ensuite étendus à la capitale du Soudan.");
+            assertEquals(Set.of("state/RUS place/kyiv"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a ; ckg:place ?p"));
+            assertEquals(Set.of("place/khartoum"), select(m, "?_e a ckg:ArmedClash ; ckg:place ?p"));
+            // (the demonym and the name still name their states)
+            assertEquals(Set.of("state/RUS", "state/SDN", "state/UKR"), select(m, "?_m ckg:denotes ?s FILTER(STRSTARTS(STR(?s), STR(id:state)))"));
+        }
+
+        @Test
         void aTriggerWordInsideAWeaponsNameIsNoEvent() {
             Model m = extract("La Hongrie recevra quatre avions de combat suédois.");
             assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
