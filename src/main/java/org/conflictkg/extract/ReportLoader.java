@@ -62,11 +62,24 @@ public final class ReportLoader {
         FactFinder factFinder = new FactFinder(actors);
         Extraction x = new Extraction();
         List<Mention> mentions = new ArrayList<>();
+        java.util.Map<Resource, Sentence> officeNamed = new java.util.LinkedHashMap<>();
         List<Extraction.Event> previous = List.of();
         Sentence previousSentence = null;
         for (Sentence sentence : report.sentences()) {
             SentenceReading reading = mentionFinder.read(sentence);
             mentions.addAll(reading.mentions());
+            // (a known person named beside an office's words: « les chefs de la diplomatie des deux pays, Djeyhoun Bayramov et
+            // Ararat Mirzoyan »)
+            // (no verb between, and after the name only in apposition: not « Le ministre … a reçu Ilham Aliev », « Vladimir
+            // Poutine a reçu le chef du Comité »)
+            for (Mention m : reading.mentions()) {
+                boolean office = reading.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.to() <= m.from() && m.from() - o.to() <= 8
+                                && noVerbBetween(reading, o.to(), m.from())
+                        || o.from() >= m.to() && o.from() - m.to() <= 2 && reading.tokens().get(m.to()).is(","));
+                if (office) {
+                    m.entities().forEach(e -> officeNamed.putIfAbsent(e, sentence));
+                }
+            }
             List<Extraction.Event> found = new ArrayList<>();
             for (ClaimFinder.Segment seg : claimFinder.segments(reading)) {
                 if (seg.claims().isEmpty()) {
@@ -117,6 +130,16 @@ public final class ReportLoader {
             }
             if (e.locatedIn != null) {
                 x.facts.add(new Extraction.Fact(e.iri, CKG.locatedIn, e.locatedIn, e.locatedInEvidence));
+            }
+        }
+        // A known person the report names beside an office's words holds the office the reference data gives, when the words
+        // were not read as that person's (the reference data, not the text, tells which state: the fact's evidence is the
+        // sentence of the office's words)
+        for (java.util.Map.Entry<Resource, Sentence> seen : officeNamed.entrySet()) {
+            Resource who = seen.getKey();
+            if (registry.created(who).isEmpty() && actors.isA(who, CKG.Person)
+                    && x.facts.stream().noneMatch(f -> f.subject().equals(who) && f.predicate().equals(CKG.affiliatedWith))) {
+                lexicon.stateOf(who).ifPresent(st -> x.facts.add(new Extraction.Fact(who, CKG.affiliatedWith, st, seen.getValue())));
             }
         }
         Model model = new ExtractionWriter(report).write(x, registry, mentions, published);
@@ -195,6 +218,13 @@ public final class ReportLoader {
                 e.fromContext.add(CKG.disputedTerritory);
             }
         }
+    }
+
+    /* Whether no verb stands between tokens {@code from} and {@code to}: no auxiliary, no word of saying nor of an event. */
+    private static boolean noVerbBetween(SentenceReading r, int from, int to) {
+        return r.tokens().subList(from, to).stream().noneMatch(t -> t.norm().matches("a|ont|avait|avaient|est|sont|etait|etaient|sera|serait|aurait|a-t"))
+                && java.util.stream.Stream.of(CKG.SpeechCueScheme, CKG.EventTriggerScheme)
+                        .flatMap(scheme -> r.terms(scheme).stream()).noneMatch(t -> t.from() >= from && t.from() < to);
     }
 
     /** Adds an event; appeals by the same requester within a report are one appeal told several times. */

@@ -1937,6 +1937,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aKnownPersonNamedBesideAnOfficesWordsHoldsTheOfficeTheReferenceDataGives() {
+            Model m = extract("Les chefs de la diplomatie des deux pays, Djeyhoun Bayramov et Ararat Mirzoyan, ont paraphé le texte. "
+                    + "Ilham Aliev a salué un pas historique.");
+            assertEquals(Set.of("person/jeyhun-bayramov state/AZE", "person/ararat-mirzoyan state/ARM"),
+                    select(m, "?p ckg:affiliatedWith ?s"));
+            // (a verb between the office and the name: the office is another's)
+            Model received = extract("Le président du Conseil européen a reçu mardi Ilham Aliev.");
+            assertEquals(Set.of(), select(received, "<https://w3id.org/conflict-kg/id/person/ilham-aliyev> ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void aTriggerWordInsideAWeaponsNameIsNoEvent() {
             Model m = extract("La Hongrie recevra quatre avions de combat suédois.");
             assertEquals(Set.of(), select(m, "?e a ckg:ArmedClash"));
