@@ -383,6 +383,12 @@ final class Lexicon {
         return Optional.empty();
     }
 
+    /** @return the state a reference person serves, else the organisation (« Federica Mogherini »: the EU) */
+    Optional<Resource> servedBy(Resource person) {
+        return stateOf(person).or(() -> Optional.ofNullable(object(knowledge.getResource(person.getURI()), CKG.affiliatedWith))
+                .filter(o -> isA(o, CKG.Organization)));
+    }
+
     /**
      * @return the organisation a reference body is part of when the words that name the body name it too, by a French
      * name or an acronym (« la Commission de l'Union africaine », « le Conseil de sécurité de l'ONU »; not « le

@@ -139,7 +139,7 @@ public final class ReportLoader {
             Resource who = seen.getKey();
             if (registry.created(who).isEmpty() && actors.isA(who, CKG.Person)
                     && x.facts.stream().noneMatch(f -> f.subject().equals(who) && f.predicate().equals(CKG.affiliatedWith))) {
-                lexicon.stateOf(who).ifPresent(st -> x.facts.add(new Extraction.Fact(who, CKG.affiliatedWith, st, seen.getValue())));
+                lexicon.servedBy(who).ifPresent(st -> x.facts.add(new Extraction.Fact(who, CKG.affiliatedWith, st, seen.getValue())));
             }
         }
         Model model = new ExtractionWriter(report).write(x, registry, mentions, published);

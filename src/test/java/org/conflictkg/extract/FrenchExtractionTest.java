@@ -1942,6 +1942,9 @@ class FrenchExtractionTest {
                     + "Ilham Aliev a salué un pas historique.");
             assertEquals(Set.of("person/jeyhun-bayramov state/AZE", "person/ararat-mirzoyan state/ARM"),
                     select(m, "?p ckg:affiliatedWith ?s"));
+            // (or the organisation the person serves, when no state)
+            Model served = extract("Les deux secrétaires généraux, António Guterres et Jens Stoltenberg, ont appelé au calme.");
+            assertEquals(Set.of("org/nato"), select(served, "<https://w3id.org/conflict-kg/id/person/jens-stoltenberg> ckg:affiliatedWith ?o"));
             // (a verb between the office and the name: the office is another's)
             Model received = extract("Le président du Conseil européen a reçu mardi Ilham Aliev.");
             assertEquals(Set.of(), select(received, "<https://w3id.org/conflict-kg/id/person/ilham-aliyev> ckg:affiliatedWith ?s"));
