@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Resource;
 import org.conflictkg.vocab.CKG;
 
@@ -118,7 +120,7 @@ final class Adversaries {
         for (Extraction.Event e : x.events) {
             boolean opposing = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Dispute)
                     || actors.lexicon().isSubClass(t, CKG.Ceasefire));
-            java.util.Set<Resource> parties = e.participants.stream().map(actors::stateOrSelf).collect(java.util.stream.Collectors.toSet());
+            Set<Resource> parties = e.participants.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
             if (opposing && parties.size() == 1) {
                 Resource side = parties.iterator().next();
                 adversaries.of(side).filter(a -> !a.equals(side)).ifPresent(a -> {
@@ -129,7 +131,7 @@ final class Adversaries {
             if (!EventPlaces.isAttack(e, actors) || !e.targets.isEmpty() || e.attackers.isEmpty()) {
                 continue;
             }
-            java.util.Set<Resource> sides = e.attackers.stream().map(actors::stateOrSelf).collect(java.util.stream.Collectors.toSet());
+            Set<Resource> sides = e.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
             if (sides.size() != 1) {
                 continue;
             }

@@ -1,6 +1,9 @@
 package org.conflictkg.extract;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Resource;
@@ -11,7 +14,8 @@ import org.conflictkg.vocab.CKG;
  * for orientation (« des villages du district d'Isfara, dans la région de Soghd »): the event
  * happened in the most specific one. And an attack on a place of another state than the
  * attacker's, with no target named, targets that state (« ont ouvert le feu sur des villages du
- * district d'Isfara »: Tajikistan is attacked).
+ * district d'Isfara »: Tajikistan is attacked). A dispute whose words name no territory is over the land or waters the
+ * report names most.
  */
 final class EventPlaces {
     private EventPlaces() {
@@ -31,6 +35,35 @@ final class EventPlaces {
                         && !attackerStates.containsAll(placeStates)) {
                     e.targets.addAll(placeStates);
                 }
+            }
+        }
+    }
+
+    /*
+     * A dispute whose words name no territory is over the land or waters the report names most (no town: « Bujumbura »,
+     * « La Haye » are where the parties are or meet), when one is named more often than every other and lies in one of
+     * the dispute's parties or in no state.
+     */
+    static void disputedUnnamed(Extraction x, List<Mention> mentions, Actors actors) {
+        Map<Resource, Integer> counts = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.kind() != Mention.Kind.CAPITAL) {
+                m.entities().stream().filter(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State) && !actors.isA(e, CKG.Settlement))
+                        .forEach(e -> counts.merge(e, 1, Integer::sum));
+            }
+        }
+        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Resource> first = counts.entrySet().stream().filter(c -> c.getValue() == most).map(Map.Entry::getKey).toList();
+        if (most < 2 || first.size() != 1) {
+            return;
+        }
+        Resource place = first.get(0);
+        Resource in = actors.stateOfPlace(place);
+        for (Extraction.Event e : x.events) {
+            if (e.disputedTerritory == null && e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Dispute))
+                    && (in == null || e.participants.stream().map(actors::stateOrSelf).anyMatch(in::equals))) {
+                e.disputedTerritory = place;
+                e.fromContext.add(CKG.disputedTerritory);
             }
         }
     }

@@ -43,7 +43,7 @@ final class Extraction {
         /** Told by a weapon that strikes (« Une roquette a touché … »): maybe a detail of the attack told just before. */
         boolean weaponSubject;
         /** The roles (ckg:target, ckg:participant, ckg:disputedTerritory) filled from the rest of the report, not the words. */
-        final Set<org.apache.jena.rdf.model.Property> fromContext = new LinkedHashSet<>();
+        final Set<Property> fromContext = new LinkedHashSet<>();
     }
 
     /** Something an actor says. */

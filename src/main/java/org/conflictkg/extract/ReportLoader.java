@@ -62,24 +62,13 @@ public final class ReportLoader {
         FactFinder factFinder = new FactFinder(actors);
         Extraction x = new Extraction();
         List<Mention> mentions = new ArrayList<>();
-        java.util.Map<Resource, Sentence> officeNamed = new java.util.LinkedHashMap<>();
+        KnownOffices knownOffices = new KnownOffices(actors, lexicon, registry);
         List<Extraction.Event> previous = List.of();
         Sentence previousSentence = null;
         for (Sentence sentence : report.sentences()) {
             SentenceReading reading = mentionFinder.read(sentence);
             mentions.addAll(reading.mentions());
-            // (a known person named beside an office's words: « les chefs de la diplomatie des deux pays, Djeyhoun Bayramov et
-            // Ararat Mirzoyan »)
-            // (no verb between, and after the name only in apposition: not « Le ministre … a reçu Ilham Aliev », « Vladimir
-            // Poutine a reçu le chef du Comité »)
-            for (Mention m : reading.mentions()) {
-                boolean office = reading.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.to() <= m.from() && m.from() - o.to() <= 8
-                                && noVerbBetween(reading, o.to(), m.from())
-                        || o.from() >= m.to() && o.from() - m.to() <= 2 && reading.tokens().get(m.to()).is(","));
-                if (office) {
-                    m.entities().forEach(e -> officeNamed.putIfAbsent(e, sentence));
-                }
-            }
+            knownOffices.read(reading, sentence);
             List<Extraction.Event> found = new ArrayList<>();
             for (ClaimFinder.Segment seg : claimFinder.segments(reading)) {
                 if (seg.claims().isEmpty()) {
@@ -123,7 +112,7 @@ public final class ReportLoader {
         Adversaries.blameUnnamed(x, actors);
         EventPlaces.refine(x, actors);
         Adversaries.sidesUnnamed(x, actors);
-        disputedUnnamed(x, mentions, actors);
+        EventPlaces.disputedUnnamed(x, mentions, actors);
         for (EntityRegistry.NewEntity e : registry.created()) {
             if (e.affiliatedWith != null) {
                 x.facts.add(new Extraction.Fact(e.iri, CKG.affiliatedWith, e.affiliatedWith, e.firstSeen));
@@ -132,16 +121,7 @@ public final class ReportLoader {
                 x.facts.add(new Extraction.Fact(e.iri, CKG.locatedIn, e.locatedIn, e.locatedInEvidence));
             }
         }
-        // A known person the report names beside an office's words holds the office the reference data gives, when the words
-        // were not read as that person's (the reference data, not the text, tells which state: the fact's evidence is the
-        // sentence of the office's words)
-        for (java.util.Map.Entry<Resource, Sentence> seen : officeNamed.entrySet()) {
-            Resource who = seen.getKey();
-            if (registry.created(who).isEmpty() && actors.isA(who, CKG.Person)
-                    && x.facts.stream().noneMatch(f -> f.subject().equals(who) && f.predicate().equals(CKG.affiliatedWith))) {
-                lexicon.servedBy(who).ifPresent(st -> x.facts.add(new Extraction.Fact(who, CKG.affiliatedWith, st, seen.getValue())));
-            }
-        }
+        knownOffices.addTo(x);
         Model model = new ExtractionWriter(report).write(x, registry, mentions, published);
         String sha = report.sha256();
         return new ExtractedReport(Iris.reportGraph(sha), Iris.report(sha), report.source(), model,
@@ -190,42 +170,6 @@ public final class ReportLoader {
     private static final java.util.regex.Pattern OWN_FORCES = java.util.regex.Pattern.compile(
             "\\b(contre|sur|visant|vise|visent|attaquent|attaque|attaquant|ciblant|frappant|bombardant|pilonnant) (ses|nos|leurs|notre|son|sa|leur) "
                     + "(unites|forces|positions|soldats|troupes|militaires|postes|villages|gardes-frontieres|policiers|marins|navires)\\b");
-
-    /*
-     * A dispute whose words name no territory is over the land or waters the report names most (no town: « Bujumbura »,
-     * « La Haye » are where the parties are or meet), when one is named more often than every other and lies in one of
-     * the dispute's parties or in no state.
-     */
-    private static void disputedUnnamed(Extraction x, List<Mention> mentions, Actors actors) {
-        java.util.Map<Resource, Integer> counts = new java.util.HashMap<>();
-        for (Mention m : mentions) {
-            if (m.kind() != Mention.Kind.CAPITAL) {
-                m.entities().stream().filter(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State) && !actors.isA(e, CKG.Settlement))
-                        .forEach(e -> counts.merge(e, 1, Integer::sum));
-            }
-        }
-        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<Resource> first = counts.entrySet().stream().filter(c -> c.getValue() == most).map(java.util.Map.Entry::getKey).toList();
-        if (most < 2 || first.size() != 1) {
-            return;
-        }
-        Resource place = first.get(0);
-        Resource in = actors.stateOfPlace(place);
-        for (Extraction.Event e : x.events) {
-            if (e.disputedTerritory == null && e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Dispute))
-                    && (in == null || e.participants.stream().map(actors::stateOrSelf).anyMatch(in::equals))) {
-                e.disputedTerritory = place;
-                e.fromContext.add(CKG.disputedTerritory);
-            }
-        }
-    }
-
-    /* Whether no verb stands between tokens {@code from} and {@code to}: no auxiliary, no word of saying nor of an event. */
-    private static boolean noVerbBetween(SentenceReading r, int from, int to) {
-        return r.tokens().subList(from, to).stream().noneMatch(t -> t.norm().matches("a|ont|avait|avaient|est|sont|etait|etaient|sera|serait|aurait|a-t"))
-                && java.util.stream.Stream.of(CKG.SpeechCueScheme, CKG.EventTriggerScheme)
-                        .flatMap(scheme -> r.terms(scheme).stream()).noneMatch(t -> t.from() >= from && t.from() < to);
-    }
 
     /** Adds an event; appeals by the same requester within a report are one appeal told several times. */
     private static Extraction.Event add(Extraction x, Extraction.Event e) {
