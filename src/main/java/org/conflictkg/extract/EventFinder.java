@@ -609,6 +609,8 @@ final class EventFinder {
      * soutien rapide (FSR) ont bombardé ») and an aside between commas naming no actor (« Les forces israéliennes,
      * appuyées par des véhicules blindés, ont mené un raid »).
      */
+    private static final Pattern AUXILIARY = Pattern.compile("a|ont|avait|avaient|aurait|auraient");
+
     private static int verbAfterAsides(SentenceReading r, int at, PhraseIndex.Match<Lexicon.Term> trigger) {
         List<Token> tk = r.tokens();
         int k = at;
@@ -624,6 +626,20 @@ final class EventFinder {
             for (int v = k + 2; v < trigger.from() && v <= k + 12; v++) {
                 int aux = v;
                 if (tk.get(v).norm().matches("a|ont|avait|avaient|aurait|auraient")) {
+                    if (r.mentions().stream().noneMatch(m -> m.from() > start && m.from() < aux && m.namesActor())) {
+                        k = v;
+                    }
+                    break;
+                }
+            }
+        }
+        // « un avion de l'armée de l'air nigériane qui patrouillait a tiré »: a relative clause with its own verb, no comma and
+        // no actor, before the auxiliary of the trigger's verb
+        if (trigger != null && k + 2 < trigger.from() && tk.get(k).is("qui") && !AUXILIARY.matcher(tk.get(k + 1).norm()).matches()) {
+            int start = k;
+            for (int v = k + 2; v < trigger.from() && v <= k + 8 && !tk.get(v).is(","); v++) {
+                int aux = v;
+                if (AUXILIARY.matcher(tk.get(v).norm()).matches()) {
                     if (r.mentions().stream().noneMatch(m -> m.from() > start && m.from() < aux && m.namesActor())) {
                         k = v;
                     }
