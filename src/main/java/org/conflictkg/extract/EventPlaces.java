@@ -42,7 +42,7 @@ final class EventPlaces {
     /*
      * A dispute whose words name no territory is over the land or waters the report names most (no town: « Bujumbura »,
      * « La Haye » are where the parties are or meet), when one is named more often than every other and lies in one of
-     * the dispute's parties or in no state.
+     * the dispute's parties or in no state (a dispute with no party named is no guess).
      */
     static void disputedUnnamed(Extraction x, List<Mention> mentions, Actors actors) {
         Map<Resource, Integer> counts = new HashMap<>();
@@ -61,7 +61,7 @@ final class EventPlaces {
         Resource in = actors.stateOfPlace(place);
         for (Extraction.Event e : x.events) {
             if (e.disputedTerritory == null && e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Dispute))
-                    && (in == null || e.participants.stream().map(actors::stateOrSelf).anyMatch(in::equals))) {
+                    && !e.participants.isEmpty() && (in == null || e.participants.stream().map(actors::stateOrSelf).anyMatch(in::equals))) {
                 e.disputedTerritory = place;
                 e.fromContext.add(CKG.disputedTerritory);
             }

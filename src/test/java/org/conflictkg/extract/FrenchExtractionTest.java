@@ -1915,6 +1915,10 @@ class FrenchExtractionTest {
             assertEquals(Set.of("place/toledo-region"), select(m, "?_d a ckg:Dispute ; ckg:disputedTerritory ?t"));
             assertEquals(Set.of("https://w3id.org/conflict-kg/ontology#disputedTerritory", "https://w3id.org/conflict-kg/ontology#participant"),
                     select(m, "?_d a ckg:Dispute ; ckg:roleFromContext ?f"));
+            // (a dispute that names no party is no guess)
+            Model unnamed = extract("Le différend frontalier empoisonne les relations depuis 1859. La région du Toledo reste sous "
+                    + "tension, et la région du Toledo attend.");
+            assertEquals(Set.of(), select(unnamed, "?_d a ckg:Dispute ; ckg:disputedTerritory ?t"));
         }
 
         @Test
