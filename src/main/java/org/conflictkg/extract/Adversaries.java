@@ -79,7 +79,8 @@ final class Adversaries {
         return heaviest(blamed);
     }
 
-    private static Optional<Resource> heaviest(Map<Resource, Integer> weights) {
+    /** The key that outweighs every other, counted twice at least (the report's one adversary, or its most named place). */
+    static Optional<Resource> heaviest(Map<Resource, Integer> weights) {
         int most = weights.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<Resource> first = weights.entrySet().stream().filter(w -> w.getValue() == most).map(Map.Entry::getKey).toList();
         return most >= 2 && first.size() == 1 ? Optional.of(first.get(0)) : Optional.empty();
@@ -120,26 +121,28 @@ final class Adversaries {
         for (Extraction.Event e : x.events) {
             boolean opposing = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Dispute)
                     || actors.lexicon().isSubClass(t, CKG.Ceasefire));
-            Set<Resource> parties = e.participants.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
-            if (opposing && parties.size() == 1) {
-                Resource side = parties.iterator().next();
-                adversaries.of(side).filter(a -> !a.equals(side)).ifPresent(a -> {
+            if (opposing) {
+                adversaries.againstOneSide(e.participants).ifPresent(a -> {
                     e.participants.add(a);
                     e.fromContext.add(CKG.participant);
                 });
             }
-            if (!EventPlaces.isAttack(e, actors) || !e.targets.isEmpty() || e.attackers.isEmpty()) {
-                continue;
+            if (EventPlaces.isAttack(e, actors) && e.targets.isEmpty()) {
+                adversaries.againstOneSide(e.attackers).ifPresent(a -> {
+                    e.targets.add(a);
+                    e.fromContext.add(CKG.target);
+                });
             }
-            Set<Resource> sides = e.attackers.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
-            if (sides.size() != 1) {
-                continue;
-            }
-            Resource side = sides.iterator().next();
-            adversaries.of(side).filter(a -> !a.equals(side)).ifPresent(a -> {
-                e.targets.add(a);
-                e.fromContext.add(CKG.target);
-            });
         }
+    }
+
+    /* The one adversary of the one side {@code named} stand on (at state level), if they stand on one only. */
+    private Optional<Resource> againstOneSide(Set<Resource> named) {
+        Set<Resource> sides = named.stream().map(actors::stateOrSelf).collect(Collectors.toSet());
+        if (sides.size() != 1) {
+            return Optional.empty();
+        }
+        Resource side = sides.iterator().next();
+        return of(side).filter(a -> !a.equals(side));
     }
 }

@@ -604,13 +604,13 @@ final class EventFinder {
     private static final java.util.regex.Pattern SUPPORTED = java.util.regex.Pattern.compile(
             "(appuye|soutenu|escorte|accompagne|equipe|arme|couvert)(e|s|es)?");
 
-    /*
-     * Where the verb of a subject ending at {@code at} may start, past an acronym in brackets (« Les Forces de
-     * soutien rapide (FSR) ont bombardé ») and an aside between commas naming no actor (« Les forces israéliennes,
-     * appuyées par des véhicules blindés, ont mené un raid »).
-     */
     private static final Pattern AUXILIARY = Pattern.compile("a|ont|avait|avaient|aurait|auraient");
 
+    /*
+     * Where the verb of a subject ending at {@code at} may start, past an acronym in brackets (« Les Forces de
+     * soutien rapide (FSR) ont bombardé »), a participle of support or a relative clause with no comma, and an aside
+     * between commas naming no actor (« Les forces israéliennes, appuyées par des véhicules blindés, ont mené un raid »).
+     */
     private static int verbAfterAsides(SentenceReading r, int at, PhraseIndex.Match<Lexicon.Term> trigger) {
         List<Token> tk = r.tokens();
         int k = at;
@@ -622,30 +622,12 @@ final class EventFinder {
         // of support with no comma, naming no actor before the auxiliary
         if (trigger != null && k + 1 < trigger.from() && SUPPORTED.matcher(tk.get(k).norm()).matches()
                 && tk.get(k + 1).norm().matches("par|de|d'")) {
-            int start = k;
-            for (int v = k + 2; v < trigger.from() && v <= k + 12; v++) {
-                int aux = v;
-                if (tk.get(v).norm().matches("a|ont|avait|avaient|aurait|auraient")) {
-                    if (r.mentions().stream().noneMatch(m -> m.from() > start && m.from() < aux && m.namesActor())) {
-                        k = v;
-                    }
-                    break;
-                }
-            }
+            k = auxiliaryPastClause(r, k, 12, false, trigger);
         }
         // « un avion de l'armée de l'air nigériane qui patrouillait a tiré »: a relative clause with its own verb, no comma and
         // no actor, before the auxiliary of the trigger's verb
         if (trigger != null && k + 2 < trigger.from() && tk.get(k).is("qui") && !AUXILIARY.matcher(tk.get(k + 1).norm()).matches()) {
-            int start = k;
-            for (int v = k + 2; v < trigger.from() && v <= k + 8 && !tk.get(v).is(","); v++) {
-                int aux = v;
-                if (AUXILIARY.matcher(tk.get(v).norm()).matches()) {
-                    if (r.mentions().stream().noneMatch(m -> m.from() > start && m.from() < aux && m.namesActor())) {
-                        k = v;
-                    }
-                    break;
-                }
-            }
+            k = auxiliaryPastClause(r, k, 8, true, trigger);
         }
         if (trigger != null && k < trigger.from() && tk.get(k).is(",")) {
             int close = r.find(k + 1, trigger.from(), ",");
@@ -656,6 +638,21 @@ final class EventFinder {
             }
         }
         return k;
+    }
+
+    /*
+     * The first auxiliary within {@code reach} words past the clause opening at {@code start} (its second word on), before
+     * the trigger and, when {@code commaEnds}, before a comma, if the clause names no actor up to it; else {@code start}.
+     */
+    private static int auxiliaryPastClause(SentenceReading r, int start, int reach, boolean commaEnds, PhraseIndex.Match<Lexicon.Term> trigger) {
+        List<Token> tk = r.tokens();
+        for (int v = start + 2; v < trigger.from() && v <= start + reach && !(commaEnds && tk.get(v).is(",")); v++) {
+            int aux = v;
+            if (AUXILIARY.matcher(tk.get(v).norm()).matches()) {
+                return r.mentions().stream().noneMatch(m -> m.from() > start && m.from() < aux && m.namesActor()) ? v : start;
+            }
+        }
+        return start;
     }
 
     /**
@@ -999,8 +996,7 @@ final class EventFinder {
         // missiles »: an attack whose words name one side only, neither as striking nor as struck, is most often told by the
         // side that strikes (in the gold files, attacks other than clashes have an attacker and never participants). Two
         // sides named are left as they are: nothing tells which struck.
-        boolean sided = e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.ArmedClash)
-                || actors.lexicon().isSubClass(t, CKG.Deployment) || actors.lexicon().isSubClass(t, CKG.Unrest));
+        boolean sided = attack && e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.ArmedClash));
         if (sided && e.attackers.isEmpty() && e.targets.isEmpty()
                 && e.participants.stream().map(actors::stateOrSelf).distinct().count() == 1
                 // (one that can fight: not « l'ONU », a government or an embassy named beside the attack)

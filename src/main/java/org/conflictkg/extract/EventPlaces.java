@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Resource;
@@ -52,12 +53,11 @@ final class EventPlaces {
                         .forEach(e -> counts.merge(e, 1, Integer::sum));
             }
         }
-        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<Resource> first = counts.entrySet().stream().filter(c -> c.getValue() == most).map(Map.Entry::getKey).toList();
-        if (most < 2 || first.size() != 1) {
+        Optional<Resource> most = Adversaries.heaviest(counts);
+        if (most.isEmpty()) {
             return;
         }
-        Resource place = first.get(0);
+        Resource place = most.get();
         Resource in = actors.stateOfPlace(place);
         for (Extraction.Event e : x.events) {
             if (e.disputedTerritory == null && e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Dispute))
