@@ -43,6 +43,13 @@ final class SentenceParse {
     private static final java.util.regex.Pattern HUMAN_NOUN = java.util.regex.Pattern.compile("homme|femme|partisan|partisane|militant"
             + "|militante|opposant|opposante|responsable|dirigeant|dirigeante|proche|officier|commandant|general|colonel|journaliste"
             + "|ressortissant|ressortissante|citoyen|citoyenne|membre|figure|chef|haut|ex-\\p{L}+|ancien|ancienne|diplomate|depute|deputee|senateur");
+    /* Nouns that name a person by a role, the head of an apposition before a name (« son pilote, Wang Wei »), normalized. */
+    private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile("(?:" + HUMAN_NOUN.pattern() + "|cheffe|pilote"
+            + "|leader|fils|fille|epouse|mari|frere|soeur|veuve|pere|mere|avocat|avocate|juge|procureur|procureure|otage|soldat|capitaine"
+            + "|negociateur|negociatrice|mediateur|mediatrice|emissaire|envoye|envoyee|conseiller|conseillere|adjoint|adjointe|successeur"
+            + "|predecesseur|rival|rivale|allie|alliee|candidat|candidate|ecrivain|ecrivaine|auteur|redacteur|etudiant|etudiante|homologue)s?");
+    /* What opens such a noun phrase. */
+    private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("le|la|l'|les|son|sa|ses|leur|leurs|un|une|deux|trois|des|ce|cette|ces");
     /* What joins the items of a list of places, and the preposition an item may repeat (« , de Cao Bang et de Lang Son »). */
     private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile("et|,|ou");
     private static final java.util.regex.Pattern REPEATED_PREPOSITION = java.util.regex.Pattern.compile("de|d'|au|a");
@@ -860,6 +867,23 @@ final class SentenceParse {
         return person;
     }
 
+    /*
+     * Whether the words right before a comma at {@code comma} are a noun phrase that names a person's role, its
+     * determiner first: « son pilote », « la cheffe de l'opposition », « deux dirigeants du Front démocratique ».
+     */
+    private boolean roleNounBefore(int comma) {
+        for (int k = comma - 1; k >= 1 && k >= comma - 6; k--) {
+            Token t = tk.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (ROLE_NOUN.matcher(t.norm()).matches()) {
+                return DETERMINER.matcher(tk.get(k - 1).norm()).matches();
+            }
+        }
+        return false;
+    }
+
     /** Whether token {@code k} goes on a name opening at {@code i}: capitalised, or a joined particle (« al-Ansari »). */
     private boolean nameWord(int i, int k) {
         return tk.get(k).isCapitalized() || k > i && PARTICLE.matcher(tk.get(k).surface()).matches();
@@ -1141,13 +1165,17 @@ final class SentenceParse {
                     || apposition.matches("un|une") && HUMAN_NOUN.matcher(tk.get(end + 2).norm()).matches();
             boolean titled = i > 1 && !tk.get(i - 1).isCapitalized() && tk.get(i - 1).isWord()
                     && tk.get(i - 1).norm().matches("opposant|opposante|militant|militante|rebelle|journaliste|activiste|chef|leader|" + TITLES);
+            // (« son pilote, Wang Wei, s'est éjecté », « la cheffe de l'opposition, Svetlana Tikhanovskaïa, a réclamé »: a name
+            // in apposition after a noun that names a person's role)
+            boolean apposed = i > 2 && tk.get(i - 1).is(",") && roleNounBefore(i - 1)
+                    && (end >= tk.size() || tk.get(end).norm().matches(",|\\.|;|\\)|et"));
             // (« Le Conseil de l'Atlantique Nord s'est réuni »: words that end a longer proper name are no person)
             int before = i - 1;
             while (before > 0 && tk.get(before).norm().matches("l'|de|du|des|d'|la|le")) {
                 before--;
             }
             boolean endsAName = before < i - 1 && before >= 0 && tk.get(before).isCapitalized() && tk.get(before).isWord();
-            if (end - i >= 2 && (acts || introduced || titled || described) && !endsAName) {
+            if (end - i >= 2 && (acts || introduced || titled || described || apposed) && !endsAName) {
                 unknownPerson(i, end);
                 return;
             }

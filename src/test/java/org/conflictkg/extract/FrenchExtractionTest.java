@@ -785,6 +785,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anUnknownNameInAppositionAfterAPersonsRoleIsAPerson() {
+            Model m = extract("Son pilote, Tomas Varga, s’est éjecté au-dessus de la mer. La cheffe de l’opposition, Irena Kostova, "
+                    + "a réclamé une enquête. La capitale de la province, Nova Brana, a été bouclée. Les deux dirigeants du parti, "
+                    + "Petar Ilic et Marko Ristic, ont été arrêtés.");
+            assertEquals(Set.of("person/tomas-varga", "person/irena-kostova", "person/petar-ilic", "person/marko-ristic"),
+                    select(m, "?p a ckg:Person"));
+        }
+
+        @Test
         void officesAfterTheNameAndOfficesInABody() {
             Model m = extract("Dmitri Medvedev, le président russe, a annoncé la fin de l’opération. Le chef de l’armée soudanaise, "
                     + "Abdel Rahim al-Mansouri, a refusé.");
