@@ -47,7 +47,8 @@ final class SentenceParse {
     private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile("(?:" + HUMAN_NOUN.pattern() + "|cheffe|pilote"
             + "|leader|fils|fille|epouse|mari|frere|soeur|veuve|pere|mere|avocat|avocate|juge|procureur|procureure|otage|soldat|capitaine"
             + "|negociateur|negociatrice|mediateur|mediatrice|emissaire|envoye|envoyee|conseiller|conseillere|adjoint|adjointe|successeur"
-            + "|predecesseur|rival|rivale|allie|alliee|candidat|candidate|ecrivain|ecrivaine|auteur|redacteur|etudiant|etudiante|homologue)s?");
+            + "|predecesseur|rival|rivale|allie|alliee|candidat|candidate|ecrivain|ecrivaine|auteur|redacteur|etudiant|etudiante|homologue"
+            + "|compagne|compagnon|patron|patronne|directeur|directrice|elu|elue|porte-parole)s?");
     /* What opens such a noun phrase. */
     private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("le|la|l'|les|son|sa|ses|leur|leurs|un|une|deux|trois|des|ce|cette|ces");
     /* What joins the items of a list of places, and the preposition an item may repeat (« , de Cao Bang et de Lang Son »). */
@@ -1164,7 +1165,11 @@ final class SentenceParse {
             boolean described = apposition.matches("l'un|l'une|ancien|ancienne")
                     || apposition.matches("un|une") && HUMAN_NOUN.matcher(tk.get(end + 2).norm()).matches();
             boolean titled = i > 1 && !tk.get(i - 1).isCapitalized() && tk.get(i - 1).isWord()
-                    && tk.get(i - 1).norm().matches("opposant|opposante|militant|militante|rebelle|journaliste|activiste|chef|leader|" + TITLES);
+                    && tk.get(i - 1).norm().matches("opposant|opposante|militant|militante|rebelle|journaliste|activiste|chef|leader|" + TITLES
+                    // (« le commodore Nick Lambert », « le capitaine de vaisseau Bill Urban », « le juge Santiago Pedraz »)
+                    + "|commodore|brigadier|sergent|caporal|adjudant|juge|vaisseau|fregate|corvette")
+                    // (« l'Érythréen Haile Woldensae », « le Bissau-Guinéen Umaro Sissoco Embalo »: a person named by nationality)
+                    || i > 1 && tk.get(i - 1).isCapitalized() && demonym(tk.get(i - 1)).isPresent() && tk.get(i - 2).norm().matches("le|l'|la");
             // (« son pilote, Wang Wei, s'est éjecté », « la cheffe de l'opposition, Svetlana Tikhanovskaïa, a réclamé »: a name
             // in apposition after a noun that names a person's role)
             boolean apposed = i > 2 && tk.get(i - 1).is(",") && roleNounBefore(i - 1)

@@ -794,6 +794,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anUnknownNameAfterARankOrANationalityIsAPerson() {
+            Model m = extract("La déclaration du commodore Tomas Varga, lue à la presse, a surpris. Le texte a été paraphé par "
+                    + "l’Érythréen Irena Kostova. Le patron de la compagnie, Petar Ilic, a dénoncé un acte de piraterie. L’audition "
+                    + "devant le juge Marko Ristic, prévue en juin, est reportée.");
+            assertEquals(Set.of("person/tomas-varga", "person/irena-kostova", "person/petar-ilic", "person/marko-ristic"),
+                    select(m, "?p a ckg:Person"));
+        }
+
+        @Test
         void officesAfterTheNameAndOfficesInABody() {
             Model m = extract("Dmitri Medvedev, le président russe, a annoncé la fin de l’opération. Le chef de l’armée soudanaise, "
                     + "Abdel Rahim al-Mansouri, a refusé.");
