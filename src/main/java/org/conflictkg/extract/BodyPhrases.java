@@ -133,6 +133,7 @@ final class BodyPhrases {
         List<Resource> states = new ArrayList<>();
         String complement = null;
         Resource named = null;
+        boolean knownName = false;
         String bracketAcronym = null;
         if (term.namedByQualifiers()) {
             int end = term.capitalizedName() ? nameComplementsEnd(p, j) : qualifiersEnd(p, j);
@@ -238,6 +239,7 @@ final class BodyPhrases {
                     && p.tk.get(j).isWord()) {
                 if (p.names.containsKey(j)) {
                     named = p.choose(p.names.get(j).values());
+                    knownName = true;
                     j = p.names.get(j).to();
                 } else {
                     int end = j;
@@ -260,8 +262,14 @@ final class BodyPhrases {
             }
             break;
         }
-        if (p.lexicon.isSubClass(cls, CKG.NewsAgency) || CKG.Organization.equals(cls) && named != null) {
-            if (named != null) {
+        if (p.lexicon.isSubClass(cls, CKG.NewsAgency) || CKG.Organization.equals(cls) && (named != null || term.introducesName())) {
+            if (named != null && term.introducesName()) {
+                // (a name the reference data knows keeps its own mention: « la chaîne France 24 » is the channel the
+                // claim was carried by; a new one is a name, not a body anyone speaks for)
+                if (!knownName) {
+                    p.add(head.from(), j, List.of(named), Mention.Kind.NAME);
+                }
+            } else if (named != null) {
                 p.add(head.from(), j, List.of(named), Mention.Kind.BODY);
             }
             return;

@@ -30,7 +30,8 @@ final class Lexicon {
     /** A concept of one of the lexicon's SKOS schemes. */
     record Term(Resource concept, Resource scheme, String label, Resource evokes, Resource cueKind,
                 Resource denotesClass, String notation, boolean speaksFor, Resource ofState, Set<Resource> needsObject, Set<Resource> needsSubject, boolean stateless,
-                boolean ownerIsTarget, boolean namedByQualifiers, boolean needsInfinitive, boolean capitalizedName, boolean onEverySide) {
+                boolean ownerIsTarget, boolean namedByQualifiers, boolean needsInfinitive, boolean capitalizedName, boolean onEverySide,
+                boolean introducesName) {
     }
 
     /** A reference entity one name stands for. */
@@ -134,7 +135,8 @@ final class Lexicon {
                     concept.listProperties(CKG.needsSubject).mapWith(x -> x.getResource()).toSet(),
                     concept.hasLiteral(CKG.stateless, true), concept.hasLiteral(CKG.ownerIsTarget, true),
                     concept.hasLiteral(CKG.namedByQualifiers, true), concept.hasLiteral(CKG.needsInfinitive, true),
-                    concept.hasLiteral(CKG.capitalizedName, true), concept.hasLiteral(CKG.onEverySide, true));
+                    concept.hasLiteral(CKG.capitalizedName, true), concept.hasLiteral(CKG.onEverySide, true),
+                    concept.hasLiteral(CKG.introducesName, true));
             for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
                 concept.listProperties(p).forEachRemaining(l -> {
                     if (isFrench(l) || l.getLiteral().getLanguage().isEmpty()) {

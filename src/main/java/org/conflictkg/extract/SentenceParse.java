@@ -371,7 +371,9 @@ final class SentenceParse {
             // revendiqué l'attaque ; leur porte-parole militaire, … »)
             int clause = IntStream.range(0, office.possessive()).filter(k -> tk.get(k).is(";")).max().orElse(-1) + 1;
             Optional<Resource> subject = mentions.stream().filter(m -> m.to() <= office.possessive() && m.entities().size() == 1
-                            && namesNoPlace(m) && m.namesActor() && !lexicon.isA(m.first(), CKG.NewsAgency) && !TriggerContext.quoted(tk, m.from()))
+                            && namesNoPlace(m) && m.namesActor() && !lexicon.isA(m.first(), CKG.NewsAgency) && !TriggerContext.quoted(tk, m.from())
+                            // (not what is itself someone's: « Sur leur chaîne Al-Masirah, leur porte-parole militaire, … »)
+                            && (m.from() == 0 || !tk.get(m.from() - 1).norm().matches("son|sa|ses|leur|leurs")))
                     .sorted((a, b) -> Boolean.compare(a.from() < clause, b.from() < clause)).map(Mention::first).findFirst();
             int after = office.nameEnd() + 1;
             Optional<Resource> following = office.nameEnd() < tk.size() && tk.get(office.nameEnd()).is(",")

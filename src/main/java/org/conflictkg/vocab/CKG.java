@@ -131,6 +131,7 @@ public final class CKG {
     public static final Property needsInfinitive = property("needsInfinitive");
     public static final Property capitalizedName = property("capitalizedName");
     public static final Property onEverySide = property("onEverySide");
+    public static final Property introducesName = property("introducesName");
     public static final Property namesByFirstWord = property("namesByFirstWord");
     public static final Property seatOfGovernment = property("seatOfGovernment");
     public static final Property decidedBy = property("decidedBy");

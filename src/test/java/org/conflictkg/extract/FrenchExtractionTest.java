@@ -803,6 +803,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCompanyAMediumOrAPartyIsNamedByTheWordsAfterItsNoun() {
+            Model m = extract("Le vol de la compagnie irlandaise Aerlinx, parti d’Athènes, a été dérouté. Selon le quotidien Dagbladet "
+                    + "Nord, le pilote a obéi. Une tribune publiée par un quotidien américain a dénoncé l’opération. Sur leur chaîne "
+                    + "Al-Nour, leur porte-parole, Yahya Saree, a démenti.");
+            assertEquals(Set.of("org/aerlinx", "org/dagbladet-nord", "org/al-nour"), select(m, "?o a ckg:Organization"));
+            assertEquals(Set.of(), select(m, "?p ckg:affiliatedWith org:al-nour"));
+        }
+
+        @Test
         void officesAfterTheNameAndOfficesInABody() {
             Model m = extract("Dmitri Medvedev, le président russe, a annoncé la fin de l’opération. Le chef de l’armée soudanaise, "
                     + "Abdel Rahim al-Mansouri, a refusé.");
