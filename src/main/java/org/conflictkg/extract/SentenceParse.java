@@ -1066,7 +1066,11 @@ final class SentenceParse {
         if (t.isCapitalized() && t.isWord() && i > 0 && (ARTICLES.contains(tk.get(i - 1).norm()) || tk.get(i - 1).norm().matches("au|du"))
                 && !names.containsKey(i)
                 && !t.norm().equals("etat")
-                && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized())) {
+                && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized())
+                // (not the first word of another name that goes on: « le Conseil national pour la sauvegarde de la patrie », after
+                // « le Haut Conseil de sécurité »)
+                && (i + 1 >= tk.size() || !(tk.get(i + 1).isWord() && ADJECTIVE.matcher(tk.get(i + 1).norm()).matches()
+                        && demonym(tk.get(i + 1)).isEmpty()))) {
             Optional<Resource> named = organizationByFirstWord(t);
             if (named.isPresent()) {
                 add(i, i + 1, List.of(named.get()), Mention.Kind.NAME);

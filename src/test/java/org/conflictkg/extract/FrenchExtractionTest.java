@@ -721,7 +721,15 @@ class FrenchExtractionTest {
         @Test
         void aBodyAfterACapitalisedAdjectiveOfRankIsTheOneOfTheSentencesState() {
             Model m = extract("Le Haut Conseil de sécurité, réuni sous la présidence d'Abdelmadjid Tebboune, a dénoncé les actes du Maroc.");
-            assertTrue(select(m, "?_x ckg:denotes ?p").contains("body/DZA/conseil-de-securite"));
+            assertTrue(select(m, "?_x ckg:denotes ?p").contains("body/DZA/haut-conseil-de-securite"));
+        }
+
+        @Test
+        void theFirstWordOfAnotherCouncilsNameDoesNotReferBackToTheCouncilNamedBefore() {
+            Model m = extract("Le Conseil de sécurité algérien s’est réuni. Le Conseil national pour la sauvegarde de la patrie a "
+                    + "dénoncé l’accord.");
+            // (one mention of the council: the first sentence's)
+            assertEquals(1, select(m, "?x ckg:denotes <https://w3id.org/conflict-kg/id/body/DZA/conseil-de-securite>").size());
         }
 
         @Test
