@@ -81,8 +81,12 @@ final class FactFinder {
             // (« Membre de la Ligue arabe, le Yémen … », « Alliée de Moscou et membre de l'OTSC, l'Arménie … »: a phrase
             // opening the sentence tells of the subject after its comma)
             Optional<Resource> fronted = frontedSubject(r).filter(f -> f.comma() > at).map(FrontedSubject::state);
+            // (« avec lequel la Turquie, membre de l'OTAN, a signé »: set off by commas, the one named right before)
+            Optional<Resource> apposed = plural || at < 2 || !tk.get(at - 1).is(",") ? Optional.empty()
+                    : ms.stream().filter(m -> m.to() == at - 1 && m.entities().size() == 1 && actors.isA(m.first(), CKG.State))
+                            .map(Mention::first).findFirst();
             List<Resource> members = fronted.isPresent() ? List.of(fronted.get())
-                    : !after.isEmpty() ? after : plural ? before : before.stream().limit(1).toList();
+                    : !after.isEmpty() ? after : apposed.isPresent() ? List.of(apposed.get()) : plural ? before : before.stream().limit(1).toList();
             org.ifPresent(o -> member(r, members, o, facts));
             // « sont membres de l'OTSC, …, ainsi que de l'OCS »: of a second organisation too
             int also = org.isEmpty() ? -1 : r.find(orgEnd(ms, at), tk.size(), "ainsi");

@@ -1085,7 +1085,12 @@ final class SentenceParse {
         // « l'organisation régionale ne compte plus que douze États »: the organisation named last
         if (!t.isCapitalized() && i > 0 && t.norm().matches("organisation|alliance") && tk.get(i - 1).norm().matches("l'|la")
                 && (i + 1 >= tk.size() || !DE.contains(tk.get(i + 1).norm()))) {
-            Optional<Resource> last = lastOrganizationNamed(x -> !lexicon.isA(x, CKG.ArmedForces));
+            // (this sentence's first: « devant l'IGAD, l'organisation régionale dont les deux voisins sont membres »)
+            Optional<Resource> last = mentions.stream().filter(m -> m.to() <= i && m.entities().size() == 1
+                            && lexicon.isA(m.first(), CKG.Organization) && !lexicon.isA(m.first(), CKG.NewsAgency)
+                            && !lexicon.isA(m.first(), CKG.ArmedForces))
+                    .reduce((a, b) -> b).map(Mention::first)
+                    .or(() -> lastOrganizationNamed(x -> !lexicon.isA(x, CKG.ArmedForces)));
             if (last.isPresent()) {
                 add(i, i + 1, List.of(last.get()), Mention.Kind.ANAPHOR);
                 return;

@@ -1429,6 +1429,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aMemberSetOffByCommasIsTheStateRightBeforeAndTheOrganisationRightBeforeIsTheOneTheWordsReferTo() {
+            Model m = extract("L’OTAN a tenu une réunion. Öcalan a dénoncé des menaces inspirées par Israël, avec lequel la Turquie, "
+                    + "membre de l’OTAN, a signé un accord militaire. Le Kenya et la Somalie se disputent. Mogadiscio a porté ses "
+                    + "griefs devant l’IGAD, l’organisation régionale dont les deux voisins sont membres.");
+            assertEquals(Set.of("state/TUR"), select(m, "?s ckg:memberOf org:nato"));
+            assertEquals(Set.of("state/KEN", "state/SOM"), select(m, "?s ckg:memberOf org:igad"));
+        }
+
+        @Test
         void aPhraseOpeningTheSentenceTellsOfTheStateNamedAfterItsComma() {
             Model m = extract("Les combats ont repris. Membre de la Ligue arabe, le Yémen est plongé dans le chaos. Alliée de Moscou "
                     + "et membre de l'Organisation du traité de sécurité collective (OTSC), l'Arménie avait demandé à la Russie "
