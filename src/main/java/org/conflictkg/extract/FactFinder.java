@@ -29,6 +29,9 @@ final class FactFinder {
 
     private static final java.util.regex.Pattern ALLY = java.util.regex.Pattern.compile("allie[es]?s?");
 
+    // « appartient », « appartiennent », « appartenaient » (normalized forms)
+    private static final java.util.regex.Pattern BELONG = java.util.regex.Pattern.compile("appart(ient|iennent|enait|enaient)");
+
     private final Actors actors;
 
     FactFinder(Actors actors) {
@@ -53,6 +56,11 @@ final class FactFinder {
         String norm = tk.get(at).norm();
         Optional<Resource> countries = norm.equals("dont") && at > 0 && tk.get(at - 1).is(",") ? countriesOf(r, at - 1) : Optional.empty();
         int membres = norm.equals("dont") ? r.find(at, tk.size(), "membres", "membre") : -1;
+        // (« La Ligue arabe, dont le Maroc fait partie »)
+        if (norm.equals("dont") && membres < 0) {
+            int partie = r.find(at, Math.min(tk.size(), at + 8), "partie");
+            membres = partie > at + 1 && tk.get(partie - 1).stem().startsWith("fai") ? partie : -1;
+        }
         if (INCLUDES.contains(tk.get(at).stem())) {
             // « l'OTSC … qui comprend l'Arménie, la Russie … »
             // (a list right after the verb ends where it ends: not « …, le Japon et le Royaume-Uni, ont jugé que rien ne
@@ -102,10 +110,37 @@ final class FactFinder {
             // « l'OCS, …, dont le Kirghizistan et le Tadjikistan sont membres »
             // (« La Cédéao, dont sont membres le Nigeria, le Ghana et le Sénégal, a menacé »: the list may follow)
             List<Resource> members = statesIn(ms, at, membres);
+            // (« Les deux pays ont demandé à l'OSCE, dont ils sont membres, … »: the plural subject the pronoun stands for)
+            if (members.isEmpty() && r.find(at, membres, "ils", "elles") > 0) {
+                // (« Les deux pays », one mention of two; or a list, « L'Arménie et l'Azerbaïdjan »)
+                List<Resource> opening = chainedStates(r, 0);
+                members = opening.size() >= 2 ? opening : ms.stream().filter(m -> m.from() < at).findFirst().map(m -> m.entities().stream()
+                        .filter(e -> actors.isA(e, CKG.State)).toList()).filter(l -> l.size() >= 2).orElse(List.of());
+            }
             // (« dont les deux autres membres, le Koweït et Oman, se sont tenus à l'écart »: or stand after a comma)
             int list = membres + 1 < tk.size() && tk.get(membres + 1).is(",") ? membres + 2 : membres + 1;
             List<Resource> listed = members.isEmpty() ? chainedStates(r, list) : members;
             lastOrganizationBefore(ms, at).ifPresent(org -> member(r, listed, org, facts));
+        } else if (BELONG.matcher(norm).matches() && at > 1 && tk.get(at - 1).norm().matches("laquelle|auquel|auxquels|auxquelles")) {
+            // « l'OUA, … à laquelle appartiennent l'Algérie comme le Maroc »: the states after the verb, of the organisation before
+            List<Resource> members = new ArrayList<>(chainedStates(r, at + 1));
+            int next = at + 1;
+            while (next < tk.size() && !tk.get(next).norm().matches("comme|ainsi") && !tk.get(next).is(".")) {
+                next++;
+            }
+            // (« l'Algérie comme le Maroc »: each)
+            if (next < tk.size() && tk.get(next).norm().equals("comme")) {
+                members.addAll(chainedStates(r, next + 1));
+            }
+            List<Resource> listed = members;
+            lastOrganizationBefore(ms, at).ifPresent(org -> member(r, listed, org, facts));
+        } else if (BELONG.matcher(norm).matches() && at + 1 < tk.size() && tk.get(at + 1).norm().matches("a|au|aux")) {
+            // « la Turquie appartient à l'OTAN »: the state right before the verb, of the organisation after (not « les blindés
+            // appartenaient à l'Armée de libération de la Palestine »)
+            List<Resource> subject = statesIn(ms, 0, at).stream().limit(1).toList();
+            boolean rightBefore = ms.stream().anyMatch(m -> m.to() == at && m.entities().stream().anyMatch(subject::contains));
+            organizationWithin(ms, at + 1, 3).filter(org -> rightBefore && !actors.isA(org, CKG.ArmedForces))
+                    .ifPresent(org -> member(r, subject, org, facts));
         } else if (FORM.matcher(norm).matches() && at > 0) {
             // « Le Mali et le Niger forment avec le Burkina Faso l'Alliance des États du Sahel »: the states named before the
             // organisation the verb is followed by

@@ -1438,6 +1438,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void statesThatBelongToOrAreAPartOfAnOrganisationAndThePluralSubjectOfDontIlsSontMembres() {
+            Model m = extract("Le litige est confié à l’Organisation de l’unité africaine (OUA), à laquelle appartiennent l’Algérie comme le "
+                    + "Maroc. La Ligue arabe, dont la Tunisie fait partie, a exprimé son soutien. L’Arménie et l’Azerbaïdjan ont demandé à "
+                    + "l’OSCE, dont ils sont membres, de dissoudre le groupe. La Turquie appartient à l’OTAN. Damas affirme que les blindés "
+                    + "appartenaient à l’Armée de libération de la Palestine.");
+            assertEquals(Set.of("state/DZA org/oau", "state/MAR org/oau", "state/TUN org/arab-league", "state/ARM org/osce",
+                    "state/AZE org/osce", "state/TUR org/nato"), select(m, "?s ckg:memberOf ?x"));
+        }
+
+        @Test
         void aPhraseOpeningTheSentenceTellsOfTheStateNamedAfterItsComma() {
             Model m = extract("Les combats ont repris. Membre de la Ligue arabe, le Yémen est plongé dans le chaos. Alliée de Moscou "
                     + "et membre de l'Organisation du traité de sécurité collective (OTSC), l'Arménie avait demandé à la Russie "
