@@ -206,17 +206,93 @@ final class FactFinder {
         if (at == 0 && fronted.isEmpty()) {
             return;
         }
-        List<Resource> before = fronted.isPresent() ? List.of(fronted.get().state()) : statesIn(ms, 0, at);
-        // « un allié traditionnel de l'Arménie », « son allié russe »
-        Optional<Resource> ally = ms.stream().filter(m -> m.from() > at && m.from() <= at + 4).map(Mention::first)
-                .filter(e -> actors.isA(e, CKG.State)).findFirst();
-        if (ally.isPresent() && !before.isEmpty() && !ally.get().equals(before.get(0))) {
-            facts.add(new Extraction.Fact(before.get(0), CKG.alliedWith, ally.get(), r.sentence()));
-        } else if (ally.isEmpty() && before.size() == 2 && tk.get(at).norm().endsWith("s")) {
-            // « la Russie et la Biélorussie sont alliées »
-            facts.add(new Extraction.Fact(before.get(0), CKG.alliedWith, before.get(1), r.sentence()));
+        boolean plural = tk.get(at).norm().endsWith("s");
+        // « son allié », « leur allié philippin »: the possessor is the subject; the ally follows, or stands right before
+        // the comma (« La Turquie a pris fait et cause pour l'Azerbaïdjan, son allié »)
+        int word = at;
+        while (word > 0 && ALLY_QUALIFIER.matcher(tk.get(word - 1).norm()).matches()) {
+            word--;
+        }
+        boolean possessive = word > 0 && tk.get(word - 1).norm().matches("son|sa|ses|leur|leurs");
+        int head = possessive ? word - 1 : word;
+        boolean apposed = head > 0 && tk.get(head - 1).is(",");
+        List<Resource> before;
+        if (fronted.isPresent()) {
+            before = List.of(fronted.get().state());
+        } else if (apposed && !possessive) {
+            // « le Mali et le Burkina Faso, alliés de la junte nigérienne »: what the apposition is set off from
+            List<Resource> apposedTo = ms.stream().filter(m -> m.to() == head - 1 && m.namesActor()).findFirst()
+                    .map(m -> plural ? statesIn(ms, 0, head - 1) : m.entities().stream().filter(e -> actors.isA(e, CKG.State)).toList())
+                    .orElse(List.of());
+            before = apposedTo.isEmpty() ? statesIn(ms, 0, at) : apposedTo;
+        } else {
+            before = statesIn(ms, 0, at).stream().limit(1).toList();
+        }
+        // « un allié traditionnel de l'Arménie », « son allié russe », « alliés de la Corée du Sud et du Japon », « allié de
+        // longue date de Djouba »
+        int after = at + 1;
+        while (after < tk.size() && after <= at + 4) {
+            if (ALLY_QUALIFIER.matcher(tk.get(after).norm()).matches()) {
+                after++;
+            } else if (after + 2 < tk.size() && tk.get(after).norm().equals("de") && tk.get(after + 1).norm().equals("longue")
+                    && tk.get(after + 2).norm().equals("date")) {
+                after += 3;
+            } else {
+                break;
+            }
+        }
+        List<Resource> allies = new ArrayList<>();
+        if (after < tk.size() && tk.get(after).norm().matches("de|du|des|d'")) {
+            allies.addAll(alliesListed(r, after));
+        }
+        if (allies.isEmpty()) {
+            int window = after;
+            ms.stream().filter(m -> m.from() > at && m.from() <= Math.max(at + 4, window + 1)).map(Mention::first)
+                    .filter(e -> actors.isA(e, CKG.State)).findFirst().ifPresent(allies::add);
+        }
+        if (allies.isEmpty() && possessive && apposed) {
+            ms.stream().filter(m -> m.to() == head - 1 && m.entities().size() == 1 && actors.isA(m.first(), CKG.State))
+                    .findFirst().ifPresent(m -> allies.add(m.first()));
+        }
+        if (!allies.isEmpty() && !before.isEmpty()) {
+            for (Resource a : before) {
+                for (Resource b : allies) {
+                    if (!a.equals(b)) {
+                        facts.add(new Extraction.Fact(a, CKG.alliedWith, b, r.sentence()));
+                    }
+                }
+            }
+        } else if (allies.isEmpty() && plural && statesIn(ms, 0, at).size() == 2) {
+            // « la Russie et la Biélorussie sont alliées », « qui comptent le royaume parmi leurs proches alliés »
+            List<Resource> pair = statesIn(ms, 0, at);
+            facts.add(new Extraction.Fact(pair.get(0), CKG.alliedWith, pair.get(1), r.sentence()));
         }
     }
+
+    /* The states after « de » that an ally is of, as a list joined by « et » (« de la Corée du Sud et du Japon »). */
+    private List<Resource> alliesListed(SentenceReading r, int de) {
+        List<Token> tk = r.tokens();
+        List<Resource> states = new ArrayList<>();
+        int k = de;
+        while (k < tk.size() && tk.get(k).norm().matches("de|du|des|d'")) {
+            int word = k + 1;
+            int from = word < tk.size() && SentenceParse.ARTICLES.contains(tk.get(word).norm()) ? word + 1 : word;
+            Optional<Mention> m = r.mentions().stream().filter(x -> (x.from() == from || x.from() == word) && x.kind() != Mention.Kind.DEMONYM
+                    && !x.entities().isEmpty() && x.entities().stream().allMatch(e -> actors.isA(e, CKG.State))).findFirst();
+            if (m.isEmpty()) {
+                break;
+            }
+            states.addAll(m.get().entities());
+            int next = m.get().to();
+            k = next + 1 < tk.size() && tk.get(next).norm().matches("et|,") ? next + 1 : tk.size();
+        }
+        return states;
+    }
+
+    /* Words that qualify an ally, between « allié » and whose (« allié de longue date de », « principal allié »). */
+    private static final java.util.regex.Pattern ALLY_QUALIFIER = java.util.regex.Pattern.compile(
+            "principale?s?|traditionnele?s?|traditionnel|traditionnelles?|historiques?|fideles?|indefectibles?|proches?|strategiques?"
+            + "|militaires?|regionale?s?|regionaux|vieil|vieux|vieille|grand|grande|meilleure?s?|seule?s?");
 
     /** A state a phrase opening the sentence tells of, named right after the comma that ends the phrase. */
     record FrontedSubject(int comma, Resource state) {

@@ -1448,6 +1448,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void alliesOfAListPastQualifiersAndAPossessiveAllyInApposition() {
+            Model m = extract("Les États-Unis, alliés de la Corée du Sud et du Japon, ont déployé un porte-avions. L’Ouganda, allié de "
+                    + "longue date de Djouba, a dépêché des soldats. La Turquie a pris fait et cause pour l’Azerbaïdjan, son allié. "
+                    + "Le Mali et le Burkina Faso, alliés du Niger, ont répliqué.");
+            assertEquals(Set.of("state/USA state/KOR", "state/USA state/JPN", "state/UGA state/SSD", "state/TUR state/AZE",
+                    "state/MLI state/NER", "state/BFA state/NER"), select(m, "?a ckg:alliedWith ?b"));
+        }
+
+        @Test
         void aPhraseOpeningTheSentenceTellsOfTheStateNamedAfterItsComma() {
             Model m = extract("Les combats ont repris. Membre de la Ligue arabe, le Yémen est plongé dans le chaos. Alliée de Moscou "
                     + "et membre de l'Organisation du traité de sécurité collective (OTSC), l'Arménie avait demandé à la Russie "
