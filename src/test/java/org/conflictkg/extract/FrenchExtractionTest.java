@@ -733,6 +733,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void oceansLakesRangesAndIslandsTheReferenceDataKnowsArePlaces() {
+            Model m = extract("Le missile est tombé dans l’océan Pacifique. Les deux pays riverains du lac Prespa ont signé. Les troupes "
+                    + "ont pénétré dans la cordillère du Condor. Les gardes-côtes ont intercepté le bateau au large de la Crète.");
+            assertEquals(Set.of("place/pacific-ocean", "place/lake-prespa", "place/cordillera-del-condor", "place/crete"),
+                    select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'place/'))"));
+        }
+
+        @Test
         void sectorsHillsPalacesAndFieldsArePlacesAndSoIsEachItemOfTheirList() {
             Model m = extract("Les soldats ont tiré dans les secteurs de Bhimber, Hot Spring, Kel et Lipa. Ils ont pris la colline de "
                     + "Lele Tepe, le palais de Dasman et le champ de Rumaila, mais pas le site de TUSAS.");

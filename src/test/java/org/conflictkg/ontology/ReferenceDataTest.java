@@ -60,7 +60,7 @@ class ReferenceDataTest {
 
     @TestFactory
     Stream<DynamicTest> everyFileParsesOnItsOwn() throws IOException {
-        List<String> expected = List.of("agencies.ttl", "cities.ttl", "organizations.ttl", "people.ttl", "regions.ttl", "states.ttl", "treaties.ttl");
+        List<String> expected = List.of("agencies.ttl", "cities.ttl", "features.ttl", "organizations.ttl", "people.ttl", "regions.ttl", "states.ttl", "treaties.ttl");
         assertEquals(expected, files().stream().map(p -> p.getFileName().toString()).toList());
         return files().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             Model m = ModelFactory.createDefaultModel();
