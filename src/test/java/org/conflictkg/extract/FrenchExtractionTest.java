@@ -741,6 +741,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void treatiesTheReferenceDataKnowsAreNamed() {
+            Model m = extract("New Delhi invoque l’accord de Simla, qui prévoit un règlement bilatéral. Kinshasa accuse Kigali de violer "
+                    + "l’accord de Lusaka.");
+            assertEquals(Set.of("treaty/simla-agreement-1972", "treaty/lusaka-ceasefire-agreement-1999"),
+                    select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'treaty/'))"));
+        }
+
+        @Test
         void sectorsHillsPalacesAndFieldsArePlacesAndSoIsEachItemOfTheirList() {
             Model m = extract("Les soldats ont tiré dans les secteurs de Bhimber, Hot Spring, Kel et Lipa. Ils ont pris la colline de "
                     + "Lele Tepe, le palais de Dasman et le champ de Rumaila, mais pas le site de TUSAS.");
