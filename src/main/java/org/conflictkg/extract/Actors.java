@@ -28,8 +28,12 @@ final class Actors {
         Optional<EntityRegistry.NewEntity> created = registry.created(entity).filter(e -> e.type != null);
         if (created.isPresent()) {
             EntityRegistry.NewEntity e = created.get();
-            return Stream.of(e.partOf, e.affiliatedWith, e.basedIn).filter(r -> r != null && lexicon.isA(r, CKG.State))
+            Optional<Resource> state = Stream.of(e.partOf, e.affiliatedWith, e.basedIn).filter(r -> r != null && lexicon.isA(r, CKG.State))
                     .findFirst();
+            // (a person who serves a body serves its state: « le chef d'état-major des forces armées iraniennes, le général
+            // Mohammad Bagheri »)
+            return state.or(() -> Optional.ofNullable(e.affiliatedWith).filter(b -> !b.equals(entity))
+                    .flatMap(b -> registry.created(b).map(x -> x.partOf).filter(p -> p != null && lexicon.isA(p, CKG.State))));
         }
         return lexicon.stateOf(entity);
     }

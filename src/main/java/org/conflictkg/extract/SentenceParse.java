@@ -532,6 +532,15 @@ final class SentenceParse {
                 && lexicon.names().longestAt(tk, m.to()).isEmpty()) {
             return false;
         }
+        // « l'amiral Dennis Blair » is not Tony Blair: a person's bare surname after an unknown capitalised first name
+        if (m.to() - m.from() == 1 && m.from() > 0 && m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.Person))) {
+            Token before = tk.get(m.from() - 1);
+            if (before.isWord() && before.isCapitalized() && before.surface().length() > 2 && !FUNCTION_WORDS.contains(before.norm())
+                    && !NOT_A_NAME.matcher(before.norm()).matches() && !before.norm().matches(TITLES)
+                    && lexicon.names().longestAt(tk, m.from() - 1).isEmpty() && demonym(before).isEmpty()) {
+                return false;
+            }
+        }
         boolean treaty = m.values().stream().anyMatch(k -> lexicon.isA(k.entity(), CKG.Treaty));
         // « la mer Noire », « la bande de Gaza », « le pacte de Varsovie »: a place's or an organisation's name may open with
         // a common noun.

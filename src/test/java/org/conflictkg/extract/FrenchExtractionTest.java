@@ -1405,6 +1405,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPersonWhoServesABodyDoesNotAccuseItsStateAndABareSurnameAfterAnUnknownFirstNameIsSomeoneElse() {
+            Model m = extract("L’amiral Dennis Blair, chef du commandement américain du Pacifique, a accusé les États-Unis et la Chine "
+                    + "de mentir.");
+            assertEquals(Set.of("person/dennis-blair"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of("state/CHN"), select(m, "?_c a ckg:Claim ; ckg:accuses ?a"));
+        }
+
+        @Test
         void toEntrustIsNotToSpeak() {
             Model m = extract("Djibouti et l'Érythrée ont confié au Qatar la médiation de leur différend frontalier. Le président "
                     + "djiboutien Ismaïl Omar Guelleh a confié que la situation restait fragile.");
