@@ -49,6 +49,9 @@ final class SentenceParse {
             + "|negociateur|negociatrice|mediateur|mediatrice|emissaire|envoye|envoyee|conseiller|conseillere|adjoint|adjointe|successeur"
             + "|predecesseur|rival|rivale|allie|alliee|candidat|candidate|ecrivain|ecrivaine|auteur|redacteur|etudiant|etudiante|homologue"
             + "|compagne|compagnon|patron|patronne|directeur|directrice|elu|elue|porte-parole)s?");
+    /* Role nouns of who leads or speaks for what the words after them name (« le patron de Ryanair »). */
+    private static final java.util.regex.Pattern HEAD_NOUN = java.util.regex.Pattern.compile(
+            "(patron|patronne|directeur|directrice|dirigeant|dirigeante|chef|cheffe|leader|porte-parole|responsable|commandant)s?");
     /* What opens such a noun phrase. */
     private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("le|la|l'|les|son|sa|ses|leur|leurs|un|une|deux|trois|des|ce|cette|ces");
     /* What joins the items of a list of places, and the preposition an item may repeat (« , de Cao Bang et de Lang Son »). */
@@ -896,6 +899,28 @@ final class SentenceParse {
         return false;
     }
 
+    /*
+     * The one actor named between a head's role noun and the comma at {@code comma} (« le patron de Ryanair, », « le chef du
+     * groupe, »), when the noun says who leads or speaks for it; its state when it is a body of one.
+     */
+    private Optional<Resource> headedActorBefore(int comma) {
+        for (int k = comma - 1; k >= 1 && k >= comma - 6; k--) {
+            if (!tk.get(k).isWord()) {
+                return Optional.empty();
+            }
+            if (ROLE_NOUN.matcher(tk.get(k).norm()).matches()) {
+                if (!HEAD_NOUN.matcher(tk.get(k).norm()).matches()) {
+                    return Optional.empty();
+                }
+                int from = k;
+                List<Mention> named = mentions.stream().filter(m -> m.from() > from && m.to() <= comma && m.entities().size() == 1
+                        && m.namesActor()).toList();
+                return named.size() == 1 ? Optional.of(named.get(0).first()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether token {@code k} goes on a name opening at {@code i}: capitalised, or a joined particle (« al-Ansari »). */
     private boolean nameWord(int i, int k) {
         return tk.get(k).isCapitalized() || k > i && PARTICLE.matcher(tk.get(k).surface()).matches();
@@ -1201,7 +1226,15 @@ final class SentenceParse {
             }
             boolean endsAName = before < i - 1 && before >= 0 && tk.get(before).isCapitalized() && tk.get(before).isWord();
             if (end - i >= 2 && (acts || introduced || titled || described || apposed) && !endsAName) {
-                unknownPerson(i, end);
+                EntityRegistry.NewEntity person = unknownPerson(i, end);
+                // (« l'Érythréen Haile Woldensae »: named by nationality, serving that state; « le patron de Ryanair, Michael
+                // O'Leary »: a head named in apposition serves the one actor the words of the role name)
+                Optional<Resource> nationality = i > 1 && tk.get(i - 1).isCapitalized() && tk.get(i - 2).norm().matches("le|l'|la")
+                        ? demonym(tk.get(i - 1)) : Optional.empty();
+                Optional<Resource> served = nationality.isPresent() ? nationality : apposed ? headedActorBefore(i - 1) : Optional.empty();
+                if (person.affiliatedWith == null) {
+                    served.ifPresent(x -> person.affiliatedWith = x);
+                }
                 return;
             }
         }

@@ -836,6 +836,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPersonNamedByNationalityServesThatStateAndAHeadInAppositionTheActorItHeads() {
+            Model m = extract("Le texte a été paraphé par l’Érythréen Irena Kostova. Le patron de la compagnie Aerlinx, Petar Ilic, a "
+                    + "dénoncé l’arrestation. Son pilote, Tomas Varga, s’est éjecté au-dessus de la mer.");
+            assertEquals(Set.of("person/irena-kostova state/ERI", "person/petar-ilic org/aerlinx"),
+                    select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void officesAfterTheNameAndOfficesInABody() {
             Model m = extract("Dmitri Medvedev, le président russe, a annoncé la fin de l’opération. Le chef de l’armée soudanaise, "
                     + "Abdel Rahim al-Mansouri, a refusé.");
