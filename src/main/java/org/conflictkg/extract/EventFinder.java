@@ -308,6 +308,7 @@ final class EventFinder {
             requester(r, appeal, from, to);
         }
         meetingsAskedFor(r, from, to, events);
+        referredBy(r, from, to, events);
         for (Extraction.Event e : events) {
             dates.date(r, e, from, to);
             // (the treaty a request for help rests on; an air strike « en vertu de l'article 51 de la Charte » invokes nothing:
@@ -371,6 +372,38 @@ final class EventFinder {
 
     private static final List<String> FIRE = List.of("missile", "rocket", "artillery");
 
+    /*
+     * « Saisi en urgence par le Koweït et les États-Unis, le Conseil de sécurité a condamné l'invasion »: an international
+     * organisation a phrase opening the sentence says was referred to by some, was asked for help by each.
+     */
+    private void referredBy(SentenceReading r, int from, int to, List<Extraction.Event> events) {
+        List<Token> tk = r.tokens();
+        if (from != 0 || tk.isEmpty() || !tk.get(0).norm().matches("saisie?s?")) {
+            return;
+        }
+        int par = r.find(0, Math.min(to, 5), "par");
+        int comma = r.find(0, to, ",");
+        if (par < 0 || comma < par) {
+            return;
+        }
+        Optional<Resource> organisation = r.mentions().stream().filter(m -> m.from() > comma && m.from() <= comma + 3
+                && m.entities().size() == 1 && (actors.isA(m.first(), CKG.InternationalOrganization) || actors.isA(m.first(), CKG.Alliance)))
+                .findFirst().map(Mention::first);
+        if (organisation.isEmpty()) {
+            return;
+        }
+        r.mentions().stream().filter(m -> m.from() > par && m.to() <= comma && m.namesActor() && m.kind() != Mention.Kind.DEMONYM)
+                .map(m -> actors.stateOrSelf(m.first())).distinct().forEach(asker -> {
+                    Extraction.Event appeal = new Extraction.Event();
+                    appeal.types.add(CKG.AssistanceRequest);
+                    appeal.trigger = tk.get(0).surface();
+                    appeal.requester = asker;
+                    appeal.addressees.add(organisation.get());
+                    appeal.evidence.add(r.sentence());
+                    events.add(appeal);
+                });
+    }
+
     /**
      * « À la demande de Moscou, puis de Kiev, le Conseil de sécurité de l'ONU s'est réuni en urgence »: an organisation that
      * meets at someone's request was asked for help, once by each who asked.
@@ -412,7 +445,12 @@ final class EventFinder {
             }
             while (end < to) {
                 int at = end;
-                if (tk.get(at).norm().matches("de|d'|du")) {
+                // (« à la demande notamment des États-Unis, du Japon et de la Corée du Sud »)
+                if (tk.get(at).norm().matches("notamment|surtout|conjointe|expresse|pressante")) {
+                    end++;
+                    continue;
+                }
+                if (tk.get(at).norm().matches("de|d'|du|des")) {
                     int named = at + 1 < to && SentenceParse.ARTICLES.contains(tk.get(at + 1).norm()) ? at + 2 : at + 1;
                     Optional<Mention> asker = r.mentions().stream().filter(m -> (m.from() == at + 1 || m.from() == named)
                             && m.namesActor() && m.kind() != Mention.Kind.DEMONYM).findFirst();

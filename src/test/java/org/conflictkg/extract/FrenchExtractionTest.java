@@ -3394,6 +3394,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOrganisationReferredToByAPhraseOpeningTheSentenceOrMeetingAtTheRequestNotablyOfSomeWasAskedByEach() {
+            Model m = extract("Saisi en urgence par le Koweït et les États-Unis dès le 2 août, le Conseil de sécurité de l'ONU a condamné "
+                    + "l'invasion. Le Conseil de sécurité de l'ONU s'est réuni à la demande notamment des États-Unis et du Japon.");
+            assertEquals(Set.of("state/KWT org/unsc", "state/USA org/unsc", "state/JPN org/unsc"),
+                    select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+        }
+
+        @Test
         void anOrganisationThatMeetsAtSomeonesRequestWasAskedByEach() {
             Model m = extract("À la demande de Moscou, puis de Kiev, le Conseil de sécurité de l'ONU s'est réuni en urgence lundi.");
             assertEquals(Set.of("state/RUS org/unsc", "state/UKR org/unsc"),
