@@ -2085,6 +2085,20 @@ final class EventFinder {
         if (agents) {
             actorsIn(r, clause, t.from()).forEach(m -> e.participants.removeAll(m.entities()));
         }
+        // « lors d'une réunion d'urgence du Conseil de sécurité »: a meeting named by a noun, of the body or organisation after
+        // « du », when nothing else says who met
+        if (e.participants.isEmpty() && actors.lexicon().isSubClass(kind, CKG.Meeting)) {
+            int k = t.to();
+            while (k < to && tk.get(k).norm().matches("d'|urgence|extraordinaire|speciale|ministerielle|informelle|publique")) {
+                k++;
+            }
+            if (k + 1 < to && tk.get(k).norm().matches("du|de|des|d'")) {
+                int at = k + 1 < to && SentenceParse.ARTICLES.contains(tk.get(k + 1).norm()) ? k + 2 : k + 1;
+                r.mentions().stream().filter(m -> m.from() == at && m.entities().size() == 1 && (actors.isA(m.first(), CKG.Organization)
+                                || actors.isA(m.first(), CKG.GovernmentBody)) && !actors.isA(m.first(), CKG.NewsAgency))
+                        .findFirst().ifPresent(m -> e.participants.add(m.first()));
+            }
+        }
         if (!separately.isEmpty()) {
             // the subject: the parties before the trigger (or the speaker); the first « avec » is e's
             Set<Resource> subject = new java.util.LinkedHashSet<>(e.participants);

@@ -3402,6 +3402,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aMeetingNamedByANounIsOfTheOrganisationAfterDu() {
+            Model m = extract("Lors d'une réunion d'urgence du Conseil de sécurité de l'ONU, mardi, l'ambassadeur a dénoncé l'attaque.");
+            assertEquals(Set.of("org/unsc"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void anOrganisationThatMeetsAtSomeonesRequestWasAskedByEach() {
             Model m = extract("À la demande de Moscou, puis de Kiev, le Conseil de sécurité de l'ONU s'est réuni en urgence lundi.");
             assertEquals(Set.of("state/RUS org/unsc", "state/UKR org/unsc"),
