@@ -74,6 +74,20 @@ final class Adversaries {
         return heaviest(weights.getOrDefault(actors.stateOrSelf(actor), Map.of()));
     }
 
+    /** The two sides opposed most in this report, if they outweigh every other pair, twice at least. */
+    private Optional<List<Resource>> mainPair() {
+        Map<Resource, Integer> byPair = new HashMap<>();
+        Map<Resource, List<Resource>> pairs = new HashMap<>();
+        weights.forEach((s, others) -> others.forEach((t, w) -> {
+            if (s.getURI() != null && t.getURI() != null && s.getURI().compareTo(t.getURI()) < 0) {
+                Resource key = org.apache.jena.rdf.model.ResourceFactory.createResource(s.getURI() + " " + t.getURI());
+                byPair.put(key, w);
+                pairs.put(key, List.of(s, t));
+            }
+        }));
+        return heaviest(byPair).map(pairs::get);
+    }
+
     /** The side the report most often blames, if one outweighs every other. */
     private Optional<Resource> aggressor() {
         return heaviest(blamed);
@@ -124,6 +138,16 @@ final class Adversaries {
             if (opposing) {
                 adversaries.againstOneSide(e.participants).ifPresent(a -> {
                     e.participants.add(a);
+                    e.fromContext.add(CKG.participant);
+                });
+            }
+            // (« le différend sur Kastellorizo », in a report about Greece and Turkey: a dispute over a territory that names no
+            // party is between the report's two adversaries, when the territory lies in one of them or in no state)
+            boolean dispute = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Dispute));
+            if (dispute && e.participants.isEmpty() && e.disputedTerritory != null) {
+                Resource lies = actors.stateOfPlace(e.disputedTerritory);
+                adversaries.mainPair().filter(pair -> lies == null || pair.contains(lies)).ifPresent(pair -> {
+                    e.participants.addAll(pair);
                     e.fromContext.add(CKG.participant);
                 });
             }

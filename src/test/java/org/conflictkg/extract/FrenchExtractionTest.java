@@ -2017,6 +2017,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDisputeOverATerritoryThatNamesNoPartyIsBetweenTheReportsTwoAdversaries() {
+            Model m = extract("Le Guatemala accuse le Belize d’avoir violé sa frontière. Le Belize dénonce une provocation du Guatemala. "
+                    + "Le différend sur l’île de Sapodilla empoisonne toujours les relations.");
+            assertEquals(Set.of("state/BLZ", "state/GTM"), select(m, "?_d a ckg:Dispute ; ckg:participant ?p"));
+            assertEquals(Set.of("https://w3id.org/conflict-kg/ontology#participant"), select(m, "?_d a ckg:Dispute ; ckg:roleFromContext ?f"));
+        }
+
+        @Test
         void theStatesForcesInUnrestTakePartButAGroupThatStrikesAttacks() {
             Model m = extract("La police kényane a fait usage de canons à eau contre les manifestants à Kisumu.");
             assertEquals(Set.of("body/KEN/police"), select(m, "?_e a ckg:Unrest ; ckg:participant ?p"));
