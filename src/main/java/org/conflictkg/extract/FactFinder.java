@@ -90,9 +90,7 @@ final class FactFinder {
             // opening the sentence tells of the subject after its comma)
             Optional<Resource> fronted = frontedSubject(r).filter(f -> f.comma() > at).map(FrontedSubject::state);
             // (« avec lequel la Turquie, membre de l'OTAN, a signé »: set off by commas, the one named right before)
-            Optional<Resource> apposed = plural || at < 2 || !tk.get(at - 1).is(",") ? Optional.empty()
-                    : ms.stream().filter(m -> m.to() == at - 1 && m.entities().size() == 1 && actors.isA(m.first(), CKG.State))
-                            .map(Mention::first).findFirst();
+            Optional<Resource> apposed = plural || at < 2 || !tk.get(at - 1).is(",") ? Optional.empty() : stateEndingAt(ms, at - 1);
             List<Resource> members = fronted.isPresent() ? List.of(fronted.get())
                     : !after.isEmpty() ? after : apposed.isPresent() ? List.of(apposed.get()) : plural ? before : before.stream().limit(1).toList();
             org.ifPresent(o -> member(r, members, o, facts));
@@ -216,43 +214,12 @@ final class FactFinder {
         boolean possessive = word > 0 && tk.get(word - 1).norm().matches("son|sa|ses|leur|leurs");
         int head = possessive ? word - 1 : word;
         boolean apposed = head > 0 && tk.get(head - 1).is(",");
-        List<Resource> before;
-        if (fronted.isPresent()) {
-            before = List.of(fronted.get().state());
-        } else if (apposed && !possessive) {
-            // « le Mali et le Burkina Faso, alliés de la junte nigérienne »: what the apposition is set off from
-            List<Resource> apposedTo = ms.stream().filter(m -> m.to() == head - 1 && m.namesActor()).findFirst()
-                    .map(m -> plural ? statesIn(ms, 0, head - 1) : m.entities().stream().filter(e -> actors.isA(e, CKG.State)).toList())
-                    .orElse(List.of());
-            before = apposedTo.isEmpty() ? statesIn(ms, 0, at) : apposedTo;
-        } else {
-            before = statesIn(ms, 0, at).stream().limit(1).toList();
-        }
-        // « un allié traditionnel de l'Arménie », « son allié russe », « alliés de la Corée du Sud et du Japon », « allié de
-        // longue date de Djouba »
-        int after = at + 1;
-        while (after < tk.size() && after <= at + 4) {
-            if (ALLY_QUALIFIER.matcher(tk.get(after).norm()).matches()) {
-                after++;
-            } else if (after + 2 < tk.size() && tk.get(after).norm().equals("de") && tk.get(after + 1).norm().equals("longue")
-                    && tk.get(after + 2).norm().equals("date")) {
-                after += 3;
-            } else {
-                break;
-            }
-        }
-        List<Resource> allies = new ArrayList<>();
-        if (after < tk.size() && tk.get(after).norm().matches("de|du|des|d'")) {
-            allies.addAll(alliesListed(r, after));
-        }
-        if (allies.isEmpty()) {
-            int window = after;
-            ms.stream().filter(m -> m.from() > at && m.from() <= Math.max(at + 4, window + 1)).map(Mention::first)
-                    .filter(e -> actors.isA(e, CKG.State)).findFirst().ifPresent(allies::add);
-        }
+        List<Resource> before = fronted.isPresent() ? List.of(fronted.get().state())
+                : apposed && !possessive ? apposedTo(r, head - 1, plural).orElse(statesIn(ms, 0, at))
+                : statesIn(ms, 0, at).stream().limit(1).toList();
+        List<Resource> allies = new ArrayList<>(alliesAfter(r, at));
         if (allies.isEmpty() && possessive && apposed) {
-            ms.stream().filter(m -> m.to() == head - 1 && m.entities().size() == 1 && actors.isA(m.first(), CKG.State))
-                    .findFirst().ifPresent(m -> allies.add(m.first()));
+            stateEndingAt(ms, head - 1).ifPresent(allies::add);
         }
         if (!allies.isEmpty() && !before.isEmpty()) {
             for (Resource a : before) {
@@ -267,6 +234,46 @@ final class FactFinder {
             List<Resource> pair = statesIn(ms, 0, at);
             facts.add(new Extraction.Fact(pair.get(0), CKG.alliedWith, pair.get(1), r.sentence()));
         }
+    }
+
+    /* The one state whose mention ends right before {@code comma}: what an apposition after it tells of. */
+    private Optional<Resource> stateEndingAt(List<Mention> ms, int comma) {
+        return ms.stream().filter(m -> m.to() == comma && m.entities().size() == 1 && actors.isA(m.first(), CKG.State))
+                .map(Mention::first).findFirst();
+    }
+
+    /* « le Mali et le Burkina Faso, alliés de … »: the states an apposition at {@code comma} is set off from (the one, if singular). */
+    private Optional<List<Resource>> apposedTo(SentenceReading r, int comma, boolean plural) {
+        List<Mention> ms = r.mentions();
+        return ms.stream().filter(m -> m.to() == comma && m.namesActor()).findFirst()
+                .map(m -> plural ? statesIn(ms, 0, comma) : m.entities().stream().filter(e -> actors.isA(e, CKG.State)).toList())
+                .filter(l -> !l.isEmpty());
+    }
+
+    /*
+     * Whose ally « allié(s) » at {@code at} says: « un allié traditionnel de l'Arménie », « son allié russe », « alliés de la
+     * Corée du Sud et du Japon », « allié de longue date de Djouba » (qualifiers between).
+     */
+    private List<Resource> alliesAfter(SentenceReading r, int at) {
+        List<Token> tk = r.tokens();
+        int after = at + 1;
+        while (after < tk.size() && after <= at + 4) {
+            if (ALLY_QUALIFIER.matcher(tk.get(after).norm()).matches()) {
+                after++;
+            } else if (after + 2 < tk.size() && tk.get(after).norm().equals("de") && tk.get(after + 1).norm().equals("longue")
+                    && tk.get(after + 2).norm().equals("date")) {
+                after += 3;
+            } else {
+                break;
+            }
+        }
+        List<Resource> listed = after < tk.size() && tk.get(after).norm().matches("de|du|des|d'") ? alliesListed(r, after) : List.of();
+        if (!listed.isEmpty()) {
+            return listed;
+        }
+        int window = Math.max(at + 4, after + 1);
+        return r.mentions().stream().filter(m -> m.from() > at && m.from() <= window).map(Mention::first)
+                .filter(e -> actors.isA(e, CKG.State)).findFirst().map(List::of).orElse(List.of());
     }
 
     /* The states after « de » that an ally is of, as a list joined by « et » (« de la Corée du Sud et du Japon »). */
@@ -291,7 +298,7 @@ final class FactFinder {
 
     /* Words that qualify an ally, between « allié » and whose (« allié de longue date de », « principal allié »). */
     private static final java.util.regex.Pattern ALLY_QUALIFIER = java.util.regex.Pattern.compile(
-            "principale?s?|traditionnele?s?|traditionnel|traditionnelles?|historiques?|fideles?|indefectibles?|proches?|strategiques?"
+            "principale?s?|traditionnel(le)?s?|historiques?|fideles?|indefectibles?|proches?|strategiques?"
             + "|militaires?|regionale?s?|regionaux|vieil|vieux|vieille|grand|grande|meilleure?s?|seule?s?");
 
     /** A state a phrase opening the sentence tells of, named right after the comma that ends the phrase. */
