@@ -76,16 +76,10 @@ final class Adversaries {
 
     /** The two sides opposed most in this report, if they outweigh every other pair, twice at least. */
     private Optional<List<Resource>> mainPair() {
-        Map<Resource, Integer> byPair = new HashMap<>();
-        Map<Resource, List<Resource>> pairs = new HashMap<>();
-        weights.forEach((s, others) -> others.forEach((t, w) -> {
-            if (s.getURI() != null && t.getURI() != null && s.getURI().compareTo(t.getURI()) < 0) {
-                Resource key = org.apache.jena.rdf.model.ResourceFactory.createResource(s.getURI() + " " + t.getURI());
-                byPair.put(key, w);
-                pairs.put(key, List.of(s, t));
-            }
-        }));
-        return heaviest(byPair).map(pairs::get);
+        // (the weights hold each pair both ways, with the same weight; the pair in IRI order, as the report is written out)
+        Map<Set<Resource>, Integer> byPair = new HashMap<>();
+        weights.forEach((s, others) -> others.forEach((t, w) -> byPair.put(Set.of(s, t), w)));
+        return heaviest(byPair).map(pair -> pair.stream().sorted(java.util.Comparator.comparing(Resource::getURI)).toList());
     }
 
     /** The side the report most often blames, if one outweighs every other. */
@@ -94,9 +88,9 @@ final class Adversaries {
     }
 
     /** The key that outweighs every other, counted twice at least (the report's one adversary, or its most named place). */
-    static Optional<Resource> heaviest(Map<Resource, Integer> weights) {
+    static <K> Optional<K> heaviest(Map<K, Integer> weights) {
         int most = weights.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<Resource> first = weights.entrySet().stream().filter(w -> w.getValue() == most).map(Map.Entry::getKey).toList();
+        List<K> first = weights.entrySet().stream().filter(w -> w.getValue() == most).map(Map.Entry::getKey).toList();
         return most >= 2 && first.size() == 1 ? Optional.of(first.get(0)) : Optional.empty();
     }
 
@@ -133,9 +127,8 @@ final class Adversaries {
     static void sidesUnnamed(Extraction x, Actors actors) {
         Adversaries adversaries = of(x, actors);
         for (Extraction.Event e : x.events) {
-            boolean opposing = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Dispute)
-                    || actors.lexicon().isSubClass(t, CKG.Ceasefire));
-            if (opposing) {
+            boolean dispute = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Dispute));
+            if (dispute || e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Ceasefire))) {
                 adversaries.againstOneSide(e.participants).ifPresent(a -> {
                     e.participants.add(a);
                     e.fromContext.add(CKG.participant);
@@ -143,7 +136,6 @@ final class Adversaries {
             }
             // (« le différend sur Kastellorizo », in a report about Greece and Turkey: a dispute over a territory that names no
             // party is between the report's two adversaries, when the territory lies in one of them or in no state)
-            boolean dispute = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Dispute));
             if (dispute && e.participants.isEmpty() && e.disputedTerritory != null) {
                 Resource lies = actors.stateOfPlace(e.disputedTerritory);
                 adversaries.mainPair().filter(pair -> lies == null || pair.contains(lies)).ifPresent(pair -> {

@@ -393,15 +393,19 @@ final class EventFinder {
             return;
         }
         r.mentions().stream().filter(m -> m.from() > par && m.to() <= comma && m.namesActor() && m.kind() != Mention.Kind.DEMONYM)
-                .map(m -> actors.stateOrSelf(m.first())).distinct().forEach(asker -> {
-                    Extraction.Event appeal = new Extraction.Event();
-                    appeal.types.add(CKG.AssistanceRequest);
-                    appeal.trigger = tk.get(0).surface();
-                    appeal.requester = asker;
-                    appeal.addressees.add(organisation.get());
-                    appeal.evidence.add(r.sentence());
-                    events.add(appeal);
-                });
+                .map(m -> actors.stateOrSelf(m.first())).distinct()
+                .forEach(asker -> events.add(appealTo(r, tk.get(0).surface(), asker, Set.of(organisation.get()))));
+    }
+
+    /* A request for help that words about an organisation tell of (« à la demande de X », « saisi par X »), one per asker. */
+    private static Extraction.Event appealTo(SentenceReading r, String trigger, Resource asker, Set<Resource> organisations) {
+        Extraction.Event appeal = new Extraction.Event();
+        appeal.types.add(CKG.AssistanceRequest);
+        appeal.trigger = trigger;
+        appeal.requester = asker;
+        appeal.addressees.addAll(organisations);
+        appeal.evidence.add(r.sentence());
+        return appeal;
     }
 
     /**
@@ -467,15 +471,7 @@ final class EventFinder {
             }
             // (who asked does not sit: the organisation met)
             meetings.forEach(mt -> mt.participants.removeIf(p -> askers.contains(actors.stateOrSelf(p)) && !organisations.contains(p)));
-            for (Resource asker : askers) {
-                Extraction.Event appeal = new Extraction.Event();
-                appeal.types.add(CKG.AssistanceRequest);
-                appeal.trigger = "demande";
-                appeal.requester = asker;
-                appeal.addressees.addAll(organisations);
-                appeal.evidence.add(r.sentence());
-                events.add(appeal);
-            }
+            askers.forEach(asker -> events.add(appealTo(r, "demande", asker, organisations)));
             return;
         }
     }

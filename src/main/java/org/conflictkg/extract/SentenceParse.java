@@ -883,42 +883,33 @@ final class SentenceParse {
     }
 
     /*
-     * Whether the words right before a comma at {@code comma} are a noun phrase that names a person's role, its
-     * determiner first: « son pilote », « la cheffe de l'opposition », « deux dirigeants du Front démocratique ».
+     * Where the noun phrase right before a comma at {@code comma} has the noun of a person's role, when the phrase opens with
+     * a determiner (« son pilote », « la cheffe de l'opposition », « deux dirigeants du Front démocratique »); else -1.
      */
-    private boolean roleNounBefore(int comma) {
+    private int roleNounBefore(int comma) {
         for (int k = comma - 1; k >= 1 && k >= comma - 6; k--) {
             Token t = tk.get(k);
             if (!t.isWord()) {
-                return false;
+                return -1;
             }
             if (ROLE_NOUN.matcher(t.norm()).matches()) {
-                return DETERMINER.matcher(tk.get(k - 1).norm()).matches();
+                return DETERMINER.matcher(tk.get(k - 1).norm()).matches() ? k : -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /*
-     * The one actor named between a head's role noun and the comma at {@code comma} (« le patron de Ryanair, », « le chef du
-     * groupe, »), when the noun says who leads or speaks for it; its state when it is a body of one.
+     * The one actor (state, body or organisation) named between the role noun at {@code noun} and the comma at {@code comma}
+     * (« le patron de Ryanair, », « le chef du groupe, »), when the noun says who leads or speaks for it.
      */
-    private Optional<Resource> headedActorBefore(int comma) {
-        for (int k = comma - 1; k >= 1 && k >= comma - 6; k--) {
-            if (!tk.get(k).isWord()) {
-                return Optional.empty();
-            }
-            if (ROLE_NOUN.matcher(tk.get(k).norm()).matches()) {
-                if (!HEAD_NOUN.matcher(tk.get(k).norm()).matches()) {
-                    return Optional.empty();
-                }
-                int from = k;
-                List<Mention> named = mentions.stream().filter(m -> m.from() > from && m.to() <= comma && m.entities().size() == 1
-                        && m.namesActor()).toList();
-                return named.size() == 1 ? Optional.of(named.get(0).first()) : Optional.empty();
-            }
+    private Optional<Resource> headedActor(int noun, int comma) {
+        if (!HEAD_NOUN.matcher(tk.get(noun).norm()).matches()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        List<Mention> named = mentions.stream().filter(m -> m.from() > noun && m.to() <= comma && m.entities().size() == 1
+                && m.namesActor()).toList();
+        return named.size() == 1 ? Optional.of(named.get(0).first()) : Optional.empty();
     }
 
     /** Whether token {@code k} goes on a name opening at {@code i}: capitalised, or a joined particle (« al-Ansari »). */
@@ -1209,16 +1200,18 @@ final class SentenceParse {
             String apposition = end + 2 < tk.size() && tk.get(end).is(",") ? tk.get(end + 1).norm() : "";
             boolean described = apposition.matches("l'un|l'une|ancien|ancienne")
                     || apposition.matches("un|une") && HUMAN_NOUN.matcher(tk.get(end + 2).norm()).matches();
+            // (« l'Érythréen Haile Woldensae », « le Bissau-Guinéen Umaro Sissoco Embalo »: a person named by nationality)
+            Optional<Resource> nationality = i > 1 && tk.get(i - 1).isCapitalized() && tk.get(i - 2).norm().matches("le|l'|la")
+                    ? demonym(tk.get(i - 1)) : Optional.empty();
             boolean titled = i > 1 && !tk.get(i - 1).isCapitalized() && tk.get(i - 1).isWord()
                     && tk.get(i - 1).norm().matches("opposant|opposante|militant|militante|rebelle|journaliste|activiste|chef|leader|" + TITLES
                     // (« le commodore Nick Lambert », « le capitaine de vaisseau Bill Urban », « le juge Santiago Pedraz »)
                     + "|commodore|brigadier|sergent|caporal|adjudant|juge|vaisseau|fregate|corvette")
-                    // (« l'Érythréen Haile Woldensae », « le Bissau-Guinéen Umaro Sissoco Embalo »: a person named by nationality)
-                    || i > 1 && tk.get(i - 1).isCapitalized() && demonym(tk.get(i - 1)).isPresent() && tk.get(i - 2).norm().matches("le|l'|la");
+                    || nationality.isPresent();
             // (« son pilote, Wang Wei, s'est éjecté », « la cheffe de l'opposition, Svetlana Tikhanovskaïa, a réclamé »: a name
             // in apposition after a noun that names a person's role)
-            boolean apposed = i > 2 && tk.get(i - 1).is(",") && roleNounBefore(i - 1)
-                    && (end >= tk.size() || tk.get(end).norm().matches(",|\\.|;|\\)|et"));
+            int roleNoun = i > 2 && tk.get(i - 1).is(",") ? roleNounBefore(i - 1) : -1;
+            boolean apposed = roleNoun >= 0 && (end >= tk.size() || tk.get(end).norm().matches(",|\\.|;|\\)|et"));
             // (« Le Conseil de l'Atlantique Nord s'est réuni »: words that end a longer proper name are no person)
             int before = i - 1;
             while (before > 0 && tk.get(before).norm().matches("l'|de|du|des|d'|la|le")) {
@@ -1229,9 +1222,7 @@ final class SentenceParse {
                 EntityRegistry.NewEntity person = unknownPerson(i, end);
                 // (« l'Érythréen Haile Woldensae »: named by nationality, serving that state; « le patron de Ryanair, Michael
                 // O'Leary »: a head named in apposition serves the one actor the words of the role name)
-                Optional<Resource> nationality = i > 1 && tk.get(i - 1).isCapitalized() && tk.get(i - 2).norm().matches("le|l'|la")
-                        ? demonym(tk.get(i - 1)) : Optional.empty();
-                Optional<Resource> served = nationality.isPresent() ? nationality : apposed ? headedActorBefore(i - 1) : Optional.empty();
+                Optional<Resource> served = nationality.isPresent() ? nationality : apposed ? headedActor(roleNoun, i - 1) : Optional.empty();
                 if (person.affiliatedWith == null) {
                     served.ifPresent(x -> person.affiliatedWith = x);
                 }
