@@ -34,7 +34,7 @@ final class AccusedParties {
         // « a assuré que l'Irak n'était pas la cible et accusé Israël de … »: an accusation within the words
         for (PhraseIndex.Match<Lexicon.Term> cue : r.terms(CKG.SpeechCueScheme)) {
             if (cue.to() >= from - 3 && cue.to() < to && CONDEMNS.contains(tk.get(cue.to() - 1).stem())) {
-                perpetrator(r, Math.max(from, cue.to()), to).ifPresent(accused::add);
+                accused.addAll(perpetrators(r, Math.max(from, cue.to()), to));
             }
             // « avait qualifié la junte d'« illégitime » »: whom a quoted word of blame qualifies
             if (cue.to() >= from - 3 && cue.to() + 2 < to && tk.get(cue.to() - 1).stem().startsWith("qualifi")) {
@@ -78,7 +78,7 @@ final class AccusedParties {
             }
             // « mettre fin à l'agression de la Thaïlande », « une violation de l'espace aérien par la Russie »
             if (AGGRESSION.contains(tk.get(i).stem())) {
-                perpetrator(r, i, to).ifPresent(accused::add);
+                accused.addAll(perpetrators(r, i, to));
             }
         }
         // « a affirmé avoir intercepté 40 drones ukrainiens »: whose weapons the words name
@@ -208,10 +208,17 @@ final class AccusedParties {
      * after its noun (« une « agression » turque »), a complement with « de » or « par » (« le
      * comportement de Pékin », « une violation … par la Russie »). The phrase ends at a comma or at
      * a preposition that names a victim or a setting (« l'attaque contre l'ambassade »), and the harm
-     * a phrase counts (« la mort de trois soldats arméniens ») names its victims, not its author.
+     * a phrase counts (« la mort de trois soldats arméniens ») names its victims, not its author. A compound
+     * demonym names every state in it (« l'intervention franco-britannique » is France's and Britain's).
      */
-    private Optional<Resource> perpetrator(SentenceReading r, int from, int to) {
+    private List<Resource> perpetrators(SentenceReading r, int start, int to) {
         List<Token> tk = r.tokens();
+        // (the deed past where it was condemned: « a dénoncé à la tribune de l'Assemblée l'intervention franco-britannique »)
+        int from = start;
+        if (start < to && tk.get(start).norm().matches("a|au|aux|devant")) {
+            from = IntStream.range(start + 2, Math.min(to, start + 9)).filter(j -> tk.get(j).norm().matches("le|la|l'|les|un|une")
+                    && !tk.get(j - 1).norm().matches("de|d'|a|,")).findFirst().orElse(start);
+        }
         int end = from;
         boolean quoted = false;
         while (end < to && end < from + 24 && (quoted
@@ -225,7 +232,7 @@ final class AccusedParties {
             head++;
         }
         if (head >= end || VICTIMS.contains(tk.get(head).stem())) {
-            return Optional.empty();
+            return List.of();
         }
         // « par X » anywhere in the phrase; else a demonym on the head (past quotes and adjectives); else
         // the first complement with « de », if an actor (« une violation de l'espace aérien » names none).
@@ -241,7 +248,8 @@ final class AccusedParties {
                 author = actorAt(r, de + 1, end);
             }
         }
-        return author.map(m -> stateOrSelf(m.first()));
+        return author.map(m -> m.kind() == Mention.Kind.DEMONYM && tk.get(m.from()).surface().contains("-") ? m.entities() : List.of(m.first())).orElse(List.of()).stream()
+                .map(this::stateOrSelf).distinct().toList();
     }
 
     /** The actor first named after {@code from}, with those a list joins to it (« X, Y et Z »). */

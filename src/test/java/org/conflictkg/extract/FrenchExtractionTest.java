@@ -1008,6 +1008,12 @@ class FrenchExtractionTest {
     @Nested
     class Claims {
         @Test
+        void aCondemnedDeedOfTwoStatesAccusesBothAndIsFoundPastWhereItWasCondemned() {
+            Model m = extract("Le secrétaire d'État américain a dénoncé à la tribune de l'Assemblée l'intervention franco-britannique.");
+            assertEquals(Set.of("state/USA state/FRA", "state/USA state/GBR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void anAnswerInWordsIsAStatementAndSoIsAComparison() {
             Model m = extract("Sergueï Lavrov a répliqué en dénonçant une campagne orchestrée par Washington. "
                     + "Bamako a répliqué en fermant son espace aérien. "
