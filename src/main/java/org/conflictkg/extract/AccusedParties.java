@@ -77,7 +77,8 @@ final class AccusedParties {
                 continue;
             }
             // « mettre fin à l'agression de la Thaïlande », « une violation de l'espace aérien par la Russie »
-            if (AGGRESSION.contains(tk.get(i).stem())) {
+            // (a verb's complement is its victim: « la Russie a violé l'espace aérien de la Pologne »)
+            if (AGGRESSION.contains(tk.get(i).stem()) && !AGGRESSION_VERB.matcher(tk.get(i).norm()).matches()) {
                 accused.addAll(perpetrators(r, i, to));
             }
         }
@@ -111,16 +112,41 @@ final class AccusedParties {
             int at = tk.get(i + 1).norm().matches("a|au|aux") ? i + 2 : i + 1;
             int named = at < tk.size() && SentenceParse.ARTICLES.contains(tk.get(at).norm()) ? at + 1 : at;
             // (what it must do follows, past an aside: « à Vladimir Poutine, au téléphone, d'agir »)
-            r.mentions().stream().filter(m -> (m.from() == at || m.from() == named) && m.namesActor() && m.entities().size() == 1
-                            && m.to() < tk.size() && (tk.get(m.to()).norm().matches("de|d'|a")
-                                    || tk.get(m.to()).is(",") && r.find(m.to(), Math.min(tk.size(), m.to() + 6), "de", "d'") > 0))
-                    // (to stop or undo a deed: « d'agir contre … » blames someone else)
-                    .filter(m -> IntStream.range(m.to(), Math.min(tk.size(), m.to() + 10)).anyMatch(k -> UNDO.contains(tk.get(k).stem())))
-                    .findFirst().ifPresent(m -> accused.add(sideOf(m.first())));
+            // (each of the actors bidden together: « J'appelle la Russie et le régime syrien à cesser leurs frappes »)
+            r.mentions().stream().filter(m -> (m.from() == at || m.from() == named) && m.namesActor() && m.entities().size() == 1)
+                    .findFirst().map(m -> joinedActors(r, m)).filter(bidden -> {
+                        int end = bidden.get(bidden.size() - 1).to();
+                        return end < tk.size() && (tk.get(end).norm().matches("de|d'|a")
+                                || tk.get(end).is(",") && r.find(end, Math.min(tk.size(), end + 6), "de", "d'") > 0)
+                                // (to stop or undo a deed: « d'agir contre … » blames someone else)
+                                && IntStream.range(end, Math.min(tk.size(), end + 10)).anyMatch(k -> UNDO.contains(tk.get(k).stem()));
+                    }).ifPresent(bidden -> bidden.forEach(m -> accused.add(sideOf(m.first()))));
         }
         // (a region is no one: « qui lui reproche de soutenir des groupes armés dans la région Amhara »)
         accused.removeIf(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State));
         return accused;
+    }
+
+    /* An actor named once and those joined to it by « et » or commas (« la Russie et le régime syrien », « Kiev, Minsk et Varsovie »). */
+    private static List<Mention> joinedActors(SentenceReading r, Mention first) {
+        List<Token> tk = r.tokens();
+        List<Mention> joined = new ArrayList<>(List.of(first));
+        for (Mention last = first; last.to() + 1 < tk.size() && (tk.get(last.to()).is("et") || tk.get(last.to()).is(",")); ) {
+            boolean and = tk.get(last.to()).is("et");
+            int at = last.to() + 1;
+            int named = SentenceParse.ARTICLES.contains(tk.get(at).norm()) ? at + 1 : at;
+            Optional<Mention> next = r.mentions().stream().filter(m -> (m.from() == at || m.from() == named || m.from() == named + 1
+                    && m.kind() == Mention.Kind.DEMONYM) && m.namesActor() && m.entities().size() == 1).findFirst();
+            if (next.isEmpty()) {
+                break;
+            }
+            joined.add(next.get());
+            last = next.get();
+            if (and) {
+                break;
+            }
+        }
+        return joined;
     }
 
     /*
@@ -328,6 +354,8 @@ final class AccusedParties {
     private static final Set<String> AGGRESSION = FrenchText.stemsOf("agression", "agressions", "provocation",
             "provocations", "attaque", "attaques", "ingérence", "occupation", "invasion", "violation", "violations", "incursion",
             "incursions", "chantage", "piraterie");
+    private static final java.util.regex.Pattern AGGRESSION_VERB = java.util.regex.Pattern.compile(
+            "(viol|occup|agress|provoqu|envah)(er|e|ee|es|ees|ait|aient|ent|ant|i|ie|is|ies)");
     /* Nouns that count a harm: their complement is who suffered it. */
     private static final Set<String> VICTIMS = FrenchText.stemsOf("mort", "morts", "décès", "victimes", "blessés",
             "pertes", "disparition", "souffrances", "sort", "détention", "arrestation", "libération");

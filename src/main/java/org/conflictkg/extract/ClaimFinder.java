@@ -140,6 +140,8 @@ final class ClaimFinder {
                 // strip() keeps no-break spaces (« NBSP text NBSP »), which French typography puts inside quotes.
                 c.quotes.add(text.substring(tk.get(i).end(), close < tk.size() ? tk.get(close).start() : tk.get(tk.size() - 1).end())
                         .replaceAll("^[\\s\\u00A0\\u202F]+|[\\s\\u00A0\\u202F]+$", ""));
+                // (the words' own accusation: « « J'appelle la Russie à cesser ses frappes », a déclaré … »)
+                c.accused.addAll(accused.in(r, i + 1, close));
                 said.add(new Segment(i + 1, close, List.of(c)));
             }
             i = close;

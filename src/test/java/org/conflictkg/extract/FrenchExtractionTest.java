@@ -1008,6 +1008,14 @@ class FrenchExtractionTest {
     @Nested
     class Claims {
         @Test
+        void quotedWordsAccuseWhomTheyBidStopAndNotTheVictimOfAVerb() {
+            Model m = extract("« J'appelle la Russie et le régime syrien à cesser leurs frappes aériennes aveugles », a déclaré Jens Stoltenberg.");
+            assertEquals(Set.of("state/RUS", "state/SYR"), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
+            Model v = extract("« La Russie a violé l'espace aérien de la Pologne avec des drones », a écrit le président américain.");
+            assertEquals(Set.of("state/RUS"), select(v, "?_c a ckg:Claim ; ckg:accuses ?b"));
+        }
+
+        @Test
         void aCondemnedDeedOfTwoStatesAccusesBothAndIsFoundPastWhereItWasCondemned() {
             Model m = extract("Le secrétaire d'État américain a dénoncé à la tribune de l'Assemblée l'intervention franco-britannique.");
             assertEquals(Set.of("state/USA state/FRA", "state/USA state/GBR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
