@@ -84,7 +84,8 @@ final class PlacePhrases {
         if (k == j && !bare) {
             // « Des chars soviétiques ont donné l'assaut à l'île »: the place last named with that noun
             // (not a capitalised head, a proper name's first word: « le Front de libération … »)
-            if (j == headEnd && from > 0 && p.tk.get(from - 1).norm().matches("l'|le|la|cette|cet|ce") && !p.tk.get(from).isCapitalized()) {
+            // (plural too: « des soldats grecs prenaient position sur les îlots »)
+            if (j == headEnd && from > 0 && p.tk.get(from - 1).norm().matches("l'|le|la|les|cette|cet|ce|ces") && !p.tk.get(from).isCapitalized()) {
                 p.registry.lastWithHead(anaphorKey(head)).ifPresent(x -> p.add(from, headEnd, List.of(x), Mention.Kind.PLACE));
             }
             return;
@@ -191,8 +192,13 @@ final class PlacePhrases {
         }
         p.add(from, end, places, Mention.Kind.PLACE);
         if (places.size() == 1) {
-            p.registry.rememberHead(anaphorKey(head), places.get(0));
+            rememberUnder(p, head, places.get(0));
         }
+    }
+
+    /** Remembers {@code place} as what its noun alone (« le détroit ») refers back to. */
+    static void rememberUnder(SentenceParse p, Lexicon.Term head, Resource place) {
+        p.registry.rememberHead(anaphorKey(head), place);
     }
 
     /* What a place noun alone (« l'île », « la ville ») refers back to is remembered under. */

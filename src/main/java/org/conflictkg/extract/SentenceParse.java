@@ -1659,6 +1659,12 @@ final class SentenceParse {
                         .matches("eclatement|effondrement|dislocation|chute|dissolution|disparition|epoque|ere|periode|herite|heritee|herites|heritees"))) {
             entities.stream().filter(x -> lexicon.isA(x, CKG.State)).forEach(registry::stateNamed);
         }
+        // (« dans le détroit de Gibraltar », a name the reference data knows with its noun: « le détroit » alone refers back to it)
+        if (entities.size() == 1 && lexicon.isA(entities.get(0), CKG.Place) && !lexicon.isA(entities.get(0), CKG.State)) {
+            terms.get(CKG.ActorHeadScheme).stream().filter(h -> h.from() == from && h.to() < to && h.values().get(0).denotesClass() != null
+                            && lexicon.isSubClass(h.values().get(0).denotesClass(), CKG.Place))
+                    .findFirst().ifPresent(h -> PlacePhrases.rememberUnder(this, h.values().get(0), entities.get(0)));
+        }
         mentions.add(new Mention(new Span(tk.get(from).start(), tk.get(to - 1).end()), from, to, entities, kind));
     }
 

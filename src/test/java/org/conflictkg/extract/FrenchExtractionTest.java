@@ -1972,6 +1972,16 @@ class FrenchExtractionTest {
     @Nested
     class Events {
         @Test
+        void aPlaceNounAloneRefersBackToThePlaceNamedWithItInThePluralAndInAKnownName() {
+            Model islets = extract("La Grèce revendique les îlots de Zorbas. Des soldats grecs ont bombardé les îlots.");
+            assertEquals(Set.of("place/zorbas"), select(islets, "?_e a ckg:Shelling ; ckg:place ?p"));
+            Model strait = extract("La marine espagnole a dépêché plusieurs frégates dans le détroit de Gibraltar. "
+                    + "La marine marocaine a dépêché des patrouilleurs dans le détroit.");
+            assertEquals(Set.of("body/ESP/marine place/strait-of-gibraltar", "body/MAR/marine place/strait-of-gibraltar"),
+                    select(strait, "?_e a ckg:Deployment ; ckg:participant ?a ; ckg:place ?p"));
+        }
+
+        @Test
         void aPastOfficeIsNoAffiliation() {
             Model m = extract("L’ancien président kazakh Noursoultan Nazarbaïev a quitté la tête du Conseil de sécurité.");
             assertEquals(Set.of(), select(m, "?p ckg:affiliatedWith ?s"));
