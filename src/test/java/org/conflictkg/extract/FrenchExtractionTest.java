@@ -1972,6 +1972,16 @@ class FrenchExtractionTest {
     @Nested
     class Events {
         @Test
+        void aBridgeOrTempleNamedAfterItsPlaceAndTheMouthOfARiverNameThePlace() {
+            Model bridge = extract("Des bombes larguées lors d'un raid aérien de l'OTAN sur le pont de Murino avaient tué six civils.");
+            assertEquals(Set.of("place/murino"), select(bridge, "?_e a ckg:AirStrike ; ckg:place ?p"));
+            Model temple = extract("Le temple de Preah Vihear est revendiqué par les deux pays. Des obus tirés par l'armée thaïlandaise ont frappé le temple.");
+            assertEquals(Set.of("place/preah-vihear"), select(temple, "?_e a ckg:Shelling ; ckg:place ?p"));
+            Model mouth = extract("Les marins ont été arraisonnés par des vedettes des Gardiens de la révolution, près de l'embouchure du Chatt al-Arab.");
+            assertEquals(Set.of("place/chatt-al-arab"), select(mouth, "?_e a ckg:Incident ; ckg:place ?p"));
+        }
+
+        @Test
         void aPlaceNounAloneRefersBackToThePlaceNamedWithItInThePluralAndInAKnownName() {
             Model islets = extract("La Grèce revendique les îlots de Zorbas. Des soldats grecs ont bombardé les îlots.");
             assertEquals(Set.of("place/zorbas"), select(islets, "?_e a ckg:Shelling ; ckg:place ?p"));
