@@ -111,6 +111,17 @@ final class EntityRegistry {
         return plural ? lastActors : lastActor;
     }
 
+    /** The place (no state) the sentence just read is about, its first: what « en » of a capture in the next one stands for. */
+    void lastPlace(Resource place) {
+        lastPlace = place;
+    }
+
+    Optional<Resource> lastPlace() {
+        return Optional.ofNullable(lastPlace);
+    }
+
+    private Resource lastPlace;
+
     /** The office of the person named last (« son homologue » has the same). */
     void lastOffice(Lexicon.Term office) {
         this.lastOffice = office;

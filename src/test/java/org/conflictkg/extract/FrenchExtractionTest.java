@@ -1972,6 +1972,13 @@ class FrenchExtractionTest {
     @Nested
     class Events {
         @Test
+        void theEnOfACaptureStandsForThePlaceTheSentenceBeforeIsAbout() {
+            Model m = extract("Le sort de la guerre s'est joué à Chouchi, ville perchée à une dizaine de kilomètres de Stepanakert. "
+                    + "Dimanche, Ilham Aliev avait annoncé que l'armée azerbaïdjanaise s'en était emparée au terme d'une offensive de plusieurs jours.");
+            assertEquals(Set.of("body/AZE/forces-armees place/shusha"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a ; ckg:place ?p"));
+        }
+
+        @Test
         void aBridgeOrTempleNamedAfterItsPlaceAndTheMouthOfARiverNameThePlace() {
             Model bridge = extract("Des bombes larguées lors d'un raid aérien de l'OTAN sur le pont de Murino avaient tué six civils.");
             assertEquals(Set.of("place/murino"), select(bridge, "?_e a ckg:AirStrike ; ckg:place ?p"));
