@@ -324,8 +324,9 @@ final class EventFinder {
 
     /*
      * « Un drone a frappé une base », « des frappes de missiles »: the bare word « frappe » says no more than
-     * a strike; the weapons say which (the ontology: a drone strike; fire of missiles, rockets or artillery is
-     * a shelling). A strike by aircraft, or with no weapon named, stays an air strike.
+     * a strike; the weapons say which (their ckg:strikeKind: a drone strike; fire of missiles, rockets or artillery is
+     * a shelling). A strike by aircraft, or with no weapon named, stays an air strike. (An attack of no said kind takes
+     * its kind from its means once the report is read: IncidentKinds.)
      */
     private void byWeapons(Extraction.Event e) {
         // « Le bombardement de Tyr par l'aviation israélienne », « des chasseurs égyptiens ont pilonné la base »: bombing by
@@ -337,40 +338,22 @@ final class EventFinder {
         boolean bombing = e.types.equals(Set.of(CKG.Shelling)) && e.trigger != null
                 && (trigger.matches("(bombard|pilonn)\\w*") || trigger.matches("tir\\w*") && !e.places.isEmpty());
         if (bombing) {
-            if (e.weapons.stream().anyMatch(w -> w.getLocalName().equals("combat-aircraft"))) {
+            if (e.weapons.stream().anyMatch(w -> actors.lexicon().strikeKind(w).filter(CKG.AirStrike::equals).isPresent())) {
                 e.types.clear();
                 e.types.add(CKG.AirStrike);
             }
             return;
         }
-        // (and an attack of no said kind made with combat aircraft only: « des avions russes ont attaqué un convoi »)
-        // (an aircraft that enters airspace, « avait pénétré dans l'espace aérien turc », makes no strike)
-        // (or by an air force, with no other weapon named: « l'aviation érythréenne avait riposté par un raid sur Mekele »;
-        // « forces-aeriennes » is the air force's canonical slug, data/gold/README.md)
-        boolean byAircraft = !e.weapons.isEmpty() && e.weapons.stream().allMatch(w -> w.getLocalName().equals("combat-aircraft"));
-        boolean byAirForce = e.weapons.isEmpty() && e.attackers.stream().allMatch(a -> a.getURI().endsWith("/forces-aeriennes"));
-        if (e.types.equals(Set.of(CKG.Incident)) && !e.attackers.isEmpty() && e.trigger != null
-                && trigger.matches("(attaqu|raid|assaut|ripost)\\w*") && (byAircraft || byAirForce)) {
-            e.types.clear();
-            e.types.add(CKG.AirStrike);
-            return;
+        boolean bareStrike = e.types.equals(Set.of(CKG.AirStrike)) && e.trigger != null && trigger.matches("frapp\\w*");
+        Set<Resource> kinds = new java.util.HashSet<>();
+        for (Resource w : e.weapons) {
+            kinds.add(actors.lexicon().strikeKind(w).orElse(CKG.Incident));
         }
-        // (so is an attack of no said kind: « Un drone ukrainien a attaqué une raffinerie »)
-        boolean bareStrike = e.types.equals(Set.of(CKG.AirStrike)) && e.trigger != null
-                && trigger.matches("frapp\\w*");
-        if (!bareStrike && !e.types.equals(Set.of(CKG.Incident))
-                || e.weapons.isEmpty() || e.weapons.stream().anyMatch(w -> w.getLocalName().equals("combat-aircraft"))) {
-            return;
-        }
-        boolean drones = e.weapons.stream().allMatch(w -> actors.lexicon().broaderOrSelf(w, "drone"));
-        boolean fire = e.weapons.stream().allMatch(w -> FIRE.stream().anyMatch(f -> actors.lexicon().broaderOrSelf(w, f)));
-        if (drones || fire) {
+        if (bareStrike && kinds.size() == 1 && !kinds.contains(CKG.AirStrike) && !kinds.contains(CKG.Incident)) {
             e.types.clear();
-            e.types.add(drones ? CKG.DroneStrike : CKG.Shelling);
+            e.types.addAll(kinds);
         }
     }
-
-    private static final List<String> FIRE = List.of("missile", "rocket", "artillery");
 
     /*
      * « Saisi en urgence par le Koweït et les États-Unis, le Conseil de sécurité a condamné l'invasion »: an international

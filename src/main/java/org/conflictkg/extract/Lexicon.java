@@ -60,6 +60,8 @@ final class Lexicon {
     private final Map<Resource, Set<String>> nounForms = new HashMap<>();
     // the canonical slug (skos:notation) of each head label, by its word forms joined with spaces
     private final Map<String, String> headNotations = new HashMap<>();
+    // the kind of strike of the armed service a head noun names, by the head's canonical slug (« forces-aeriennes »)
+    private final Map<String, Resource> strikeKindsBySlug = new HashMap<>();
 
     Lexicon(Model ontologyAndReference) {
         this.knowledge = ontologyAndReference;
@@ -69,6 +71,12 @@ final class Lexicon {
         }
         readTerms();
         readNames();
+        knowledge.listSubjectsWithProperty(CKG.strikeKind).forEachRemaining(head -> {
+            Statement notation = head.getProperty(SKOS.notation);
+            if (notation != null) {
+                strikeKindsBySlug.put(notation.getString(), object(head, CKG.strikeKind));
+            }
+        });
         for (Map.Entry<List<String>, Known> e : names.entries()) {
             List<String> content = e.getKey().stream().filter(k -> !FUNCTION_WORDS.contains(k)).toList();
             if (content.size() >= 4 && isA(e.getValue().entity(), CKG.Organization)) {
@@ -255,6 +263,27 @@ final class Lexicon {
             keys.add(form.apply(t));
         }
         return keys;
+    }
+
+    /**
+     * The kind of incident an attack with this weapon (or a broader one) is, or an attack by this body when the head noun
+     * that names it has one (« l'aviation » → {@code ckg:AirStrike}); see {@code ckg:strikeKind}.
+     */
+    Optional<Resource> strikeKind(Resource weaponOrActor) {
+        for (Resource c = knowledge.getResource(weaponOrActor.getURI()); c != null; c = object(c, SKOS.broader)) {
+            Resource kind = object(c, CKG.strikeKind);
+            if (kind != null) {
+                return Optional.of(kind);
+            }
+        }
+        String iri = weaponOrActor.getURI();
+        return iri.startsWith(CKG.ID + "body/") ? Optional.ofNullable(strikeKindsBySlug.get(iri.substring(iri.lastIndexOf('/') + 1)))
+                : Optional.empty();
+    }
+
+    /** Whether an incident this trigger evokes keeps its kind whatever its means ({@code ckg:keepsKind}: « abattre »). */
+    boolean keepsKind(Resource trigger) {
+        return knowledge.getResource(trigger.getURI()).hasLiteral(CKG.keepsKind, true);
     }
 
     private static boolean isFrench(Statement st) {

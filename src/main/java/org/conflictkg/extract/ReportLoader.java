@@ -111,6 +111,7 @@ public final class ReportLoader {
                 .mapToInt(Sentence::paragraph).min().orElse(0));
         Adversaries.blameUnnamed(x, actors);
         EventPlaces.refine(x, actors);
+        IncidentKinds.fromMeans(x, actors);
         Adversaries.sidesUnnamed(x, actors);
         EventPlaces.disputedUnnamed(x, mentions, actors);
         for (EntityRegistry.NewEntity e : registry.created()) {

@@ -132,6 +132,8 @@ public final class CKG {
     public static final Property capitalizedName = property("capitalizedName");
     public static final Property onEverySide = property("onEverySide");
     public static final Property introducesName = property("introducesName");
+    public static final Property strikeKind = property("strikeKind");
+    public static final Property keepsKind = property("keepsKind");
     public static final Property namesByFirstWord = property("namesByFirstWord");
     public static final Property seatOfGovernment = property("seatOfGovernment");
     public static final Property decidedBy = property("decidedBy");

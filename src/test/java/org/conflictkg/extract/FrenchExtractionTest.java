@@ -1972,6 +1972,17 @@ class FrenchExtractionTest {
     @Nested
     class Events {
         @Test
+        void anAttackOfNoSaidKindTakesTheKindItsMeansAgreeOn() {
+            Model m = extract("Le Honduras a attaqué le Salvador avec de l'artillerie et des chars. "
+                    + "L'aviation jordanienne a attaqué des positions syriennes près d'Irbid avec des chars et des avions de combat. "
+                    + "Les forces arméniennes ont attaqué des positions azerbaïdjanaises avec des drones et de l'artillerie.");
+            // (drones and artillery disagree: the attack stays of no kind)
+            assertEquals(Set.of("state/HND Shelling", "body/JOR/forces-aeriennes AirStrike", "body/ARM/forces-armees Incident"),
+                    select(m, "?_e a ?_c ; ckg:attacker ?a . FILTER(?_c IN (ckg:Incident, ckg:Shelling, ckg:AirStrike, ckg:DroneStrike)) "
+                            + "BIND(STRAFTER(STR(?_c), '#') AS ?k) FILTER NOT EXISTS { ?_e a ?_d . FILTER(?_d != ?_c) ?_d rdfs:subClassOf ?_c }"));
+        }
+
+        @Test
         void theEnOfACaptureStandsForThePlaceTheSentenceBeforeIsAbout() {
             Model m = extract("Le sort de la guerre s'est joué à Chouchi, ville perchée à une dizaine de kilomètres de Stepanakert. "
                     + "Dimanche, Ilham Aliev avait annoncé que l'armée azerbaïdjanaise s'en était emparée au terme d'une offensive de plusieurs jours.");
