@@ -802,7 +802,11 @@ final class EventFinder {
             String after = end < tk.size() ? tk.get(end).stem() : "";
             String afterNext = end + 1 < tk.size() ? tk.get(end + 1).stem() : "";
             // (« les séparatistes soutenus par Moscou », « l'alliance dirigée par Moscou »: who backs or leads, not who attacks)
-            int parAt = before.equals("par") ? m.from() - 1 : twoBefore.equals("par") ? m.from() - 2 : fightersOf(tk, m.from());
+            // (past a title: « l'offensive lancée sur Tripoli par le maréchal Khalifa Haftar »)
+            boolean titled = m.from() > 2 && tk.get(m.from() - 1).norm().matches(SentenceParse.TITLES)
+                    && SentenceParse.ARTICLES.contains(twoBefore) && tk.get(m.from() - 3).is("par");
+            int parAt = before.equals("par") ? m.from() - 1 : twoBefore.equals("par") ? m.from() - 2 : titled ? m.from() - 3
+                    : fightersOf(tk, m.from());
             boolean agent = parAt > 0 && !tk.get(parAt - 1).norm().matches("(soutenu|appuye|finance|arme|parraine|dirige|commande"
                     + "|encadre|equipe|entraine|forme|negocie|mediatise|facilite|controle|tenu|administre|occupe|revendique"
                     // (« sans avoir été repéré par la flotte grecque »: who sees, not who attacks)

@@ -1972,6 +1972,12 @@ class FrenchExtractionTest {
     @Nested
     class Events {
         @Test
+        void whoLaunchedAnOffensiveIsItsAttackerPastHisTitle() {
+            Model m = extract("Le GNA résiste depuis le 4 avril à l'offensive lancée sur Tripoli par le maréchal Khalifa Haftar.");
+            assertEquals(Set.of("person/khalifa-haftar place/tripoli"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a ; ckg:place ?p"));
+        }
+
+        @Test
         void anAttackOfNoSaidKindTakesTheKindItsMeansAgreeOn() {
             Model m = extract("Le Honduras a attaqué le Salvador avec de l'artillerie et des chars. "
                     + "L'aviation jordanienne a attaqué des positions syriennes près d'Irbid avec des chars et des avions de combat. "
