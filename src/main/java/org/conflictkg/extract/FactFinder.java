@@ -94,6 +94,11 @@ final class FactFinder {
             List<Resource> members = fronted.isPresent() ? List.of(fronted.get())
                     : !after.isEmpty() ? after : apposed.isPresent() ? List.of(apposed.get()) : plural ? before : before.stream().limit(1).toList();
             org.ifPresent(o -> member(r, members, o, facts));
+            // « membres de l'OTAN et de l'Union européenne »: of each organisation joined by « et »
+            int joined = org.isEmpty() ? -1 : orgEnd(ms, at);
+            if (joined > 0 && joined + 2 < tk.size() && tk.get(joined).is("et") && tk.get(joined + 1).norm().matches("de|du|des|d'")) {
+                organizationWithin(ms, joined + 1, 2).filter(o -> !o.equals(org.get())).ifPresent(o -> member(r, members, o, facts));
+            }
             // « sont membres de l'OTSC, …, ainsi que de l'OCS »: of a second organisation too
             int also = org.isEmpty() ? -1 : r.find(orgEnd(ms, at), tk.size(), "ainsi");
             if (also > 0 && also + 2 < tk.size() && tk.get(also + 1).norm().matches("que|qu'")) {
@@ -114,6 +119,15 @@ final class FactFinder {
                 List<Resource> opening = chainedStates(r, 0);
                 members = opening.size() >= 2 ? opening : ms.stream().filter(m -> m.from() < at).findFirst().map(m -> m.entities().stream()
                         .filter(e -> actors.isA(e, CKG.State)).toList()).filter(l -> l.size() >= 2).orElse(List.of());
+            }
+            // (« Athènes a sollicité le soutien de l'Union européenne, dont elle est membre, comme Chypre »: the singular subject
+            // the sentence opens with, and each state « comme » adds)
+            if (members.isEmpty() && r.find(at, membres, "il", "elle") > 0) {
+                members = new ArrayList<>(ms.stream().filter(m -> m.from() <= 1 && m.entities().size() == 1 && actors.isA(m.first(), CKG.State))
+                        .map(Mention::first).limit(1).toList());
+                if (!members.isEmpty() && membres + 3 < tk.size() && tk.get(membres + 1).is(",") && tk.get(membres + 2).is("comme")) {
+                    members.addAll(chainedStates(r, membres + 3));
+                }
             }
             // (« dont les deux autres membres, le Koweït et Oman, se sont tenus à l'écart »: or stand after a comma)
             int list = membres + 1 < tk.size() && tk.get(membres + 1).is(",") ? membres + 2 : membres + 1;

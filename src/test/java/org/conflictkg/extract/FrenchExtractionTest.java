@@ -1459,6 +1459,15 @@ class FrenchExtractionTest {
     @Nested
     class Memberships {
         @Test
+        void membersOfTwoOrganisationsAndTheSubjectAPronounStandsFor() {
+            Model two = extract("La Pologne, la Lituanie et la Lettonie, membres de l'OTAN et de l'Union européenne, sont confrontées à des arrivées de migrants.");
+            assertEquals(Set.of("org/nato state/POL", "org/nato state/LTU", "org/nato state/LVA", "org/eu state/POL", "org/eu state/LTU",
+                    "org/eu state/LVA"), select(two, "?s ckg:memberOf ?o"));
+            Model pronoun = extract("Athènes a ensuite sollicité le soutien de l'Union européenne, dont elle est membre, comme Chypre.");
+            assertEquals(Set.of("org/eu state/GRC", "org/eu state/CYP"), select(pronoun, "?s ckg:memberOf ?o"));
+        }
+
+        @Test
         void qualifiedMembersAndTheCountriesOfAnOrganisationNamedAfterDont() {
             Model m = extract("La Russie et la Chine, membres permanents du Conseil de sécurité de l'ONU, ont mis leur veto. "
                     + "Les pays de l'Union européenne, dont la France et l'Allemagne, ont condamné l'attaque.");
