@@ -398,6 +398,15 @@ final class FactFinder {
                 + "|associes?|observateurs?|a|part|entiere|plein|pleins|actifs?")) {
             k++;
         }
+        // (past a date: « membre depuis juin 1978 du Comecon », « membre depuis 2004 de l'OTAN »)
+        if (k + 1 < tk.size() && tk.get(k).is("depuis")) {
+            int d = k + 1;
+            while (d < tk.size() && d <= k + 4 && tk.get(d).norm().matches("\\d{4}|\\d{1,2}|1er|janvier|fevrier|mars|avril|mai|juin|juillet"
+                    + "|aout|septembre|octobre|novembre|decembre")) {
+                d++;
+            }
+            k = d > k + 1 ? d : k;
+        }
         return Math.min(k, tk.size() - 1);
     }
 

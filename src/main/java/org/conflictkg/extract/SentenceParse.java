@@ -1449,6 +1449,14 @@ final class SentenceParse {
                 add(i, i + 2, pair, Mention.Kind.ANAPHOR);
             }
         }
+        // « Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao. Les trois pays … »: as many states as the sentence before
+        // opened with
+        int count = List.of("trois", "quatre", "cinq", "six").indexOf(t.norm()) + 3;
+        if (count >= 3 && i + 1 < tk.size() && tk.get(i + 1).stem().matches("pay|etat|voisin|belligerant")
+                && registry.subjects().size() == count && registry.subjects().stream().allMatch(x -> lexicon.isA(x, CKG.State))) {
+            add(i, i + 2, registry.subjects(), Mention.Kind.ANAPHOR);
+            return;
+        }
         // « des combats ont opposé les deux armées »: the armed forces of the pair the report set (« entre X et Y »;
         // the states named most are too weak a guess for creating forces: an Algiers dateline named Algeria often)
         if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).norm().equals("armees")) {

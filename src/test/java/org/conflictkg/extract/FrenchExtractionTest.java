@@ -1459,6 +1459,14 @@ class FrenchExtractionTest {
     @Nested
     class Memberships {
         @Test
+        void membersNamedByTheirCountAndAMembershipDated() {
+            Model three = extract("Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao. Les trois pays sont membres de l'Alliance des États du Sahel.");
+            assertEquals(Set.of("org/aes state/MLI", "org/aes state/BFA", "org/aes state/NER"), select(three, "?s ckg:memberOf ?o"));
+            Model dated = extract("Le Vietnam est par ailleurs membre depuis juin 1978 du Comecon, le marché commun du bloc soviétique.");
+            assertEquals(Set.of("org/comecon state/VNM"), select(dated, "?s ckg:memberOf ?o"));
+        }
+
+        @Test
         void membersOfTwoOrganisationsAndTheSubjectAPronounStandsFor() {
             Model two = extract("La Pologne, la Lituanie et la Lettonie, membres de l'OTAN et de l'Union européenne, sont confrontées à des arrivées de migrants.");
             assertEquals(Set.of("org/nato state/POL", "org/nato state/LTU", "org/nato state/LVA", "org/eu state/POL", "org/eu state/LTU",
