@@ -12,7 +12,8 @@ import org.conflictkg.vocab.CKG;
 
 /**
  * Plain facts a sentence states: memberships (« qui comprend X, Y et Z », « X, membre de O »),
- * founding years (« créée en 1992 ») and alliances (« X est un allié traditionnel de Y »).
+ * founding years (« créée en 1992 »), alliances (« X est un allié traditionnel de Y ») and whom a person leads
+ * (« X, président en exercice de l'OUA »).
  */
 final class FactFinder {
     // Verbs that introduce the members of an organisation (stems).
@@ -45,6 +46,7 @@ final class FactFinder {
             memberships(r, i, facts);
             founding(r, i, facts);
             alliance(r, i, facts);
+            leadership(r, i, facts);
         }
         listInBrackets(r, facts);
         return facts;
@@ -357,6 +359,58 @@ final class FactFinder {
         }
         List<Resource> before = statesIn(r.mentions(), 0, verb);
         return before.size() == COUNTS.indexOf(tk.get(verb + 2).norm()) + 2 ? Optional.of(before) : Optional.empty();
+    }
+
+    /*
+     * « Abdou Diouf, président en exercice de l'OUA », « le ministère turc des Affaires étrangères, que dirige Deniz Baykal »,
+     * « le RFC, dirigé par Timan Erdimi », « le colonel Leonov, qui commandait les gardes-frontières »: a person serves the
+     * organisation, body or force they lead, besides their state (an office the registry keeps one of per person).
+     */
+    private void leadership(SentenceReading r, int at, List<Extraction.Fact> facts) {
+        List<Token> tk = r.tokens();
+        List<Mention> ms = r.mentions();
+        String w = tk.get(at).norm();
+        Optional<Mention> person = Optional.empty();
+        Optional<Mention> led = Optional.empty();
+        if (w.matches("president|presidente") && at + 3 < tk.size() && tk.get(at + 1).is("en") && tk.get(at + 2).norm().equals("exercice")
+                && at > 0 && tk.get(at - 1).is(",")) {
+            person = endingAt(ms, at - 1).filter(m -> isA(m, CKG.Person));
+            led = ms.stream().filter(m -> m.from() > at + 3 && m.from() <= at + 5 && m.entities().size() == 1
+                    && isA(m, CKG.Organization) && !isA(m, CKG.NewsAgency)).findFirst();
+        } else if (LEADS.matcher(w).matches() && at > 1 && tk.get(at - 1).norm().matches("que|qu'|qui") && tk.get(at - 2).is(",")) {
+            boolean whoLeads = tk.get(at - 1).is("qui");
+            Optional<Mention> before = endingAt(ms, at - 2);
+            Optional<Mention> after = ms.stream().filter(m -> m.from() > at && m.from() <= at + 4).findFirst();
+            person = (whoLeads ? before : after).filter(m -> isA(m, CKG.Person));
+            led = (whoLeads ? after : before).filter(this::ledBody);
+        } else if (LED.matcher(w).matches() && at + 2 < tk.size() && tk.get(at + 1).is("par") && at > 0) {
+            int end = tk.get(at - 1).is(",") ? at - 1 : at;
+            // (past its acronym in brackets: « du Rassemblement des forces pour le changement (RFC), dirigé par … »)
+            int open = end > 2 && tk.get(end - 1).is(")") ? r.find(Math.max(0, end - 4), end, "(") : -1;
+            led = endingAt(ms, end).or(() -> open > 0 ? endingAt(ms, open) : Optional.empty()).filter(this::ledBody);
+            person = ms.stream().filter(m -> m.from() > at + 1 && m.from() <= at + 4).findFirst().filter(m -> isA(m, CKG.Person));
+        }
+        if (person.isPresent() && led.isPresent() && person.get().entities().size() == 1) {
+            facts.add(new Extraction.Fact(person.get().first(), CKG.affiliatedWith, led.get().first(), r.sentence()));
+        }
+    }
+
+    private static final java.util.regex.Pattern LEADS = java.util.regex.Pattern.compile(
+            "dirige|dirigeait|preside|presidait|commande|commandait");
+    private static final java.util.regex.Pattern LED = java.util.regex.Pattern.compile("(dirige|preside|commande)e?s?");
+
+    /* An organisation, body or force a person may lead (no state, no agency). */
+    private boolean ledBody(Mention m) {
+        return m.entities().size() == 1 && !isA(m, CKG.State) && !isA(m, CKG.NewsAgency) && !isA(m, CKG.Person)
+                && (isA(m, CKG.Organization) || isA(m, CKG.GovernmentBody) || isA(m, CKG.ArmedForces));
+    }
+
+    private static Optional<Mention> endingAt(List<Mention> ms, int end) {
+        return ms.stream().filter(m -> m.to() == end).max(java.util.Comparator.comparingInt(m -> m.to() - m.from()));
+    }
+
+    private boolean isA(Mention m, Resource cls) {
+        return m.entities().stream().allMatch(e -> actors.isA(e, cls));
     }
 
     private void member(SentenceReading r, List<Resource> states, Resource org, List<Extraction.Fact> facts) {

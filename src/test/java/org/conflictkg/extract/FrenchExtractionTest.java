@@ -1956,6 +1956,16 @@ class FrenchExtractionTest {
     @Nested
     class Facts {
         @Test
+        void aPersonServesWhatHeLeadsBesidesHisState() {
+            Model chair = extract("Le président sénégalais, Abdou Diouf, président en exercice de l'Organisation de l'unité africaine (OUA), a salué la trêve.");
+            assertEquals(Set.of("person/abdou-diouf org/oau", "person/abdou-diouf state/SEN"), select(chair, "?p ckg:affiliatedWith ?x"));
+            Model ministry = extract("Le ministère turc des Affaires étrangères, que dirige Deniz Baykal, soutient que les îlots n'ont jamais été cédés.");
+            assertEquals(Set.of("person/deniz-baykal body/TUR/ministere-des-affaires-etrangeres"), select(ministry, "?p ckg:affiliatedWith ?x"));
+            Model force = extract("Le colonel Demokrat Leonov, qui commandait les gardes-frontières soviétiques, a été tué.");
+            assertEquals(Set.of("person/demokrat-leonov body/SUN/gardes-frontieres"), select(force, "?p ckg:affiliatedWith ?x"));
+        }
+
+        @Test
         void anOrganisationWithItsMembersInBrackets() {
             Model m = extract("Le sommet de l’OTSC (Russie, Arménie, Biélorussie) s’est tenu à Minsk.");
             assertEquals(Set.of("state/RUS", "state/ARM", "state/BLR"), select(m, "?s ckg:memberOf org:csto"));
