@@ -1902,9 +1902,14 @@ final class EventFinder {
         // a sentence opening with the participle of meeting tells who met in the subject after the comma
         // (« Reçu mercredi à Djeddah par le prince héritier, M. Pompeo est allé plus loin »: and who received the subject)
         // (« Recevant Hassan Cheikh Mohamoud au Caire, le président al-Sissi a averti »: and who receives is that subject)
-        boolean received = tk.get(0).norm().matches("recu|recue|recus|recues|recevant");
-        if (!agreement && (received || tk.get(0).norm().matches("reuni|reunie|reunis|reunies|rassembles|rassemblees"))) {
-            int firstComma = r.find(0, to, ",");
+        // (the participle may follow a phrase of time: « Le lendemain, réunis à Brême, les ministres … »)
+        int participle = t.from() > 1 && t.from() <= 6 && tk.get(t.from() - 1).is(",") && actorsIn(r, 0, t.from()).isEmpty() ? t.from() : 0;
+        boolean received = tk.get(participle).norm().matches("recu|recue|recus|recues|recevant");
+        if (!agreement && (received || tk.get(participle).norm().matches("reuni|reunie|reunis|reunies|rassembles|rassemblees"))) {
+            int where = r.find(participle, to, ",");
+            // (past where they met, set off by commas: « Réunis à Brême, en Allemagne, les ministres … »)
+            int firstComma = where > 0 && where + 2 < tk.size() && tk.get(where + 1).norm().matches("en|au|aux|a|dans")
+                    && r.find(where + 1, Math.min(to, where + 6), ",") > 0 ? r.find(where + 1, Math.min(to, where + 6), ",") : where;
             // (« Reçu samedi par M. Sadate, avec qui il s'est entretenu pendant plusieurs heures, Houari Boumediene … »: past a
             // relative clause set off by commas)
             boolean relative = firstComma > 0 && firstComma + 2 < tk.size() && (tk.get(firstComma + 1).norm().matches("qui|dont|ou")

@@ -1999,6 +1999,13 @@ class FrenchExtractionTest {
     @Nested
     class Events {
         @Test
+        void whoMetIsTheSubjectAfterTheParticiplePastATimeAndAPlace() {
+            Model m = extract("Le lendemain, réunis à Brême, en Allemagne, les ministres des Affaires étrangères de l'Union européenne ont exigé "
+                    + "la libération des militaires.");
+            assertEquals(Set.of("org/eu"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void whoLaunchedAnOffensiveIsItsAttackerPastHisTitle() {
             Model m = extract("Le GNA résiste depuis le 4 avril à l'offensive lancée sur Tripoli par le maréchal Khalifa Haftar.");
             assertEquals(Set.of("person/khalifa-haftar place/tripoli"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a ; ckg:place ?p"));
