@@ -147,7 +147,10 @@ final class PlacePhrases {
             }
             places.add(place);
             end = nameEnd;
-            boolean more = end + 1 < p.tk.size() && (p.tk.get(end).is(",") || p.tk.get(end).is("et"))
+            // (a list after a comma only after a plural noun: « les régions de Dashkesan, Lachin et Kalbajar », not « À l'aéroport
+            // de Minsk, Roman Protassevitch, 26 ans, … »)
+            boolean plural = p.text(from, headEnd).matches("(?s).*[sx]");
+            boolean more = end + 1 < p.tk.size() && (p.tk.get(end).is(",") && plural || p.tk.get(end).is("et"))
                     && p.tk.get(end + 1).isCapitalized();
             // « les districts d'Urgun et de Barmal »
             boolean moreWithDe = !more && end + 2 < p.tk.size() && p.tk.get(end).is("et")

@@ -61,6 +61,12 @@ class FrenchExtractionTest {
     @Nested
     class Entities {
         @Test
+        void aNameAfterTheCommaOfASingularPlaceNounIsNoSecondPlace() {
+            Model m = extract("À l'aéroport de Minsk, Roman Protassevitch, 26 ans, a été interpellé.");
+            assertEquals(Set.of("place/minsk"), select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
+        }
+
+        @Test
         void aCapitalStandsForTheHistoricalStateTheReportNamesAndNotForOneItNamesAsThePast() {
             Model soviet = extract("L'Union soviétique et la Chine s'affrontent sur l'Oussouri. Moscou accuse Pékin d'avoir attaqué.");
             assertEquals(Set.of("state/SUN state/CHN"), select(soviet, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
