@@ -61,6 +61,12 @@ class FrenchExtractionTest {
     @Nested
     class Entities {
         @Test
+        void theMilitaryPoliceIsAForceOfItsOwn() {
+            Model m = extract("La police militaire russe a commencé mercredi à se déployer dans le nord-est de la Syrie.");
+            assertEquals(Set.of("body/RUS/police-militaire"), select(m, "?f a ckg:ArmedForces"));
+        }
+
+        @Test
         void aNameAfterTheCommaOfASingularPlaceNounIsNoSecondPlace() {
             Model m = extract("À l'aéroport de Minsk, Roman Protassevitch, 26 ans, a été interpellé.");
             assertEquals(Set.of("place/minsk"), select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
