@@ -1020,6 +1020,12 @@ class FrenchExtractionTest {
     @Nested
     class Claims {
         @Test
+        void libyasFormerOfficialAgencyCarriesWords() {
+            Model m = extract("Le colonel Mouammar Kadhafi a dénoncé une agression tchadienne, a rapporté l'agence officielle libyenne Jana.");
+            assertEquals(Set.of("org/jana"), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?a"));
+        }
+
+        @Test
         void quotedWordsAccuseWhomTheyBidStopAndNotTheVictimOfAVerb() {
             Model m = extract("« J'appelle la Russie et le régime syrien à cesser leurs frappes aériennes aveugles », a déclaré Jens Stoltenberg.");
             assertEquals(Set.of("state/RUS", "state/SYR"), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
