@@ -250,6 +250,10 @@ final class BodyPhrases {
                     }
                     String name = p.text(j, end);
                     EntityRegistry.NewEntity organisation = p.registry.entity(Iris.organization(name), cls, name, p.sentence);
+                    // (a one-word name is the organisation later on: « la compagnie irlandaise Ryanair », then « le patron de Ryanair »)
+                    if (end == j + 1) {
+                        p.registry.alias(p.tk.get(j).surface(), List.of(organisation.iri));
+                    }
                     if (!states.isEmpty() && organisation.basedIn == null) {
                         organisation.basedIn = states.get(0);
                     }

@@ -1039,6 +1039,14 @@ final class SentenceParse {
         if (acronym(i)) {
             return;
         }
+        // (a one-word name a head introduced earlier: « la compagnie irlandaise Ryanair », then « le patron de Ryanair »)
+        if (tk.get(i).isCapitalized() && tk.get(i).isWord() && i > 0 && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized())) {
+            Optional<List<Resource>> introduced = registry.alias(tk.get(i).surface()).filter(x -> x.size() == 1);
+            if (introduced.isPresent()) {
+                add(i, i + 1, introduced.get(), Mention.Kind.NAME);
+                return;
+            }
+        }
         if (capitalPhrase(i)) {
             return;
         }

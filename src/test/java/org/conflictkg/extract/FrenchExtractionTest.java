@@ -61,6 +61,12 @@ class FrenchExtractionTest {
     @Nested
     class Entities {
         @Test
+        void aOneWordNameAHeadIntroducedNamesItLaterOn() {
+            Model m = extract("Le vol de la compagnie irlandaise Ryanair a été détourné. Le patron de Ryanair, Michael O'Leary, a dénoncé un acte de piraterie.");
+            assertEquals(Set.of("person/michael-o-leary org/ryanair"), select(m, "?p ckg:affiliatedWith ?x"));
+        }
+
+        @Test
         void theMilitaryPoliceIsAForceOfItsOwn() {
             Model m = extract("La police militaire russe a commencé mercredi à se déployer dans le nord-est de la Syrie.");
             assertEquals(Set.of("body/RUS/police-militaire"), select(m, "?f a ckg:ArmedForces"));
