@@ -48,10 +48,13 @@ final class SentenceParse {
             + "|leader|fils|fille|epouse|mari|frere|soeur|veuve|pere|mere|avocat|avocate|juge|procureur|procureure|otage|soldat|capitaine"
             + "|negociateur|negociatrice|mediateur|mediatrice|emissaire|envoye|envoyee|conseiller|conseillere|adjoint|adjointe|successeur"
             + "|predecesseur|rival|rivale|allie|alliee|candidat|candidate|ecrivain|ecrivaine|auteur|redacteur|etudiant|etudiante|homologue"
-            + "|compagne|compagnon|patron|patronne|directeur|directrice|elu|elue|porte-parole)s?");
+            + "|compagne|compagnon|patron|patronne|directeur|directrice|elu|elue|porte-parole|haut-commissaire|haute-commissaire"
+            + "|commissaire|representant|representante)s?");
     /* Role nouns of who leads or speaks for what the words after them name (« le patron de Ryanair »). */
     private static final java.util.regex.Pattern HEAD_NOUN = java.util.regex.Pattern.compile(
-            "(patron|patronne|directeur|directrice|dirigeant|dirigeante|chef|cheffe|leader|porte-parole|responsable|commandant)s?");
+            "(patron|patronne|directeur|directrice|dirigeant|dirigeante|chef|cheffe|leader|porte-parole|responsable|commandant"
+                    // (« la haute-commissaire de l'ONU aux droits de l'homme, Navi Pillay », « l'émissaire américain, X »: who serves it)
+                    + "|haut-commissaire|haute-commissaire|commissaire|representant|representante|emissaire|envoye|envoyee|mediateur|mediatrice)s?");
     /* What opens such a noun phrase. */
     private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("le|la|l'|les|son|sa|ses|leur|leurs|un|une|deux|trois|des|ce|cette|ces");
     /* What joins the items of a list of places, and the preposition an item may repeat (« , de Cao Bang et de Lang Son »). */
@@ -934,7 +937,7 @@ final class SentenceParse {
      * a determiner (« son pilote », « la cheffe de l'opposition », « deux dirigeants du Front démocratique »); else -1.
      */
     private int roleNounBefore(int comma) {
-        for (int k = comma - 1; k >= 1 && k >= comma - 6; k--) {
+        for (int k = comma - 1; k >= 1 && k >= comma - 9; k--) {
             Token t = tk.get(k);
             if (!t.isWord()) {
                 return -1;

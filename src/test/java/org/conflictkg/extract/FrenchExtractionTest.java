@@ -61,6 +61,12 @@ class FrenchExtractionTest {
     @Nested
     class Entities {
         @Test
+        void anEnvoyNamedInAppositionServesWhomHisRoleNames() {
+            Model m = extract("Le représentant de l'Union africaine, Jean Dupontel, est arrivé à Tripoli.");
+            assertEquals(Set.of("person/jean-dupontel org/african-union"), select(m, "?p ckg:affiliatedWith ?x"));
+        }
+
+        @Test
         void aOneWordNameAHeadIntroducedNamesItLaterOn() {
             Model m = extract("Le vol de la compagnie irlandaise Ryanair a été détourné. Le patron de Ryanair, Michael O'Leary, a dénoncé un acte de piraterie.");
             assertEquals(Set.of("person/michael-o-leary org/ryanair"), select(m, "?p ckg:affiliatedWith ?x"));
