@@ -169,42 +169,32 @@ final class SentenceParse {
      * the one named last in this sentence, else the first the sentence before named.
      */
     private void placeTakenBack() {
-        Optional<Mention> lastHere = Optional.empty();
-        List<Mention> found = new ArrayList<>();
-        for (Mention m : mentions) {
-            for (int i = lastHere.map(Mention::to).orElse(0); i < m.from(); i++) {
-                captureOf(i, lastHere).ifPresent(found::add);
-            }
-            if (m.kind() != Mention.Kind.DEMONYM && m.entities().size() == 1 && namesPlace(m)) {
-                lastHere = Optional.of(m);
+        List<Mention> places = mentions.stream().filter(m -> m.kind() != Mention.Kind.DEMONYM && m.entities().size() == 1 && namesPlace(m))
+                .toList();
+        for (int i = 0; i < tk.size(); i++) {
+            if (capturedBy(i)) {
+                int at = i;
+                places.stream().filter(m -> m.to() <= at).reduce((a, b) -> b).map(Mention::first).or(registry::lastPlace)
+                        .ifPresent(place -> add(at, at + 1, List.of(place), Mention.Kind.PLACE));
             }
         }
-        for (int i = mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).to(); i < tk.size(); i++) {
-            captureOf(i, lastHere).ifPresent(found::add);
-        }
-        mentions.addAll(found);
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         // (the sentence's first place, what it is about: « Le sort de la guerre s'est joué à Chouchi, ville perchée à une dizaine
         // de kilomètres de Stepanakert »)
-        mentions.stream().filter(m -> m.kind() != Mention.Kind.DEMONYM && m.entities().size() == 1 && namesPlace(m)).findFirst()
-                .ifPresent(m -> registry.lastPlace(m.first()));
+        places.stream().findFirst().ifPresent(m -> registry.lastPlace(m.first()));
     }
 
-    private Optional<Mention> captureOf(int i, Optional<Mention> lastHere) {
+    /* Whether the « en » at {@code i} is the object of a capture (« s'en était emparée »; not « s'en prendre à », to attack). */
+    private boolean capturedBy(int i) {
         if (!tk.get(i).is("en") || used[i]) {
-            return Optional.empty();
+            return false;
         }
         int k = i + 1;
         while (k < tk.size() && k <= i + 2 && tk.get(k).norm().matches("a|ont|avait|avaient|etait|etaient|est|sont|ete|avoir|etre")) {
             k++;
         }
-        // (not « s'en prendre à », to attack: « des manifestants s'en sont pris aux usines »)
-        if (k >= tk.size() || !CAPTURED.matcher(tk.get(k).norm()).matches()
-                || tk.get(k).norm().matches("pri.*|prend.*") && k + 1 < tk.size() && tk.get(k + 1).norm().matches("a|au|aux")) {
-            return Optional.empty();
-        }
-        return lastHere.map(Mention::first).or(registry::lastPlace)
-                .map(place -> new Mention(new Span(tk.get(i).start(), tk.get(i).end()), i, i + 1, List.of(place), Mention.Kind.PLACE));
+        return k < tk.size() && CAPTURED.matcher(tk.get(k).norm()).matches()
+                && !(tk.get(k).norm().matches("pri.*|prend.*") && k + 1 < tk.size() && tk.get(k + 1).norm().matches("a|au|aux"));
     }
 
     private static final java.util.regex.Pattern CAPTURED = java.util.regex.Pattern.compile("(re)?pri(s|se|ses|rent|t)|(re)?prend(re)?|emparee?s?|emparer|empare|emparent"
