@@ -37,11 +37,11 @@ final class AccusedParties {
                 accused.addAll(perpetrators(r, Math.max(from, cue.to()), to));
             }
             // « avait qualifié la junte d'« illégitime » »: whom a quoted word of blame qualifies
-            if (cue.to() >= from - 3 && cue.to() + 2 < to && tk.get(cue.to() - 1).stem().startsWith("qualifi")) {
+            if (cue.to() >= from - 3 && cue.to() + 2 < to && tk.get(cue.to() - 1).norm().startsWith("qualifi")) {
                 int at = cue.to();
                 r.mentions().stream().filter(m -> (m.from() == at || m.from() == at + 1 && SentenceParse.ARTICLES.contains(tk.get(at).norm()))
                                 && m.namesActor() && m.entities().size() == 1 && m.to() + 1 < tk.size()
-                                && tk.get(m.to()).norm().matches("de|d'") && tk.get(m.to() + 1).is("«"))
+                                && tk.get(m.to()).norm().matches("de|d'") && tk.get(m.to() + 1).opensQuote())
                         .findFirst().ifPresent(m -> accused.add(stateOrSelf(m.first())));
             }
             // « a tenu l'Algérie pour responsable »: whom the words of the cue are split around

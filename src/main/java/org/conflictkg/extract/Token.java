@@ -27,6 +27,11 @@ record Token(Span span, String surface, String norm, String stem) {
         return norm.equals(normalized);
     }
 
+    /** Whether this is an opening quotation mark (« or “: folding to ASCII makes both a plain " in {@code norm}). */
+    boolean opensQuote() {
+        return surface.equals("«") || surface.equals("“");
+    }
+
     int start() {
         return span.start();
     }

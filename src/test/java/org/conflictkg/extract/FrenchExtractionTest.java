@@ -1032,6 +1032,12 @@ class FrenchExtractionTest {
     @Nested
     class Claims {
         @Test
+        void whomAQuotedWordOfBlameQualifiesIsAccused() {
+            Model m = extract("Jean-Yves Le Drian a qualifié le Mali de « régime voyou ».");
+            assertEquals(Set.of("state/MLI"), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
+        }
+
+        @Test
         void libyasFormerOfficialAgencyCarriesWords() {
             Model m = extract("Le colonel Mouammar Kadhafi a dénoncé une agression tchadienne, a rapporté l'agence officielle libyenne Jana.");
             assertEquals(Set.of("org/jana"), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?a"));
