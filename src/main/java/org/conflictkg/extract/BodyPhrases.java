@@ -462,7 +462,7 @@ final class BodyPhrases {
                     p.registry.rememberHead(headKey, states.get(0));
                 }
             } else if (j == head.to() && head.from() > 0 && p.tk.get(head.from() - 1).norm().matches("la|le|l'")
-                    && (j + 1 >= p.tk.size() || !p.tk.get(j).norm().matches("de|du|des|d'") || p.tk.get(j + 1).is("«"))) {
+                    && (j + 1 >= p.tk.size() || !p.tk.get(j).norm().matches("de|du|des|d'") || p.tk.get(j + 1).opensQuote())) {
                 // « La junte malienne a expulsé l'ambassadeur … Le Drian avait qualifié la junte d'« illégitime » »: the one
                 // named last with those words (not « la junte d'Athènes », whose state follows)
                 int end = j;

@@ -700,7 +700,7 @@ final class ClaimFinder {
     /* Whether the words at {@code at} follow a phrase set off by a comma, an article between (« Dans un communiqué, les Gardiens »). */
     private static boolean afterFrontedPhrase(List<Token> tk, int at) {
         int before = at > 1 && SentenceParse.ARTICLES.contains(tk.get(at - 1).norm()) ? at - 2 : at - 1;
-        return before > 0 && tk.get(before).is(",") && tk.subList(0, before).stream().noneMatch(x -> x.is(",") || x.is("«"));
+        return before > 0 && tk.get(before).is(",") && tk.subList(0, before).stream().noneMatch(x -> x.is(",") || x.opensQuote());
     }
 
     private boolean isA(Mention m, Resource cls) {

@@ -16,12 +16,13 @@ import org.conflictkg.report.Span;
  * for stems and {@link ASCIIFoldingFilter} for accents.
  */
 final class FrenchText {
-    // An elided word (l', d', qu', jusqu'...) is its own token, so « d’Erevan » reads as « de Erevan ».
+    // An elided word (l', d', qu', jusqu'...) is its own token, so « d’Erevan » reads as « de Erevan » (and so before a quotation
+    // mark: « qualifié la junte d'« illégitime » »).
     // A middle initial between two names is one token with its dot (« George W. Bush »), so that the name
     // goes on past it; « M. » is the title Monsieur, never an initial.
     private static final Pattern TOKEN = Pattern.compile(
             "(?<=\\p{Lu}\\p{Ll}{1,30}\\s)(?-i:[\\p{Lu}&&[^M]])\\.(?=\\s\\p{Lu}\\p{Ll})"
-            + "|(?i)(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[ldjmnstc])['’](?=\\p{L})"
+            + "|(?i)(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[ldjmnstc])['’](?=[\\p{L}«“])"
             + "|\\p{L}[\\p{L}\\p{M}\\d]*(?:[-'’.]\\p{L}[\\p{L}\\p{M}\\d]*)*(?<!\\.)"
             + "|\\d+(?:[.,]\\d+)*"
             + "|[^\\s\\u00A0\\u2007\\u202F]");

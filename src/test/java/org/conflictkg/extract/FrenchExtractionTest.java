@@ -1032,6 +1032,12 @@ class FrenchExtractionTest {
     @Nested
     class Claims {
         @Test
+        void anElisionBeforeAQuotationMarkIsItsOwnWord() {
+            Model m = extract("La junte malienne a expulsé l'ambassadeur de France. Jean-Yves Le Drian avait qualifié la junte d'« illégitime ».");
+            assertEquals(Set.of("state/MLI"), select(m, "?_c a ckg:Claim ; ckg:claimant <https://w3id.org/conflict-kg/id/person/jean-yves-le-drian> ; ckg:accuses ?b"));
+        }
+
+        @Test
         void whomAQuotedWordOfBlameQualifiesIsAccused() {
             Model m = extract("Jean-Yves Le Drian a qualifié le Mali de « régime voyou ».");
             assertEquals(Set.of("state/MLI"), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
