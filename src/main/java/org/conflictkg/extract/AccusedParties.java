@@ -159,7 +159,7 @@ final class AccusedParties {
             k++;
         }
         return k < to && k < at + 5 && k > at && IntStream.range(at, k).allMatch(i -> BEFORE_THE_BLAME.matcher(tk.get(i).norm()).matches()
-                || i > at && ClaimFinder.OPEN.contains(tk.get(i).surface()));
+                || i > at && tk.get(i).opensQuote());
     }
 
     /* (compiled once: blamed() reads the words after every actor of every statement) */
@@ -250,7 +250,7 @@ final class AccusedParties {
         while (end < to && end < from + 24 && (quoted
                 || !tk.get(end).norm().matches(",|;|contre|envers|sur|a|au|aux|en|dans|que|qui|pour|apres|lors"))) {
             // (a quotation inside the phrase is words about it: « une action « préméditée et planifiée » de … »)
-            quoted = ClaimFinder.OPEN.contains(tk.get(end).surface()) || quoted && !ClaimFinder.CLOSE.contains(tk.get(end).surface());
+            quoted = tk.get(end).opensQuote() || quoted && !ClaimFinder.CLOSE.contains(tk.get(end).surface());
             end++;
         }
         int head = from;

@@ -812,7 +812,7 @@ final class ClaimFinder {
     private static int commaOutsideQuotes(List<Token> tk, int from) {
         boolean quoted = false;
         for (int i = from; i < tk.size(); i++) {
-            if (OPEN.contains(tk.get(i).surface())) {
+            if (tk.get(i).opensQuote()) {
                 quoted = true;
             } else if (CLOSE.contains(tk.get(i).surface())) {
                 quoted = false;

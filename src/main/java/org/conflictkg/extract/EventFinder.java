@@ -1908,8 +1908,9 @@ final class EventFinder {
         if (!agreement && (received || tk.get(participle).norm().matches("reuni|reunie|reunis|reunies|rassembles|rassemblees"))) {
             int where = r.find(participle, to, ",");
             // (past where they met, set off by commas: « Réunis à Brême, en Allemagne, les ministres … »)
-            int firstComma = where > 0 && where + 2 < tk.size() && tk.get(where + 1).norm().matches("en|au|aux|a|dans")
-                    && r.find(where + 1, Math.min(to, where + 6), ",") > 0 ? r.find(where + 1, Math.min(to, where + 6), ",") : where;
+            int placeEnd = where > 0 && where + 2 < tk.size() && tk.get(where + 1).norm().matches("en|au|aux|a|dans")
+                    ? r.find(where + 1, Math.min(to, where + 6), ",") : -1;
+            int firstComma = placeEnd > 0 ? placeEnd : where;
             // (« Reçu samedi par M. Sadate, avec qui il s'est entretenu pendant plusieurs heures, Houari Boumediene … »: past a
             // relative clause set off by commas)
             boolean relative = firstComma > 0 && firstComma + 2 < tk.size() && (tk.get(firstComma + 1).norm().matches("qui|dont|ou")

@@ -345,7 +345,6 @@ final class FactFinder {
         return Optional.empty();
     }
 
-    private static final List<String> COUNTS = List.of("deux", "trois", "quatre", "cinq", "six");
 
     /*
      * « Le Niger, le Mali et le Burkina Faso avaient signé … l'Alliance des États du Sahel, qui réunit les trois pays »:
@@ -353,12 +352,12 @@ final class FactFinder {
      */
     private Optional<List<Resource>> countedStatesBefore(SentenceReading r, int verb) {
         List<Token> tk = r.tokens();
-        if (verb + 3 >= tk.size() || !tk.get(verb + 1).norm().matches("les|ses|leurs") || !COUNTS.contains(tk.get(verb + 2).norm())
+        if (verb + 3 >= tk.size() || !tk.get(verb + 1).norm().matches("les|ses|leurs") || FrenchText.countWord(tk.get(verb + 2).norm()) == 0
                 || !tk.get(verb + 3).norm().matches("pays|etats")) {
             return Optional.empty();
         }
         List<Resource> before = statesIn(r.mentions(), 0, verb);
-        return before.size() == COUNTS.indexOf(tk.get(verb + 2).norm()) + 2 ? Optional.of(before) : Optional.empty();
+        return before.size() == FrenchText.countWord(tk.get(verb + 2).norm()) ? Optional.of(before) : Optional.empty();
     }
 
     /*

@@ -56,6 +56,14 @@ final class FrenchText {
     }
 
     /** Lower case, accents folded to ASCII, typographic apostrophes and dashes unified. */
+    /** The number a small count word says (« deux » → 2 … « six » → 6), or 0 for any other word. */
+    static int countWord(String norm) {
+        int k = COUNT_WORDS.indexOf(norm);
+        return k < 0 ? 0 : k + 2;
+    }
+
+    private static final List<String> COUNT_WORDS = List.of("deux", "trois", "quatre", "cinq", "six");
+
     static String normalize(String s) {
         String lower = s.toLowerCase(Locale.FRENCH).replace('’', '\'').replace('‘', '\'')
                 .replace('‑', '-').replace('–', '-');

@@ -55,8 +55,10 @@ final class PlacePhrases {
         // (and so is a valley, the way the reference data names place/fergana-valley: « la vallée du Cenepa » →
         // place/cenepa-valley)
         boolean feature = FEATURES.contains(head.concept().getLocalName());
+        // (a plural noun: « les vallées de … » names features, « les régions de Dashkesan, Lachin et Kalbajar » a list)
+        boolean plural = p.text(from, headEnd).matches("(?s).*[sx]");
         String unit = p.lexicon.isSubClass(cls, CKG.AdministrativeRegion) || feature
-                ? p.lexicon.prefLabelEn(head.concept()).map(en -> feature && p.text(from, headEnd).matches(".*[sx]") ? en + "s" : en).orElse(null)
+                ? p.lexicon.prefLabelEn(head.concept()).map(en -> feature && plural ? en + "s" : en).orElse(null)
                 : null;
         int j = headEnd;
         Resource state = null;
@@ -147,9 +149,7 @@ final class PlacePhrases {
             }
             places.add(place);
             end = nameEnd;
-            // (a list after a comma only after a plural noun: « les régions de Dashkesan, Lachin et Kalbajar », not « À l'aéroport
-            // de Minsk, Roman Protassevitch, 26 ans, … »)
-            boolean plural = p.text(from, headEnd).matches("(?s).*[sx]");
+            // (a list after a comma only after a plural noun, not « À l'aéroport de Minsk, Roman Protassevitch, 26 ans, … »)
             boolean more = end + 1 < p.tk.size() && (p.tk.get(end).is(",") && plural || p.tk.get(end).is("et"))
                     && p.tk.get(end + 1).isCapitalized();
             // « les districts d'Urgun et de Barmal »

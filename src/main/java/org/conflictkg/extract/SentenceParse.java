@@ -1452,7 +1452,7 @@ final class SentenceParse {
         }
         // « Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao. Les trois pays … »: as many states as the sentence before
         // opened with
-        int count = List.of("trois", "quatre", "cinq", "six").indexOf(t.norm()) + 3;
+        int count = FrenchText.countWord(t.norm());
         if (count >= 3 && i + 1 < tk.size() && tk.get(i + 1).stem().matches("pay|etat|voisin|belligerant")
                 && registry.subjects().size() == count && registry.subjects().stream().allMatch(x -> lexicon.isA(x, CKG.State))) {
             add(i, i + 2, registry.subjects(), Mention.Kind.ANAPHOR);

@@ -29,7 +29,7 @@ record Token(Span span, String surface, String norm, String stem) {
 
     /** Whether this is an opening quotation mark (« or “: folding to ASCII makes both a plain " in {@code norm}). */
     boolean opensQuote() {
-        return surface.equals("«") || surface.equals("“");
+        return ClaimFinder.OPEN.contains(surface);
     }
 
     int start() {
