@@ -1628,7 +1628,9 @@ final class EventFinder {
         List<Token> tk = r.tokens();
         int start = t.from() - 1;
         // (« Après s'être entretenus au téléphone vendredi, X et Y ont estimé »: so is a call the subject made before)
-        while (start >= from && tk.get(start).norm().matches("lors|au|cours|pendant|durant|dans|a|l'issue|issue|de|d'|du|un|une|l'|la|le"
+        while (start >= from && tk.get(start).norm().matches("lors|au|cours|terme|pendant|durant|dans|a|l'issue|issue|de|d'|du|un|une|l'|la|le"
+                // (« Au terme d'un long entretien téléphonique avec M. Eden, M. Mollet … »: an adjective of length or order)
+                + "|long|longue|bref|breve|nouvel|nouveau|nouvelle|premier|premiere"
                 + "|apres|s'|etre|avoir|entretenus|entretenues|entretenu|entretenue|parle|parles|telephone")) {
             start--;
         }

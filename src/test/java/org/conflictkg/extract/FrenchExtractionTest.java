@@ -3053,6 +3053,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aLongCallInAFrontedPhraseIsBetweenWhomAvecBringsInAndTheSubject() {
+            Model m = extract("Au terme d'un long entretien téléphonique avec M. Scholz, M. Macron s'est résolu à suivre le chancelier.");
+            assertEquals(Set.of("person/emmanuel-macron", "person/olaf-scholz"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
         void whomTheSubjectReceivesIsNamedWithAnOfficeBeforeTheSubjectsOwnOffice() {
             Model m = extract("Donald Trump a signé un décret. Recevant ensuite le Premier ministre canadien, Justin Trudeau, le "
                     + "président américain a laissé entendre que le tir était une erreur.");
