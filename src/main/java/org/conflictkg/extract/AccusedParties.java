@@ -43,6 +43,12 @@ final class AccusedParties {
                                 && m.namesActor() && m.entities().size() == 1 && m.to() + 1 < tk.size()
                                 && tk.get(m.to()).norm().matches("de|d'") && tk.get(m.to() + 1).opensQuote())
                         .findFirst().ifPresent(m -> accused.add(stateOrSelf(m.first())));
+                // « la milice kurde qu'Ankara qualifie de « terroriste » », « les dirigeants du Soudan du Sud, qu'il a qualifiés
+                // d'« insectes » »: whom the relative pronoun stands for
+                int que = r.find(Math.max(0, cue.from() - 5), cue.from(), "qu'", "que");
+                if (que > 0 && tk.get(cue.to()).norm().matches("de|d'") && tk.get(cue.to() + 1).opensQuote()) {
+                    antecedent(r, que).ifPresent(m -> m.entities().forEach(e -> accused.add(stateOrSelf(e))));
+                }
             }
             // « a tenu l'Algérie pour responsable »: whom the words of the cue are split around
             if (cue.to() >= from - 3 && cue.to() <= to && CKG.AccusationVerb.equals(cue.values().get(0).cueKind())) {
@@ -125,6 +131,18 @@ final class AccusedParties {
         // (a region is no one: « qui lui reproche de soutenir des groupes armés dans la région Amhara »)
         accused.removeIf(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State));
         return accused;
+    }
+
+    /*
+     * The actor a relative pronoun at {@code que} stands for: named just before it, or before a noun set off in apposition
+     * (« les combattants des YPG, la milice kurde qu'… »).
+     */
+    private static Optional<Mention> antecedent(SentenceReading r, int que) {
+        List<Token> tk = r.tokens();
+        return r.mentions().stream().filter(m -> m.to() <= que && m.to() >= que - 5 && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
+                        && (m.to() == que || IntStream.range(m.to(), que).noneMatch(k -> r.mentionAt(k).isPresent()
+                                || tk.get(k).norm().matches("qui|que|qu'|dont|et|a|ont|est|sont|[;:.]"))))
+                .reduce((a, b) -> b);
     }
 
     /* An actor named once and those joined to it by « et » or commas (« la Russie et le régime syrien », « Kiev, Minsk et Varsovie »). */

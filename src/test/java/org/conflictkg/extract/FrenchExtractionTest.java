@@ -1044,6 +1044,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whomARelativeClauseQualifiesWithAQuotedWordOfBlameIsAccused() {
+            Model m = extract("Les combattants des Unités de protection du peuple (YPG), la milice kurde qu'Ankara qualifie de "
+                    + "« terroriste », ont 150 heures pour se retirer.");
+            assertEquals(Set.of("state/TUR org/ypg"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void libyasFormerOfficialAgencyCarriesWords() {
             Model m = extract("Le colonel Mouammar Kadhafi a dénoncé une agression tchadienne, a rapporté l'agence officielle libyenne Jana.");
             assertEquals(Set.of("org/jana"), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?a"));
