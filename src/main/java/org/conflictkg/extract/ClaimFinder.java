@@ -291,6 +291,16 @@ final class ClaimFinder {
                 .findFirst().filter(m -> speech).map(Mention::first);
     }
 
+    /* Whether the words at {@code at} open a phrase that only says where (« près de X », « au large de X », « au nord de X »). */
+    private static boolean whereAside(List<Token> tk, int at) {
+        int de = at + 1 < tk.size() && tk.get(at).norm().matches("pres|non|a|au|aux") ? at + 1 : -1;
+        while (de > 0 && de < Math.min(tk.size(), at + 4) && !tk.get(de).norm().matches("de|d'|du|des")) {
+            de++;
+        }
+        return de > 0 && de < at + 4 && tk.subList(at, de).stream().map(Token::norm).allMatch(w -> w.matches(
+                "pres|non|loin|a|au|aux|l'|large|proximite|abords|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|environs"));
+    }
+
     private void reportedSpeech(SentenceReading r, List<Segment> said) {
         List<Token> tk = r.tokens();
         List<Segment> quoted = List.copyOf(said);
@@ -418,8 +428,10 @@ final class ClaimFinder {
                 // goes on after a comma that « puis » or « et » follows
                 // (and after a comma that a speech verb's participle follows: « a dit « regretter » une décision,
                 // rejetant les prétextes avancés par Alger »: the same speaker goes on)
+                // (and after a comma that says where: « avaient abattu un drone qui avait pénétré dans l'espace aérien, près de
+                // Tinzaouatène »)
                 while (end >= 0 && end + 1 < tk.size() && tk.get(end).is(",") && (tk.get(end + 1).norm().matches("puis|et")
-                        || participleCue(r, end + 1)) && !newSpeakerJoined(r, end + 1)) {
+                        || participleCue(r, end + 1) || whereAside(tk, end + 1)) && !newSpeakerJoined(r, end + 1)) {
                     int from = end + 1;
                     end = commaOutsideQuotes(tk, from);
                     // (an accusation on the way makes its own claim: « dénonçant une « désinformation » et accusant … »)

@@ -3066,6 +3066,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aReportedAttackKeepsThePlaceAnAsideAfterItsCommaGives() {
+            Model m = extract("Le ministère algérien de la Défense avait annoncé le 1er avril que les unités de la défense aérienne avaient "
+                    + "abattu un drone armé qui avait pénétré de deux kilomètres dans l'espace aérien national, près de Tinzaouatène.");
+            assertEquals(Set.of("place/tinzaouatene"), select(m, "?_e a ckg:Incident ; ckg:place ?p"));
+        }
+
+        @Test
         void whomTheSubjectReceivesIsNamedWithAnOfficeBeforeTheSubjectsOwnOffice() {
             Model m = extract("Donald Trump a signé un décret. Recevant ensuite le Premier ministre canadien, Justin Trudeau, le "
                     + "président américain a laissé entendre que le tir était une erreur.");
