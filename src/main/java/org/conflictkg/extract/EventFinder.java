@@ -649,7 +649,10 @@ final class EventFinder {
         if (trigger != null && k < trigger.from() && tk.get(k).is(",")) {
             int close = r.find(k + 1, trigger.from(), ",");
             int start = k;
-            if (close > 0 && close - k <= 10 && (r.mentions().stream().noneMatch(m -> m.from() > start && m.from() < close && m.namesActor())
+            // (an aside of means may be longer: « l'aviation salvadorienne, avec des chasseurs Mustang et des avions de transport
+            // reconvertis, a bombardé »)
+            int reach = k + 1 < tk.size() && tk.get(k + 1).norm().matches("avec|grace") ? 14 : 10;
+            if (close > 0 && close - k <= reach && (r.mentions().stream().noneMatch(m -> m.from() > start && m.from() < close && m.namesActor())
                     || apposition(r, start, close, trigger))) {
                 k = close + 1;
             }

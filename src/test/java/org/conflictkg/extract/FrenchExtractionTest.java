@@ -3073,6 +3073,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theSubjectOfAnAttackVerbIsReadPastALongAsideOfMeans() {
+            Model m = extract("L'aviation salvadorienne, avec des chasseurs Mustang et des avions de transport reconvertis, a bombardé "
+                    + "l'aéroport de Toncontín.");
+            assertEquals(Set.of("body/SLV/forces-aeriennes"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+        }
+
+        @Test
         void whomTheSubjectReceivesIsNamedWithAnOfficeBeforeTheSubjectsOwnOffice() {
             Model m = extract("Donald Trump a signé un décret. Recevant ensuite le Premier ministre canadien, Justin Trudeau, le "
                     + "président américain a laissé entendre que le tir était une erreur.");
