@@ -1352,6 +1352,16 @@ final class SentenceParse {
             add(i, end, List.of(place.iri), Mention.Kind.PLACE);
             return;
         }
+        // « s'est rendu à Lomé », « ont pris pied dans Port-Saïd »: an unknown name of one word that « à » or « dans » places
+        // is a town (not whom « à » brings to a verb of giving, asking or speaking, which locative() rules out; nor a name of
+        // several words: « a rendu hommage à Ahmed Shah Massoud » names a person)
+        if (t.isCapitalized() && t.isWord() && i > 0 && tk.get(i - 1).surface().matches("à|À|dans|Dans") && locative(i) && !used[i]
+                && !names.containsKey(i) && t.surface().length() > 2 && !isAcronym(t) && !FUNCTION_WORDS.contains(t.norm())
+                && !NOT_A_NAME.matcher(t.norm()).matches() && (i + 1 >= tk.size() || !(tk.get(i + 1).isCapitalized() && tk.get(i + 1).isWord()))
+                && !lexiconWordAt(i) && demonym(t).isEmpty() && registry.personWithSurname(t.norm()).isEmpty()) {
+            add(i, i + 1, List.of(unknownPlace(t.surface()).iri), Mention.Kind.PLACE);
+            return;
+        }
         // « Barentu, chef-lieu de la région de Gash-Barka, … », « Tiwinza, un village … »: an unknown name a noun of
         // settlement stands in apposition to is a town
         // (« San Antonio del Táchira, ville vénézuélienne »: a name of several words, a Spanish or Portuguese article within)

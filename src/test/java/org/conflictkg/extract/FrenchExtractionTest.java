@@ -79,6 +79,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anUnknownOneWordNameThatABringsToAVerbOfMovingIsATownButNotOneItBringsToAVerbOfWriting() {
+            Model m = extract("Le ministre s'est rendu à Gossi. Le président a écrit à Benali.");
+            assertEquals(Set.of("place/gossi"), select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
+        }
+
+        @Test
         void aNameAfterTheCommaOfASingularPlaceNounIsNoSecondPlace() {
             Model m = extract("À l'aéroport de Minsk, Roman Protassevitch, 26 ans, a été interpellé.");
             assertEquals(Set.of("place/minsk"), select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
