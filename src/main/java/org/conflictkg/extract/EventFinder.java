@@ -134,8 +134,11 @@ final class EventFinder {
                 .filter(t -> !(t.from() > 1 && r.tokens().get(t.from() - 2).is("depuis")
                         && SentenceParse.ARTICLES.contains(r.tokens().get(t.from() - 1).norm())))
                 // « dans un entretien à la télévision publique », « un entretien accordé à l'AFP »: an interview
+                // (not where it was held: « avait eu un long entretien à Téhéran avec le président russe »)
                 .filter(t -> !(r.tokens().get(t.from()).norm().matches("entretiens?") && t.to() < r.tokens().size()
-                        && r.tokens().get(t.to()).norm().matches("a|au|aux|accorde|accordee|televise")))
+                        && r.tokens().get(t.to()).norm().matches("a|au|aux|accorde|accordee|televise")
+                        && r.mentionAt(t.to() + 1).filter(m -> m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.CAPITAL
+                                || m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place))).isEmpty()))
                 // « l'accord, négocié par les États-Unis, … »: a participle set off by a comma describes what precedes
                 .filter(t -> !(t.from() > 0 && r.tokens().get(t.from() - 1).is(",") && t.to() < r.tokens().size()
                         && r.tokens().get(t.to()).is("par")))

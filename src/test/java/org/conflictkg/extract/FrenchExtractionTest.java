@@ -3086,6 +3086,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aTalkWhereItWasHeldIsAMeetingAndOneGivenToTheTelevisionIsAnInterview() {
+            Model m = extract("M. Recep Tayyip Erdogan avait eu un long entretien à Téhéran avec le président russe Vladimir Poutine. "
+                    + "Dans un entretien à la télévision publique, M. Erdogan a défendu l'accord.");
+            assertEquals(Set.of("person/recep-tayyip-erdogan", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            assertEquals(1, select(m, "?e a ckg:Meeting").size());
+        }
+
+        @Test
         void whomTheSubjectReceivesIsNamedWithAnOfficeBeforeTheSubjectsOwnOffice() {
             Model m = extract("Donald Trump a signé un décret. Recevant ensuite le Premier ministre canadien, Justin Trudeau, le "
                     + "président américain a laissé entendre que le tir était une erreur.");
