@@ -1916,8 +1916,10 @@ final class EventFinder {
         if (!agreement && (received || tk.get(participle).norm().matches("reuni|reunie|reunis|reunies|rassembles|rassemblees"))) {
             int where = r.find(participle, to, ",");
             // (past where they met, set off by commas: « Réunis à Brême, en Allemagne, les ministres … »)
-            int placeEnd = where > 0 && where + 2 < tk.size() && tk.get(where + 1).norm().matches("en|au|aux|a|dans")
-                    ? r.find(where + 1, Math.min(to, where + 6), ",") : -1;
+            // (or on what occasion: « Réunis à New York, en marge de l'Assemblée générale de l'ONU, les dirigeants … »)
+            boolean occasion = where > 0 && where + 2 < tk.size() && SUMMIT.contains(tk.get(where + 2).stem());
+            int placeEnd = where > 0 && where + 2 < tk.size() && tk.get(where + 1).norm().matches("en|au|aux|a|dans|lors")
+                    ? r.find(where + 1, Math.min(to, where + (occasion ? 12 : 6)), ",") : -1;
             int firstComma = placeEnd > 0 ? placeEnd : where;
             // (« Reçu samedi par M. Sadate, avec qui il s'est entretenu pendant plusieurs heures, Houari Boumediene … »: past a
             // relative clause set off by commas)

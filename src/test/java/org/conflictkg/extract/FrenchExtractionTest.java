@@ -3094,6 +3094,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void thoseWhoMetOnTheMarginsOfAnotherMeetingAreTheSubjectNotTheOccasion() {
+            Model m = extract("Réunis le 22 septembre à New York, en marge de l'Assemblée générale de l'ONU, les dirigeants de la "
+                    + "Cédéao ont dénoncé le « chantage » des autorités maliennes.");
+            assertEquals(Set.of("org/ecowas"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void whomTheSubjectReceivesIsNamedWithAnOfficeBeforeTheSubjectsOwnOffice() {
             Model m = extract("Donald Trump a signé un décret. Recevant ensuite le Premier ministre canadien, Justin Trudeau, le "
                     + "président américain a laissé entendre que le tir était une erreur.");
