@@ -84,8 +84,11 @@ final class ClaimFinder {
                 c.evidence.add(r.sentence());
                 r.mentions().stream().filter(m -> isA(m, CKG.NewsAgency)).forEach(m -> c.agencies.addAll(m.entities()));
                 // (« dans un entretien à la chaîne France 24 »: a channel or a paper named as such carries the words too)
-                r.mentions().stream().filter(m -> isA(m, CKG.Organization) && !isA(m, CKG.NewsAgency) && m.from() > 0
-                        && MEDIA.matcher(r.tokens().get(m.from() - 1).norm()).matches() && !m.entities().contains(c.claimant))
+                // (a name the reference data does not know is one mention with its noun: « Sur leur chaîne Al-Masirah, … »)
+                r.mentions().stream().filter(m -> isA(m, CKG.Organization) && !isA(m, CKG.NewsAgency)
+                        && (m.from() > 0 && MEDIA.matcher(r.tokens().get(m.from() - 1).norm()).matches()
+                                || m.to() - m.from() > 1 && MEDIA.matcher(r.tokens().get(m.from()).norm()).matches())
+                        && !m.entities().contains(c.claimant))
                         .forEach(m -> c.agencies.addAll(m.entities()));
             }
         }

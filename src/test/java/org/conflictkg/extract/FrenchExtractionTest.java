@@ -1057,6 +1057,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aChannelOrPaperTheReferenceDataDoesNotKnowCarriesTheWordsItBroadcast() {
+            Model m = extract("Sur leur chaîne Al-Masirah, leur porte-parole militaire, Yahya Saree, a affirmé que dix drones avaient "
+                    + "été lancés. Le ministre israélien de la Défense, Benny Gantz, a accusé l'Iran, selon le quotidien Haaretz.");
+            assertEquals(Set.of("person/yahya-saree org/al-masirah", "person/benny-gantz org/haaretz"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:reportedVia ?b"));
+        }
+
+        @Test
         void libyasFormerOfficialAgencyCarriesWords() {
             Model m = extract("Le colonel Mouammar Kadhafi a dénoncé une agression tchadienne, a rapporté l'agence officielle libyenne Jana.");
             assertEquals(Set.of("org/jana"), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?a"));
