@@ -57,8 +57,11 @@ final class AccusedParties {
             }
             if (cue.from() >= from && cue.to() < to && CKG.AccusationVerb.equals(cue.values().get(0).cueKind())) {
                 int at = cue.to() < to && tk.get(cue.to()).norm().matches("a|au|aux") ? cue.to() + 1 : cue.to();
+                // (a government body stays itself, for Coreference to tell an opposition accusing its own government, « le chef
+                // du VMRO-DPMNE a accusé le gouvernement de « capitulation » », from a speaker accusing themselves)
                 after(r, at, Math.min(to, at + 12)).stream().filter(e -> r.mentions().stream()
-                        .anyMatch(m -> m.entities().contains(e) && m.from() <= at + 1)).forEach(e -> accused.add(stateOrSelf(e)));
+                        .anyMatch(m -> m.entities().contains(e) && m.from() <= at + 1))
+                        .forEach(e -> accused.add(actors.isA(e, CKG.GovernmentBody) ? e : stateOrSelf(e)));
             }
         }
         // « « … », a renchéri M. Sánchez devant les députés, à l'adresse de Rabat »: whom the words are aimed at, wherever the

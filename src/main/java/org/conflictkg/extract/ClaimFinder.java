@@ -616,7 +616,8 @@ final class ClaimFinder {
         }
         // « Ankara reprochait à Stockholm »: after the verb, a capital is its government even after « à »;
         // « a accusé la Corée du Nord, l'Iran et la Chine de … »: each of a list
-        accused.after(r, cue.to(), until).forEach(e -> c.accused.add(accused.sideOf(e)));
+        // (a government body stays itself until Coreference knows who speaks: the opposition may accuse its own government)
+        accused.after(r, cue.to(), until).forEach(e -> c.accused.add(actors.isA(e, CKG.GovernmentBody) ? e : accused.sideOf(e)));
         said.add(new Segment(cue.to(), end, List.of(c)));
     }
 

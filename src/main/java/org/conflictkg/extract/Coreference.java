@@ -32,6 +32,16 @@ final class Coreference {
             if (c.claimant != null) {
                 Resource own = actors.stateOrSelf(c.claimant);
                 c.accused.removeIf(a -> a.equals(own) || a.equals(c.claimant));
+                // (a person or a party may accuse their own state's government: the opposition, « le chef du VMRO-DPMNE a accusé
+                // le gouvernement de « capitulation » »; a state or its bodies do not; any other accused government body stands
+                // for its state, as every accused party does)
+                boolean serves = actors.isA(c.claimant, CKG.GovernmentBody) || actors.isA(c.claimant, CKG.State)
+                        || actors.isA(c.claimant, CKG.ArmedForces);
+                List<Resource> named = List.copyOf(c.accused);
+                c.accused.clear();
+                named.stream().filter(a -> !(actors.isA(a, CKG.GovernmentBody) && actors.stateOrSelf(a).equals(own) && serves))
+                        .map(a -> actors.isA(a, CKG.GovernmentBody) && actors.stateOrSelf(a).equals(own) ? a : actors.stateOrSelf(a))
+                        .forEach(c.accused::add);
             }
         }
         mergeClaims(x);

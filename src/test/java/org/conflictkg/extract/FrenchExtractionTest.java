@@ -1065,6 +1065,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theOppositionMayAccuseItsOwnGovernmentAndAForeignGovernmentStandsForItsState() {
+            Model m = extract("Le Parlement de Macédoine du Nord a approuvé samedi le compromis. Le chef du VMRO-DPMNE, Hristijan "
+                    + "Mickoski, a accusé le gouvernement de « capitulation ». Skopje a accusé le gouvernement bulgare de chantage.");
+            assertEquals(Set.of("person/hristijan-mickoski body/MKD/gouvernement", "state/MKD state/BGR"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void libyasFormerOfficialAgencyCarriesWords() {
             Model m = extract("Le colonel Mouammar Kadhafi a dénoncé une agression tchadienne, a rapporté l'agence officielle libyenne Jana.");
             assertEquals(Set.of("org/jana"), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?a"));
