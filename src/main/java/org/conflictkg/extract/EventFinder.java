@@ -2135,6 +2135,12 @@ final class EventFinder {
                 e.topic = r.text(text, topicAt, stop);
             }
         }
+        // « un accord franco-italien de 1935 », « le traité germano-soviétique »: with no party named, the states a compound
+        // demonym right after the trigger joins
+        if (agreement && e.participants.isEmpty()) {
+            r.mentions().stream().filter(m -> m.kind() == Mention.Kind.DEMONYM && m.entities().size() > 1 && m.from() == t.to())
+                    .findFirst().ifPresent(m -> e.participants.addAll(m.entities()));
+        }
         return split;
     }
 

@@ -3117,6 +3117,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAgreementNamedByACompoundDemonymIsBetweenItsStates() {
+            Model m = extract("Tripoli la revendique au nom d'un accord franco-italien de 1935 jamais ratifié.");
+            assertEquals(Set.of("state/FRA", "state/ITA"), select(m, "?_e a ckg:Agreement ; ckg:participant ?p"));
+        }
+
+        @Test
         void whomTheSubjectReceivesIsNamedWithAnOfficeBeforeTheSubjectsOwnOffice() {
             Model m = extract("Donald Trump a signé un décret. Recevant ensuite le Premier ministre canadien, Justin Trudeau, le "
                     + "président américain a laissé entendre que le tir était une erreur.");
