@@ -1073,6 +1073,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aMinisterOfStateNamedAfterTheTitleSpeaks() {
+            Model m = extract("Le Qatar doit choisir, a martelé le ministre d'État émirien aux Affaires étrangères, Anwar Gargash.");
+            assertEquals(Set.of("person/anwar-gargash"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void libyasFormerOfficialAgencyCarriesWords() {
             Model m = extract("Le colonel Mouammar Kadhafi a dénoncé une agression tchadienne, a rapporté l'agence officielle libyenne Jana.");
             assertEquals(Set.of("org/jana"), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?a"));
