@@ -43,6 +43,12 @@ final class AccusedParties {
                                 && m.namesActor() && m.entities().size() == 1 && m.to() + 1 < tk.size()
                                 && tk.get(m.to()).norm().matches("de|d'") && tk.get(m.to() + 1).opensQuote())
                         .findFirst().ifPresent(m -> accused.add(stateOrSelf(m.first())));
+                // (« a qualifié les agissements géorgiens de « scandaleux » »: or whose deeds a demonym says)
+                r.mentions().stream().filter(m -> m.kind() == Mention.Kind.DEMONYM && m.from() >= at + 2 && m.from() <= at + 3
+                                && SentenceParse.ARTICLES.contains(tk.get(at).norm()) && m.to() + 1 < tk.size()
+                                && IntStream.range(at + 1, m.from()).allMatch(k -> tk.get(k).isWord() && !tk.get(k).isCapitalized())
+                                && tk.get(m.to()).norm().matches("de|d'") && tk.get(m.to() + 1).opensQuote())
+                        .findFirst().ifPresent(m -> m.entities().forEach(e -> accused.add(stateOrSelf(e))));
                 // « la milice kurde qu'Ankara qualifie de « terroriste » », « les dirigeants du Soudan du Sud, qu'il a qualifiés
                 // d'« insectes » »: whom the relative pronoun stands for
                 int que = r.find(Math.max(0, cue.from() - 5), cue.from(), "qu'", "que");

@@ -1079,6 +1079,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoseDeedsAQuotedWordOfBlameQualifiesIsAccused() {
+            Model m = extract("Le ministre russe de la Défense, Sergueï Ivanov, a qualifié les agissements géorgiens de « scandaleux ».");
+            assertEquals(Set.of("state/GEO"), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
+        }
+
+        @Test
         void libyasFormerOfficialAgencyCarriesWords() {
             Model m = extract("Le colonel Mouammar Kadhafi a dénoncé une agression tchadienne, a rapporté l'agence officielle libyenne Jana.");
             assertEquals(Set.of("org/jana"), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?a"));
