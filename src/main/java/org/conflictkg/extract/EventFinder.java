@@ -50,6 +50,9 @@ final class EventFinder {
             // (people and things struck: « un autobus qui transportait des volontaires arméniens », « des villages azerbaïdjanais »)
             "volontaires", "civils", "villages", "localités", "habitants", "pêcheurs", "autobus", "véhicule", "ambulance",
             "maisons", "quartiers", "hôpital", "école", "usine", "marins", "équipage", "colonne", "tranchées", "lignes", "batteries");
+    /* Those who meet for an organisation (« une réunion des ministres de la Défense de la SADC »), normalized. */
+    private static final Pattern PEERS = Pattern.compile("ministres|chefs|dirigeants|delegues|representants|ambassadeurs|membres"
+            + "|presidents|responsables");
     private static final Set<String> CONTRE = FrenchText.stemsOf("contre");
     private static final Set<String> DIRECTION = FrenchText.stemsOf("direction");
     // (« en marge de l'Assemblée générale de l'ONU, X a rencontré Y »: the occasion takes no part either)
@@ -1896,6 +1899,15 @@ final class EventFinder {
             }
             joined = party && m.from() >= t.to();
             lastPartyEnd = party ? m.to() : lastPartyEnd;
+        }
+        // « à l'issue d'une réunion des ministres de la Défense de la SADC à Harare »: with no party named, a meeting of an
+        // organisation's ministers, chiefs or delegates is the organisation's
+        if (!agreement && e.participants.isEmpty() && t.to() + 2 < tk.size() && tk.get(t.to()).norm().matches("des|de|du")
+                && PEERS.matcher(tk.get(t.to() + 1).norm()).matches()) {
+            r.mentions().stream().filter(m -> m.from() > t.to() + 1 && m.from() <= t.to() + 8 && m.entities().size() == 1
+                            && actors.isA(m.first(), CKG.Organization) && !actors.isA(m.first(), CKG.NewsAgency)
+                            && IntStream.range(t.to(), m.from()).noneMatch(k -> tk.get(k).norm().matches(",|avec|entre|par|sur|a|au|aux|et")))
+                    .findFirst().ifPresent(m -> e.participants.addAll(m.entities()));
         }
         // « …, les droits de la Libye, avec laquelle Ankara avait signé un protocole d'accord »: the antecedent of
         // « avec laquelle » is a party, wherever the statement before the comma ends

@@ -3135,6 +3135,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aMeetingOfAnOrganisationsMinistersIsTheOrganisations() {
+            Model m = extract("Lors d'une réunion des chefs d'état-major de la Cédéao à Accra, les participants ont décidé d'apporter "
+                    + "une aide.");
+            assertEquals(Set.of("org/ecowas"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void whomTheSubjectReceivesIsNamedWithAnOfficeBeforeTheSubjectsOwnOffice() {
             Model m = extract("Donald Trump a signé un décret. Recevant ensuite le Premier ministre canadien, Justin Trudeau, le "
                     + "président américain a laissé entendre que le tir était une erreur.");
