@@ -1335,7 +1335,8 @@ final class EventFinder {
         List<Resource> chain = new ArrayList<>();
         for (Mention o : places) {
             if (o.from() >= end && o.from() - end <= 3
-                    && r.tokens().subList(end, o.from()).stream().allMatch(x -> x.norm().matches("et|du|de|des|d'|la|le|l'|les|,"))
+                    // (« notamment à Masina et à Kimbanseke »: the preposition may be said again)
+                    && r.tokens().subList(end, o.from()).stream().allMatch(x -> x.norm().matches("et|du|de|des|d'|la|le|l'|les|,|a|au|aux|dans"))
                     && r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et") || x.is(","))) {
                 chain.addAll(o.entities());
                 boolean last = r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et"));

@@ -3142,6 +3142,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void placesJoinedWithTheirPrepositionSaidAgainAreAllTheIncidentsPlaces() {
+            Model m = extract("L'armée congolaise a livré de violents combats contre des rebelles infiltrés, notamment à Masina et à "
+                    + "Kimbanseke, non loin de l'aéroport.");
+            assertEquals(Set.of("place/kimbanseke", "place/masina"), select(m, "?_e a ckg:ArmedClash ; ckg:place ?p"));
+        }
+
+        @Test
         void whomTheSubjectReceivesIsNamedWithAnOfficeBeforeTheSubjectsOwnOffice() {
             Model m = extract("Donald Trump a signé un décret. Recevant ensuite le Premier ministre canadien, Justin Trudeau, le "
                     + "président américain a laissé entendre que le tir était une erreur.");
