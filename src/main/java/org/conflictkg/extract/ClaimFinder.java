@@ -557,7 +557,15 @@ final class ClaimFinder {
             subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && m.namesActor() && !isA(m, CKG.NewsAgency)
                     && isSpeaker(r, m) && !quoted(r, m.from()) && !(isA(m, CKG.Place) && !isA(m, CKG.State))).findFirst();
         }
-        if (subject.isEmpty()) {
+        // « Il y a accusé Tbilissi de chercher une solution militaire »: a pronoun opening the sentence stands for whom the
+        // sentences before make it stand for (pronounReferent)
+        int pronoun = cue.from() - 1;
+        while (pronoun > 0 && r.tokens().get(pronoun).norm().matches("a|avait|y|en|aussi|egalement|alors|ensuite|encore|meme")) {
+            pronoun--;
+        }
+        Optional<Resource> referent = subject.isEmpty() && pronoun == 0 && r.tokens().get(0).norm().matches("il|elle")
+                ? pronounReferent() : Optional.empty();
+        if (subject.isEmpty() && referent.isEmpty()) {
             return;
         }
         int end = r.tokens().size();
@@ -565,9 +573,9 @@ final class ClaimFinder {
         // (« Ankara et Damas ont échangé des accusations »)
         boolean mutual = r.find(0, end, "mutuellement", "reciproquement") >= 0 || reflexive
                 || IntStream.range(cue.from(), cue.to()).anyMatch(i -> r.tokens().get(i).norm().startsWith("echang"));
-        List<Resource> accusers = new ArrayList<>(subject.get().entities());
+        List<Resource> accusers = new ArrayList<>(subject.map(Mention::entities).orElseGet(() -> List.of(referent.orElseThrow())));
         // « Bichkek et Douchanbé s'accusent »: a subject of two names joined by « et ».
-        int from = subject.get().from();
+        int from = subject.map(Mention::from).orElse(0);
         // (« Israël et le Hamas se sont mutuellement accusés »: an article may follow « et »)
         int et = from > 1 && SentenceParse.ARTICLES.contains(r.tokens().get(from - 1).norm()) ? from - 2 : from - 1;
         for (int k = r.mentions().size() - 1; k >= 0; k--) {

@@ -1085,6 +1085,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPronounOpeningAnAccusationStandsForWhomTheSentenceBeforeNamed() {
+            Model m = extract("Le ministre russe de la Défense, Sergueï Ivanov, a rencontré à Portoroz les ministres de l'OTAN. Il y a "
+                    + "accusé Tbilissi de chercher une solution militaire.");
+            assertEquals(Set.of("person/sergei-ivanov state/GEO"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void libyasFormerOfficialAgencyCarriesWords() {
             Model m = extract("Le colonel Mouammar Kadhafi a dénoncé une agression tchadienne, a rapporté l'agence officielle libyenne Jana.");
             assertEquals(Set.of("org/jana"), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?a"));
