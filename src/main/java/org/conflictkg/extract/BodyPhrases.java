@@ -43,6 +43,10 @@ final class BodyPhrases {
                             p.lexicon.labelFr(person).orElse(person.getLocalName()), p.sentence);
                     if (e.affiliatedWith == null && state != null && p.lexicon.isA(state, CKG.State)) {
                         e.affiliatedWith = state;
+                    } else if (e.affiliatedWith == null && p.lexicon.isA(of, CKG.Organization) && !p.lexicon.isA(of, CKG.NewsAgency)
+                            && p.lexicon.stateOf(person).isEmpty()) {
+                        // (« le porte-parole de l'OTAN, James Appathurai »: an organisation's spokesperson serves it)
+                        e.affiliatedWith = of;
                     }
                 });
     }

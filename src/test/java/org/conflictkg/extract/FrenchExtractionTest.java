@@ -85,6 +85,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOrganisationsSpokespersonTheReferenceDataKnowsServesIt() {
+            Model m = extract("Mercredi, le porte-parole de l'OTAN, James Appathurai, a salué la libération des officiers.");
+            assertEquals(Set.of("org/nato"), select(m, "<https://w3id.org/conflict-kg/id/person/james-appathurai> ckg:affiliatedWith ?o"));
+        }
+
+        @Test
         void aNameAfterTheCommaOfASingularPlaceNounIsNoSecondPlace() {
             Model m = extract("À l'aéroport de Minsk, Roman Protassevitch, 26 ans, a été interpellé.");
             assertEquals(Set.of("place/minsk"), select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
