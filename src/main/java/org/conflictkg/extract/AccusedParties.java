@@ -254,7 +254,10 @@ final class AccusedParties {
 
     private static final Set<String> HOSTILE_WORDS = FrenchText.stemsOf("provocation", "provocations", "agression", "agressif",
             "agressive", "hostile", "hostiles", "escalade", "ingérence", "irresponsable", "inacceptable", "inacceptables",
-            "menace", "menaces", "violation", "violations", "crime", "crimes", "enflammer", "terroriste", "terroristes");
+            "menace", "menaces", "violation", "violations", "crime", "crimes", "enflammer", "terroriste", "terroristes",
+            // (« « un acte de terrorisme d'État avec prise d'otages », estimant que les dirigeants géorgiens … »)
+            "terrorisme", "otages", "chantage", "scandaleux", "scandaleuse", "barbare", "barbarie", "criminel", "criminelle",
+            "agresseur", "génocide");
 
     /**
      * The actor a noun phrase starting at {@code from} makes the author of what it names: a demonym

@@ -1098,6 +1098,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void wordsOfTerrorismOrBlackmailAccuseTheOneActorTheStatementNames() {
+            Model m = extract("Le président russe Vladimir Poutine a dénoncé « un acte de terrorisme d'État avec prise d'otages », "
+                    + "estimant que les dirigeants géorgiens se croyaient protégés par leurs soutiens étrangers.");
+            assertEquals(Set.of("state/GEO"), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
+        }
+
+        @Test
         void libyasFormerOfficialAgencyCarriesWords() {
             Model m = extract("Le colonel Mouammar Kadhafi a dénoncé une agression tchadienne, a rapporté l'agence officielle libyenne Jana.");
             assertEquals(Set.of("org/jana"), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?a"));
