@@ -233,6 +233,13 @@ final class FactFinder {
         List<Resource> before = fronted.isPresent() ? List.of(fronted.get().state())
                 : apposed && !possessive ? apposedTo(r, head - 1, plural).orElse(statesIn(ms, 0, at))
                 : statesIn(ms, 0, at).stream().limit(1).toList();
+        // (« l'armée congolaise et ses alliés zimbabwéens »: the state of the force the allies are joined to; not allies a
+        // complement names, « l'armée malienne et ses alliés russes du groupe Wagner »)
+        if (before.isEmpty() && possessive && head > 1 && tk.get(head - 1).is("et")
+                && !(at + 2 < tk.size() && tk.get(at + 2).norm().matches("du|de|des|d'"))) {
+            before = ms.stream().filter(m -> m.to() == head - 1 && m.namesActor() && m.entities().size() == 1)
+                    .map(m -> actors.stateOrSelf(m.first())).filter(x -> actors.isA(x, CKG.State)).toList();
+        }
         List<Resource> allies = new ArrayList<>(alliesAfter(r, at));
         if (allies.isEmpty() && possessive && apposed) {
             stateEndingAt(ms, head - 1).ifPresent(allies::add);

@@ -1623,6 +1623,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aForceAndItsAlliesNamedByTheirDemonymAreAlliedStatesButNotTheStateOfAGroupItsComplementNames() {
+            Model m = extract("L'armée congolaise et ses alliés zimbabwéens ont livré de violents combats contre des rebelles. Les "
+                    + "combats avaient opposé l'armée malienne et ses alliés russes du groupe Wagner aux rebelles.");
+            assertEquals(Set.of("state/COD state/ZWE"), select(m, "?a ckg:alliedWith ?b"));
+        }
+
+        @Test
         void aPhraseOpeningTheSentenceTellsOfTheStateNamedAfterItsComma() {
             Model m = extract("Les combats ont repris. Membre de la Ligue arabe, le Yémen est plongé dans le chaos. Alliée de Moscou "
                     + "et membre de l'Organisation du traité de sécurité collective (OTSC), l'Arménie avait demandé à la Russie "
