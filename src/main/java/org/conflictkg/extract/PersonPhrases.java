@@ -186,7 +186,7 @@ final class PersonPhrases {
         }
         // « l'émir du Qatar, cheikh Tamim ben Hamad Al Thani »: a title with no article
         // (unless the reference data names the person with the title: « cheikh Tamim »)
-        if (j + 2 < p.tk.size() && p.tk.get(j).is(",") && p.tk.get(j + 1).norm().matches(SentenceParse.TITLES)
+        if (j + 2 < p.tk.size() && p.tk.get(j).is(",") && SentenceParse.title(p.tk.get(j + 1))
                 && p.tk.get(j + 2).isCapitalized() && (state != null || organization != null)) {
             if (p.names.containsKey(j + 1)) {
                 j = j + 1;
@@ -260,7 +260,7 @@ final class PersonPhrases {
             end = p.names.get(j).to();
         } else if (j < p.tk.size() && p.tk.get(j).isCapitalized() && p.tk.get(j).isWord() && !p.names.containsKey(j)) {
             // (« le président de la République, Mgr Makarios »: a title is no part of the name, which may then be one word)
-            boolean titled = j + 1 < p.tk.size() && p.tk.get(j).norm().matches(SentenceParse.TITLES) && p.tk.get(j + 1).isCapitalized()
+            boolean titled = j + 1 < p.tk.size() && SentenceParse.title(p.tk.get(j)) && p.tk.get(j + 1).isCapitalized()
                     && p.tk.get(j + 1).isWord();
             if (titled) {
                 p.used[j] = true;

@@ -70,6 +70,14 @@ final class SentenceParse {
     static final String TITLES = "commandant|general|colonel|colonel-major|lieutenant-colonel|general-major|marechal|amiral|contre-amiral|vice-amiral|capitaine|lieutenant"
             + "|depute|deputee|senateur|imam|mollah|cheikh|emir|pasteur|eveque|archeveque|mgr|monseigneur|patriarche|ayatollah|prince|roi|reine|sultan";
     static final Set<String> FUNCTION_WORDS = Lexicon.FUNCTION_WORDS;
+
+    /*
+     * Whether a word is a title before a name: in lower case inside a sentence (« le pasteur X », « cheikh Tamim »), or
+     * « Mgr »; capitalised, it may open the name itself (« Le président rwandais, Pasteur Bizimungu », « Cheikh Tidiane Gadio »).
+     */
+    static boolean title(Token t) {
+        return t.norm().matches(TITLES) && (!t.isCapitalized() || t.norm().matches("mgr|monseigneur"));
+    }
     // Adjective endings that may follow a capitalised complement (« des Affaires étrangères »);
     // anything else (a verb: « de la Défense rapporte ») ends the name.
     static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
@@ -911,7 +919,7 @@ final class SentenceParse {
     /** A person by the unknown name in tokens {@code [from, end)}, named there and remembered by surname. */
     private EntityRegistry.NewEntity unknownPerson(int from, int end) {
         // (« Mgr Makarios avait demandé »: a title is no part of the name)
-        if (end - from >= 2 && tk.get(from).norm().matches(TITLES)) {
+        if (end - from >= 2 && title(tk.get(from))) {
             used[from] = true;
             from++;
         }

@@ -91,6 +91,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCapitalisedWordOfTitleOpensANameAndALowerCaseOneIsATitle() {
+            Model m = extract("Le président rwandais, Pasteur Bizimungu, a démenti. Le pasteur Jean Mukeba a prié pour la paix.");
+            assertEquals(Set.of("person/pasteur-bizimungu", "person/jean-mukeba"), select(m, "?p a ckg:Person"));
+        }
+
+        @Test
         void aNameAfterTheCommaOfASingularPlaceNounIsNoSecondPlace() {
             Model m = extract("À l'aéroport de Minsk, Roman Protassevitch, 26 ans, a été interpellé.");
             assertEquals(Set.of("place/minsk"), select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
