@@ -23,8 +23,9 @@ final class PlacePhrases {
             "(frontali|cotie|petrolie|minie|douanie)(er|ere|ers|eres)|(voisin|natal|meridional|septentrional|oriental|occidental)(e|s|es)?"
             + "|(strategique|portuaire|montagneu[sx]e?|isolee?|contestee?|disputee?|inhabitee?|desertique|desertee?|reculee?|rocheu[sx]e?)s?");
 
-    // (valleys only: the gold files and the reference data name islands by their name alone, place/yeonpyeong, place/crete)
-    private static final Set<String> FEATURES = Set.of("vallee");
+    // (valleys, strips and salients: the gold files and the reference data name islands by their name alone, place/yeonpyeong,
+    // place/crete)
+    private static final Set<String> FEATURES = Set.of("vallee", "bande", "saillant");
 
     /* Whether a head of a body or force, not of a place, begins at {@code at} (« Garde nationale »). */
     private static boolean namesBody(SentenceParse p, int at) {

@@ -97,6 +97,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aStripOrASalientIsNamedWithItsEnglishLabelAsAValleyIs() {
+            Model m = extract("Les soldats ougandais ont occupé le saillant de la Kagera. Tripoli revendique la bande d'Aozou. Une "
+                    + "bande armée a attaqué une bande de territoire tanzanien.");
+            assertEquals(Set.of("place/kagera-salient", "place/aozou-strip"),
+                    select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
+        }
+
+        @Test
         void aNameAfterTheCommaOfASingularPlaceNounIsNoSecondPlace() {
             Model m = extract("À l'aéroport de Minsk, Roman Protassevitch, 26 ans, a été interpellé.");
             assertEquals(Set.of("place/minsk"), select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
