@@ -1903,11 +1903,18 @@ final class EventFinder {
         }
         // « à l'issue d'une réunion des ministres de la Défense de la SADC à Harare »: with no party named, a meeting of an
         // organisation's ministers, chiefs or delegates is the organisation's
-        if (!agreement && e.participants.isEmpty() && t.to() + 2 < tk.size() && tk.get(t.to()).norm().matches("des|de|du")
-                && PEERS.matcher(tk.get(t.to() + 1).norm()).matches()) {
-            r.mentions().stream().filter(m -> m.from() > t.to() + 1 && m.from() <= t.to() + 8 && m.entities().size() == 1
+        // (« M. Ivanov a rencontré à Portoroz, en Slovénie, les ministres de la Défense de l'Alliance atlantique »: and whom the
+        // subject met are, by the same words, the organisation)
+        int peers = !agreement && e.participants.isEmpty() && t.to() + 2 < tk.size() && tk.get(t.to()).norm().matches("des|de|du")
+                && PEERS.matcher(tk.get(t.to() + 1).norm()).matches() ? t.to() + 1
+                : !agreement ? IntStream.range(t.to() + 1, Math.min(tk.size() - 1, t.to() + 10))
+                        .filter(k -> PEERS.matcher(tk.get(k).norm()).matches() && tk.get(k - 1).norm().matches("les|ses|leurs")
+                                && IntStream.range(t.to(), k).noneMatch(i -> tk.get(i).norm().matches("[.;]|avec|et|qui|que")))
+                        .findFirst().orElse(-1) : -1;
+        if (peers > 0) {
+            r.mentions().stream().filter(m -> m.from() > peers && m.from() <= peers + 7 && m.entities().size() == 1
                             && actors.isA(m.first(), CKG.Organization) && !actors.isA(m.first(), CKG.NewsAgency)
-                            && IntStream.range(t.to(), m.from()).noneMatch(k -> tk.get(k).norm().matches(",|avec|entre|par|sur|a|au|aux|et")))
+                            && IntStream.range(peers, m.from()).noneMatch(k -> tk.get(k).norm().matches(",|avec|entre|par|sur|a|au|aux|et")))
                     .findFirst().ifPresent(m -> e.participants.addAll(m.entities()));
         }
         // « …, les droits de la Libye, avec laquelle Ankara avait signé un protocole d'accord »: the antecedent of

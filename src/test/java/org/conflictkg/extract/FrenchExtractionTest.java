@@ -3190,6 +3190,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void meetingAnOrganisationsMinistersIsMeetingTheOrganisation() {
+            Model m = extract("Le 29 septembre, M. Sergueï Ivanov a rencontré à Portoroz, en Slovénie, les ministres de la Défense de "
+                    + "l'Alliance atlantique.");
+            assertEquals(Set.of("person/sergei-ivanov", "org/nato"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void whomTheSubjectReceivesIsNamedWithAnOfficeBeforeTheSubjectsOwnOffice() {
             Model m = extract("Donald Trump a signé un décret. Recevant ensuite le Premier ministre canadien, Justin Trudeau, le "
                     + "président américain a laissé entendre que le tir était une erreur.");
