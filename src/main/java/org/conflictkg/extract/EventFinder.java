@@ -1909,7 +1909,7 @@ final class EventFinder {
                 && PEERS.matcher(tk.get(t.to() + 1).norm()).matches() ? t.to() + 1
                 : !agreement ? IntStream.range(t.to() + 1, Math.min(tk.size() - 1, t.to() + 10))
                         .filter(k -> PEERS.matcher(tk.get(k).norm()).matches() && tk.get(k - 1).norm().matches("les|ses|leurs")
-                                && IntStream.range(t.to(), k).noneMatch(i -> tk.get(i).norm().matches("[.;]|avec|et|qui|que")))
+                                && IntStream.range(t.to(), k).noneMatch(i -> tk.get(i).norm().matches("[.;]|et|qui|que")))
                         .findFirst().orElse(-1) : -1;
         if (peers > 0) {
             r.mentions().stream().filter(m -> m.from() > peers && m.from() <= peers + 7 && m.entities().size() == 1

@@ -3194,6 +3194,8 @@ class FrenchExtractionTest {
             Model m = extract("Le 29 septembre, M. Sergueï Ivanov a rencontré à Portoroz, en Slovénie, les ministres de la Défense de "
                     + "l'Alliance atlantique.");
             assertEquals(Set.of("person/sergei-ivanov", "org/nato"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model with = extract("Le président Emmanuel Macron s'est entretenu avec les dirigeants de l'Union africaine.");
+            assertEquals(Set.of("person/emmanuel-macron", "org/african-union"), select(with, "?_e a ckg:Meeting ; ckg:participant ?p"));
         }
 
         @Test
