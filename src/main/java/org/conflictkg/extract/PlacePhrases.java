@@ -239,7 +239,8 @@ final class PlacePhrases {
         if (p.names.containsKey(i) && p.names.get(i).values().stream().anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Place))) {
             known = p.choose(p.names.get(i).values());
             end = p.names.get(i).to();
-        } else {
+        } else if (!p.tk.get(i).norm().matches(SentenceParse.WHEN_WORDS)) {
+            // (not a day opening the sentence: « Samedi, le port de Matadi … »)
             while (end < p.tk.size() && p.tk.get(end).isCapitalized() && p.tk.get(end).isWord() && !p.used[end] && !p.names.containsKey(end)) {
                 end++;
             }

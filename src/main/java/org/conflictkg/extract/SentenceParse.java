@@ -1374,7 +1374,9 @@ final class SentenceParse {
         // settlement stands in apposition to is a town
         // (« San Antonio del Táchira, ville vénézuélienne »: a name of several words, a Spanish or Portuguese article within)
         int townEnd = !t.isCapitalized() || !t.isWord() || used[i] ? i + 1 : townNameEnd(i);
+        // (not a day opening the sentence: « Samedi, le port de Matadi et le barrage d'Inga restaient … »)
         if (t.isCapitalized() && t.isWord() && !used[i] && t.surface().length() > 2 && townEnd + 1 < tk.size() && tk.get(townEnd).is(",")
+                && !t.norm().matches(WHEN_WORDS)
                 && (tk.get(townEnd + 1).norm().matches(SETTLEMENT_NOUNS) || townEnd + 2 < tk.size()
                         && tk.get(townEnd + 1).norm().matches("une?|la|le|l'|cette|ce") && tk.get(townEnd + 2).norm().matches(SETTLEMENT_NOUNS))) {
             EntityRegistry.NewEntity place = unknownPlace(text(i, townEnd));

@@ -105,6 +105,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDayOpeningTheSentenceIsNoPlaceThatAnApposedNounDescribes() {
+            Model m = extract("Samedi, le port de Matadi restait aux mains des rebelles. Dimanche, la ville de Goma est tombée.");
+            assertEquals(Set.of("place/matadi", "place/goma"),
+                    select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
+        }
+
+        @Test
         void aNameAfterTheCommaOfASingularPlaceNounIsNoSecondPlace() {
             Model m = extract("À l'aéroport de Minsk, Roman Protassevitch, 26 ans, a été interpellé.");
             assertEquals(Set.of("place/minsk"), select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
