@@ -653,6 +653,15 @@ final class SentenceParse {
 
     void nameMention(PhraseIndex.Match<Lexicon.Known> m) {
         Resource entity = choose(m.values());
+        // (« le président Laurent-Désiré Kabila », then « M. Kabila »: a surname alone is the person this report named with it,
+        // before anyone the reference data knows by it)
+        Resource known = entity;
+        Optional<Resource> named = m.to() - m.from() == 1 && lexicon.isA(known, CKG.Person)
+                ? registry.personWithSurname(tk.get(m.from()).norm()).filter(x -> !x.equals(known)) : Optional.empty();
+        if (named.isPresent()) {
+            add(m.from(), m.to(), List.of(named.get()), Mention.Kind.PERSON);
+            return;
+        }
         Optional<Resource> state = lexicon.stateOfCapital(entity);
         Mention.Kind kind = lexicon.isA(entity, CKG.Treaty) ? Mention.Kind.TREATY : Mention.Kind.NAME;
         // (« le traité de Paris de 1947 », « la convention de Chicago », « le Groupe de Minsk », « le processus d'Astana »: a city

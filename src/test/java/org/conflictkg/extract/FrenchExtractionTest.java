@@ -112,6 +112,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aSurnameAloneIsThePersonTheReportNamedWithItBeforeOneTheReferenceDataKnows() {
+            Model m = extract("Le régime du président Laurent-Désiré Kabila semble avoir échappé à l'effondrement. La rébellion a éclaté "
+                    + "après la décision de M. Kabila de renvoyer les militaires rwandais.");
+            assertEquals(Set.of("person/laurent-desire-kabila"), select(m, "?p a ckg:Person"));
+        }
+
+        @Test
         void aNameAfterTheCommaOfASingularPlaceNounIsNoSecondPlace() {
             Model m = extract("À l'aéroport de Minsk, Roman Protassevitch, 26 ans, a été interpellé.");
             assertEquals(Set.of("place/minsk"), select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
