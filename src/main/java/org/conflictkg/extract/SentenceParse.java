@@ -49,7 +49,9 @@ final class SentenceParse {
             + "|negociateur|negociatrice|mediateur|mediatrice|emissaire|envoye|envoyee|conseiller|conseillere|adjoint|adjointe|successeur"
             + "|predecesseur|rival|rivale|allie|alliee|candidat|candidate|ecrivain|ecrivaine|auteur|redacteur|etudiant|etudiante|homologue"
             + "|compagne|compagnon|patron|patronne|directeur|directrice|elu|elue|porte-parole|haut-commissaire|haute-commissaire"
-            + "|commissaire|representant|representante)s?");
+            + "|commissaire|representant|representante"
+            // (« le président de la ville, Juan Jesús Vivas »: an office whose holder serves no state or organisation named)
+            + "|president|presidente|gouverneur|gouverneure|maire|prefet|prefete)s?");
     /* Role nouns of who leads or speaks for what the words after them name (« le patron de Ryanair »). */
     private static final java.util.regex.Pattern HEAD_NOUN = java.util.regex.Pattern.compile(
             "(patron|patronne|directeur|directrice|dirigeant|dirigeante|chef|cheffe|leader|porte-parole|responsable|commandant"

@@ -120,6 +120,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aNameInAppositionToAnOfficeOfNoStateIsAPerson() {
+            Model m = extract("Le chef du gouvernement, Pedro Sánchez, s'est rendu à Ceuta. Reçu par le président de la ville, Juan Jesús "
+                    + "Vivas, il a promis de rétablir l'ordre.");
+            assertEquals(Set.of("person/juan-jesus-vivas"), select(m, "?p a ckg:Person FILTER(?p != <https://w3id.org/conflict-kg/id/person/pedro-sanchez>)"));
+        }
+
+        @Test
         void aNameAfterTheCommaOfASingularPlaceNounIsNoSecondPlace() {
             Model m = extract("À l'aéroport de Minsk, Roman Protassevitch, 26 ans, a été interpellé.");
             assertEquals(Set.of("place/minsk"), select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
