@@ -50,8 +50,9 @@ final class SentenceParse {
             + "|predecesseur|rival|rivale|allie|alliee|candidat|candidate|ecrivain|ecrivaine|auteur|redacteur|etudiant|etudiante|homologue"
             + "|compagne|compagnon|patron|patronne|directeur|directrice|elu|elue|porte-parole|haut-commissaire|haute-commissaire"
             + "|commissaire|representant|representante"
-            // (« le président de la ville, Juan Jesús Vivas »: an office whose holder serves no state or organisation named)
-            + "|president|presidente|gouverneur|gouverneure|maire|prefet|prefete)s?");
+            // (« le président de la ville, Juan Jesús Vivas », « l'ambassadeur en poste, Jean Dupontel »: an office whose holder serves no
+            // state or organisation named)
+            + "|president|presidente|gouverneur|gouverneure|maire|prefet|prefete|ministre|ambassadeur|ambassadrice|consul|secretaire)s?");
     /* Role nouns of who leads or speaks for what the words after them name (« le patron de Ryanair »). */
     private static final java.util.regex.Pattern HEAD_NOUN = java.util.regex.Pattern.compile(
             "(patron|patronne|directeur|directrice|dirigeant|dirigeante|chef|cheffe|leader|porte-parole|responsable|commandant"

@@ -124,6 +124,8 @@ class FrenchExtractionTest {
             Model m = extract("Le chef du gouvernement, Pedro Sánchez, s'est rendu à Ceuta. Reçu par le président de la ville, Juan Jesús "
                     + "Vivas, il a promis de rétablir l'ordre.");
             assertEquals(Set.of("person/juan-jesus-vivas"), select(m, "?p a ckg:Person FILTER(?p != <https://w3id.org/conflict-kg/id/person/pedro-sanchez>)"));
+            Model envoy = extract("L'ambassadeur en poste, Jean Dupontel, a été rappelé pour consultations.");
+            assertEquals(Set.of("person/jean-dupontel"), select(envoy, "?p a ckg:Person"));
         }
 
         @Test
