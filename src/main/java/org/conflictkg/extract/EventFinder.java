@@ -1761,6 +1761,22 @@ final class EventFinder {
         return to;
     }
 
+    /*
+     * Where the noun of an organisation's ministers, chiefs or delegates stands after a meeting's trigger, or -1: right after it
+     * when no party is named yet (« une réunion des ministres de … »), or as what the subject met (« a rencontré à Portoroz les
+     * ministres de … »).
+     */
+    private static int peersNamed(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t, boolean noParty) {
+        if (noParty && t.to() + 2 < tk.size() && tk.get(t.to()).norm().matches("des|de|du")
+                && PEERS.matcher(tk.get(t.to() + 1).norm()).matches()) {
+            return t.to() + 1;
+        }
+        return IntStream.range(t.to() + 1, Math.min(tk.size() - 1, t.to() + 10))
+                .filter(k -> PEERS.matcher(tk.get(k).norm()).matches() && tk.get(k - 1).norm().matches("les|ses|leurs")
+                        && IntStream.range(t.to(), k).noneMatch(i -> tk.get(i).norm().matches("[.;]|et|qui|que")))
+                .findFirst().orElse(-1);
+    }
+
     /** Fills in the parties and topic of {@code e}; returns the calls split off from it (« …, puis avec Y »). */
     private List<Extraction.Event> meetingOrAgreement(SentenceReading r, Extraction.Event e, int from, PhraseIndex.Match<Lexicon.Term> t,
                                                       int to) {
@@ -1905,12 +1921,7 @@ final class EventFinder {
         // organisation's ministers, chiefs or delegates is the organisation's
         // (« M. Ivanov a rencontré à Portoroz, en Slovénie, les ministres de la Défense de l'Alliance atlantique »: and whom the
         // subject met are, by the same words, the organisation)
-        int peers = !agreement && e.participants.isEmpty() && t.to() + 2 < tk.size() && tk.get(t.to()).norm().matches("des|de|du")
-                && PEERS.matcher(tk.get(t.to() + 1).norm()).matches() ? t.to() + 1
-                : !agreement ? IntStream.range(t.to() + 1, Math.min(tk.size() - 1, t.to() + 10))
-                        .filter(k -> PEERS.matcher(tk.get(k).norm()).matches() && tk.get(k - 1).norm().matches("les|ses|leurs")
-                                && IntStream.range(t.to(), k).noneMatch(i -> tk.get(i).norm().matches("[.;]|et|qui|que")))
-                        .findFirst().orElse(-1) : -1;
+        int peers = agreement ? -1 : peersNamed(tk, t, e.participants.isEmpty());
         if (peers > 0) {
             r.mentions().stream().filter(m -> m.from() > peers && m.from() <= peers + 7 && m.entities().size() == 1
                             && actors.isA(m.first(), CKG.Organization) && !actors.isA(m.first(), CKG.NewsAgency)
