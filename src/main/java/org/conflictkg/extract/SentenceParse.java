@@ -52,7 +52,9 @@ final class SentenceParse {
             + "|commissaire|representant|representante"
             // (« le président de la ville, Juan Jesús Vivas », « l'ambassadeur en poste, Jean Dupontel »: an office whose holder serves no
             // state or organisation named)
-            + "|president|presidente|gouverneur|gouverneure|maire|prefet|prefete|ministre|ambassadeur|ambassadrice|consul|secretaire)s?");
+            + "|president|presidente|gouverneur|gouverneure|maire|prefet|prefete|ministre|ambassadeur|ambassadrice|consul|secretaire"
+            + "|vice-president|vice-presidente|vice-ministre|chancelier|chanceliere|delegue|deleguee|coordinateur|coordinatrice|fondateur"
+            + "|fondatrice|charge|attache|attachee|roi|reine|emir|prince|princesse|sultan)s?");
     /* Role nouns of who leads or speaks for what the words after them name (« le patron de Ryanair »). */
     private static final java.util.regex.Pattern HEAD_NOUN = java.util.regex.Pattern.compile(
             "(patron|patronne|directeur|directrice|dirigeant|dirigeante|chef|cheffe|leader|porte-parole|responsable|commandant"

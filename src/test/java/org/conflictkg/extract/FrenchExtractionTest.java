@@ -126,6 +126,8 @@ class FrenchExtractionTest {
             assertEquals(Set.of("person/juan-jesus-vivas"), select(m, "?p a ckg:Person FILTER(?p != <https://w3id.org/conflict-kg/id/person/pedro-sanchez>)"));
             Model envoy = extract("L'ambassadeur en poste, Jean Dupontel, a été rappelé pour consultations.");
             assertEquals(Set.of("person/jean-dupontel"), select(envoy, "?p a ckg:Person"));
+            Model deputy = extract("Le vice-président du conseil, Marc Lenoir-Batut, a démissionné.");
+            assertEquals(Set.of("person/marc-lenoir-batut"), select(deputy, "?p a ckg:Person"));
         }
 
         @Test
