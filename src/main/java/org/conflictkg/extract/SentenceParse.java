@@ -59,7 +59,8 @@ final class SentenceParse {
     private static final java.util.regex.Pattern HEAD_NOUN = java.util.regex.Pattern.compile(
             "(patron|patronne|directeur|directrice|dirigeant|dirigeante|chef|cheffe|leader|porte-parole|responsable|commandant"
                     // (« la haute-commissaire de l'ONU aux droits de l'homme, Navi Pillay », « l'émissaire américain, X »: who serves it)
-                    + "|haut-commissaire|haute-commissaire|commissaire|representant|representante|emissaire|envoye|envoyee|mediateur|mediatrice)s?");
+                    + "|haut-commissaire|haute-commissaire|commissaire|representant|representante|emissaire|envoye|envoyee|mediateur|mediatrice"
+                    + "|president|presidente|secretaire|ambassadeur|ambassadrice|delegue|deleguee|coordinateur|coordinatrice|fondateur|fondatrice)s?");
     /* What opens such a noun phrase. */
     private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile("le|la|l'|les|son|sa|ses|leur|leurs|un|une|deux|trois|des|ce|cette|ces");
     /* What joins the items of a list of places, and the preposition an item may repeat (« , de Cao Bang et de Lang Son »). */
@@ -969,8 +970,9 @@ final class SentenceParse {
         if (!HEAD_NOUN.matcher(tk.get(noun).norm()).matches()) {
             return Optional.empty();
         }
+        // (not a place: « le président du Somaliland, Muse Bihi Abdi » serves no place)
         List<Mention> named = mentions.stream().filter(m -> m.from() > noun && m.to() <= comma && m.entities().size() == 1
-                && m.namesActor()).toList();
+                && m.namesActor() && !(lexicon.isA(m.first(), CKG.Place) && !lexicon.isA(m.first(), CKG.State))).toList();
         return named.size() == 1 ? Optional.of(named.get(0).first()) : Optional.empty();
     }
 

@@ -128,6 +128,9 @@ class FrenchExtractionTest {
             assertEquals(Set.of("person/jean-dupontel"), select(envoy, "?p a ckg:Person"));
             Model deputy = extract("Le vice-président du conseil, Marc Lenoir-Batut, a démissionné.");
             assertEquals(Set.of("person/marc-lenoir-batut"), select(deputy, "?p a ckg:Person"));
+            // (and whose words name an organisation serves it)
+            Model coordinator = extract("Le coordinateur de l'Igad, Jean Dupontel, a démissionné.");
+            assertEquals(Set.of("org/igad"), select(coordinator, "?_p a ckg:Person ; ckg:affiliatedWith ?o"));
         }
 
         @Test
