@@ -260,13 +260,8 @@ final class EntityRegistry {
                 personByOffice.put(officeKey + "|" + stateIso, person);
             }
         }
-        if (surname != null && surname.length() > 2) {
-            personBySurname.put(surname, person);
-            // (« Anouar el-Sadate », then « M. Sadate »; « Bachar al-Assad », then « M. Assad »: the press drops the article)
-            java.util.regex.Matcher joined = JOINED_ARTICLE.matcher(surname);
-            if (joined.matches() && joined.group(1).length() > 2) {
-                personBySurname.putIfAbsent(joined.group(1), person);
-            }
+        if (surname != null) {
+            rememberSurname(person, surname);
         }
     }
 
@@ -274,6 +269,12 @@ final class EntityRegistry {
     void rememberSurname(Resource person, String surname) {
         if (surname.length() > 2) {
             personBySurname.put(surname, person);
+            // (« Anouar el-Sadate », then « M. Sadate »; « Bachar al-Assad », then « M. Assad »: the press drops the article,
+            // whether the report or the reference data gave the name in full)
+            java.util.regex.Matcher joined = JOINED_ARTICLE.matcher(surname);
+            if (joined.matches() && joined.group(1).length() > 2) {
+                personBySurname.putIfAbsent(joined.group(1), person);
+            }
         }
     }
 

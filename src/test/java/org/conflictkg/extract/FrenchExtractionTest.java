@@ -120,6 +120,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aSurnameWithoutItsArticleIsTheKnownPersonNamedInFullBefore() {
+            Model m = extract("Sous la pression, Bachar al-Assad a fini par céder. Deux jours plus tard, M. Assad a rencontré "
+                    + "Émile Lahoud à Damas.");
+            assertEquals(Set.of("person/bashar-al-assad", "person/emile-lahoud"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void aNameInAppositionToAnOfficeOfNoStateIsAPerson() {
             Model m = extract("Le chef du gouvernement, Pedro Sánchez, s'est rendu à Ceuta. Reçu par le président de la ville, Juan Jesús "
                     + "Vivas, il a promis de rétablir l'ordre.");
