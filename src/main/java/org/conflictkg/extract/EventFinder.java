@@ -613,6 +613,44 @@ final class EventFinder {
         return closed;
     }
 
+    /*
+     * The actors « et » joins to a subject, each perhaps with its office, title or « son homologue » before it (« X et son
+     * homologue français Y »), past an aside set off by commas after one of them (« Y, un ami de longue date de Hariri, »).
+     */
+    private static List<Mention> joinedToSubject(SentenceReading r, Mention subject, int to) {
+        List<Token> tk = r.tokens();
+        List<Mention> joined = new ArrayList<>();
+        int k = subject.to();
+        while (k + 1 < to) {
+            if (tk.get(k).is(",") && !tk.get(k + 1).is("et")) {
+                int close = r.find(k + 1, Math.min(to, k + 12), ",");
+                if (close < 0 || close + 1 >= to || !tk.get(close + 1).is("et")) {
+                    break;
+                }
+                k = close;
+            }
+            if (tk.get(k).is(",") && tk.get(k + 1).is("et")) {
+                k++;
+            }
+            if (!tk.get(k).is("et")) {
+                break;
+            }
+            int at = k + 1;
+            while (at < to && (SentenceParse.ARTICLES.contains(tk.get(at).norm()) || tk.get(at).norm().matches("son|sa|leur|homologue|m|mme|\\.")
+                    || r.officeOrDemonymAt(at) && r.mentionAt(at).filter(Mention::namesActor).filter(x -> x.kind() != Mention.Kind.DEMONYM).isEmpty())) {
+                at++;
+            }
+            int first = at;
+            Optional<Mention> next = r.mentionAt(first).filter(x -> x.from() <= first && x.namesActor() && x.kind() != Mention.Kind.DEMONYM && x.to() <= to);
+            if (next.isEmpty()) {
+                break;
+            }
+            joined.add(next.get());
+            k = next.get().to();
+        }
+        return joined;
+    }
+
     private static Optional<Mention> demonymAt(SentenceReading r, int i) {
         return r.mentionAt(i).filter(x -> x.kind() == Mention.Kind.DEMONYM);
     }
@@ -1970,6 +2008,12 @@ final class EventFinder {
                                 .ifPresent(m -> e.participants.addAll(m.entities()));
                     }
                     e.participants.addAll(subject.get(0).entities());
+                    // (« Réunis à Bruxelles, le président américain George W. Bush et son homologue français Jacques Chirac,
+                    // un ami de Hariri, ont réclamé … », « Réunis à Damas, M. Assad et M. Lahoud sont convenus … »: who met
+                    // is every actor of a coordinated subject)
+                    if (!received) {
+                        joinedToSubject(r, subject.get(0), to).forEach(m -> e.participants.addAll(m.entities()));
+                    }
                 } else if (received && comma + 1 < tk.size() && tk.get(comma + 1).norm().matches("il|elle") && previousSubject != null) {
                     // (« Reçu par le Premier ministre Harold Wilson, il était reparti … »: whom the sentence before opened with)
                     e.participants.add(previousSubject);

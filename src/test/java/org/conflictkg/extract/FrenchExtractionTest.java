@@ -2542,6 +2542,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void everyActorOfACoordinatedSubjectAfterAParticipleOfMeetingMet() {
+            Model m = extract("L'ancien Premier ministre Rafic Hariri a été tué. Le 21 février, réunis pour un dîner de travail à Bruxelles, "
+                    + "le président américain George W. Bush et son homologue français Jacques Chirac, un ami de longue date de Hariri, "
+                    + "ont réclamé le départ des forces syriennes du Liban.");
+            assertEquals(Set.of("person/george-w-bush", "person/jacques-chirac"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model titled = extract("Deux jours plus tard, réunis à Damas, M. Poutine et M. Erdogan sont convenus d'un calendrier.");
+            assertEquals(Set.of("person/vladimir-putin", "person/recep-tayyip-erdogan"), select(titled, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void whoIsReceivedAtASeatOfPowerMeetsWhoReceives() {
             Model m = extract("Vladimir Poutine a reçu mardi au Kremlin le président turc Recep Tayyip Erdogan.");
             assertEquals(Set.of("person/vladimir-putin", "person/recep-tayyip-erdogan"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
