@@ -671,7 +671,9 @@ final class BodyPhrases {
 
     /* Adjectives of a body's kind that stand between its head and whose it is. */
     private static final java.util.regex.Pattern BODY_ADJECTIVE = java.util.regex.Pattern.compile(
-            "militaire|civil|civile|federal|federale|provisoire|legitime|interimaire|transitoire|democratique|revolutionnaire");
+            "militaire|civil|civile|federal|federale|provisoire|legitime|interimaire|transitoire|democratique|revolutionnaire"
+            // (« des divisions motorisées soviétiques », « une brigade blindée irakienne »: the arm of a unit)
+            + "|(motorise|blinde|mecanise|aeroporte|parachute)(e|s|es)?");
 
     /* Qualifiers of a command the adjective endings miss. */
     private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile(

@@ -2530,6 +2530,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aUnitNamedWithItsArmIsItsStatesArmy() {
+            Model m = extract("Une brigade blindée irakienne a bombardé la ville. Des bataillons motorisés soviétiques se sont déployés "
+                    + "dans le nord du pays.");
+            assertEquals(Set.of("body/IRQ/forces-armees", "body/SUN/forces-armees"),
+                    select(m, "?_r ckg:mentions ?b . FILTER(STRSTARTS(STR(?b), STR(id:body\\/)))"));
+        }
+
+        @Test
         void forcesNamedByNoStateInWhatASpeakerOfOneStateSaysAreThatStates() {
             Model m = extract("Le ministère turc de la Défense a indiqué jeudi que les unités de la défense aérienne avaient abattu un "
                     + "drone près de Kilis.");
