@@ -1271,7 +1271,10 @@ final class SentenceParse {
             // set off by an apposition that says what kind of person)
             String apposition = end + 2 < tk.size() && tk.get(end).is(",") ? tk.get(end + 1).norm() : "";
             boolean described = apposition.matches("l'un|l'une|ancien|ancienne")
-                    || apposition.matches("un|une") && HUMAN_NOUN.matcher(tk.get(end + 2).norm()).matches();
+                    || apposition.matches("un|une") && HUMAN_NOUN.matcher(tk.get(end + 2).norm()).matches()
+                    // (« Walid Joumblatt, figure de l'opposition, », « X, membre du bureau politique »: or the noun alone before
+                    // whose; not « haut lieu de »)
+                    || HUMAN_NOUN.matcher(apposition).matches() && !apposition.equals("haut") && DE.contains(tk.get(end + 2).norm());
             // (« l'Érythréen Haile Woldensae », « le Bissau-Guinéen Umaro Sissoco Embalo »: a person named by nationality)
             Optional<Resource> nationality = i > 1 && tk.get(i - 1).isCapitalized() && tk.get(i - 2).norm().matches("le|l'|la")
                     ? demonym(tk.get(i - 1)) : Optional.empty();

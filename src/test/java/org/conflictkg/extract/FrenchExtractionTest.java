@@ -120,6 +120,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anUnknownNameSetOffByANounOfWhatKindOfPersonIsAPerson() {
+            Model m = extract("Walid Joumblatt, figure de l'opposition, a aussitôt mis en cause le régime syrien.");
+            assertEquals(Set.of("person/walid-joumblatt state/SYR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?p ; ckg:accuses ?s"));
+            // (not a place that is the high place of something)
+            Model place = extract("Les combats ont repris à Tora Bora, haut lieu de la résistance.");
+            assertEquals(Set.of(), select(place, "?p a ckg:Person"));
+        }
+
+        @Test
         void aSurnameWithoutItsArticleIsTheKnownPersonNamedInFullBefore() {
             Model m = extract("Sous la pression, Bachar al-Assad a fini par céder. Deux jours plus tard, M. Assad a rencontré "
                     + "Émile Lahoud à Damas.");
