@@ -416,7 +416,9 @@ final class ClaimFinder {
                 // « L'Iran a affirmé, via l'agence Tasnim, avoir visé … »: an aside right after the verb
                 int start = cue.to();
                 if (tk.get(start).is(",")) {
-                    int close = r.find(start + 1, Math.min(tk.size(), start + 8), ",");
+                    // (a statement's medium may be longer: « a fustigé, dans une déclaration publiée par l'agence Chine nouvelle, »)
+                    int reach = start + 1 < tk.size() && tk.get(start + 1).norm().matches("dans|lors") ? 12 : 8;
+                    int close = r.find(start + 1, Math.min(tk.size(), start + reach), ",");
                     start = close > 0 ? close + 1 : start;
                 }
                 // « avait demandé à Vladimir Poutine, au téléphone, d'agir contre … »: the words start past whom they

@@ -1103,6 +1103,14 @@ class FrenchExtractionTest {
     @Nested
     class Claims {
         @Test
+        void theWordsGoOnPastALongerAsideOfTheirMedium() {
+            Model m = extract("Le ministère chinois des Affaires étrangères a fustigé, dans une déclaration publiée par l'agence Chine "
+                    + "nouvelle, « l'invasion armée » de l'Afghanistan par l'Union soviétique.");
+            assertEquals(Set.of("body/CHN/ministere-des-affaires-etrangeres state/SUN org/xinhua"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b ; ckg:reportedVia ?c"));
+        }
+
+        @Test
         void anElisionBeforeAQuotationMarkIsItsOwnWord() {
             Model m = extract("La junte malienne a expulsé l'ambassadeur de France. Jean-Yves Le Drian avait qualifié la junte d'« illégitime ».");
             assertEquals(Set.of("state/MLI"), select(m, "?_c a ckg:Claim ; ckg:claimant <https://w3id.org/conflict-kg/id/person/jean-yves-le-drian> ; ckg:accuses ?b"));
