@@ -2547,6 +2547,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void forcesSetDownAreDeployed() {
+            Model m = extract("À partir du 25 décembre, un pont aérien a déposé des milliers de parachutistes soviétiques à l'aéroport "
+                    + "de Kaboul et sur la base aérienne de Bagram, au nord de la capitale.");
+            assertEquals(Set.of("body/SUN/forces-armees place/bagram", "body/SUN/forces-armees place/kabul"),
+                    select(m, "?_e a ckg:Deployment ; ckg:participant ?p ; ckg:place ?q"));
+        }
+
+        @Test
         void aUnitNamedWithItsArmIsItsStatesArmy() {
             Model m = extract("Une brigade blindée irakienne a bombardé la ville. Des bataillons motorisés soviétiques se sont déployés "
                     + "dans le nord du pays.");
