@@ -674,7 +674,10 @@ final class ClaimFinder {
 
     private Optional<Resource> lastSpeakerBefore(SentenceReading r, int before) {
         // (the one ending last; of nested ones, the outer: « Le chef du Comité …, Kamtchybek Tachiev »)
-        Optional<Mention> last = r.mentions().stream().filter(m -> m.to() <= before && isSpeaker(r, m) && !isA(m, CKG.NewsAgency))
+        // (not a headline's opening label: « Afghanistan : réunis à Islamabad, les pays musulmans condamnent « … » » is about
+        // Afghanistan, whom the words do not come from)
+        Optional<Mention> last = r.mentions().stream().filter(m -> m.to() <= before && isSpeaker(r, m) && !isA(m, CKG.NewsAgency)
+                        && !(m.from() == 0 && m.to() + 1 < before && r.tokens().get(m.to()).is(":")))
                 .max(java.util.Comparator.comparingInt(Mention::to).thenComparingInt(m -> m.to() - m.from()));
         // (« Les rebelles houthis du Yémen, soutenus par l'Iran, ont revendiqué »: the state a group is from
         // qualifies the group, who speaks)

@@ -1103,6 +1103,12 @@ class FrenchExtractionTest {
     @Nested
     class Claims {
         @Test
+        void aHeadlinesOpeningLabelDoesNotSpeak() {
+            Model m = extract("Afghanistan : réunis à Islamabad, les pays musulmans condamnent « l'agression soviétique contre le peuple afghan »");
+            assertEquals(Set.of(), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void theWordsGoOnPastALongerAsideOfTheirMedium() {
             Model m = extract("Le ministère chinois des Affaires étrangères a fustigé, dans une déclaration publiée par l'agence Chine "
                     + "nouvelle, « l'invasion armée » de l'Afghanistan par l'Union soviétique.");
