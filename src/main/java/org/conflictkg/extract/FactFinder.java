@@ -265,11 +265,19 @@ final class FactFinder {
                 .map(Mention::first).findFirst();
     }
 
-    /* « le Mali et le Burkina Faso, alliés de … »: the states an apposition at {@code comma} is set off from (the one, if singular). */
+    /*
+     * « le Mali et le Burkina Faso, alliés de … »: the states an apposition at {@code comma} is set off from (the one, if
+     * singular); or the armed group or organisation it is set off from (« le Hezbollah, allié de Damas », « les Khmers rouges,
+     * alliés de Pékin »).
+     */
     private Optional<List<Resource>> apposedTo(SentenceReading r, int comma, boolean plural) {
         List<Mention> ms = r.mentions();
         return ms.stream().filter(m -> m.to() == comma && m.namesActor()).findFirst()
-                .map(m -> plural ? statesIn(ms, 0, comma) : m.entities().stream().filter(e -> actors.isA(e, CKG.State)).toList())
+                .map(m -> {
+                    List<Resource> states = plural ? statesIn(ms, 0, comma) : m.entities().stream().filter(e -> actors.isA(e, CKG.State)).toList();
+                    return !states.isEmpty() ? states : m.entities().stream()
+                            .filter(e -> actors.isA(e, CKG.Organization) && !actors.isA(e, CKG.NewsAgency)).toList();
+                })
                 .filter(l -> !l.isEmpty());
     }
 

@@ -2139,6 +2139,13 @@ class FrenchExtractionTest {
     @Nested
     class Facts {
         @Test
+        void anArmedGroupSetOffByAnAppositionOfAllianceIsTheAlly() {
+            Model m = extract("Six jours plus tôt, un immense rassemblement a été organisé par le Hezbollah, allié de Damas, pour remercier "
+                    + "la Syrie.");
+            assertEquals(Set.of("org/hezbollah state/SYR"), select(m, "?a ckg:alliedWith ?b"));
+        }
+
+        @Test
         void aPersonServesWhatHeLeadsBesidesHisState() {
             Model chair = extract("Le président sénégalais, Abdou Diouf, président en exercice de l'Organisation de l'unité africaine (OUA), a salué la trêve.");
             assertEquals(Set.of("person/abdou-diouf org/oau", "person/abdou-diouf state/SEN"), select(chair, "?p ckg:affiliatedWith ?x"));
