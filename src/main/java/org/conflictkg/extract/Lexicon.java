@@ -541,10 +541,19 @@ final class Lexicon {
 
     /** @return the French label of a resource (rdfs:label, else skos:prefLabel) */
     Optional<String> labelFr(Resource r) {
+        return label(r, Lexicon::isFrench);
+    }
+
+    /** @return the English label of a resource (rdfs:label, else skos:prefLabel): the words its IRI is minted from */
+    Optional<String> labelEn(Resource r) {
+        return label(r, st -> st.getObject().isLiteral() && "en".equals(st.getLanguage()));
+    }
+
+    private Optional<String> label(Resource r, java.util.function.Predicate<Statement> language) {
         Resource k = knowledge.getResource(r.getURI());
         for (Property p : List.of(RDFS.label, SKOS.prefLabel)) {
             for (Statement st : k.listProperties(p).toList()) {
-                if (isFrench(st)) {
+                if (language.test(st)) {
                     return Optional.of(st.getString());
                 }
             }

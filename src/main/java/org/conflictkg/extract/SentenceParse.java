@@ -164,6 +164,8 @@ final class SentenceParse {
             }
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        TreatyPhrases.friendshipTreaties(this);
+        mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         counterpartsJoined();
         monarchsOfStates();
         commandersOfForces();
@@ -918,7 +920,7 @@ final class SentenceParse {
     }
 
     /* The state an actor is or serves (a body's, a person's), or null. */
-    private Resource stateOfActor(Resource actor) {
+    Resource stateOfActor(Resource actor) {
         if (lexicon.isA(actor, CKG.State)) {
             return actor;
         }
@@ -1618,7 +1620,7 @@ final class SentenceParse {
      * Where a sentence's own words begin after a dateline (« SÉOUL, 28 novembre 2010 - »: a first word in capitals, a dash
      * among the first words), else 0: the subject of a report's first sentence stands after it.
      */
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+    static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
     private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[-–—]");
 
     private static int datelineEnd(List<Token> tk) {

@@ -49,6 +49,10 @@ public final class Iris {
         return CKG.ID + "org/" + slug(name);
     }
 
+    public static String treaty(String name) {
+        return CKG.ID + "treaty/" + slug(name);
+    }
+
     /** A body or force of a state ({@code iso3} may be null when the text names no state). */
     public static String body(String iso3, String key) {
         return CKG.ID + "body/" + (iso3 == null ? "" : iso3 + "/") + slug(key);

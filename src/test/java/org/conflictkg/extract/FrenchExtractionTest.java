@@ -129,6 +129,18 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aFriendshipTreatyTheReferenceDataDoesNotKnowIsNamedByItsPartiesAndYear() {
+            Model m = extract("Le président somalien, Mohamed Siad Barre, a dénoncé le traité d'amitié et de coopération conclu en 1974 "
+                    + "avec l'Union soviétique.");
+            assertEquals(Set.of("treaty/somalia-soviet-union-friendship-1974"), select(m, "?t a ckg:Treaty"));
+            Model both = extract("Sofia exige que Skopje respecte le traité d'amitié et de bon voisinage signé par les deux pays en 2017.");
+            assertEquals(Set.of("treaty/bulgaria-north-macedonia-friendship-2017"), select(both, "?t a ckg:Treaty"));
+            // (no year, no treaty one could tell from another)
+            Model undated = extract("L'URSS honorerait ses obligations au titre du traité d'amitié signé en novembre avec Hanoï.");
+            assertEquals(Set.of(), select(undated, "?t a ckg:Treaty"));
+        }
+
+        @Test
         void aSurnameWithoutItsArticleIsTheKnownPersonNamedInFullBefore() {
             Model m = extract("Sous la pression, Bachar al-Assad a fini par céder. Deux jours plus tard, M. Assad a rencontré "
                     + "Émile Lahoud à Damas.");
