@@ -232,6 +232,8 @@ final class FactFinder {
         boolean apposed = head > 0 && tk.get(head - 1).is(",");
         List<Resource> before = fronted.isPresent() ? List.of(fronted.get().state())
                 : apposed && !possessive ? apposedTo(r, head - 1, plural).orElse(statesIn(ms, 0, at))
+                // (not allies a complement names: « l'armée malienne et ses alliés russes du groupe Wagner »)
+                : possessive && !apposed ? at + 2 < tk.size() && tk.get(at + 2).norm().matches("du|de|des|d'") ? List.of() : possessor(r, head)
                 : statesIn(ms, 0, at).stream().limit(1).toList();
         // (« l'armée congolaise et ses alliés zimbabwéens »: the state of the force the allies are joined to; not allies a
         // complement names, « l'armée malienne et ses alliés russes du groupe Wagner »)
@@ -257,6 +259,20 @@ final class FactFinder {
             List<Resource> pair = statesIn(ms, 0, at);
             facts.add(new Extraction.Fact(pair.get(0), CKG.alliedWith, pair.get(1), r.sentence()));
         }
+    }
+
+    /*
+     * Whose « son allié », « leur allié » it is: the state of the last actor named before, but for a complement (« les
+     * actions de Pékin … que les États-Unis se tenaient aux côtés de leur allié philippin », « Idi Amin a appelé à l'aide son
+     * allié libyen »); the first state of the sentence when no actor of a state stands before.
+     */
+    private List<Resource> possessor(SentenceReading r, int head) {
+        List<Token> tk = r.tokens();
+        return r.mentions().stream().filter(m -> m.to() <= head && m.namesActor() && m.entities().size() == 1 && m.kind() != Mention.Kind.DEMONYM
+                        && !(m.from() > 0 && tk.get(m.from() - 1).norm().matches("de|du|d'|des"))
+                        && !(m.from() > 1 && tk.get(m.from() - 2).norm().matches("de|du|d'|des") && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm())))
+                .map(m -> actors.stateOrSelf(m.first())).filter(x -> actors.isA(x, CKG.State)).reduce((a, b) -> b).map(List::of)
+                .orElseGet(() -> statesIn(r.mentions(), 0, head).stream().limit(1).toList());
     }
 
     /* The one state whose mention ends right before {@code comma}: what an apposition after it tells of. */

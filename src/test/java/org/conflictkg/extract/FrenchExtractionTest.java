@@ -2151,6 +2151,16 @@ class FrenchExtractionTest {
     @Nested
     class Facts {
         @Test
+        void whoseAllyAPossessiveSaysIsTheLastActorNamedBeforeButForAComplement() {
+            Model m = extract("Le département d'État américain a condamné les actions « irresponsables » de Pékin et réaffirmé que les "
+                    + "États-Unis se tenaient aux côtés de leur allié philippin.");
+            assertEquals(Set.of("state/USA state/PHL"), select(m, "?a ckg:alliedWith ?b FILTER(STR(?a) > STR(?b))"));
+            // (nor allies a complement names)
+            Model wagner = extract("Les combats ont opposé l'armée malienne et ses alliés russes du groupe Wagner aux rebelles.");
+            assertEquals(Set.of(), select(wagner, "?a ckg:alliedWith ?b"));
+        }
+
+        @Test
         void anArmedGroupSetOffByAnAppositionOfAllianceIsTheAlly() {
             Model m = extract("Six jours plus tôt, un immense rassemblement a été organisé par le Hezbollah, allié de Damas, pour remercier "
                     + "la Syrie.");
