@@ -613,6 +613,28 @@ final class EventFinder {
         return closed;
     }
 
+    /* Role nouns whose holder a report names in apposition after whose role it is (« l'émissaire de l'ONU, X, »). */
+    private static final Pattern ROLE_OF = Pattern.compile("emissaire|envoye|envoyee|representant|representante|mediateur|mediatrice"
+            + "|secretaire|commissaire|haut-commissaire|haute-commissaire|porte-parole|coordinateur|coordinatrice");
+
+    /*
+     * The person named in apposition to the role phrase {@code whose} ends (« l'émissaire de l'ONU chargé de suivre
+     * l'application de la résolution 1559, Terje Roed-Larsen, »), if any.
+     */
+    private Optional<Mention> holderInApposition(SentenceReading r, Mention whose) {
+        List<Token> tk = r.tokens();
+        int de = whose.from() > 0 && SentenceParse.DE.contains(tk.get(whose.from() - 1).norm()) ? whose.from() - 1
+                : whose.from() > 1 && SentenceParse.ARTICLES.contains(tk.get(whose.from() - 1).norm())
+                        && SentenceParse.DE.contains(tk.get(whose.from() - 2).norm()) ? whose.from() - 2 : -1;
+        // (the role noun may open the mention: « émissaire de l'ONU » names the organisation it serves)
+        if (!ROLE_OF.matcher(tk.get(whose.from()).norm()).matches() && (de < 1 || !ROLE_OF.matcher(tk.get(de - 1).norm()).matches())) {
+            return Optional.empty();
+        }
+        int comma = r.find(whose.to(), Math.min(tk.size(), whose.to() + 12), ",");
+        return comma < 0 ? Optional.empty() : r.mentions().stream().filter(m -> m.from() == comma + 1 && m.to() < tk.size()
+                && tk.get(m.to()).is(",") && m.entities().size() == 1 && actors.isA(m.first(), CKG.Person)).findFirst();
+    }
+
     /*
      * The actors « et » joins to a subject, each perhaps with its office, title or « son homologue » before it (« X et son
      * homologue français Y »), past an aside set off by commas after one of them (« Y, un ami de longue date de Hariri, »).
@@ -2062,12 +2084,16 @@ final class EventFinder {
                             || IntStream.range(mainFrom, m.from()).allMatch(k -> tk.get(k).is(",") || tk.get(k).is("et")
                                     || SentenceParse.ARTICLES.contains(tk.get(k).norm()) || r.officeOrDemonymAt(k)
                                     || r.mentionAt(k).filter(Mention::namesActor).isPresent()))).toList();
-            if (!main.isEmpty() && main.get(0).from() <= fronted + 4) {
+            // (« à l'issue d'un entretien avec le président syrien, l'émissaire de l'ONU chargé de …, Terje Roed-Larsen, a
+            // annoncé »: the holder the role is set off with, not whose role it is)
+            Optional<Mention> holder = main.isEmpty() ? Optional.empty() : holderInApposition(r, main.get(0));
+            if (!main.isEmpty() && (main.get(0).from() <= fronted + 4 || holder.isPresent() && main.get(0).from() <= fronted + 6)) {
                 e.participants.clear();
-                e.participants.addAll(main.get(0).entities());
+                Mention subject = holder.orElse(main.get(0));
+                e.participants.addAll(subject.entities());
                 // (« Lors d'un entretien téléphonique, Vladimir Poutine et Recep Tayyip Erdogan ont évoqué … »: a subject of
                 // several actors joined by « et »)
-                int subjectEnd = main.get(0).to();
+                int subjectEnd = subject.to();
                 for (Mention m : main.subList(1, main.size())) {
                     // (a mention inside the subject's, « le président de la Commission de l'UA, X », is part of it)
                     if (m.from() < subjectEnd) {

@@ -2610,6 +2610,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoMetAfterAFrontedMeetingIsTheHolderARoleIsSetOffWith() {
+            Model m = extract("Le 3 avril, à l'issue d'un entretien avec le président syrien à Damas, l'émissaire de l'ONU chargé de suivre "
+                    + "l'application de la résolution 1559, Terje Roed-Larsen, a annoncé que la Syrie s'était engagée à retirer ses soldats.");
+            assertEquals(Set.of("person/terje-rod-larsen", "state/SYR"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void everyActorOfACoordinatedSubjectAfterAParticipleOfMeetingMet() {
             Model m = extract("L'ancien Premier ministre Rafic Hariri a été tué. Le 21 février, réunis pour un dîner de travail à Bruxelles, "
                     + "le président américain George W. Bush et son homologue français Jacques Chirac, un ami de longue date de Hariri, "
