@@ -1276,7 +1276,10 @@ final class SentenceParse {
                     || apposition.matches("un|une") && HUMAN_NOUN.matcher(tk.get(end + 2).norm()).matches()
                     // (« Walid Joumblatt, figure de l'opposition, », « X, membre du bureau politique »: or the noun alone before
                     // whose; not « haut lieu de »)
-                    || HUMAN_NOUN.matcher(apposition).matches() && !apposition.equals("haut") && DE.contains(tk.get(end + 2).norm());
+                    || HUMAN_NOUN.matcher(apposition).matches() && !apposition.equals("haut") && (DE.contains(tk.get(end + 2).norm())
+                            // (an adjective may follow the noun: « Babrak Karmal, figure historique du Parti … »)
+                            || end + 3 < tk.size() && tk.get(end + 2).isWord() && !tk.get(end + 2).isCapitalized()
+                                    && ADJECTIVE.matcher(tk.get(end + 2).norm()).matches() && DE.contains(tk.get(end + 3).norm()));
             // (« l'Érythréen Haile Woldensae », « le Bissau-Guinéen Umaro Sissoco Embalo »: a person named by nationality)
             Optional<Resource> nationality = i > 1 && tk.get(i - 1).isCapitalized() && tk.get(i - 2).norm().matches("le|l'|la")
                     ? demonym(tk.get(i - 1)) : Optional.empty();

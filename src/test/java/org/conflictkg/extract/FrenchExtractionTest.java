@@ -123,6 +123,10 @@ class FrenchExtractionTest {
         void anUnknownNameSetOffByANounOfWhatKindOfPersonIsAPerson() {
             Model m = extract("Walid Joumblatt, figure de l'opposition, a aussitôt mis en cause le régime syrien.");
             assertEquals(Set.of("person/walid-joumblatt state/SYR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?p ; ckg:accuses ?s"));
+            // (an adjective may follow the noun)
+            Model adjective = extract("Dans la nuit, une allocution de Babrak Karmal, figure historique du Parti démocratique populaire "
+                    + "d'Afghanistan, a été diffusée sur les ondes.");
+            assertEquals(Set.of("person/babrak-karmal"), select(adjective, "?p a ckg:Person"));
             // (not a place that is the high place of something)
             Model place = extract("Les combats ont repris à Tora Bora, haut lieu de la résistance.");
             assertEquals(Set.of(), select(place, "?p a ckg:Person"));
