@@ -845,22 +845,27 @@ final class SentenceParse {
      */
     private void groupsNamedWithAcronyms() {
         for (int open = 2; open + 2 < tk.size(); open++) {
-            if (!tk.get(open).is("(") || !tk.get(open + 2).is(")") || !isAcronym(tk.get(open + 1)) || used[open - 1]) {
+            if (!tk.get(open).is("(") || !tk.get(open + 2).is(")") || !isAcronym(tk.get(open + 1))) {
                 continue;
             }
             int end = open;
-            if (mentions.stream().anyMatch(m -> m.from() < end && end <= m.to())) {
+            // (a state its name ends with is part of it: « le Parti démocratique populaire d'Afghanistan (PDPA) »)
+            Optional<Mention> ownState = mentions.stream().filter(m -> m.to() == end && m.from() > 1 && DE.contains(tk.get(m.from() - 1).norm())
+                    && m.kind() == Mention.Kind.NAME && m.entities().size() == 1 && lexicon.isA(m.first(), CKG.State)).findFirst();
+            if (ownState.isEmpty() && (used[open - 1] || mentions.stream().anyMatch(m -> m.from() < end && end <= m.to()))) {
                 continue;
             }
-            int start = end - 1;
+            int own = ownState.map(m -> m.from() - 1).orElse(end);
+            int start = own - 1;
             while (start > 0 && end - start < 12 && !GROUP_NOUN.matcher(tk.get(start).norm()).matches() && tk.get(start).isWord()
                     && !used[start] && !names.containsKey(start)) {
                 start--;
             }
             int first = start;
+            int ownEnd = own;
             boolean opened = GROUP_NOUN.matcher(tk.get(first).norm()).matches() && tk.get(first).isCapitalized() && first > 0
                     && (ARTICLES.contains(tk.get(first - 1).norm()) || tk.get(first - 1).norm().matches("du|au|des|aux|,"))
-                    && IntStream.range(first, end).noneMatch(k -> used[k] || names.containsKey(k));
+                    && IntStream.range(first, ownEnd).noneMatch(k -> used[k] || names.containsKey(k));
             if (!opened || end - first < 2) {
                 continue;
             }
@@ -868,6 +873,7 @@ final class SentenceParse {
             boolean armed = tk.stream().anyMatch(t -> ARMED.matcher(t.norm()).matches());
             EntityRegistry.NewEntity group = registry.entity(Iris.organization(name), armed ? CKG.ArmedGroup : CKG.Organization, name,
                     sentence);
+            ownState.ifPresent(mentions::remove);
             add(first, end, List.of(group.iri), Mention.Kind.NAME);
         }
     }

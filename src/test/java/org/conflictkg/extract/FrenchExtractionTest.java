@@ -532,6 +532,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aStateThatEndsTheNameOfAMovementWithItsAcronymIsPartOfTheName() {
+            Model m = extract("Babrak Karmal a été nommé secrétaire général du Parti démocratique populaire d'Afghanistan (PDPA). "
+                    + "Le PDPA a affirmé que cette nomination était légale.");
+            assertEquals(Set.of("org/parti-democratique-populaire-d-afghanistan"), select(m, "?g a ckg:Organization"));
+            assertEquals(Set.of("org/parti-democratique-populaire-d-afghanistan"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void aSpokespersonNamedBeforeTheOfficeOrRightAfterItServesItsState() {
             Model m = extract("Nasser Kanani, porte-parole de la diplomatie iranienne, a condamné l'attaque. "
                     + "Le porte-parole du département d'État Matthew Miller a dénoncé l'attaque.");
