@@ -2003,8 +2003,10 @@ final class EventFinder {
         // (« Recevant Hassan Cheikh Mohamoud au Caire, le président al-Sissi a averti »: and who receives is that subject)
         // (the participle may follow a phrase of time: « Le lendemain, réunis à Brême, les ministres … »)
         int participle = t.from() > 1 && t.from() <= 6 && tk.get(t.from() - 1).is(",") && actorsIn(r, 0, t.from()).isEmpty() ? t.from() : 0;
+        // (« Convoquée en session extraordinaire d'urgence, l'Assemblée générale a adopté … »: an assembly called to sit)
+        boolean convened = tk.get(participle).norm().matches("convoque|convoquee|convoques|convoquees");
         boolean received = tk.get(participle).norm().matches("recu|recue|recus|recues|recevant");
-        if (!agreement && (received || tk.get(participle).norm().matches("reuni|reunie|reunis|reunies|rassembles|rassemblees"))) {
+        if (!agreement && (received || convened || tk.get(participle).norm().matches("reuni|reunie|reunis|reunies|rassembles|rassemblees"))) {
             int where = r.find(participle, to, ",");
             // (past where they met, set off by commas: « Réunis à Brême, en Allemagne, les ministres … »)
             // (or on what occasion: « Réunis à New York, en marge de l'Assemblée générale de l'ONU, les dirigeants … »)

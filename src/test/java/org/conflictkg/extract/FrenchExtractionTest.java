@@ -2622,6 +2622,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAssemblyCalledToSitMeets() {
+            Model m = extract("L'URSS a opposé son veto au Conseil de sécurité de l'ONU. Convoquée en session extraordinaire d'urgence, "
+                    + "l'Assemblée générale a alors adopté une résolution qui « déplore vivement » la récente intervention armée.");
+            assertEquals(Set.of("body/assemblee-generale"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void whoMetAfterAFrontedMeetingIsTheHolderARoleIsSetOffWith() {
             Model m = extract("Le 3 avril, à l'issue d'un entretien avec le président syrien à Damas, l'émissaire de l'ONU chargé de suivre "
                     + "l'application de la résolution 1559, Terje Roed-Larsen, a annoncé que la Syrie s'était engagée à retirer ses soldats.");
