@@ -122,6 +122,17 @@ final class EntityRegistry {
 
     private Resource lastPlace;
 
+    /* The first place the last sentence that named one named, the report's own places included: where « y » points. */
+    void lastAnyPlace(Resource place) {
+        lastAnyPlace = place;
+    }
+
+    Optional<Resource> lastAnyPlace() {
+        return Optional.ofNullable(lastAnyPlace);
+    }
+
+    private Resource lastAnyPlace;
+
     /** The office of the person named last (« son homologue » has the same). */
     void lastOffice(Lexicon.Term office) {
         this.lastOffice = office;

@@ -187,10 +187,16 @@ final class SentenceParse {
     private void placeTakenBack() {
         List<Mention> places = mentions.stream().filter(m -> m.kind() != Mention.Kind.DEMONYM && m.entities().size() == 1 && namesPlace(m))
                 .toList();
+        // (a place this report names that the reference data does not know counts for « y »)
+        List<Mention> anyPlaces = mentions.stream().filter(m -> m.kind() != Mention.Kind.DEMONYM && m.entities().size() == 1
+                && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) && !actors.isA(x, CKG.State))).toList();
         for (int i = 0; i < tk.size(); i++) {
+            int at = i;
             if (capturedBy(i)) {
-                int at = i;
                 places.stream().filter(m -> m.to() <= at).reduce((a, b) -> b).map(Mention::first).or(registry::lastPlace)
+                        .ifPresent(place -> add(at, at + 1, List.of(place), Mention.Kind.PLACE));
+            } else if (placeOfDeed(i)) {
+                anyPlaces.stream().filter(m -> m.to() <= at).reduce((a, b) -> b).map(Mention::first).or(registry::lastAnyPlace)
                         .ifPresent(place -> add(at, at + 1, List.of(place), Mention.Kind.PLACE));
             }
         }
@@ -198,6 +204,20 @@ final class SentenceParse {
         // (the sentence's first place, what it is about: « Le sort de la guerre s'est joué à Chouchi, ville perchée à une dizaine
         // de kilomètres de Stepanakert »)
         places.stream().findFirst().ifPresent(m -> registry.lastPlace(m.first()));
+        anyPlaces.stream().findFirst().ifPresent(m -> registry.lastAnyPlace(m.first()));
+    }
+
+    /*
+     * Whether the « y » at {@code i} stands for where a deed took place (« Des hommes armés y avaient ouvert le feu »); not
+     * « il y a », « il y avait » (there is, ago), nor « y compris ».
+     */
+    private boolean placeOfDeed(int i) {
+        if (!tk.get(i).is("y") || used[i] || i + 1 >= tk.size()) {
+            return false;
+        }
+        String next = tk.get(i + 1).norm();
+        boolean impersonal = i > 0 && tk.get(i - 1).norm().matches("il|n'|ne") || next.equals("compris");
+        return !impersonal && next.matches("a|ont|avait|avaient|ont|sont|etaient|etait|est");
     }
 
     /* Whether the « en » at {@code i} is the object of a capture (« s'en était emparée »; not « s'en prendre à », to attack). */

@@ -2594,6 +2594,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void yBeforeADeedIsThePlaceNamedBefore() {
+            Model m = extract("Les combats ont éclaté la veille près de Tielieketi. Des hommes armés y avaient ouvert le feu sur une patrouille "
+                    + "de l'armée chinoise, il y a trois jours.");
+            assertEquals(Set.of("place/tielieketi"), select(m, "?_e a ckg:Shelling ; ckg:place ?p"));
+        }
+
+        @Test
         void forcesSetDownAreDeployed() {
             Model m = extract("À partir du 25 décembre, un pont aérien a déposé des milliers de parachutistes soviétiques à l'aéroport "
                     + "de Kaboul et sur la base aérienne de Bagram, au nord de la capitale.");
