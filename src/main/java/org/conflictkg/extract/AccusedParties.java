@@ -191,7 +191,8 @@ final class AccusedParties {
 
     /* (compiled once: blamed() reads the words after every actor of every statement) */
     private static final java.util.regex.Pattern BLAME = java.util.regex.Pattern.compile(
-            "responsabilite|responsable|responsables|menace|menaces");
+            // (« le régime bélarusse était derrière cette opération »: who is behind a deed did it)
+            "responsabilite|responsable|responsables|menace|menaces|derriere");
     private static final java.util.regex.Pattern BEFORE_THE_BLAME = java.util.regex.Pattern.compile(
             "porte|portent|portait|portaient|porterait|porteraient|est|sont|etait|etaient|serait|seraient|seul|seule|seuls"
                     + "|l'|la|toute|entiere|pleine|pleinement|entierement|directement|totalement"

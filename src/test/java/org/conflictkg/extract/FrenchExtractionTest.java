@@ -1127,6 +1127,12 @@ class FrenchExtractionTest {
     @Nested
     class Claims {
         @Test
+        void whoIsSaidToBeBehindADeedIsAccused() {
+            Model m = extract("Le président lituanien, Gitanas Nauseda, a affirmé que le régime bélarusse était derrière cette opération.");
+            assertEquals(Set.of("person/gitanas-nauseda state/BLR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void aHeadlinesOpeningLabelDoesNotSpeak() {
             Model m = extract("Afghanistan : réunis à Islamabad, les pays musulmans condamnent « l'agression soviétique contre le peuple afghan »");
             assertEquals(Set.of(), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
