@@ -2607,6 +2607,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whomHelpIsAskedOfMayComeBeforeTheHelp() {
+            Model m = extract("Le gouvernement afghan avait demandé à l'Union soviétique une aide militaire.");
+            assertEquals(Set.of("state/SUN"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a"));
+        }
+
+        @Test
         void forcesSetDownAreDeployed() {
             Model m = extract("À partir du 25 décembre, un pont aérien a déposé des milliers de parachutistes soviétiques à l'aéroport "
                     + "de Kaboul et sur la base aérienne de Bagram, au nord de la capitale.");
