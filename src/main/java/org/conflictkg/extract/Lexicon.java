@@ -380,6 +380,12 @@ final class Lexicon {
         return knowledge.listSubjectsWithProperty(CKG.capital, place).filterKeep(s -> s.hasLiteral(CKG.historical, true)).toList();
     }
 
+    /** The last year a historical state existed (ckg:dissolvedIn), if the reference data gives it. */
+    Optional<Integer> dissolvedIn(Resource state) {
+        Statement st = knowledge.getResource(state.getURI()).getProperty(CKG.dissolvedIn);
+        return st == null ? Optional.empty() : Optional.of(Integer.parseInt(st.getLiteral().getLexicalForm().substring(0, 4)));
+    }
+
     /** The historical states whose capital was {@code state}'s (Russia's Moscow: the USSR). */
     List<Resource> historicalStatesSharingCapital(Resource state) {
         return capitalOf(state).map(this::historicalStatesOfCapital).orElse(List.of());

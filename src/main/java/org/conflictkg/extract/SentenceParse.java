@@ -1556,11 +1556,14 @@ final class SentenceParse {
     }
 
     /**
-     * The state as it was when the report was written: in a report dated before 1992 (« MOSCOU, 3 septembre 1983 - »), the
-     * Soviet Union, Yugoslavia or Czechoslovakia for the state that has their capital now, when the report names them.
+     * The state as it was when the report was written: in a report dated while they still were (« MOSCOU, 3 septembre
+     * 1983 - »; ckg:dissolvedIn), the Soviet Union, Yugoslavia or Czechoslovakia for the state that has their capital now,
+     * when the report names them.
      */
     Resource inItsTime(Resource state) {
-        return registry.datelineYear().filter(y -> y < 1992).isPresent() ? named(lexicon.historicalStatesSharingCapital(state), state) : state;
+        // (each until the year it ceased: Yugoslavia, as the Federal Republic, until 2003)
+        return registry.datelineYear().map(y -> named(lexicon.historicalStatesSharingCapital(state).stream()
+                .filter(h -> y <= lexicon.dissolvedIn(h).orElse(1991)).toList(), state)).orElse(state);
     }
 
     /** The first of {@code states} the report has named so far, else {@code otherwise}. */

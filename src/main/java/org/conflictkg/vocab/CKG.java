@@ -118,6 +118,7 @@ public final class CKG {
     public static final Property signedIn = property("signedIn");
     public static final Property basedIn = property("basedIn");
     public static final Property historical = property("historical");
+    public static final Property dissolvedIn = property("dissolvedIn");
     public static final Property evokes = property("evokes");
     public static final Property cueKind = property("cueKind");
     public static final Property denotesClass = property("denotesClass");

@@ -1127,6 +1127,13 @@ class FrenchExtractionTest {
     @Nested
     class Claims {
         @Test
+        void aCapitalStandsForTheHistoricalStateTheReportNamesUntilItCeased() {
+            Model m = extract("BRUXELLES, 15 avril 1999 - L'OTAN a poursuivi ses frappes contre la Yougoslavie, en Serbie comme au Kosovo. "
+                    + "Belgrade a accusé l'Alliance d'avoir délibérément pris pour cible des civils.");
+            assertEquals(Set.of("state/YUG"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void whoIsSaidToBeBehindADeedIsAccused() {
             Model m = extract("Le président lituanien, Gitanas Nauseda, a affirmé que le régime bélarusse était derrière cette opération.");
             assertEquals(Set.of("person/gitanas-nauseda state/BLR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
