@@ -384,12 +384,22 @@ final class BodyPhrases {
             // (not a state named as where: « Réfugié en Arabie saoudite, le président X a réuni son gouvernement »)
             List<Resource> owners = IntStream.range(0, head.from()).filter(p.names::containsKey)
                     .filter(k -> k == 0 || !p.tk.get(k - 1).norm().matches("en|au|aux|a|dans|vers|depuis"))
-                    .mapToObj(k -> p.choose(p.names.get(k).values()))
                     // (« L'émir, cheikh Jaber al-Ahmad al-Sabah, avait pu fuir …, où s'est depuis réfugié son gouvernement »: a
-                    // person's body is their state's)
-                    .map(x -> p.lexicon.isA(x, CKG.Person) ? p.lexicon.stateOf(x).orElse(x)
-                            : forces ? p.lexicon.stateOfCapital(x).orElse(x) : x)
+                    // person's body is their state's; « le président péruvien Alberto Fujimori », the state of the office before)
+                    .mapToObj(k -> {
+                        Resource x = p.choose(p.names.get(k).values());
+                        return p.lexicon.isA(x, CKG.Person) ? p.lexicon.stateOf(x)
+                                .or(() -> Optional.ofNullable(p.stateOfActor(x)).filter(s -> p.lexicon.isA(s, CKG.State)))
+                                .or(() -> k > 0 ? p.demonym(p.tk.get(k - 1)) : Optional.empty()).orElse(x)
+                                : forces ? p.lexicon.stateOfCapital(x).orElse(x) : x;
+                    })
                     .filter(x -> p.lexicon.isA(x, CKG.State) || p.lexicon.isA(x, CKG.Organization)).toList();
+            // (« Le président péruvien Alberto Fujimori …, affirmant que ses troupes … »: with no name known, the state of an
+            // office held before)
+            if (owners.isEmpty() && forces) {
+                owners = p.terms.getOrDefault(CKG.OfficeScheme, List.of()).stream().filter(o -> o.to() < head.from())
+                        .map(o -> p.demonym(p.tk.get(o.to()))).flatMap(Optional::stream).limit(1).toList();
+            }
             // (but forces attacked are the first's, the side that speaks: « Asmara accusait Djibouti d'avoir lancé des
             // attaques contre ses unités »)
             boolean attacked = forces && head.from() > 1 && p.tk.get(head.from() - 2).norm().matches("contre|visant|sur");

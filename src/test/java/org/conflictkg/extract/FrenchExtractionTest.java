@@ -2607,6 +2607,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void forcesNamedWithAPossessiveAfterAnOfficeAreItsStates() {
+            Model m = extract("Le président péruvien Alberto Fujimori a proclamé un cessez-le-feu, affirmant que ses troupes venaient de "
+                    + "s'emparer de Tiwinza.");
+            assertEquals(Set.of("body/PER/forces-armees"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a"));
+        }
+
+        @Test
         void yBeforeADeedIsThePlaceNamedBefore() {
             Model m = extract("Les combats ont éclaté la veille près de Tielieketi. Des hommes armés y avaient ouvert le feu sur une patrouille "
                     + "de l'armée chinoise, il y a trois jours.");
