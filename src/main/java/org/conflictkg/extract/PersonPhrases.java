@@ -278,6 +278,10 @@ final class PersonPhrases {
                 }
                 end++;
             }
+            // (a particle ends no name: « le limogeage du général Mané de son poste »)
+            while (end > j + 1 && p.tk.get(end - 1).surface().matches("al-|ben|bin|de|von|van")) {
+                end--;
+            }
             // (« le président indonésien Sukarno contre … »: right after an office and its demonym, one name is enough, when
             // no complement goes on with it; not « commandant de la force Al-Qods »)
             int from = office.to();

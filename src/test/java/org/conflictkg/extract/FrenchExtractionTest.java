@@ -145,6 +145,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aParticleEndsNoName() {
+            Model m = extract("Le général rebelle Ansumane Mané a pris Bissau. Tout a commencé le 7 juin, au lendemain du limogeage du "
+                    + "général Mané de son poste de chef d'état-major.");
+            assertEquals(Set.of("person/ansumane-mane"), select(m, "?p a ckg:Person"));
+        }
+
+        @Test
         void aSurnameWithoutItsArticleIsTheKnownPersonNamedInFullBefore() {
             Model m = extract("Sous la pression, Bachar al-Assad a fini par céder. Deux jours plus tard, M. Assad a rencontré "
                     + "Émile Lahoud à Damas.");
