@@ -607,7 +607,11 @@ final class SentenceParse {
         boolean place = m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.Place));
         // « Milan Radoičić » is a man, not the city: a place name followed by an unknown capitalised
         // word is the first name of a person.
-        if (place && m.to() < tk.size() && tk.get(m.to()).isCapitalized() && tk.get(m.to()).isWord()
+        // (so is a state's name of one word: « le Premier ministre Maurice Bishop », « le ministre Israël Katz »)
+        // (not a complement: « le roi du Maroc Hassan II »)
+        boolean state = m.to() - m.from() == 1 && m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.State))
+                && !(m.from() > 0 && tk.get(m.from() - 1).norm().matches("du|de|d'|des|au|en|a|aux"));
+        if ((place || state) && m.to() < tk.size() && tk.get(m.to()).isCapitalized() && tk.get(m.to()).isWord()
                 && lexicon.names().longestAt(tk, m.to()).isEmpty()) {
             return false;
         }

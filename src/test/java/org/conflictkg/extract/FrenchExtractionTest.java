@@ -145,6 +145,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aStatesNameOfOneWordBeforeAnUnknownCapitalisedWordIsAFirstName() {
+            Model m = extract("Le 19 octobre, le Premier ministre Maurice Bishop a été exécuté à Saint-Georges.");
+            assertEquals(Set.of("person/maurice-bishop"), select(m, "?_r ckg:mentions ?x . FILTER(STRSTARTS(STR(?x), STR(id:person\\/)) "
+                    + "|| STRSTARTS(STR(?x), STR(id:state\\/)))"));
+            // (not a state named as a complement before a known name)
+            Model king = extract("Le roi du Maroc Hassan II a signé un accord.");
+            assertEquals(Set.of("state/MAR"), select(king, "?_r ckg:mentions ?x . FILTER(STRSTARTS(STR(?x), STR(id:state\\/)))"));
+        }
+
+        @Test
         void aParticleEndsNoName() {
             Model m = extract("Le général rebelle Ansumane Mané a pris Bissau. Tout a commencé le 7 juin, au lendemain du limogeage du "
                     + "général Mané de son poste de chef d'état-major.");
