@@ -155,6 +155,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void regionalOrganisationsOfTheCaribbeanAndThePortugueseSpeakingWorldAreKnown() {
+            Model m = extract("Réunis à Bridgetown, les dirigeants de l'Organisation des États de la Caraïbe orientale (OECO) ont demandé "
+                    + "aux États-Unis d'intervenir. La Communauté des pays de langue portugaise (CPLP) s'est posée en médiatrice.");
+            assertEquals(Set.of("org/oecs", "org/cplp"),
+                    select(m, "?_r ckg:mentions ?o . FILTER(STRSTARTS(STR(?o), \"https://w3id.org/conflict-kg/id/org/\"))"));
+        }
+
+        @Test
         void aParticleEndsNoName() {
             Model m = extract("Le général rebelle Ansumane Mané a pris Bissau. Tout a commencé le 7 juin, au lendemain du limogeage du "
                     + "général Mané de son poste de chef d'état-major.");
