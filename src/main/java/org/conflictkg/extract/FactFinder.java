@@ -207,6 +207,19 @@ final class FactFinder {
                 facts.add(new Extraction.Fact(org.get(), CKG.foundedIn,
                         ResourceFactory.createTypedLiteral(year.get(), XSDDatatype.XSDgYear), r.sentence()));
             }
+        } else if (founded && at + 4 < tk.size() && tk.get(at + 1).norm().matches("le|la|l'|les")) {
+            // (« le traité de Basseterre qui a fondé l'organisation en 1981 », « ont fondé l'OTAN en 1949 »: what is founded
+            // is named right after the verb, the year after it)
+            int en = r.find(at + 2, Math.min(tk.size() - 1, at + 9), "en");
+            Optional<String> year = en < 0 ? Optional.empty() : Optional.of(tk.get(en + 1).surface()).filter(x -> x.matches("1[89]\\d\\d|20\\d\\d"));
+            Optional<Resource> org = r.mentions().stream().filter(m -> m.from() > at && m.from() <= at + 2 && m.to() <= en && m.entities().size() == 1)
+                    .map(Mention::first).filter(e -> actors.isA(e, CKG.Organization) && !actors.isA(e, CKG.NewsAgency)).findFirst()
+                    .or(() -> tk.get(at + 2).norm().matches("organisation|alliance") && en == at + 3 ? lastOrganizationBefore(r.mentions(), at)
+                            : Optional.empty());
+            if (year.isPresent() && org.isPresent()) {
+                facts.add(new Extraction.Fact(org.get(), CKG.foundedIn,
+                        ResourceFactory.createTypedLiteral(year.get(), XSDDatatype.XSDgYear), r.sentence()));
+            }
         }
     }
 

@@ -2211,6 +2211,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whatATextFoundedIsNamedAfterTheVerbAndTheYearAfterIt() {
+            Model m = extract("Les dirigeants de l'Organisation des États de la Caraïbe orientale ont demandé aux États-Unis d'intervenir, "
+                    + "en invoquant le traité de Basseterre qui a fondé l'organisation en 1981.");
+            assertEquals(Set.of("org/oecs 1981"), select(m, "?o ckg:foundedIn ?y"));
+        }
+
+        @Test
         void anArmedGroupSetOffByAnAppositionOfAllianceIsTheAlly() {
             Model m = extract("Six jours plus tôt, un immense rassemblement a été organisé par le Hezbollah, allié de Damas, pour remercier "
                     + "la Syrie.");
