@@ -787,8 +787,17 @@ final class SentenceParse {
                 .matches("pres|autour|au-dessus|direction|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|kilometres|km|environs|abords"
                         + "|peripherie|banlieue|centre|portes|large|habitants|region|faubourgs|quartiers?|destination|provenance"
                         // « s'emparant de Godé », « la prise de Fada », « le contrôle de Tiwinza »: what is seized is a place
-                        + "|empar(e|ee|es|ees|er|ant|ent|ait|aient)|prise|reprise|chute|controle|conquete|siege|encerclement");
+                        + "|empar(e|ee|es|ees|er|ant|ent|ait|aient)|prise|reprise|chute|controle|conquete|siege|encerclement")
+                // « un hôpital psychiatrique de Saint-Georges », « un complexe résidentiel de Doha »: a building of a city is in it
+                || i > 1 && DE.contains(tk.get(i - 1).norm()) && (FACILITY.matcher(tk.get(i - 2).norm()).matches()
+                        || i > 2 && FACILITY.matcher(tk.get(i - 3).norm()).matches() && !tk.get(i - 2).isCapitalized()
+                                && ADJECTIVE.matcher(tk.get(i - 2).norm()).matches());
     }
+
+    /* Buildings and sites of a city, normalized (« l'aéroport de Kaboul » is the airport's city). */
+    private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile(
+            "(hopital|hopitaux|aeroport|caserne|complexe|immeuble|batiment|usine|marche|ecole|universite|centrale|raffinerie|gare"
+                    + "|mosquee|eglise|prison|stade|hotel|residence|palais|ministere|ambassade|consulat|quartier|faubourg)s?");
 
     /**
      * The end of a run of at most {@code max} words from {@code i} that nothing has named yet (no

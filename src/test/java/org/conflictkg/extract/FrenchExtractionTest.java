@@ -2646,6 +2646,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCapitalThatABuildingIsOfIsTheCity() {
+            Model m = extract("Un chasseur-bombardier américain a bombardé par erreur un hôpital psychiatrique de Bagdad, tuant plusieurs "
+                    + "patients.");
+            assertEquals(Set.of("place/baghdad"), select(m, "?_e a ckg:AirStrike ; ckg:place ?p"));
+        }
+
+        @Test
         void yBeforeADeedIsThePlaceNamedBefore() {
             Model m = extract("Les combats ont éclaté la veille près de Tielieketi. Des hommes armés y avaient ouvert le feu sur une patrouille "
                     + "de l'armée chinoise, il y a trois jours.");
