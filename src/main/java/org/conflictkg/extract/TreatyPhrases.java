@@ -67,8 +67,8 @@ final class TreatyPhrases {
 
     /*
      * The two states a treaty's words name: whom « avec » names and the first other state of the sentence (« le président
-     * somalien a dénoncé le traité … conclu en 1974 avec l'Union soviétique »), or, for « les deux pays », the two states the
-     * sentence names (else the two the report is about).
+     * somalien a dénoncé le traité … conclu en 1974 avec l'Union soviétique »), or the two states the sentence names (for « les
+     * deux pays », else the two the report is about).
      */
     private static List<Resource> parties(SentenceParse p, int from, int to) {
         List<Token> tk = p.tk;
@@ -97,10 +97,12 @@ final class TreatyPhrases {
         for (int k = from + 3; k + 1 < to; k++) {
             bothNamed |= tk.get(k).is("deux") && tk.get(k + 1).norm().matches("pays|etats|parties|voisins");
         }
-        if (!bothNamed) {
-            return List.of();
-        }
         p.mentions.stream().map(m -> stateOf(p, m, false)).flatMap(Optional::stream).forEach(parties::add);
+        if (!bothNamed) {
+            // (« Le Laos est lié au Vietnam, son principal allié, par un traité d'amitié … signé en 1977 »: the sentence's two
+            // states)
+            return parties.size() == 2 ? List.copyOf(parties) : List.of();
+        }
         return parties.size() == 2 ? List.copyOf(parties) : parties.isEmpty() ? p.theTwoStates() : List.of();
     }
 

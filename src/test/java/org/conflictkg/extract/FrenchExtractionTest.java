@@ -139,6 +139,8 @@ class FrenchExtractionTest {
             assertEquals(Set.of("treaty/somalia-soviet-union-friendship-1974"), select(m, "?t a ckg:Treaty"));
             Model both = extract("Sofia exige que Skopje respecte le traité d'amitié et de bon voisinage signé par les deux pays en 2017.");
             assertEquals(Set.of("treaty/bulgaria-north-macedonia-friendship-2017"), select(both, "?t a ckg:Treaty"));
+            Model bound = extract("Le Laos est lié au Vietnam, son principal allié, par un traité d'amitié et de coopération signé en 1977.");
+            assertEquals(Set.of("treaty/laos-vietnam-friendship-1977"), select(bound, "?t a ckg:Treaty"));
             // (no year, no treaty one could tell from another)
             Model undated = extract("L'URSS honorerait ses obligations au titre du traité d'amitié signé en novembre avec Hanoï.");
             assertEquals(Set.of(), select(undated, "?t a ckg:Treaty"));
