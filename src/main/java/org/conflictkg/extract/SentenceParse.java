@@ -1296,6 +1296,13 @@ final class SentenceParse {
                     && terms.getOrDefault(CKG.SpeechCueScheme, List.of()).stream().anyMatch(c -> c.from() == stop)
                     // (or that a relative clause describes: « Barack Obama, qui recevait … »)
                     || next.equals(",") && end + 1 < tk.size() && tk.get(end + 1).is("qui");
+            // (not the complement of a noun, whose verb that is: « Le conflit de Ban Rom Klao est le plus grave »)
+            int run = i;
+            while (run > 0 && tk.get(run - 1).isWord() && tk.get(run - 1).isCapitalized()) {
+                run--;
+            }
+            acts &= !(run > 1 && DE.contains(tk.get(run - 1).norm()) && tk.get(run - 2).norm()
+                    .matches("conflit|guerre|crise|bataille|zone|region|secteur|village|ville|province|district|affaire|dossier|question"));
             // (or whom a person is with, receives, meets, names or replaces: « a reçu Debretsion
             // Gebremichael », « s'est entretenu avec X Y », « Abiy Ahmed et Debretsion Gebremichael »)
             boolean introduced = i > 0 && tk.get(i - 1).norm().matches("selon|apres|par|avec|recu|rencontre|accueilli|nomme|limoge"

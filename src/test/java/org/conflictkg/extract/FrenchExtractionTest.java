@@ -165,6 +165,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anUnknownNameThatANounOfConflictOrPlaceIsOfDoesNotAct() {
+            Model m = extract("Le conflit de Ban Rom Klao est le plus grave entre les deux voisins depuis 1975.");
+            assertEquals(Set.of(), select(m, "?p a ckg:Person"));
+        }
+
+        @Test
         void aParticleEndsNoName() {
             Model m = extract("Le général rebelle Ansumane Mané a pris Bissau. Tout a commencé le 7 juin, au lendemain du limogeage du "
                     + "général Mané de son poste de chef d'état-major.");
