@@ -189,37 +189,40 @@ final class FactFinder {
         }
     }
 
+    /* Whether {@code e} is something founded (an organisation, not a news agency). */
+    private boolean foundable(Resource e) {
+        return actors.isA(e, CKG.Organization) && !actors.isA(e, CKG.NewsAgency);
+    }
+
     private void founding(SentenceReading r, int at, List<Extraction.Fact> facts) {
         List<Token> tk = r.tokens();
         // « Née en septembre 2023 de la charte …, l'AES a été … »: a participle opening the sentence tells
         // of the organisation its phrase then names
         boolean founded = FOUNDED.matcher(tk.get(at).norm()).matches();
         boolean opening = at == 0 && (founded || tk.get(0).norm().matches("nee|ne|nees|nes"));
+        Optional<String> year = Optional.empty();
+        Optional<Resource> org = Optional.empty();
         if ((opening || founded) && at + 2 < tk.size() && tk.get(at + 1).norm().matches("en|le")) {
-            Optional<String> year = tk.subList(at + 1, Math.min(tk.size(), at + 5)).stream().map(Token::surface)
-                    .filter(s -> s.matches("1[89]\\d\\d|20\\d\\d")).findFirst();
+            year = tk.subList(at + 1, Math.min(tk.size(), at + 5)).stream().map(Token::surface)
+                    .filter(s -> SentenceParse.YEAR.matcher(s).matches()).findFirst();
             int comma = r.find(at, tk.size(), ",");
-            Optional<Resource> org = opening && comma > 0
+            org = opening && comma > 0
                     ? r.mentions().stream().filter(m -> m.from() > comma && m.from() <= comma + 3).map(Mention::first)
-                            .filter(e -> actors.isA(e, CKG.Organization) && !actors.isA(e, CKG.NewsAgency)).findFirst()
+                            .filter(this::foundable).findFirst()
                     : lastOrganizationBefore(r.mentions(), at);
-            if (year.isPresent() && org.isPresent()) {
-                facts.add(new Extraction.Fact(org.get(), CKG.foundedIn,
-                        ResourceFactory.createTypedLiteral(year.get(), XSDDatatype.XSDgYear), r.sentence()));
-            }
         } else if (founded && at + 4 < tk.size() && tk.get(at + 1).norm().matches("le|la|l'|les")) {
             // (« le traité de Basseterre qui a fondé l'organisation en 1981 », « ont fondé l'OTAN en 1949 »: what is founded
             // is named right after the verb, the year after it)
             int en = r.find(at + 2, Math.min(tk.size() - 1, at + 9), "en");
-            Optional<String> year = en < 0 ? Optional.empty() : Optional.of(tk.get(en + 1).surface()).filter(x -> x.matches("1[89]\\d\\d|20\\d\\d"));
-            Optional<Resource> org = r.mentions().stream().filter(m -> m.from() > at && m.from() <= at + 2 && m.to() <= en && m.entities().size() == 1)
-                    .map(Mention::first).filter(e -> actors.isA(e, CKG.Organization) && !actors.isA(e, CKG.NewsAgency)).findFirst()
+            year = en < 0 ? Optional.empty() : Optional.of(tk.get(en + 1).surface()).filter(x -> SentenceParse.YEAR.matcher(x).matches());
+            org = r.mentions().stream().filter(m -> m.from() > at && m.from() <= at + 2 && m.to() <= en && m.entities().size() == 1)
+                    .map(Mention::first).filter(this::foundable).findFirst()
                     .or(() -> tk.get(at + 2).norm().matches("organisation|alliance") && en == at + 3 ? lastOrganizationBefore(r.mentions(), at)
                             : Optional.empty());
-            if (year.isPresent() && org.isPresent()) {
-                facts.add(new Extraction.Fact(org.get(), CKG.foundedIn,
-                        ResourceFactory.createTypedLiteral(year.get(), XSDDatatype.XSDgYear), r.sentence()));
-            }
+        }
+        if (year.isPresent() && org.isPresent()) {
+            facts.add(new Extraction.Fact(org.get(), CKG.foundedIn,
+                    ResourceFactory.createTypedLiteral(year.get(), XSDDatatype.XSDgYear), r.sentence()));
         }
     }
 
@@ -243,15 +246,15 @@ final class FactFinder {
         boolean possessive = word > 0 && tk.get(word - 1).norm().matches("son|sa|ses|leur|leurs");
         int head = possessive ? word - 1 : word;
         boolean apposed = head > 0 && tk.get(head - 1).is(",");
+        // (not allies a complement names: « l'armée malienne et ses alliés russes du groupe Wagner »)
+        boolean complemented = at + 2 < tk.size() && tk.get(at + 2).norm().matches("du|de|des|d'");
         List<Resource> before = fronted.isPresent() ? List.of(fronted.get().state())
                 : apposed && !possessive ? apposedTo(r, head - 1, plural).orElse(statesIn(ms, 0, at))
-                // (not allies a complement names: « l'armée malienne et ses alliés russes du groupe Wagner »)
-                : possessive && !apposed ? at + 2 < tk.size() && tk.get(at + 2).norm().matches("du|de|des|d'") ? List.of() : possessor(r, head)
+                : possessive && !apposed ? complemented ? List.of() : possessor(r, head)
                 : statesIn(ms, 0, at).stream().limit(1).toList();
         // (« l'armée congolaise et ses alliés zimbabwéens »: the state of the force the allies are joined to; not allies a
         // complement names, « l'armée malienne et ses alliés russes du groupe Wagner »)
-        if (before.isEmpty() && possessive && head > 1 && tk.get(head - 1).is("et")
-                && !(at + 2 < tk.size() && tk.get(at + 2).norm().matches("du|de|des|d'"))) {
+        if (before.isEmpty() && possessive && head > 1 && tk.get(head - 1).is("et") && !complemented) {
             before = ms.stream().filter(m -> m.to() == head - 1 && m.namesActor() && m.entities().size() == 1)
                     .map(m -> actors.stateOrSelf(m.first())).filter(x -> actors.isA(x, CKG.State)).toList();
         }
@@ -282,8 +285,8 @@ final class FactFinder {
     private List<Resource> possessor(SentenceReading r, int head) {
         List<Token> tk = r.tokens();
         return r.mentions().stream().filter(m -> m.to() <= head && m.namesActor() && m.entities().size() == 1 && m.kind() != Mention.Kind.DEMONYM
-                        && !(m.from() > 0 && tk.get(m.from() - 1).norm().matches("de|du|d'|des"))
-                        && !(m.from() > 1 && tk.get(m.from() - 2).norm().matches("de|du|d'|des") && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm())))
+                        && !(m.from() > 0 && SentenceParse.DE.contains(tk.get(m.from() - 1).norm()))
+                        && !(m.from() > 1 && SentenceParse.DE.contains(tk.get(m.from() - 2).norm()) && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm())))
                 .map(m -> actors.stateOrSelf(m.first())).filter(x -> actors.isA(x, CKG.State)).reduce((a, b) -> b).map(List::of)
                 .orElseGet(() -> statesIn(r.mentions(), 0, head).stream().limit(1).toList());
     }

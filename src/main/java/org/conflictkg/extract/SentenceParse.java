@@ -217,7 +217,7 @@ final class SentenceParse {
         }
         String next = tk.get(i + 1).norm();
         boolean impersonal = i > 0 && tk.get(i - 1).norm().matches("il|n'|ne") || next.equals("compris");
-        return !impersonal && next.matches("a|ont|avait|avaient|ont|sont|etaient|etait|est");
+        return !impersonal && next.matches("a|ont|avait|avaient|sont|etaient|etait|est");
     }
 
     /* Whether the « en » at {@code i} is the object of a capture (« s'en était emparée »; not « s'en prendre à », to attack). */
@@ -895,10 +895,9 @@ final class SentenceParse {
                 start--;
             }
             int first = start;
-            int ownEnd = own;
             boolean opened = GROUP_NOUN.matcher(tk.get(first).norm()).matches() && tk.get(first).isCapitalized() && first > 0
                     && (ARTICLES.contains(tk.get(first - 1).norm()) || tk.get(first - 1).norm().matches("du|au|des|aux|,"))
-                    && IntStream.range(first, ownEnd).noneMatch(k -> used[k] || names.containsKey(k));
+                    && IntStream.range(first, own).noneMatch(k -> used[k] || names.containsKey(k));
             if (!opened || end - first < 2) {
                 continue;
             }

@@ -97,13 +97,9 @@ final class TreatyPhrases {
         for (int k = from + 3; k + 1 < to; k++) {
             bothNamed |= tk.get(k).is("deux") && tk.get(k + 1).norm().matches("pays|etats|parties|voisins");
         }
+        // (« Le Laos est lié au Vietnam, son principal allié, par un traité d'amitié … signé en 1977 »: the sentence's two states)
         p.mentions.stream().map(m -> stateOf(p, m, false)).flatMap(Optional::stream).forEach(parties::add);
-        if (!bothNamed) {
-            // (« Le Laos est lié au Vietnam, son principal allié, par un traité d'amitié … signé en 1977 »: the sentence's two
-            // states)
-            return parties.size() == 2 ? List.copyOf(parties) : List.of();
-        }
-        return parties.size() == 2 ? List.copyOf(parties) : parties.isEmpty() ? p.theTwoStates() : List.of();
+        return parties.size() == 2 ? List.copyOf(parties) : bothNamed && parties.isEmpty() ? p.theTwoStates() : List.of();
     }
 
     /* The state a mention names or stands for: a state, its body, force or person; with {@code capitals}, its capital too. */
