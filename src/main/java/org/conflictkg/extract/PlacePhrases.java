@@ -20,7 +20,7 @@ final class PlacePhrases {
     }
 
     private static final java.util.regex.Pattern PLACE_ADJECTIVE = java.util.regex.Pattern.compile(
-            "(frontali|cotie|petrolie|minie|douanie)(er|ere|ers|eres)|(voisin|natal|meridional|septentrional|oriental|occidental)(e|s|es)?"
+            "(frontali|coti|petroli|mini|douani)(er|ere|ers|eres)|(voisin|natal|meridional|septentrional|oriental|occidental)(e|s|es)?"
             + "|(strategique|portuaire|montagneu[sx]e?|isolee?|contestee?|disputee?|inhabitee?|desertique|desertee?|reculee?|rocheu[sx]e?)s?");
 
     // (valleys, strips and salients: the gold files and the reference data name islands by their name alone, place/yeonpyeong,

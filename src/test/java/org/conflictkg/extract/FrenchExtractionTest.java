@@ -376,6 +376,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void everyFeminineAdjectiveOfPositionIsReadLikeFrontaliere() {
+            // (each adjective in -ier/-ière: the feminine is the stem with « ère », not « ière » after the stem's own « i »)
+            Model m = extract("Les rebelles ont attaqué la ville côtière de Mocuba, puis la ville minière de Kolwezi, la zone pétrolière "
+                    + "de Ras Lanouf et la localité douanière de Kasumbalesa.");
+            assertEquals(Set.of("place/mocuba", "place/kolwezi", "place/kasumbalesa"), select(m, "?p a ckg:Settlement"));
+            assertEquals(Set.of("place/ras-lanouf"), select(m, "?p a ckg:Region"));
+        }
+
+        @Test
         void aDemonymBetweenHeadAndComplementKeepsTheCanonicalSlug() {
             Model m = extract("Le ministère français des Armées a annoncé l'envoi de deux frégates.");
             assertEquals(Set.of("body/FRA/ministere-de-la-defense"), select(m, "?b a ckg:GovernmentBody"));
