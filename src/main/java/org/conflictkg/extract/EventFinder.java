@@ -1472,9 +1472,14 @@ final class EventFinder {
                     || previousAccepted && (before.matches("et|,") || twoBefore.matches("et|,"));
             // « a saisi le Conseil de sécurité », « a appelé à l'aide les États-Unis, l'OTAN et … »: the organisation or
             // state right after the trigger
-            introduced |= m.from() - from <= 2 && m.kind() != Mention.Kind.DEMONYM && m.entities().stream()
+            // (past a phrase of time: « a saisi le jour même le Conseil de sécurité »)
+            int object = Math.min(objectAt(r, from), m.from());
+            introduced |= m.from() - object <= 2 && m.kind() != Mention.Kind.DEMONYM && m.entities().stream()
                     .allMatch(x -> actors.isA(x, CKG.InternationalOrganization) || actors.isA(x, CKG.Alliance)
-                            || actors.isA(x, CKG.State) && tk.subList(from, m.from()).stream().allMatch(w -> SentenceParse.ARTICLES.contains(w.norm())));
+                            || actors.isA(x, CKG.State) && tk.subList(object, m.from()).stream().allMatch(w -> SentenceParse.ARTICLES.contains(w.norm())));
+            // (« le Conseil de sécurité ainsi que l'OACI »)
+            introduced |= previousAccepted && m.from() > 2 && tk.get(m.from() - 3).norm().equals("ainsi") && twoBefore.equals("que")
+                    && SentenceParse.ARTICLES.contains(before);
             previousAccepted = introduced && m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.PERSON;
             // (« a appelé à l'aide son allié libyen », « a demandé l'aide de son allié russe »: the ally the subject turns to)
             boolean ally = m.kind() == Mention.Kind.DEMONYM && before.matches("allie|alliee|allies|alliees|parrain|protecteur")
@@ -1630,13 +1635,50 @@ final class EventFinder {
     }
 
     /* Where a verb's object starts past when and where (« a reçu jeudi à New Delhi le ministre … ») */
+    /* Adverbs that may stand between a verb and its object (« avait aussitôt saisi le Conseil », « a saisi en urgence »), normalized. */
+    private static final String ADVERB_BEFORE_OBJECT = "aussitot|immediatement|rapidement|officiellement|egalement|aussi|deja|encore"
+            + "|finalement|formellement|meme|alors|ensuite|enfin|notamment|urgemment";
+
+    /*
+     * The end of a phrase of time at {@code i} that may stand between a verb and its object (« le jour même », « dès les jours
+     * suivants », « dès le 2 août », « en urgence », « à nouveau », « le lendemain »), or {@code i} when none begins there.
+     */
+    static int timePhraseAt(List<Token> tk, int i) {
+        if (i + 1 < tk.size() && (tk.get(i).norm().matches("en|d'") && tk.get(i + 1).norm().equals("urgence")
+                || tk.get(i).norm().matches("a|de") && tk.get(i + 1).norm().equals("nouveau"))) {
+            return i + 2;
+        }
+        if (i + 2 < tk.size() && tk.get(i).norm().equals("le") && tk.get(i + 1).norm().equals("jour") && tk.get(i + 2).norm().equals("meme")) {
+            return i + 3;
+        }
+        if (i + 1 < tk.size() && tk.get(i).norm().equals("le") && tk.get(i + 1).norm().equals("lendemain")) {
+            return i + 2;
+        }
+        if (!tk.get(i).surface().matches("dès|Dès")) {
+            return i;
+        }
+        int j = i + 1;
+        while (j < tk.size() && j <= i + 5 && tk.get(j).norm().matches("le|les|l'|la|jours?|suivants?|lendemain|premiers?|premieres?"
+                + "|heures|\\d{1,4}|1er|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+                + SentenceParse.WHEN_WORDS)) {
+            j++;
+        }
+        return j > i + 1 ? j : i;
+    }
+
     private int objectAt(SentenceReading r, int at) {
         List<Token> tk = r.tokens();
         int i = at;
         while (i < tk.size()) {
             int here = i;
-            if (tk.get(i).norm().matches(SentenceParse.WHEN_WORDS)) {
+            if (tk.get(i).norm().matches(SentenceParse.WHEN_WORDS) || tk.get(i).norm().matches(ADVERB_BEFORE_OBJECT)) {
                 i++;
+                continue;
+            }
+            // (« a saisi le jour même le Conseil de sécurité », « a saisi dès les jours suivants le Conseil »: a phrase of time)
+            int time = timePhraseAt(tk, i);
+            if (time > i) {
+                i = time;
                 continue;
             }
             // (« à la Maison Blanche », « au Kremlin »: a seat of power names its state)

@@ -3610,6 +3610,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPhraseOfTimeMayStandBetweenTheAppealAndWhomItIsAddressedTo() {
+            Model sameDay = extract("Téhéran a saisi le jour même le Conseil de sécurité de l'ONU.");
+            assertEquals(Set.of("org/unsc state/IRN"), select(sameDay, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a ; ckg:requester ?r"));
+            Model later = extract("L'Iran a saisi dès les jours suivants le Conseil de sécurité de l'ONU ainsi que l'Organisation de l'aviation "
+                    + "civile internationale (OACI).");
+            assertEquals(Set.of("org/unsc", "org/icao"), select(later, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a"));
+        }
+
+        @Test
         void whomTheSubjectAskedBeforeInvokingATreatyIsTheAddresseeNotTheRequester() {
             Model m = extract("Les combats ont repris. L'Arménie avait demandé le 31 octobre à la Russie d'ouvrir des consultations sur "
                     + "une aide militaire, en invoquant le traité d'amitié, de coopération et d'assistance mutuelle de 1997.");
