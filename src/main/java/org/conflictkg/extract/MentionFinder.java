@@ -38,6 +38,12 @@ final class MentionFinder {
                     .filter(m -> m.to() - m.from() > 1 || m.values().stream().anyMatch(t -> lexicon.isFormOf(t, tk.get(m.from()))))
                     .toList());
         }
+        // « les Marines américains », « la marine américaine »: of two heads one word may be, one that heads a proper name
+        // (ckg:capitalizedName) is read first where the word is capitalised inside the sentence, the other elsewhere
+        terms.put(CKG.ActorHeadScheme, terms.get(CKG.ActorHeadScheme).stream().map(m -> m.values().size() < 2 ? m
+                : new PhraseIndex.Match<>(m.from(), m.to(), m.values().stream().sorted(java.util.Comparator.comparing(
+                        (Lexicon.Term t) -> t.capitalizedName() != (m.from() > 0 && tk.get(m.from()).isCapitalized()))).toList()))
+                .toList());
         // « Tbilissi a appelé à l'aide les États-Unis »: a speech cue (« appeler à ») inside a longer appeal for help
         // is that appeal, not a statement
         List<PhraseIndex.Match<Lexicon.Term>> appeals = terms.get(CKG.EventTriggerScheme).stream()

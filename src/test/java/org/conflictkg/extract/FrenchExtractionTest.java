@@ -385,6 +385,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theMarinesWrittenWithACapitalAreNotTheNavy() {
+            Model m = extract("Les Marines américains ont débarqué à Beyrouth, appuyés par la marine américaine. Des Royal Marines "
+                    + "ont été capturés.");
+            assertEquals(Set.of("body/USA/marines", "body/USA/marine", "body/GBR/royal-marines"), select(m, "?b a ckg:ArmedForces"));
+        }
+
+        @Test
         void aDemonymBetweenHeadAndComplementKeepsTheCanonicalSlug() {
             Model m = extract("Le ministère français des Armées a annoncé l'envoi de deux frégates.");
             assertEquals(Set.of("body/FRA/ministere-de-la-defense"), select(m, "?b a ckg:GovernmentBody"));
