@@ -898,7 +898,9 @@ final class SentenceParse {
             boolean opened = GROUP_NOUN.matcher(tk.get(first).norm()).matches() && tk.get(first).isCapitalized() && first > 0
                     && (ARTICLES.contains(tk.get(first - 1).norm()) || tk.get(first - 1).norm().matches("du|au|des|aux|,"))
                     && IntStream.range(first, own).noneMatch(k -> used[k] || names.containsKey(k));
-            if (!opened || end - first < 2) {
+            // (a clause is no name: « les dirigeants de l'Alliance leur ont refusé jeudi le plan d'action pour l'adhésion (MAP) »)
+            boolean clause = IntStream.range(first, own).anyMatch(k -> tk.get(k).surface().equals("a") || tk.get(k).norm().matches(NO_NAME_WORD + "|" + WHEN_WORDS));
+            if (!opened || end - first < 2 || clause) {
                 continue;
             }
             String name = text(first, end);
@@ -910,6 +912,8 @@ final class SentenceParse {
         }
     }
 
+    /* Auxiliaries and pronouns, normalized (and « a », not « à »): words of a clause, never of a group's name. */
+    private static final String NO_NAME_WORD = "ont|est|sont|avait|avaient|etait|etaient|sera|seront|leur|lui|se|s'|il|ils|elle|elles|qui|que|qu'";
     private static final java.util.regex.Pattern GROUP_NOUN = java.util.regex.Pattern.compile(
             "front|mouvement|parti|union|alliance|coalition|rassemblement|congres|ligue|brigades?|organisation|armee|forces|groupe");
     private static final java.util.regex.Pattern ARMED = java.util.regex.Pattern.compile(

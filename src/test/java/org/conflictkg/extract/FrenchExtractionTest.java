@@ -385,6 +385,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aClauseBeforeAnAcronymInBracketsIsNoOrganisationName() {
+            Model m = extract("Réunis à Bucarest, les dirigeants de l'Alliance leur ont refusé jeudi le plan d'action pour l'adhésion (MAP). "
+                    + "Les combattants du Mouvement pour la justice et la paix (MJP) ont attaqué la ville.");
+            assertEquals(Set.of("org/mouvement-pour-la-justice-et-la-paix"), select(m, "?o a ?_c FILTER(?_c IN (ckg:Organization, ckg:ArmedGroup))"));
+        }
+
+        @Test
         void theMarinesWrittenWithACapitalAreNotTheNavy() {
             Model m = extract("Les Marines américains ont débarqué à Beyrouth, appuyés par la marine américaine. Des Royal Marines "
                     + "ont été capturés.");
