@@ -47,6 +47,17 @@ final class PlacePhrases {
         return p.terms.get(CKG.OfficeScheme).stream().anyMatch(o -> o.from() == at);
     }
 
+    /* Whether the lower-case word at {@code j}, with an adjective's ending, stands right before « de » and a capitalised name. */
+    private static boolean adjectiveBeforeName(SentenceParse p, int j) {
+        Token t = p.tk.get(j);
+        int k = p.skipDe(j + 1);
+        return t.isWord() && !t.isCapitalized() && p.demonym(t).isEmpty() && ADJECTIVE_ENDING.matcher(t.norm()).matches()
+                && k > j + 1 && k < p.tk.size() && p.tk.get(k).isCapitalized();
+    }
+
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+            "\\p{L}{3,}(iferes?|aires?|iques?|als?|ales?|aux|iennes?|iens?|ees?|ives?|ifs?|omes?|euses?|eux)");
+
     /** « les régions de Dashkesan, Lachin et Kalbajar », « la région kirghize de Batken ». */
     static void placePhrase(SentenceParse p, int from, int headEnd, Lexicon.Term head) {
         Resource cls = head.denotesClass();
@@ -65,7 +76,8 @@ final class PlacePhrases {
         Resource state = null;
         // « la ville frontalière d'Akçakale », « le village frontalier de Tell Abyad », « la ville syrienne
         // voisine de … »: an adjective of position between the noun and its name
-        if (j < p.tk.size() && PLACE_ADJECTIVE.matcher(p.tk.get(j).norm()).matches()) {
+        // (or any other adjective right before the name: « le district diamantifère de Kono », « la région autonome de … »)
+        if (j < p.tk.size() && (PLACE_ADJECTIVE.matcher(p.tk.get(j).norm()).matches() || adjectiveBeforeName(p, j))) {
             j++;
         }
         if (j < p.tk.size() && p.demonym(p.tk.get(j)).isPresent()) {
@@ -111,7 +123,11 @@ final class PlacePhrases {
                 && !opensOffice(p, end)) {
             int nameEnd = end + 1;
             Resource place;
-            if (p.names.containsKey(end)) {
+            // (« le district diamantifère de Kono »: one word that is also a known person's surname names the place here)
+            int at = end;
+            boolean surname = p.names.containsKey(at) && p.names.get(at).to() == at + 1
+                    && p.names.get(at).values().stream().allMatch(x -> p.lexicon.isA(x.entity(), CKG.Person));
+            if (p.names.containsKey(end) && !surname) {
                 nameEnd = p.names.get(end).to();
                 // « la région kirghize de Batken », « le corridor de Latchine »: a place named with its noun
                 // (the region, not the town of the same name) before the bare name.
