@@ -229,6 +229,15 @@ final class Lexicon {
             if (w.matches("[a-z]{2,}(er|ir)")) {
                 (w.endsWith("er") ? ER_ENDINGS : IR_ENDINGS).forEach(end -> forms.add(base + end));
             }
+            // (« échangeaient », « échangeant »: a verb in -ger keeps its e before a and o; « envoie », « envoient »: one in -yer
+            // turns y to i before a silent e)
+            if (w.matches("[a-z]{2,}ger")) {
+                List.of("eait", "eaient", "eant", "ea", "eons").forEach(end -> forms.add(base + end));
+            }
+            if (w.matches("[a-z]{2,}yer")) {
+                String i = w.substring(0, w.length() - 3) + "i";
+                List.of("e", "es", "ent", "era", "erait").forEach(end -> forms.add(i + end));
+            }
             if (irregular != null) {
                 List.of("u", "ue", "us", "ues").forEach(end -> forms.add(irregular + end));
                 // (« tient », « s'entretiennent », « tiendra »: the present and future of « tenir », « venir » and theirs)

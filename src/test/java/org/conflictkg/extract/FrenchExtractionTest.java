@@ -3634,6 +3634,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void verbsInGerAndYerAreReadInTheirSpelledForms() {
+            Model m = extract("Les soldats kirghiz et tadjiks échangeaient des tirs près du village de Kok-Tash. La Russie envoie des troupes.");
+            assertEquals(Set.of("body/KGZ/forces-armees", "body/TJK/forces-armees"), select(m, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
+            assertEquals(Set.of("body/RUS/forces-armees"), select(m, "?_e a ckg:Deployment ; ckg:participant ?p"));
+        }
+
+        @Test
         void aPhraseOfTimeMayStandBetweenTheAppealAndWhomItIsAddressedTo() {
             Model sameDay = extract("Téhéran a saisi le jour même le Conseil de sécurité de l'ONU.");
             assertEquals(Set.of("org/unsc state/IRN"), select(sameDay, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a ; ckg:requester ?r"));
