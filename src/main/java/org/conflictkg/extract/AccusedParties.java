@@ -250,7 +250,7 @@ final class AccusedParties {
 
     private static final Set<String> MORE_HOSTILE = FrenchText.stemsOf("illégal", "illégale", "illégaux", "illégales",
             "illégalement", "unilatéral", "unilatérale", "unilatérales", "unilatéraux", "déstabiliser", "déstabilisation",
-            "responsabilité", "responsable", "responsables", "mensonge", "mensonges", "accuse", "accusé", "accusant", "reproche",
+            "responsabilité", "responsable", "responsables", "mensonge", "mensonges", "accuse", "accusé", "accusée", "accusés", "accusant", "reproche",
             "tensions", "expansionniste", "expansionnisme", "belliqueux", "belliqueuse", "piraterie", "pirates", "violer");
 
     private static final Set<String> HOSTILE_WORDS = FrenchText.stemsOf("provocation", "provocations", "agression", "agressif",
@@ -378,8 +378,9 @@ final class AccusedParties {
     /* Hostile deeds: whoever does them (« X a violé », « abattu par X ») is accused by who tells it. */
     private static final Set<String> HOSTILE_ACTS = FrenchText.stemsOf("abattu", "abattue", "abattus", "visé", "visée", "visés",
             "tué", "tués", "tuée", "tuées", "bombardé", "bombardée", "bombardés", "attaqué", "attaquée", "attaqués", "frappé",
-            "frappée", "frappés", "touché", "touchée", "touchés", "pilonné", "pilonnés", "ciblé", "ciblés", "violé", "violée",
-            "violés", "agressé", "envahi", "provoqué", "saboté", "orchestré", "tirés", "tirées");
+            "frappée", "frappés", "touché", "touchée", "touchés", "pilonné", "pilonnés", "pilonnée", "ciblé", "ciblée", "ciblés", "ciblées",
+            "violé", "violée", "violés", "agressé", "agressée", "envahi", "envahie", "envahis", "provoqué", "saboté", "orchestré", "tirés",
+            "tirées");
     /* Weapons « lancés par X » are X's. */
     private static final Set<String> LAUNCHED = FrenchText.stemsOf("lancé", "lancés", "lancée", "lancées");
     private static final Set<String> AGGRESSION = FrenchText.stemsOf("agression", "agressions", "provocation",

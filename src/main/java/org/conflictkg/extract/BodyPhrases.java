@@ -681,7 +681,7 @@ final class BodyPhrases {
 
     /* Adjectives of a body's kind that stand between its head and whose it is. */
     private static final java.util.regex.Pattern BODY_ADJECTIVE = java.util.regex.Pattern.compile(
-            "militaire|civil|civile|federal|federale|provisoire|legitime|interimaire|transitoire|democratique|revolutionnaire"
+            "(militaire|civile?|federale?|provisoire|legitime|interimaire|transitoire|democratique|revolutionnaire)s?|federaux"
             // (« des divisions motorisées soviétiques », « une brigade blindée irakienne »: the arm of a unit)
             + "|(motorise|blinde|mecanise|aeroporte|parachute)(e|s|es)?");
 
@@ -692,5 +692,5 @@ final class BodyPhrases {
 
     /* Words that qualify an agency before its name (« officielle », « prokurde », « indépendante »). */
     private static final java.util.regex.Pattern AGENCY_ADJECTIVE = java.util.regex.Pattern.compile(
-            "officielle|semi-officielle|publique|privee|independante|gouvernementale|etatique|nationale|pro\\w+|progouvernementale");
+            "officielle|semi-officielle|publique|privee|independante|gouvernementale|etatique|nationale|pro-?\\w+|progouvernementale");
 }

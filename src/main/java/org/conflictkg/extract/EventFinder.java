@@ -25,7 +25,7 @@ final class EventFinder {
             "attaquent", "frappé", "frappent", "tiré", "tirent", "employé", "emploient", "intensifié", "pris", "étendu", "multiplié", "poursuivi", "repris");
     /* What forces have and an attack strikes: vessels, craft, units, positions (« des bâtiments des garde-côtes vietnamiens »). */
     private static final java.util.regex.Pattern HELD_BY_FORCES = java.util.regex.Pattern.compile(
-            "(navire|batiment|bateau|vedette|patrouilleur|position|unite|poste|convoi|vehicule|avion|appareil|helicoptere|base|camp)s?");
+            "(navire|batiment|vedette|patrouilleur|position|unite|poste|convoi|vehicule|avion|appareil|helicoptere|base|camp)s?|bateaux?");
     private static final Set<String> ASCRIBE = FrenchText.stemsOf("attribue", "attribué", "attribuent", "attribuant", "impute",
             "imputé", "imputent", "imputant");
     /* Words that count or introduce what is sent: « des milliers de », « plusieurs », « quelque 1 400 ». */
@@ -41,7 +41,8 @@ final class EventFinder {
     private static final Set<String> HARMED = FrenchText.stemsOf("tué", "tués", "tuée", "tuées", "blessé", "blessés", "blessée",
             "blessées", "touché", "touchés", "touchée", "touchées");
     private static final Set<String> STRIKES = FrenchText.stemsOf("touché", "touchée", "frappé", "frappée", "blessé", "blessés",
-            "tué", "tués", "détruit", "détruite", "endommagé", "endommagée", "atteint", "atteinte", "visé", "visée",
+            "tué", "tués", "tuée", "tuées", "blessée", "blessées", "détruit", "détruite", "endommagé", "endommagée", "atteint",
+            "atteinte", "visé", "visée",
             // (« un engin explosif a détoné au passage d'une patrouille »)
             "explosé", "détoné", "sauté");
     private static final Set<String> TARGET_NOUNS = FrenchText.stemsOf("positions", "cibles", "objectifs", "bases", "convoi",
@@ -61,7 +62,7 @@ final class EventFinder {
     private static final Set<String> BROKERING = FrenchText.stemsOf("égide", "auspices", "médiation", "parrainage", "entremise",
             "présence", "invitation", "offices");
     private static final Set<String> SIGNING = FrenchText.stemsOf("signé", "signer", "conclu", "conclure", "paraphé", "approuvé",
-            "approuver", "ratifié", "ratifier", "accepté", "adopté");
+            "approuver", "ratifié", "ratifier", "accepté", "adopté", "signée", "signées", "conclue", "ratifiée", "adoptée", "approuvée");
     private static final Set<String> AGGRESSION = FrenchText.stemsOf("action", "actions", "attaque", "attaques", "agression",
             "provocation", "offensive", "frappe", "frappes", "tir", "tirs", "bombardement", "bombardements", "raid", "raids",
             "incursion", "incursions");

@@ -61,7 +61,7 @@ final class FactFinder {
         // (« La Ligue arabe, dont le Maroc fait partie »)
         if (norm.equals("dont") && membres < 0) {
             int partie = r.find(at, Math.min(tk.size(), at + 8), "partie");
-            membres = partie > at + 1 && tk.get(partie - 1).stem().startsWith("fai") ? partie : -1;
+            membres = partie > at + 1 && tk.get(partie - 1).norm().matches("fai\\w*|font|fer\\w*") ? partie : -1;
         }
         if (INCLUDES.contains(tk.get(at).stem())) {
             // « l'OTSC … qui comprend l'Arménie, la Russie … »
@@ -164,7 +164,7 @@ final class FactFinder {
             if (members.size() >= 2) {
                 member(r, members, org.get().first(), facts);
             }
-        } else if (JOINED.matcher(norm).matches() || norm.equals("partie") && at > 0 && tk.get(at - 1).stem().startsWith("fai")) {
+        } else if (JOINED.matcher(norm).matches() || norm.equals("partie") && at > 0 && tk.get(at - 1).norm().matches("fai\\w*|font|fer\\w*")) {
             // « la Finlande a rejoint l'OTAN », « la Suède a adhéré à l'OTAN », « X fait partie de l'OTSC »
             // (« L'Égypte, l'Éthiopie, l'Iran et les Émirats arabes unis ont rejoint les BRICS »: each of a list that opens the sentence)
             List<Resource> opening = chainedStates(r, 0);
@@ -361,8 +361,8 @@ final class FactFinder {
 
     /* Words that qualify an ally, between « allié » and whose (« allié de longue date de », « principal allié »). */
     private static final java.util.regex.Pattern ALLY_QUALIFIER = java.util.regex.Pattern.compile(
-            "principale?s?|traditionnel(le)?s?|historiques?|fideles?|indefectibles?|proches?|strategiques?"
-            + "|militaires?|regionale?s?|regionaux|vieil|vieux|vieille|grand|grande|meilleure?s?|seule?s?");
+            "principale?s?|principaux|traditionnel(le)?s?|historiques?|fideles?|indefectibles?|proches?|strategiques?"
+            + "|militaires?|regionale?s?|regionaux|vieil|vieux|vieilles?|grande?s?|meilleure?s?|seule?s?");
 
     /** A state a phrase opening the sentence tells of, named right after the comma that ends the phrase. */
     record FrontedSubject(int comma, Resource state) {

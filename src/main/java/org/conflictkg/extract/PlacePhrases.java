@@ -20,7 +20,7 @@ final class PlacePhrases {
     }
 
     private static final java.util.regex.Pattern PLACE_ADJECTIVE = java.util.regex.Pattern.compile(
-            "(frontali|coti|petroli|mini|douani)(er|ere|ers|eres)|(voisin|natal|meridional|septentrional|oriental|occidental)(e|s|es)?"
+            "(frontali|coti|petroli|mini|douani)(er|ere|ers|eres)|(voisin|natal|meridional|septentrional|oriental|occidental)(e|s|es)?|(meridion|septentrion|orient|occident)aux"
             + "|(strategique|portuaire|montagneu[sx]e?|isolee?|contestee?|disputee?|inhabitee?|desertique|desertee?|reculee?|rocheu[sx]e?)s?");
 
     // (valleys, strips and salients: the gold files and the reference data name islands by their name alone, place/yeonpyeong,
@@ -278,7 +278,7 @@ final class PlacePhrases {
         int at = end + 1;
         boolean article = p.tk.get(at).norm().matches("une?|la|le");
         at += article ? 1 : 0;
-        boolean sized = at < p.tk.size() && p.tk.get(at).norm().matches("petite?|grande?|ancienne?|importante?");
+        boolean sized = at < p.tk.size() && p.tk.get(at).norm().matches("petite?|grande?|ancien(ne)?|importante?");
         at += sized ? 1 : 0;
         if (!article && !sized) {
             return false;

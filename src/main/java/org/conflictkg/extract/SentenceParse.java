@@ -54,7 +54,7 @@ final class SentenceParse {
             // state or organisation named)
             + "|president|presidente|gouverneur|gouverneure|maire|prefet|prefete|ministre|ambassadeur|ambassadrice|consul|secretaire"
             + "|vice-president|vice-presidente|vice-ministre|chancelier|chanceliere|delegue|deleguee|coordinateur|coordinatrice|fondateur"
-            + "|fondatrice|charge|attache|attachee|roi|reine|emir|prince|princesse|sultan)s?");
+            + "|fondatrice|charge|attache|attachee|roi|reine|emir|prince|princesse|sultan)s?|generaux|rivaux");
     /* Role nouns of who leads or speaks for what the words after them name (« le patron de Ryanair »). */
     private static final java.util.regex.Pattern HEAD_NOUN = java.util.regex.Pattern.compile(
             "(patron|patronne|directeur|directrice|dirigeant|dirigeante|chef|cheffe|leader|porte-parole|responsable|commandant"
@@ -1536,7 +1536,7 @@ final class SentenceParse {
         }
         // « les deux pays », « les deux États »: the two states the sentence before opened with (« La Russie et l'Iran … »),
         // else the pair the report set with « entre X et Y », else the two states it has named most.
-        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).stem().matches("pay|etat|voisin|camp|belligerant")) {
+        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).norm().matches("pays|etats|voisins|camps|belligerants")) {
             List<Resource> pair = registry.subjects().size() == 2 && registry.subjects().stream().allMatch(x -> lexicon.isA(x, CKG.State))
                     ? registry.subjects() : theTwoStates();
             if (pair.size() == 2) {
@@ -1546,7 +1546,7 @@ final class SentenceParse {
         // « Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao. Les trois pays … »: as many states as the sentence before
         // opened with
         int count = FrenchText.countWord(t.norm());
-        if (count >= 3 && i + 1 < tk.size() && tk.get(i + 1).stem().matches("pay|etat|voisin|belligerant")
+        if (count >= 3 && i + 1 < tk.size() && tk.get(i + 1).norm().matches("pays|etats|voisins|belligerants")
                 && registry.subjects().size() == count && registry.subjects().stream().allMatch(x -> lexicon.isA(x, CKG.State))) {
             add(i, i + 2, registry.subjects(), Mention.Kind.ANAPHOR);
             return;

@@ -3641,6 +3641,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void pluralsAndVerbFormsTheWordListsOnceMissed() {
+            // (« font partie », « les deux belligérants », « l'agence pro-kurde »: forms the stems or patterns did not give)
+            Model m = extract("La Finlande et la Suède font partie de l'Union européenne. L'Arménie et l'Azerbaïdjan se sont affrontés "
+                    + "mardi. Les deux belligérants ont accepté un cessez-le-feu. Selon l'agence pro-kurde Firat, deux civils ont été tués.");
+            assertEquals(Set.of("org/eu state/FIN", "org/eu state/SWE"), select(m, "?s ckg:memberOf ?o"));
+            assertEquals(Set.of("state/ARM", "state/AZE"), select(m, "?_e a ckg:Ceasefire ; ckg:participant ?p"));
+            assertEquals(Set.of("org/firat"), select(m, "?a a ckg:NewsAgency"));
+        }
+
+        @Test
         void aPhraseOfTimeMayStandBetweenTheAppealAndWhomItIsAddressedTo() {
             Model sameDay = extract("Téhéran a saisi le jour même le Conseil de sécurité de l'ONU.");
             assertEquals(Set.of("org/unsc state/IRN"), select(sameDay, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a ; ckg:requester ?r"));
