@@ -270,7 +270,9 @@ final class PersonPhrases {
             // (« le maréchal Khalifa ben Ahmed Al Khalifa »: each particle of an Arabic name lets it run one word longer)
             int longest = j + 4;
             while (end < p.tk.size() && end < longest && p.tk.get(end).isWord()
-                    && (p.tk.get(end).isCapitalized() || p.tk.get(end).surface().matches("al-|ben|bin|de|von|van")
+                    && (p.tk.get(end).isCapitalized() || p.tk.get(end).surface().matches(NAME_PARTICLE)
+                            // (« le roi Hussein de Jordanie »: « de » before a state is whose king, no part of the name)
+                            && !(end + 1 < p.tk.size() && p.stateNamedAt(end + 1).isPresent())
                         // « Abdel Fattah al-Burhane », « Ahmed ould Abdallah »
                         || SentenceParse.PARTICLE.matcher(p.tk.get(end).surface()).matches() && end > j)) {
                 if (end > j && p.tk.get(end).surface().matches("ben|bin|ibn|Al|al|ould|Ould") && longest < j + 6) {
@@ -279,7 +281,7 @@ final class PersonPhrases {
                 end++;
             }
             // (a particle ends no name: « le limogeage du général Mané de son poste »)
-            while (end > j + 1 && p.tk.get(end - 1).surface().matches("al-|ben|bin|de|von|van")) {
+            while (end > j + 1 && p.tk.get(end - 1).surface().matches(NAME_PARTICLE)) {
                 end--;
             }
             // (« le président indonésien Sukarno contre … »: right after an office and its demonym, one name is enough, when
@@ -289,7 +291,11 @@ final class PersonPhrases {
                     && p.tk.get(j).surface().length() >= 4 && p.demonym(p.tk.get(j)).isEmpty()
                     && !p.tk.get(j).surface().equals(p.tk.get(j).surface().toUpperCase(java.util.Locale.ROOT))
                     && end < p.tk.size() && !SentenceParse.DE.contains(p.tk.get(end).norm());
-            if (end - j >= 2 || titled || oneName || p.registry.personWithSurname(p.tk.get(j).norm()).isPresent()) {
+            // (« le roi Hussein de Jordanie »: one name, then the state it serves; not a name the reference data knows with
+            // its title, « le roi Salmane »)
+            boolean ofState = end - j == 1 && withOffice == null && end + 1 < p.tk.size() && SentenceParse.DE.contains(p.tk.get(end).norm())
+                    && p.tk.get(j).surface().length() >= 4 && p.stateNamedAt(end + 1).isPresent();
+            if (end - j >= 2 || titled || oneName || ofState || p.registry.personWithSurname(p.tk.get(j).norm()).isPresent()) {
                 String name = p.text(j, end);
                 // (a name of one or two words may be the surname of someone named before; a longer one is its own, « le maréchal
                 // Khalifa ben Ahmed Al Khalifa » is not the king Hamad ben Issa Al Khalifa)
@@ -463,6 +469,9 @@ final class PersonPhrases {
         }
         p.add(office.from(), end, List.of(person), Mention.Kind.PERSON);
     }
+
+    /* Lower-case words inside a person's name (« Jaap de Hoop Scheffer », « José Eduardo dos Santos », « Herman van Rompuy »). */
+    private static final String NAME_PARTICLE = "al-|ben|bin|de|da|das|do|dos|del|della|di|von|van|der|den|ter|ten";
 
     private static final java.util.regex.Pattern REGIONAL = java.util.regex.Pattern.compile(
             "regional|regionale|local|locale|provincial|provinciale|adjoint|adjointe|interimaire|militaire|separatiste");

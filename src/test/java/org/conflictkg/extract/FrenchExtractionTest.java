@@ -376,6 +376,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void namesWithLowerCaseParticlesAndAKingOfAState() {
+            Model m = extract("Le président angolais, José Eduardo dos Santos, a reçu le ministre néerlandais Pieter van den Berg. "
+                    + "Le roi Hussein de Jordanie a demandé l'aide des États-Unis.");
+            assertEquals(Set.of("person/jose-eduardo-dos-santos state/AGO", "person/pieter-van-den-berg state/NLD", "person/hussein state/JOR"),
+                    select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void anyAdjectiveMayStandBeforeThePlaceNameAndAKnownSurnameThereNamesThePlace() {
             // (« Kono » is also the surname of a Japanese minister the reference data knows)
             Model m = extract("Les rebelles se sont repliés dans le district diamantifère de Kono, puis dans la région autonome de Gorno-Ba "
