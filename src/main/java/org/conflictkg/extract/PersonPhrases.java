@@ -50,6 +50,12 @@ final class PersonPhrases {
         }
         Resource state = null;
         Resource organization = null;
+        // « le président en exercice de la Cédéao »: the office held in turn, of what follows (« X, président en exercice de
+        // l'OUA », with no article, is a second office of the one named before: FactFinder)
+        if (j + 2 < p.tk.size() && p.tk.get(j).is("en") && p.tk.get(j + 1).is("exercice") && office.from() > 0
+                && SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm())) {
+            j += 2;
+        }
         // « le chef d'état-major interarmées américain »: one qualifying word may stand before the demonym
         if (j + 1 < p.tk.size() && p.tk.get(j).isWord() && !p.tk.get(j).isCapitalized()
                 && p.demonym(p.tk.get(j)).isEmpty() && p.demonym(p.tk.get(j + 1)).isPresent()
@@ -180,6 +186,12 @@ final class PersonPhrases {
             } else if (rank.isEmpty() && p.tk.get(rankAt).norm().matches(SentenceParse.TITLES) && rankAt + 1 < p.tk.size()
                     && p.tk.get(rankAt + 1).isCapitalized()) {
                 // « son homologue afghan, le mollah Mohammad Yaqoob »: a title that is no office
+                p.used[rankAt] = true;
+                j = rankAt + 1;
+            } else if (rank.isEmpty() && organization != null && p.tk.get(rankAt).isCapitalized() && p.demonym(p.tk.get(rankAt)).isPresent()
+                    && rankAt + 1 < p.tk.size() && p.tk.get(rankAt + 1).isCapitalized() && p.tk.get(rankAt + 1).isWord()) {
+                // « le président en exercice de la Cédéao, le Bissau-Guinéen Umaro Sissoco Embalo »: a nationality before the
+                // name of who holds an organisation's office, no office of that state
                 p.used[rankAt] = true;
                 j = rankAt + 1;
             }
@@ -356,8 +368,10 @@ final class PersonPhrases {
                 end = j;
             }
         }
+        // (« les dirigeants de l'IGAD »: an office in the plural is no one person who held it before)
+        boolean plural = office.from() > 0 && p.tk.get(office.from() - 1).norm().matches("les|des|ses|leurs|aux");
         if (person == null) {
-            Optional<Resource> earlier = p.registry.personWithOffice(officeKey, iso);
+            Optional<Resource> earlier = plural ? Optional.empty() : p.registry.personWithOffice(officeKey, iso);
             // « Vladimir Poutine a reconnu … Le président russe s'exprimait … »: with no one holding the
             // office yet, the person named last whom the reference data knows to serve that state
             // (« a téléphoné au numéro un libyen »: « au » and « du » hold the article)

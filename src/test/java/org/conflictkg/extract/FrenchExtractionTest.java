@@ -376,6 +376,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficeHeldInTurnAndANationalityBeforeTheHoldersName() {
+            Model m = extract("Le président en exercice de la Cédéao, le Bissau-Guinéen Umaro Sissoco Embalo, a écarté toute sanction. "
+                    + "L'accord a été signé en présence du médiateur en chef de l'IGAD, l'Éthiopien Seyoum Mesfin. Le lendemain, réunis "
+                    + "en sommet à Nairobi, les dirigeants de l'IGAD ont exigé l'arrêt des combats.");
+            assertEquals(Set.of("person/umaro-sissoco-embalo org/ecowas", "person/seyoum-mesfin org/igad"), select(m, "?p ckg:affiliatedWith ?s"));
+            // (the leaders in the plural are the organisation's, not the one mediator named before)
+            assertEquals(Set.of("org/igad"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void namesWithLowerCaseParticlesAndAKingOfAState() {
             Model m = extract("Le président angolais, José Eduardo dos Santos, a reçu le ministre néerlandais Pieter van den Berg. "
                     + "Le roi Hussein de Jordanie a demandé l'aide des États-Unis.");
