@@ -97,9 +97,16 @@ final class PersonPhrases {
                             .filter(h -> h.from() == at && h.to() < p.tk.size() && CKG.State.equals(h.values().get(0).denotesClass())
                                     && h.values().get(0).ofState() == null && p.demonym(p.tk.get(h.to())).isPresent())
                             .findFirst() : Optional.empty();
+                    // (« le patron de l'organisation régionale », « le président en exercice de l'organisation »: the organisation named
+                    // last)
+                    Optional<Resource> referred = body.isEmpty() && named.isEmpty() ? p.organisationReferredToAt(k) : Optional.empty();
                     if (named.isPresent()) {
                         organization = named.get();
                         j = k + 1;
+                    } else if (referred.isPresent()) {
+                        organization = referred.get();
+                        j = k + 1 < p.tk.size() && !p.tk.get(k + 1).isCapitalized() && ADJECTIVE.matcher(p.tk.get(k + 1).norm()).matches()
+                                && p.demonym(p.tk.get(k + 1)).isEmpty() ? k + 2 : k + 1;
                     } else if (government.isPresent()) {
                         demonymWord = p.tk.get(government.get().to());
                         state = p.demonym(demonymWord).get();

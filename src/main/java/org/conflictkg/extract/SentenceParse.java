@@ -950,6 +950,24 @@ final class SentenceParse {
         return lastOrganizationNamed(x -> lexicon.firstWordsFr(x).contains(word));
     }
 
+    /**
+     * « l'organisation régionale ne compte plus que douze États », « le patron de l'organisation »: the organisation « l'organisation »
+     * or « l'alliance » in lower case at token {@code i} refers to, the one named last (this sentence's first: « devant l'IGAD,
+     * l'organisation régionale dont les deux voisins sont membres »).
+     */
+    Optional<Resource> organisationReferredToAt(int i) {
+        Token t = tk.get(i);
+        if (t.isCapitalized() || i == 0 || !t.norm().matches("organisation|alliance") || !tk.get(i - 1).norm().matches("l'|la")
+                || i + 1 < tk.size() && DE.contains(tk.get(i + 1).norm())) {
+            return Optional.empty();
+        }
+        return mentions.stream().filter(m -> m.to() <= i && m.entities().size() == 1
+                        && lexicon.isA(m.first(), CKG.Organization) && !lexicon.isA(m.first(), CKG.NewsAgency)
+                        && !lexicon.isA(m.first(), CKG.ArmedForces))
+                .reduce((a, b) -> b).map(Mention::first)
+                .or(() -> lastOrganizationNamed(x -> !lexicon.isA(x, CKG.ArmedForces)));
+    }
+
     /** The organisation (no news agency) the report named last that also passes {@code test}. */
     private Optional<Resource> lastOrganizationNamed(java.util.function.Predicate<Resource> test) {
         Resource last = null;
@@ -1223,19 +1241,10 @@ final class SentenceParse {
                 return;
             }
         }
-        // « l'organisation régionale ne compte plus que douze États »: the organisation named last
-        if (!t.isCapitalized() && i > 0 && t.norm().matches("organisation|alliance") && tk.get(i - 1).norm().matches("l'|la")
-                && (i + 1 >= tk.size() || !DE.contains(tk.get(i + 1).norm()))) {
-            // (this sentence's first: « devant l'IGAD, l'organisation régionale dont les deux voisins sont membres »)
-            Optional<Resource> last = mentions.stream().filter(m -> m.to() <= i && m.entities().size() == 1
-                            && lexicon.isA(m.first(), CKG.Organization) && !lexicon.isA(m.first(), CKG.NewsAgency)
-                            && !lexicon.isA(m.first(), CKG.ArmedForces))
-                    .reduce((a, b) -> b).map(Mention::first)
-                    .or(() -> lastOrganizationNamed(x -> !lexicon.isA(x, CKG.ArmedForces)));
-            if (last.isPresent()) {
-                add(i, i + 1, List.of(last.get()), Mention.Kind.ANAPHOR);
-                return;
-            }
+        Optional<Resource> organisation = organisationReferredToAt(i);
+        if (organisation.isPresent()) {
+            add(i, i + 1, List.of(organisation.get()), Mention.Kind.ANAPHOR);
+            return;
         }
         Optional<Resource> dem = demonym(t);
         if (dem.isPresent() && i > 0 && !t.isCapitalized()) {

@@ -386,6 +386,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficeOfTheOrganisationNamedLast() {
+            Model m = extract("Le Mali a quitté la Cédéao. Le président en exercice de l'organisation, le Gambien Abdoulaye Diarrassouba, a mis en "
+                    + "garde contre une désintégration.");
+            assertEquals(Set.of("person/abdoulaye-diarrassouba org/ecowas"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void namesWithLowerCaseParticlesAndAKingOfAState() {
             Model m = extract("Le président angolais, José Eduardo dos Santos, a reçu le ministre néerlandais Pieter van den Berg. "
                     + "Le roi Hussein de Jordanie a demandé l'aide des États-Unis.");
