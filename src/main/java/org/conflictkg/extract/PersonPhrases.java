@@ -100,6 +100,16 @@ final class PersonPhrases {
                     // (« le patron de l'organisation régionale », « le président en exercice de l'organisation »: the organisation named
                     // last)
                     Optional<Resource> referred = body.isEmpty() && named.isEmpty() ? p.organisationReferredToAt(k) : Optional.empty();
+                    // (« le porte-parole du CNSP », « le chef du MFDC »: an acronym the report gave in brackets before, of a body or
+                    // an organisation)
+                    Optional<Resource> acronym = body.isEmpty() && named.isEmpty() && referred.isEmpty()
+                            ? p.registry.alias(p.tk.get(k).surface()).filter(x -> x.size() == 1).map(x -> x.get(0))
+                                    .filter(x -> !p.lexicon.isA(x, CKG.State) && !p.lexicon.isA(x, CKG.Person) && !p.lexicon.isA(x, CKG.Place)
+                                            && !p.lexicon.isA(x, CKG.NewsAgency))
+                            : Optional.empty();
+                    if (named.isEmpty() && referred.isEmpty() && acronym.isPresent()) {
+                        referred = acronym;
+                    }
                     if (named.isPresent()) {
                         organization = named.get();
                         j = k + 1;

@@ -386,6 +386,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficeOfWhatAnAcronymTheReportGaveNames() {
+            Model m = extract("Les rebelles du Mouvement pour la justice et la paix (MJP) ont attaqué la ville. Le porte-parole du MJP, "
+                    + "Abdoulaye Diarrassouba, a revendiqué l'attaque.");
+            assertEquals(Set.of("person/abdoulaye-diarrassouba org/mouvement-pour-la-justice-et-la-paix"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void anOfficeOfTheOrganisationNamedLast() {
             Model m = extract("Le Mali a quitté la Cédéao. Le président en exercice de l'organisation, le Gambien Abdoulaye Diarrassouba, a mis en "
                     + "garde contre une désintégration.");
