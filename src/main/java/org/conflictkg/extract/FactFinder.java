@@ -82,7 +82,9 @@ final class FactFinder {
         } else if (norm.startsWith("membre") && at + 1 < tk.size() && tk.get(complementOfMember(tk, at)).norm().matches("de|du|des|d'")
                 // (« ont cessé d'être membres de la CEDEAO », « ne sont plus membres », « anciens membres »: no longer)
                 && !TriggerContext.precededByAny(tk, at, "cesse|cesser|cessent", 8)
-                && !TriggerContext.precededByAny(tk, at, "plus|ancien|anciens|ancienne|anciennes|ex", 3)) {
+                && !TriggerContext.precededByAny(tk, at, "plus|ancien|anciens|ancienne|anciennes|ex", 3)
+                // (« deviendront un jour membres de l'OTAN », « pourrait devenir membre »: not yet)
+                && !TriggerContext.precededByAny(tk, at, "devenir|deviendra|deviendront|deviendrait|deviendraient|futurs?|futures?", 4)) {
             Optional<Resource> org = organizationWithin(ms, complementOfMember(tk, at) - 1, 3);
             boolean plural = norm.endsWith("s");
             List<Resource> before = statesIn(ms, 0, at);

@@ -3673,6 +3673,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aMembershipToComeIsNoMembership() {
+            Model m = extract("L'Ukraine et la Géorgie deviendront un jour membres de l'OTAN. La Suède pourrait devenir membre de l'OTAN. "
+                    + "La Norvège est devenue membre de l'OTAN en 1949.");
+            assertEquals(Set.of("org/nato state/NOR"), select(m, "?s ckg:memberOf ?o"));
+        }
+
+        @Test
         void pluralsAndVerbFormsTheWordListsOnceMissed() {
             // (« font partie », « les deux belligérants », « l'agence pro-kurde »: forms the stems or patterns did not give)
             Model m = extract("La Finlande et la Suède font partie de l'Union européenne. L'Arménie et l'Azerbaïdjan se sont affrontés "
