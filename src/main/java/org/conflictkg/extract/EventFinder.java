@@ -1644,7 +1644,7 @@ final class EventFinder {
      * The end of a phrase of time at {@code i} that may stand between a verb and its object (« le jour même », « dès les jours
      * suivants », « dès le 2 août », « en urgence », « à nouveau », « le lendemain »), or {@code i} when none begins there.
      */
-    static int timePhraseAt(List<Token> tk, int i) {
+    private static int timePhraseAt(List<Token> tk, int i) {
         if (i + 1 < tk.size() && (tk.get(i).norm().matches("en|d'") && tk.get(i + 1).norm().equals("urgence")
                 || tk.get(i).norm().matches("a|de") && tk.get(i + 1).norm().equals("nouveau"))) {
             return i + 2;

@@ -61,7 +61,7 @@ final class FactFinder {
         // (« La Ligue arabe, dont le Maroc fait partie »)
         if (norm.equals("dont") && membres < 0) {
             int partie = r.find(at, Math.min(tk.size(), at + 8), "partie");
-            membres = partie > at + 1 && tk.get(partie - 1).norm().matches("fai\\w*|font|fer\\w*") ? partie : -1;
+            membres = partie > at + 1 && tk.get(partie - 1).norm().matches(FORMS_OF_FAIRE) ? partie : -1;
         }
         if (INCLUDES.contains(tk.get(at).stem())) {
             // « l'OTSC … qui comprend l'Arménie, la Russie … »
@@ -166,7 +166,7 @@ final class FactFinder {
             if (members.size() >= 2) {
                 member(r, members, org.get().first(), facts);
             }
-        } else if (JOINED.matcher(norm).matches() || norm.equals("partie") && at > 0 && tk.get(at - 1).norm().matches("fai\\w*|font|fer\\w*")) {
+        } else if (JOINED.matcher(norm).matches() || norm.equals("partie") && at > 0 && tk.get(at - 1).norm().matches(FORMS_OF_FAIRE)) {
             // « la Finlande a rejoint l'OTAN », « la Suède a adhéré à l'OTAN », « X fait partie de l'OTSC »
             // (« L'Égypte, l'Éthiopie, l'Iran et les Émirats arabes unis ont rejoint les BRICS »: each of a list that opens the sentence)
             List<Resource> opening = chainedStates(r, 0);
@@ -370,6 +370,8 @@ final class FactFinder {
     record FrontedSubject(int comma, Resource state) {
     }
 
+    /* « fait », « font », « faisaient », « fera » partie: the forms of « faire », normalized (their stems differ). */
+    private static final String FORMS_OF_FAIRE = "fai\\w*|font|fer\\w*";
     private static final java.util.regex.Pattern FRONTED = java.util.regex.Pattern.compile("membres?|allie[es]?s?");
 
     /*

@@ -98,18 +98,9 @@ final class PersonPhrases {
                                     && h.values().get(0).ofState() == null && p.demonym(p.tk.get(h.to())).isPresent())
                             .findFirst() : Optional.empty();
                     // (« le patron de l'organisation régionale », « le président en exercice de l'organisation »: the organisation named
-                    // last)
-                    Optional<Resource> referred = body.isEmpty() && named.isEmpty() ? p.organisationReferredToAt(k) : Optional.empty();
-                    // (« le porte-parole du CNSP », « le chef du MFDC »: an acronym the report gave in brackets before, of a body or
-                    // an organisation)
-                    Optional<Resource> acronym = body.isEmpty() && named.isEmpty() && referred.isEmpty()
-                            ? p.registry.alias(p.tk.get(k).surface()).filter(x -> x.size() == 1).map(x -> x.get(0))
-                                    .filter(x -> !p.lexicon.isA(x, CKG.State) && !p.lexicon.isA(x, CKG.Person) && !p.lexicon.isA(x, CKG.Place)
-                                            && !p.lexicon.isA(x, CKG.NewsAgency))
-                            : Optional.empty();
-                    if (named.isEmpty() && referred.isEmpty() && acronym.isPresent()) {
-                        referred = acronym;
-                    }
+                    // last; « le porte-parole du CNSP »: what an acronym the report gave in brackets names)
+                    Optional<Resource> referred = body.isPresent() || named.isPresent() ? Optional.empty()
+                            : p.organisationReferredToAt(k).or(() -> bodyOrOrganisationOfAcronym(p, k));
                     if (named.isPresent()) {
                         organization = named.get();
                         j = k + 1;
@@ -499,6 +490,13 @@ final class PersonPhrases {
             p.registry.rememberPerson(person, null, null, p.tk.get(end - 2).norm());
         }
         p.add(office.from(), end, List.of(person), Mention.Kind.PERSON);
+    }
+
+    /* The body or organisation (no state, person, place or agency) an acronym at {@code k} names, which the report gave in brackets. */
+    private static Optional<Resource> bodyOrOrganisationOfAcronym(SentenceParse p, int k) {
+        return p.registry.alias(p.tk.get(k).surface()).filter(x -> x.size() == 1).map(x -> x.get(0))
+                .filter(x -> !p.lexicon.isA(x, CKG.State) && !p.lexicon.isA(x, CKG.Person) && !p.lexicon.isA(x, CKG.Place)
+                        && !p.lexicon.isA(x, CKG.NewsAgency));
     }
 
     /* Lower-case words inside a person's name (« Jaap de Hoop Scheffer », « José Eduardo dos Santos », « Herman van Rompuy »). */
