@@ -615,6 +615,12 @@ final class SentenceParse {
                 && lexicon.names().longestAt(tk, m.to()).isEmpty()) {
             return false;
         }
+        // « le MAP accordé », « l'octroi du MAP » (the membership action plan) is no Maghreb Arabe Presse: a news agency is « l'agence »,
+        // « la MAP », and its acronym after a masculine article names something else
+        if (m.to() - m.from() == 1 && isAcronym(first) && m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.NewsAgency)) && m.from() > 0
+                && tk.get(m.from() - 1).norm().matches("le|du|au")) {
+            return false;
+        }
         // « l'amiral Dennis Blair » is not Tony Blair: a person's bare surname after an unknown capitalised first name
         if (m.to() - m.from() == 1 && m.from() > 0 && m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.Person))) {
             Token before = tk.get(m.from() - 1);

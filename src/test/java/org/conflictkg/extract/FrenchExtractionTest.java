@@ -427,6 +427,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAgencysAcronymAfterAMasculineArticleNamesSomethingElse() {
+            Model m = extract("Selon Rogozine, l'octroi du MAP marquerait un tournant, selon des propos rapportés par l'agence Interfax.");
+            assertEquals(Set.of("org/interfax"), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?a"));
+        }
+
+        @Test
         void aClauseBeforeAnAcronymInBracketsIsNoOrganisationName() {
             Model m = extract("Réunis à Bucarest, les dirigeants de l'Alliance leur ont refusé jeudi le plan d'action pour l'adhésion (MAP). "
                     + "Les combattants du Mouvement pour la justice et la paix (MJP) ont attaqué la ville.");
