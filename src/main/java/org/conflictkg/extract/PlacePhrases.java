@@ -120,7 +120,9 @@ final class PlacePhrases {
                 // (« les positions de la Garde nationale »: a body's name is whose the positions are, no place)
                 && !namesBody(p, end)
                 // (« au poste de Premier ministre »: an office is no place)
-                && !opensOffice(p, end)) {
+                && !opensOffice(p, end)
+                // (« deux postes de l'UNC »: an acronym the reference data does not know as a place names whose they are)
+                && !(SentenceParse.isAcronym(p.tk.get(end)) && !p.names.containsKey(end))) {
             int nameEnd = end + 1;
             Resource place;
             // (« le district diamantifère de Kono »: one word that is also a known person's surname names the place here)

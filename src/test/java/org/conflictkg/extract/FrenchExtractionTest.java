@@ -427,6 +427,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anUnknownAcronymAfterAPlaceNounIsNoPlace() {
+            Model m = extract("Un peuplier masquait la vue entre deux postes de l'UNC, près du village de Panmunjom.");
+            assertEquals(Set.of("place/panmunjom"), select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
+        }
+
+        @Test
         void anAgencysAcronymAfterAMasculineArticleNamesSomethingElse() {
             Model m = extract("Selon Rogozine, l'octroi du MAP marquerait un tournant, selon des propos rapportés par l'agence Interfax.");
             assertEquals(Set.of("org/interfax"), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?a"));
