@@ -20,8 +20,10 @@ final class EventDates {
             Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
             Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11),
             Map.entry("decembre", 12));
-    private static final Pattern DATE = Pattern.compile("(?:le )?(1er|\\d{1,2}) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (\\d{4}))?");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) \\d{4}\\b");
+    /** The names of the months, normalized, as a regex alternation. */
+    static final String MONTH_NAMES = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre";
+    private static final Pattern DATE = Pattern.compile("(?:le )?(1er|\\d{1,2}) (" + MONTH_NAMES + ")(?: (\\d{4}))?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:" + MONTH_NAMES + ") \\d{4}\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(ce matin|cette nuit|ce soir|hier(?: soir| matin)?|aujourd'hui|avant-hier|la veille|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: soir| matin| dernier)?)\\b");
 
     private final String text;

@@ -1635,7 +1635,6 @@ final class EventFinder {
         return r.mentions().stream().filter(m -> (m.from() == from || m.from() == at + 3) && m.namesActor()).findFirst();
     }
 
-    /* Where a verb's object starts past when and where (« a reçu jeudi à New Delhi le ministre … ») */
     /* Adverbs that may stand between a verb and its object (« avait aussitôt saisi le Conseil », « a saisi en urgence »), normalized. */
     private static final String ADVERB_BEFORE_OBJECT = "aussitot|immediatement|rapidement|officiellement|egalement|aussi|deja|encore"
             + "|finalement|formellement|meme|alors|ensuite|enfin|notamment|urgemment";
@@ -1660,13 +1659,13 @@ final class EventFinder {
         }
         int j = i + 1;
         while (j < tk.size() && j <= i + 5 && tk.get(j).norm().matches("le|les|l'|la|jours?|suivants?|lendemain|premiers?|premieres?"
-                + "|heures|\\d{1,4}|1er|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
-                + SentenceParse.WHEN_WORDS)) {
+                + "|heures|\\d{1,4}|1er|" + EventDates.MONTH_NAMES + "|" + SentenceParse.WHEN_WORDS)) {
             j++;
         }
         return j > i + 1 ? j : i;
     }
 
+    /* Where a verb's object starts past when and where (« a reçu jeudi à New Delhi le ministre … ») */
     private int objectAt(SentenceReading r, int at) {
         List<Token> tk = r.tokens();
         int i = at;

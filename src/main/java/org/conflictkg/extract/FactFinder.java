@@ -505,8 +505,7 @@ final class FactFinder {
         // (past a date: « membre depuis juin 1978 du Comecon », « membre depuis 2004 de l'OTAN »)
         if (k + 1 < tk.size() && tk.get(k).is("depuis")) {
             int d = k + 1;
-            while (d < tk.size() && d <= k + 4 && tk.get(d).norm().matches("\\d{4}|\\d{1,2}|1er|janvier|fevrier|mars|avril|mai|juin|juillet"
-                    + "|aout|septembre|octobre|novembre|decembre")) {
+            while (d < tk.size() && d <= k + 4 && tk.get(d).norm().matches("\\d{4}|\\d{1,2}|1er|" + EventDates.MONTH_NAMES)) {
                 d++;
             }
             k = d > k + 1 ? d : k;

@@ -126,9 +126,8 @@ final class PlacePhrases {
             int nameEnd = end + 1;
             Resource place;
             // (« le district diamantifère de Kono »: one word that is also a known person's surname names the place here)
-            int at = end;
-            boolean surname = p.names.containsKey(at) && p.names.get(at).to() == at + 1
-                    && p.names.get(at).values().stream().allMatch(x -> p.lexicon.isA(x.entity(), CKG.Person));
+            boolean surname = p.names.containsKey(end) && p.names.get(end).to() == end + 1
+                    && p.names.get(end).values().stream().allMatch(x -> p.lexicon.isA(x.entity(), CKG.Person));
             if (p.names.containsKey(end) && !surname) {
                 nameEnd = p.names.get(end).to();
                 // « la région kirghize de Batken », « le corridor de Latchine »: a place named with its noun
