@@ -153,7 +153,7 @@ final class Lexicon {
                                 && norms.size() == 1) {
                             nounForms.computeIfAbsent(concept, k -> new HashSet<>()).add(norms.get(0));
                         }
-                        index.add(keys(l.getString(), Token::stem), term, norms.isEmpty() ? null : norms.get(0));
+                        index.add(keys(l.getString(), Token::stem), term, norms.isEmpty() ? null : norms);
                         if (scheme.equals(CKG.ActorHeadScheme) && term.notation() != null) {
                             headNotations.put(String.join(" ", norms), term.notation());
                         }

@@ -44,9 +44,33 @@ final class PhraseIndex<T> {
     private final Function<Token, String> key;
     private boolean skipTimeWords;
 
-    /* A phrase: its key forms, what it stands for, and the normalized form of its first word (null when not given). */
-    private record Entry<T>(List<String> keys, T value, String firstNorm) {
+    /* A phrase: its key forms, what it stands for, and the normalized forms of its words (null when not given). */
+    private record Entry<T>(List<String> keys, T value, List<String> norms) {
+        String firstNorm() {
+            return norms == null ? null : norms.get(0);
+        }
+
+        /*
+         * Whether the text's word {@code norm}, whose key matched word k of the phrase, is that word and not another with
+         * its stem: the light stemmer gives « partie » the stem of « part », so « font partie de » would be « faire part
+         * de », « demande d'aider » « demande d'aide ». A word that adds to the label's only an ending of gender and number
+         * is the same word; one that adds more to it is another. Other words (« nationaux » for « national », « réunis »
+         * for « réunir ») are left to the stem, and so is the first word, a verb or a noun in any form.
+         */
+        boolean sameWordAt(int k, String norm) {
+            if (norms == null || k == 0 || k >= norms.size()) {
+                return true;
+            }
+            String label = norms.get(k);
+            // (a verb's infinitive is written and its forms are read by stem: « se réunir », « se sont réunis », « réunira »)
+            return !norm.startsWith(label) || label.endsWith("r") || label.endsWith("re")
+                    || INFLECTIONS.contains(norm.substring(label.length()));
+        }
     }
+
+    // endings of gender and number (norms have no accents: « engagées » is « engagees »)
+    private static final java.util.Set<String> INFLECTIONS = java.util.Set.of("", "s", "x", "e", "es", "ee", "ees",
+            "ne", "nes", "le", "les", "te", "tes");
 
     /** @param key which form of a token the phrases are written in ({@code Token::norm}, {@code Token::stem}) */
     PhraseIndex(Function<Token, String> key) {
@@ -66,10 +90,11 @@ final class PhraseIndex<T> {
     }
 
     /**
-     * Adds a phrase given as its token forms and the normalized form of its first word: of two phrases whose key forms
-     * agree (stems: « régime » and « régiment » are both « regim »), the one whose first word is the text's comes first.
+     * Adds a phrase given as its token forms and the normalized forms of its words: of two phrases whose key forms
+     * agree (stems: « régime » and « régiment » are both « regim »), the one whose first word is the text's comes first,
+     * and a later word of the text must be the phrase's word, not another with its stem.
      */
-    void add(List<String> keys, T value, String firstNorm) {
+    void add(List<String> keys, T value, List<String> norms) {
         if (keys.isEmpty()) {
             return;
         }
@@ -79,7 +104,8 @@ final class PhraseIndex<T> {
                 return;
             }
         }
-        entries.add(new Entry<>(List.copyOf(keys), value, firstNorm));
+        entries.add(new Entry<>(List.copyOf(keys), value,
+                norms == null || norms.size() != keys.size() ? null : List.copyOf(norms)));
     }
 
     /** The longest phrase starting at token {@code i}, with every value that phrase has. */
@@ -122,7 +148,8 @@ final class PhraseIndex<T> {
                 if (skipTimeWords && e.keys.get(k - 1).equals("de")) {
                     j += quantityAt(tokens, j);
                 }
-                match = j < tokens.size() && e.keys.get(k).equals(key.apply(tokens.get(j)));
+                match = j < tokens.size() && e.keys.get(k).equals(key.apply(tokens.get(j)))
+                        && e.sameWordAt(k, tokens.get(j).norm());
                 j++;
             }
             if (match) {
@@ -132,7 +159,7 @@ final class PhraseIndex<T> {
                     values.clear();
                 }
                 // (the phrase whose first word is the text's before one that only shares its stem)
-                if (first.equals(e.firstNorm)) {
+                if (first.equals(e.firstNorm())) {
                     values.add(0, e.value);
                 } else {
                     values.add(e.value);
@@ -250,7 +277,7 @@ final class PhraseIndex<T> {
     /** The values two phrases give for the same key forms and the same first word: one shadows the other. */
     List<List<T>> shadowed() {
         java.util.Map<String, List<T>> byKey = new java.util.HashMap<>();
-        byFirst.values().forEach(list -> list.forEach(e -> byKey.computeIfAbsent(e.keys + " " + e.firstNorm, k -> new ArrayList<>()).add(e.value)));
+        byFirst.values().forEach(list -> list.forEach(e -> byKey.computeIfAbsent(e.keys + " " + e.firstNorm(), k -> new ArrayList<>()).add(e.value)));
         return byKey.values().stream().filter(v -> v.stream().distinct().count() > 1).toList();
     }
 

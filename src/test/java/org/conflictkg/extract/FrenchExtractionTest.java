@@ -1769,6 +1769,14 @@ class FrenchExtractionTest {
             Model m = extract("Le bilan dépasse les 200 morts, a rapporté l’agence Kazinform.");
             assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));
         }
+
+        @Test
+        void toBePartOfIsNotToShare() {
+            // « partie » has the stem of « part »: the cue « faire part de » is no « font partie de »
+            Model m = extract("La Suède et la Finlande font partie de l'Union européenne depuis 1995. "
+                    + "Le gouvernement polonais a fait part de son inquiétude.");
+            assertEquals(Set.of("body/POL/gouvernement"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
     }
 
     @Test
