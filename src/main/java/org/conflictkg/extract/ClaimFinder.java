@@ -466,8 +466,13 @@ final class ClaimFinder {
             if (!said.isEmpty() && after.isPresent() && actors.isA(after.get(), CKG.NewsAgency)) {
                 continue;
             }
-            // the auxiliary of a compound tense stands between the comma and the verb (« , a rapporté »)
-            int comma = c > 0 && tk.get(c - 1).norm().matches("a|ont|avait|avaient") ? c - 2 : c - 1;
+            // the auxiliary of a compound tense stands between the comma and the verb (« , a rapporté »), and adverbs may
+            // stand between the auxiliary and the verb (« , a également indiqué », « , a pour sa part affirmé »)
+            int comma = c - 1;
+            while (comma > 0 && tk.get(comma).norm().matches(ADVERBS_AFTER_AUXILIARY)) {
+                comma--;
+            }
+            comma = comma > 0 && tk.get(comma).norm().matches("a|ont|avait|avaient") ? comma - 1 : comma;
             if (comma > 0 && tk.get(comma).is(",") && after.isPresent()) {
                 said.add(new Segment(0, comma, List.of(claim(after.get(), r, 0, comma))));
                 // « …, a indiqué le Kremlin, en précisant que Grozny était visée … »: the speaker goes on
@@ -767,6 +772,8 @@ final class ClaimFinder {
         return r.tokens().size();
     }
 
+    private static final String ADVERBS_AFTER_AUXILIARY =
+            "egalement|aussi|encore|ensuite|deja|meme|pour|sa|son|leur|leurs|part|de|cote|tour";
     static final String AUXILIARIES = "a|ont|avait|avaient|aurait|auraient|s'|se|est|sont|etait|etaient|ne|n'|pas|deja|y"
             + "|egalement|aussi|encore|notamment|ensuite|alors|quant|lui|leur|meme"
             // « a pour sa part affirmé », « avait de son côté assuré », « a à son tour dénoncé »

@@ -1771,6 +1771,12 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAdverbBetweenAuxiliaryAndVerbAfterTheStatementKeepsItsSpeaker() {
+            Model m = extract("L'armée russe a bombardé Kharkiv dans la nuit, a également indiqué le ministère ukrainien de la Défense.");
+            assertEquals(Set.of("body/UKR/ministere-de-la-defense state/RUS"), select(m, "?_c ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void toBePartOfIsNotToShare() {
             // « partie » has the stem of « part »: the cue « faire part de » is no « font partie de »
             Model m = extract("La Suède et la Finlande font partie de l'Union européenne depuis 1995. "
