@@ -274,7 +274,8 @@ final class TriggerContext {
         for (int i = at - 1; i >= Math.max(0, at - 3 - quotes); i--) {
             String n = tk.get(i).norm();
             if (n.matches("aucun|aucune|sans|pas|jamais|ni|plus")) {
-                return !n.equals("plus") || i > 0 && tk.get(i - 1).norm().matches("ne|n'");
+                // (« plus » denies after « ne », an auxiliary between them: « n'a plus bombardé »; else it counts: « plus de »)
+                return !n.equals("plus") || IntStream.range(Math.max(0, i - 2), i).anyMatch(k -> tk.get(k).norm().matches("ne|n'"));
             }
             // « répondre à toute violation », « toute riposte entraînerait »: any one that may come, none yet
             if (n.matches("tout|toute")) {
@@ -291,6 +292,10 @@ final class TriggerContext {
             }
             // « éviter de nouveaux affrontements », « empêcher une escalade »: what is to be averted has not happened
             if (n.matches("eviter|empecher|prevenir")) {
+                return true;
+            }
+            // « l'armée ne bombarde pas la ville »: in a simple tense the denial follows the verb
+            if (n.matches("n'|ne") && i == at - 1 && at + 1 < tk.size() && tk.get(at + 1).norm().matches("pas|plus|jamais")) {
                 return true;
             }
             // « aucun coup de feu n'a été tiré »: a subject of « aucun » before « ne »

@@ -3240,6 +3240,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aShellingDeniedInASimpleTenseOrNoLongerDoneIsNoEvent() {
+            Model m = extract("Depuis la trêve, l'armée russe n'a plus bombardé Kharkiv. Selon Moscou, l'armée russe ne bombarde pas "
+                    + "Soumy. L'armée ukrainienne a bombardé Belgorod.");
+            assertEquals(Set.of("place/belgorod"), select(m, "?_e a ckg:Shelling ; ckg:place ?p"));
+        }
+
+        @Test
         void clashesToBeAvertedAreNoEvents() {
             Model m = extract("Le président russe et le Premier ministre chinois sont convenus d'éviter tout nouveau heurt armé. "
                     + "Les médiateurs ont œuvré pour éviter de nouveaux affrontements entre les deux armées.");
