@@ -225,6 +225,11 @@ final class BodyPhrases {
                     while (end < p.tk.size() && end < k + 3 && SentenceParse.ADJECTIVE.matcher(p.tk.get(end).norm()).matches()) {
                         end++;
                     }
+                    // (« le ministère russe des Situations d'urgence »: a lower-case complement the head's label goes on with)
+                    while (end + 1 < p.tk.size() && SentenceParse.DE.contains(p.tk.get(end).norm()) && p.tk.get(end + 1).isWord()
+                            && !p.tk.get(end + 1).isCapitalized() && p.lexicon.headNotation(term.label() + " " + p.text(j, end + 2)).isPresent()) {
+                        end += 2;
+                    }
                     complement = p.text(j, end);
                     j = end;
                     continue;

@@ -23,7 +23,7 @@ final class FrenchText {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<=\\p{Lu}\\p{Ll}{1,30}\\s)(?-i:[\\p{Lu}&&[^M]])\\.(?=\\s\\p{Lu}\\p{Ll})"
             + "|(?i)(?:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[ldjmnstc])['’](?=[\\p{L}«“])"
-            + "|\\p{L}[\\p{L}\\p{M}\\d]*(?:[-'’.]\\p{L}[\\p{L}\\p{M}\\d]*)*(?<!\\.)"
+            + "|\\p{L}[\\p{L}\\p{M}\\d]*(?:[-\u2011'’.]\\p{L}[\\p{L}\\p{M}\\d]*)*(?<!\\.)"
             + "|\\d+(?:[.,]\\d+)*"
             + "|[^\\s\\u00A0\\u2007\\u202F]");
 

@@ -222,12 +222,20 @@ final class PersonPhrases {
         if (j < p.tk.size() && (p.tk.get(j).norm().matches("a|au|aux|charge|chargee|pour") || capitalisedBefore && p.tk.get(j).norm().matches("de|du|des|d'"))
                 && (state != null || organization != null)) {
             int c = j + 1;
-            while (c < p.tk.size() && c < j + 7 && p.tk.get(c).isWord() && !p.tk.get(c).isCapitalized()) {
-                c++;
+            // (« l'émissaire américain pour le Soudan, Tom Perriello »: a state or place the post is for is no owner of it)
+            List<Resource> postFor = new java.util.ArrayList<>();
+            while (c < p.tk.size() && c < j + 7 && p.tk.get(c).isWord() && (!p.tk.get(c).isCapitalized() || p.names.containsKey(c))) {
+                if (p.names.containsKey(c)) {
+                    postFor.add(p.choose(p.names.get(c).values()));
+                    c = p.names.get(c).to();
+                } else {
+                    c++;
+                }
             }
             if (c + 1 < p.tk.size() && p.tk.get(c).is(",") && p.tk.get(c + 1).isCapitalized() && p.tk.get(c + 1).isWord()
                     && p.stateNamedAt(c + 1).isEmpty()) {
                 j = c;
+                p.registry.mentioned(postFor);
             }
         }
         // « le gouverneur régional Oleh Syniehoubov »: an adjective that names no state may stand before the name
@@ -319,7 +327,13 @@ final class PersonPhrases {
                 String name = p.text(j, end);
                 // (a name of one or two words may be the surname of someone named before; a longer one is its own, « le maréchal
                 // Khalifa ben Ahmed Al Khalifa » is not the king Hamad ben Issa Al Khalifa)
-                Optional<Resource> named = end - j <= 2 ? p.registry.personWithSurname(p.tk.get(end - 1).norm()) : Optional.empty();
+                // (two words are that person only when they are that person's name's last two: « Abakar Ibrahim » is not « Yassine
+                // Ibrahim »)
+                boolean oneWord = end - j == 1;
+                Optional<Resource> named = end - j <= 2 ? p.registry.personWithSurname(p.tk.get(end - 1).norm())
+                        .filter(x -> oneWord || p.lexicon.labelFr(x).or(() -> p.registry.created(x).map(e -> e.label))
+                                .map(l -> FrenchText.normalize(l).endsWith(FrenchText.normalize(name))).orElse(false))
+                        : Optional.empty();
                 person = named.orElseGet(() -> p.registry.entity(Iris.person(name), CKG.Person, name, p.sentence).iri);
             } else {
                 end = j;
@@ -397,7 +411,7 @@ final class PersonPhrases {
                 // sentence, the office of the one person who opened the sentence before, when nothing ties them to a state yet
                 List<Resource> opened = p.registry.subjects();
                 // (one office, « Le »/« La »: not « Les ministres iranien et pakistanais »; named in the sentence just before)
-                if (earlier.isEmpty() && office.from() == 1 && p.tk.get(0).norm().matches("le|la") && opened.size() == 1
+                if (earlier.isEmpty() && office.from() == 1 && p.tk.get(0).norm().matches("le|la|l'") && opened.size() == 1
                         && p.registry.sentencePeople().contains(opened.get(0)) && p.lexicon.stateOf(opened.get(0)).isEmpty()
                         && p.registry.created(opened.get(0)).map(c -> c.type != null && p.lexicon.isSubClass(c.type, CKG.Person)
                                 && c.affiliatedWith == null).orElse(false)) {
@@ -522,11 +536,14 @@ final class PersonPhrases {
         if (k >= p.tk.size() || !COMPLEMENT.matcher(p.tk.get(k).norm()).matches()) {
             return Optional.empty();
         }
-        for (; k < Math.min(p.tk.size(), at + 8) && p.tk.get(k).isWord() && !VERB_OR_RELATIVE.matcher(p.tk.get(k).norm()).matches(); k++) {
+        // (after « à », a state or an organisation named is where the post is, « son ambassadrice à l'ONU »; a body is whose)
+        boolean post = p.tk.get(k).surface().equals("à");
+        for (; k < Math.min(p.tk.size(), at + 8) && p.tk.get(k).isWord()
+                && (p.tk.get(k).surface().equals("à") || !VERB_OR_RELATIVE.matcher(p.tk.get(k).norm()).matches()); k++) {
             int from = k;
             Optional<Resource> body = p.mentions.stream().filter(m -> m.from() == from && m.kind() == Mention.Kind.BODY && m.entities().size() == 1)
                     .map(Mention::first).findFirst();
-            Optional<Resource> named = p.names.containsKey(k) ? Optional.of(p.choose(p.names.get(k).values()))
+            Optional<Resource> named = p.names.containsKey(k) && !post ? Optional.of(p.choose(p.names.get(k).values()))
                     .filter(x -> p.lexicon.isA(x, CKG.State) || p.lexicon.isA(x, CKG.Organization) && !p.lexicon.isA(x, CKG.NewsAgency))
                     : Optional.empty();
             Optional<Resource> owner = body.or(() -> named).or(() -> p.demonym(p.tk.get(from)));

@@ -142,7 +142,7 @@ final class PlacePhrases {
                 // (« le district d'Isfara » is not the town of Isfara the reference data knows: the unit
                 // is named as an unknown one is)
                 boolean town = unit != null && p.lexicon.isA(known, CKG.Settlement);
-                place = p.lexicon.named(headLabel + " de " + name)
+                place = p.lexicon.named(headLabel + " de " + name).or(() -> p.lexicon.named(headLabel + " d'" + name))
                         .orElseGet(() -> town ? p.registry.entity(Iris.place(name + " " + unit), cls, name, p.sentence).iri : known);
             } else {
                 // (« la base aérienne d'Aïn al-Asad »: a joined particle goes on with the name)

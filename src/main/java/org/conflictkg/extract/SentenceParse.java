@@ -19,7 +19,7 @@ import org.conflictkg.vocab.Iris;
  */
 final class SentenceParse {
     // Prepositions after which a capital is a place, not its government (« à Moscou », « au Caire », « depuis Pékin »).
-    static final Set<String> LOCATIVE = Set.of("à", "À", "au", "Au", "dans", "Dans", "près", "depuis", "Depuis", "vers la ville");
+    static final Set<String> LOCATIVE = Set.of("à", "À", "au", "Au", "dans", "Dans", "près", "depuis", "Depuis");
     static final Set<String> DE = Set.of("de", "d'", "du", "des");
     private static final Set<String> STRUCK = FrenchText.stemsOf("touché", "frappé", "bombardé", "visé", "pilonné", "attaqué",
             "ciblé", "survolé", "atteint", "détruit", "assiégé", "encerclé", "investi", "bombardent", "frappent", "pilonnent");
@@ -314,7 +314,15 @@ final class SentenceParse {
             if (!plural || of.isEmpty()) {
                 continue;
             }
-            personNamedAt(et + 1).ifPresent(second -> serves(second.first(), of.get()));
+            // (only a state or body the office's words said: « Les ambassadeurs à l'ONU, Vassili Nebenzia et Linda
+            // Thomas-Greenfield » gave the first his state from the reference data, which says nothing of the second)
+            Resource owner = of.get();
+            boolean said = IntStream.range(m.from(), m.to()).anyMatch(k -> demonym(tk.get(k)).filter(owner::equals).isPresent()
+                    || stateNamedAt(k).filter(owner::equals).isPresent()
+                    || mentions.stream().anyMatch(b -> b.from() == k && b != m && b.entities().contains(owner)));
+            if (said) {
+                personNamedAt(et + 1).ifPresent(second -> serves(second.first(), owner));
+            }
         }
     }
 
@@ -353,6 +361,14 @@ final class SentenceParse {
             states.add(demonym(tk.get(at)).get());
             at++;
             if (at + 1 < tk.size() && (tk.get(at).is("et") || tk.get(at).is(",") && demonym(tk.get(at + 1)).isPresent())) {
+                at++;
+            }
+        }
+        // (« les ministres kirghiz et tadjik des Affaires étrangères, X et Y »: the rest of the office's name may follow them)
+        int rest = skipDe(at);
+        if (rest > at && rest < tk.size() && tk.get(rest).isCapitalized() && !names.containsKey(rest)) {
+            at = rest + 1;
+            while (at < tk.size() && ADJECTIVE.matcher(tk.get(at).norm()).matches() && demonym(tk.get(at)).isEmpty()) {
                 at++;
             }
         }
@@ -626,7 +642,9 @@ final class SentenceParse {
             Token before = tk.get(m.from() - 1);
             if (before.isWord() && before.isCapitalized() && before.surface().length() > 2 && !FUNCTION_WORDS.contains(before.norm())
                     && !NOT_A_NAME.matcher(before.norm()).matches() && !before.norm().matches(TITLES)
-                    && lexicon.names().longestAt(tk, m.from() - 1).isEmpty() && demonym(before).isEmpty()) {
+                    && lexicon.names().longestAt(tk, m.from() - 1).isEmpty() && demonym(before).isEmpty()
+                    // (« le Président Poutine »: an office's word, capitalised, is no first name)
+                    && terms.get(CKG.OfficeScheme).stream().noneMatch(o -> o.to() == m.from())) {
                 return false;
             }
         }
@@ -785,6 +803,10 @@ final class SentenceParse {
         if (LOCATIVE.contains(before) || before.matches("sur|Sur") || STRUCK.contains(tk.get(i - 1).stem())) {
             return true;
         }
+        // (« a été détourné vers Minsk », « avancent vers Kiev »: « vers » after a verb of motion places; not « se tourner vers Moscou »)
+        if (before.equals("vers") && i > 1 && MOTION.matcher(tk.get(i - 2).norm()).matches()) {
+            return true;
+        }
         // (« un avion quittait Minsk pour Erbil »: a city left is a place)
         if (tk.get(i - 1).norm().matches("quitt(e|ee|es|ees|er|ant|ait|aient|ent)")) {
             return true;
@@ -799,6 +821,9 @@ final class SentenceParse {
                         || i > 2 && FACILITY.matcher(tk.get(i - 3).norm()).matches() && !tk.get(i - 2).isCapitalized()
                                 && ADJECTIVE.matcher(tk.get(i - 2).norm()).matches());
     }
+
+    private static final java.util.regex.Pattern MOTION = java.util.regex.Pattern.compile(
+            "(detourn|avanc|march|progress|dirig|achemin|repli|redirig|fui|fuy|envol|decoll)\\w*|partie?s?|parti");
 
     /* Buildings and sites of a city, normalized (« l'aéroport de Kaboul » is the airport's city). */
     private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile(
@@ -1274,7 +1299,7 @@ final class SentenceParse {
         if (t.isCapitalized() && PlacePhrases.appositivePlace(this, i)) {
             return;
         }
-        if (t.isCapitalized() && i > 0) {
+        if ((t.isCapitalized() || PARTICLE.matcher(t.surface()).matches()) && i > 0) {
             Optional<Resource> p = registry.personWithSurname(t.norm());
             if (p.isPresent()) {
                 add(i, i + 1, List.of(p.get()), Mention.Kind.PERSON);

@@ -1232,6 +1232,67 @@ class FrenchExtractionTest {
             assertEquals(Set.of("person/nikki-haley state/USA"), select(m, "?a a ckg:Person ; ckg:affiliatedWith ?b"));
             assertEquals(Set.of("person/nikki-haley state/RUS"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
         }
+
+        @Test
+        void theStatesOfTwoOfficeHoldersBeforeTheRestOfTheirOffice() {
+            Model m = extract("Les ministres kirghiz et tadjik de la Défense, Baktybek Bekbolotov et Cherali Mirzo, se sont rencontrés.");
+            assertEquals(Set.of("person/baktybek-bekbolotov state/KGZ", "person/cherali-mirzo state/TJK"),
+                    select(m, "?a a ckg:Person ; ckg:affiliatedWith ?b"));
+        }
+
+        @Test
+        void theStateAPostIsForIsNotTheStateItServes() {
+            Model m = extract("L'émissaire américain pour le Soudan, Tom Perriello, a appelé au calme.");
+            assertEquals(Set.of("person/tom-perriello state/USA"), select(m, "?a a ckg:Person ; ckg:affiliatedWith ?b"));
+            m = extract("Mehmet Yilmaz, conseiller à la présidence turque, a démenti toute implication.");
+            assertEquals(Set.of("person/mehmet-yilmaz body/TUR/presidence"), select(m, "?a a ckg:Person ; ckg:affiliatedWith ?b"));
+        }
+
+        @Test
+        void twoPeopleSharingASurnameAreTwo() {
+            Model m = extract("Le ministre soudanais de la Défense, Yassine Ibrahim, a reçu le chef d'état-major tchadien, Abakar Ibrahim.");
+            assertEquals(Set.of("person/abakar-ibrahim state/TCD", "person/yassine-ibrahim state/SDN"),
+                    select(m, "?a a ckg:Person ; ckg:affiliatedWith ?b"));
+        }
+
+        @Test
+        void aCapitalisedOfficeIsNoFirstName() {
+            Model m = extract("Le Président Poutine a accusé l'Ukraine de provocations.");
+            assertEquals(Set.of("person/vladimir-putin"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void theSecondOfTwoHoldersGetsOnlyAStateTheOfficesWordsSaid() {
+            Model m = extract("Les ambassadeurs à l'ONU, Vassili Nebenzia et Linda Thomas-Greenfield, se sont opposés.");
+            assertEquals(Set.of(), select(m, "?p ckg:affiliatedWith ?s . FILTER (STRENDS(STR(?p), '/linda-thomas-greenfield') && STRENDS(STR(?s), '/RUS'))"));
+        }
+
+        @Test
+        void anElidedOfficeRefersToThePersonBefore() {
+            Model m = extract("Tom Perriello a rencontré les belligérants à Djeddah. L'émissaire américain a appelé au calme.");
+            assertEquals(Set.of("person/tom-perriello state/USA"), select(m, "?a a ckg:Person ; ckg:affiliatedWith ?b"));
+        }
+
+        @Test
+        void aFeminineHighCommissionerAndASurnameWithAParticle() {
+            Model m = extract("La haute-commissaire de l'ONU aux droits de l'homme, Jeanne Dupontel, a condamné les violences.");
+            assertEquals(Set.of("person/jeanne-dupontel org/un"), select(m, "?a a ckg:Person ; ckg:affiliatedWith ?b"));
+            m = extract("Le ministre yéménite Mohsen al-Daeri a dénoncé les frappes. M. al-Daeri a ajouté que les frappes avaient visé Hodeïda.");
+            assertEquals(2, select(m, "?c a ckg:Claim ; ckg:claimant ?p . FILTER (STRENDS(STR(?p), '/mohsen-al-daeri'))").size());
+        }
+
+        @Test
+        void placesAndBodiesWithElidedOrLowerCaseComplements() {
+            // the reference data's « région d'Och », a body's name going on in lower case, « vers » after a verb of motion,
+            // a non-breaking hyphen inside a name
+            Model m = extract("Les combats ont touché la région kirghize d'Och. Le ministère russe des Situations d'urgence a envoyé "
+                    + "des secouristes. L'avion, qui reliait Athènes à Vilnius, a été détourné vers Minsk. Des combats ont éclaté "
+                    + "dans la province du Nord‑Kivu.");
+            Set<String> mentioned = select(m, "?_r ckg:mentions ?x");
+            assertTrue(mentioned.containsAll(Set.of("place/osh-region", "body/RUS/ministere-des-situations-d-urgence", "place/minsk",
+                    "place/north-kivu")), mentioned::toString);
+            assertFalse(mentioned.contains("state/BLR"), mentioned::toString);
+        }
     }
 
     @Nested
