@@ -22,7 +22,9 @@ import static org.conflictkg.extract.TriggerContext.*;
 final class EventFinder {
     private static final Set<String> ATTACK_VERBS = FrenchText.stemsOf("mené", "mènent", "lancé", "lancent", "effectué", "conduit",
             "conduisent", "ouvert", "ouvrent", "bombardé", "bombardent", "utilisé", "utilisent", "pilonné", "pilonnent", "attaqué",
-            "attaquent", "frappé", "frappent", "tiré", "tirent", "employé", "emploient", "intensifié", "pris", "étendu", "multiplié", "poursuivi", "repris");
+            "attaquent", "frappé", "frappent", "tiré", "tirent", "employé", "emploient", "intensifié", "pris", "étendu", "multiplié", "poursuivi", "repris",
+            // (the feminine participles whose stems keep their -ée: « l'offensive que l'Azerbaïdjan a lancée »)
+            "menée", "menées", "lancée", "lancées", "frappée", "frappées", "tirée", "tirées");
     /* What forces have and an attack strikes: vessels, craft, units, positions (« des bâtiments des garde-côtes vietnamiens »). */
     private static final java.util.regex.Pattern HELD_BY_FORCES = java.util.regex.Pattern.compile(
             "(navire|batiment|vedette|patrouilleur|position|unite|poste|convoi|vehicule|avion|appareil|helicoptere|base|camp)s?|bateaux?");
@@ -68,7 +70,7 @@ final class EventFinder {
             "incursion", "incursions");
     private static final Pattern PAST_PARTICIPLE = Pattern.compile("\\p{L}+(é|ée|és|ées)");
     private static final Pattern HELP = Pattern.compile("aides?|appuis?|soutiens?|assistance|secours|interventions?|protection");
-    private static final Set<String> APPEAL_END = Set.of("face", "concernant", "contre", "afin", "pour", "en raison", "apres");
+    private static final Set<String> APPEAL_END = Set.of("face", "concernant", "contre", "afin", "pour", "raison", "suite", "apres");
     private static final Set<String> TOPIC = FrenchText.stemsOf("discuté", "discuter", "évoqué", "évoquer", "abordé", "aborder",
             "examiné", "examiner", "parlé", "parler", "porté", "porter");
     private static final Pattern DIRECTIONS = Pattern.compile("\\bdans (?:\\p{L}+ )?(?:directions?|secteurs?|zones?)\\b|\\b(?:le long de|a|sur) la (?:frontiere|ligne de contact)(?: (?:entre|avec) [\\p{L}' -]+?)?(?=,|$)");
@@ -749,8 +751,12 @@ final class EventFinder {
      * list: « la Russie, la Chine et l'Iran ont … »).
      */
     static boolean apposition(SentenceReading r, int open, int close, PhraseIndex.Match<Lexicon.Term> trigger) {
+        return trigger != null && apposition(r, open, close, trigger.from());
+    }
+
+    static boolean apposition(SentenceReading r, int open, int close, int verb) {
         List<Token> tk = r.tokens();
-        if (open < 1 || close <= open + 1 || trigger == null || trigger.from() <= close || trigger.from() - close > 4
+        if (open < 1 || close <= open + 1 || verb <= close || verb - close > 4
                 || r.find(open + 1, close, ",") >= 0) {
             return false;
         }
@@ -778,7 +784,10 @@ final class EventFinder {
 
     private static boolean sufferedAfter(List<Token> tk, int at, int window) {
         for (int i = at; i < Math.min(tk.size(), at + window); i++) {
-            if (SUFFER.contains(tk.get(i).stem()) && !tk.get(i).norm().matches("cibles?")) {
+            // (the noun « cibles » is no suffering, « a frappé des cibles du Hezbollah », but being it is: « ont été la cible de tirs »)
+            boolean beingTarget = i >= 2 && tk.get(i - 1).norm().matches("la|les")
+                    && tk.get(i - 2).norm().matches("ete|est|sont|etait|etaient|fut|furent|sera|seront|devenue?s?");
+            if (SUFFER.contains(tk.get(i).stem()) && (!tk.get(i).norm().matches("cibles?") || beingTarget)) {
                 return true;
             }
             // « des soldats soudanais … sont tombés dans une embuscade »
@@ -827,6 +836,11 @@ final class EventFinder {
         List<Token> tk = r.tokens();
         return m.kind() == Mention.Kind.DEMONYM && m.to() + 1 < tk.size() && tk.get(m.to()).norm().matches("du|des|de")
                 && !actorsIn(r, m.to() + 1, Math.min(to, m.to() + 4)).isEmpty();
+    }
+
+    private boolean incidentTriggerEndsAt(SentenceReading r, int at) {
+        return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.to() == at
+                && t.values().get(0).evokes() != null && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident));
     }
 
     private boolean incidentTriggerIn(SentenceReading r, int from, int to) {
@@ -953,8 +967,13 @@ final class EventFinder {
                     ? verbAt + 2 : verbAt + 1;
             boolean attackVerbPastAside = verbAt > end && adverb < tk.size()
                     && (ATTACK_VERBS.contains(tk.get(verbAt).stem()) || ATTACK_VERBS.contains(tk.get(adverb).stem()));
+            // (« l'offensive qu'a lancée l'Azerbaïdjan »: the subject put after the verb of a relative clause on the trigger)
+            int verbBefore = SentenceParse.ARTICLES.contains(before) ? m.from() - 2 : m.from() - 1;
+            boolean invertedSubject = trigger != null && verbBefore >= 2 && verbBefore - 2 >= trigger.to()
+                    && ATTACK_VERBS.contains(tk.get(verbBefore).stem()) && AUXILIARY.matcher(tk.get(verbBefore - 1).norm()).matches()
+                    && tk.get(verbBefore - 2).norm().matches("qu'|que");
             boolean subjectOfAttack = (ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext) || attackVerbPastAside
-                    || voice == Voice.ACTIVE || uses) && parAt < 0;
+                    || voice == Voice.ACTIVE || uses || invertedSubject) && parAt < 0;
             if (voice == Voice.PASSIVE) {
                 e.targets.addAll(m.entities());
                 continue;
@@ -962,9 +981,12 @@ final class EventFinder {
             // « l'invasion de l'Ukraine par la Russie »: a state right after the trigger noun is its object.
             int deAt = before.matches("de|du|d'") ? m.from() - 1 : twoBefore.matches("de|du|d'") ? m.from() - 2 : -1;
             // (« l'invasion russe de l'Ukraine »: a demonym may stand between the trigger and « de »)
-            boolean objectOfTrigger = deAt > 0 && (triggerEndsAt(r, deAt)
+            // (an incident's trigger, not « a demandé l'aide de la Russie »; and not when a target follows: « les frappes d'Israël
+            // sur Gaza » are Israel's)
+            boolean objectOfTrigger = deAt > 0 && (incidentTriggerEndsAt(r, deAt)
                     || deAt > 0 && r.mentionAt(deAt - 1).filter(x -> x.kind() == Mention.Kind.DEMONYM).isPresent()
-                            && triggerEndsAt(r, deAt - 1))
+                            && incidentTriggerEndsAt(r, deAt - 1))
+                    && !(m.to() < tk.size() && tk.get(m.to()).norm().matches("sur|contre|visant"))
                     && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State));
             // « l'attaque iranienne », « l'invasion russe »: a demonym right after the trigger is the attacker.
             // (of a trigger in this incident's clause: in « des frappes …, deux jours après une attaque
@@ -1500,6 +1522,12 @@ final class EventFinder {
                 && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest)).mapToInt(t -> t.from()).min().orElse(to);
         List<Token> tk = r.tokens();
         for (Mention m : actorsIn(r, from, firstTrigger)) {
+            // (« L'Arménie, alliée de la Russie, a demandé »: an aside between the subject and its verb names no requester)
+            int open = lastIndexOf(tk, Math.max(from, m.from() - 12), m.from(), ",");
+            int close = r.find(m.to(), firstTrigger, ",");
+            if (open >= 0 && close >= 0 && apposition(r, open, close, firstTrigger)) {
+                continue;
+            }
             // (« avait demandé le 31 octobre à la Russie »: past the article)
             int word = m.from() > 1 && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm()) ? m.from() - 2 : m.from() - 1;
             String before = word >= 0 ? tk.get(word).norm() : "";
@@ -1685,7 +1713,9 @@ final class EventFinder {
             int named = i + 1 < tk.size() && tk.get(i + 1).norm().matches("la|l'|le|les") ? here + 2 : here + 1;
             Optional<Mention> place = tk.get(i).norm().matches("a|au|aux") ? r.mentions().stream().filter(m -> m.from() == named
                     && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent()
-                            || named > here + 1 && (actors.isA(x, CKG.State) || actors.isA(x, CKG.GovernmentBody))))
+                            // (« au Kremlin »: « au » holds the article)
+                            || (named > here + 1 || tk.get(here).norm().matches("au|aux"))
+                                    && (actors.isA(x, CKG.State) || actors.isA(x, CKG.GovernmentBody))))
                     .findFirst() : Optional.empty();
             if (place.isEmpty()) {
                 return i;
@@ -1728,8 +1758,10 @@ final class EventFinder {
     private static boolean counterpartAfterAvec(SentenceReading r, Mention m) {
         List<Token> tk = r.tokens();
         int avec = lastIndexOf(tk, Math.max(0, m.from() - 5), m.from(), "avec");
+        // (« avec son homologue turc, Recep Tayyip Erdogan »: a comma may set the name off)
         return avec >= 0 && counterpartAt(tk, avec + 1) && IntStream.range(avec + 3, m.from()).allMatch(i ->
-                r.mentions().stream().anyMatch(d -> d.kind() == Mention.Kind.DEMONYM && d.from() <= i && i < d.to()));
+                i == m.from() - 1 && i > avec + 3 && tk.get(i).is(",")
+                || r.mentions().stream().anyMatch(d -> d.kind() == Mention.Kind.DEMONYM && d.from() <= i && i < d.to()));
     }
 
     /**
@@ -2019,6 +2051,17 @@ final class EventFinder {
             joined = party && m.from() >= t.to();
             lastPartyEnd = party ? m.to() : lastPartyEnd;
         }
+        // « La Russie a obtenu un cessez-le-feu entre l'Arménie et l'Azerbaïdjan »: the sides « entre » names right after an
+        // agreement are its parties; who obtained, negotiated or brokered it is none
+        int entreAt = agreement ? r.find(t.to(), Math.min(to, t.to() + 3), "entre") : -1;
+        if (entreAt >= 0) {
+            Set<Resource> sides = new java.util.HashSet<>();
+            actorsIn(r, entreAt + 1, to).stream().filter(m -> m.entities().stream().anyMatch(e.participants::contains))
+                    .forEach(m -> sides.addAll(m.entities()));
+            if (sides.size() >= 2) {
+                actorsIn(r, clause, t.from()).forEach(m -> m.entities().stream().filter(x -> !sides.contains(x)).forEach(e.participants::remove));
+            }
+        }
         // « à l'issue d'une réunion des ministres de la Défense de la SADC à Harare »: with no party named, a meeting of an
         // organisation's ministers, chiefs or delegates is the organisation's
         // (« M. Ivanov a rencontré à Portoroz, en Slovénie, les ministres de la Défense de l'Alliance atlantique »: and whom the
@@ -2211,9 +2254,16 @@ final class EventFinder {
                 || tk.get(inf - 1).norm().matches("avoir|etre|s'etre") && tk.get(inf - 2).is("apres"));
         if (afterOrBefore) {
             int opening = r.datelineEnd();
-            r.mentions().stream().filter(m -> m.from() >= opening && m.from() - opening <= 4 && m.to() <= inf && m.namesActor()
+            Optional<Mention> subject = r.mentions().stream().filter(m -> m.from() >= opening && m.from() - opening <= 4 && m.to() <= inf
+                            && m.namesActor()
                             && !actors.isA(m.first(), CKG.NewsAgency) && !(actors.isA(m.first(), CKG.Place) && !actors.isA(m.first(), CKG.State)))
-                    .findFirst().ifPresent(m -> e.participants.addAll(m.entities()));
+                    .findFirst();
+            // (« a quitté la Turquie avant de s'entretenir avec … »: what the main verb names after its subject takes no part)
+            Set<Resource> namedAfter = new java.util.HashSet<>();
+            actorsIn(r, t.to(), to).forEach(o -> namedAfter.addAll(o.entities()));
+            subject.ifPresent(m -> actorsIn(r, coordinatedEnd(r, m, inf), inf).forEach(o -> o.entities().stream()
+                    .filter(x -> !namedAfter.contains(x)).forEach(e.participants::remove)));
+            subject.ifPresent(m -> e.participants.addAll(m.entities()));
         }
         // « Moscou cherchait à tester la détermination de la Finlande depuis son adhésion à l'OTAN »: whose accession a
         // possessive says is the state named last before it, not the clause's subject

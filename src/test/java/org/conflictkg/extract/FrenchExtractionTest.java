@@ -3301,6 +3301,42 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCounterpartAfterACommaAndAGuestReceivedAtASeatOfPowerTakePart() {
+            Model m = extract("Vladimir Poutine s'est entretenu par téléphone avec son homologue turc, Recep Tayyip Erdogan.");
+            assertEquals(Set.of("person/recep-tayyip-erdogan", "person/vladimir-putin"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+            m = extract("Vladimir Poutine a reçu mardi au Kremlin son homologue turc.");
+            assertEquals(Set.of("person/vladimir-putin", "state/TUR"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void whoIsTheTargetOfFireAndWhoseStrikesHitAPlace() {
+            Model m = extract("Les forces arméniennes ont été la cible de tirs azerbaïdjanais.");
+            assertEquals(Set.of("state/AZE body/ARM/forces-armees"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+            m = extract("Les frappes d'Israël sur Gaza ont fait dix morts.");
+            assertEquals(Set.of("state/ISR state/PSE"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+            m = extract("L'attaque que l'Azerbaïdjan a menée contre l'Arménie a fait dix morts.");
+            assertEquals(Set.of("state/AZE state/ARM"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
+        void anAppealIsNoIncidentItsAsideNoRequesterAndItsCauseNoAddressee() {
+            Model m = extract("Lors des tirs, l'Arménie a sollicité l'aide de la Russie.");
+            assertEquals(Set.of(), select(m, "?_e ckg:target ?t"));
+            m = extract("L'Arménie, alliée de la Russie, a demandé l'aide de l'OTSC.");
+            assertEquals(Set.of("state/ARM"), select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?r"));
+            m = extract("L'Arménie a demandé l'aide de la Russie en raison des attaques de l'Azerbaïdjan.");
+            assertEquals(Set.of("state/RUS"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a"));
+        }
+
+        @Test
+        void whatTheSubjectLeftIsNoPartyToItsCallAndABrokerNoPartyToACeasefire() {
+            Model m = extract("Vladimir Poutine a quitté la Turquie avant de s'entretenir avec Emmanuel Macron.");
+            assertEquals(Set.of("person/emmanuel-macron", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            m = extract("La Russie a obtenu un cessez-le-feu entre l'Arménie et l'Azerbaïdjan.");
+            assertEquals(Set.of("state/ARM", "state/AZE"), select(m, "?_e a ckg:Ceasefire ; ckg:participant ?p"));
+        }
+
+        @Test
         void aShellingDeniedInASimpleTenseOrNoLongerDoneIsNoEvent() {
             Model m = extract("Depuis la trêve, l'armée russe n'a plus bombardé Kharkiv. Selon Moscou, l'armée russe ne bombarde pas "
                     + "Soumy. L'armée ukrainienne a bombardé Belgorod.");
