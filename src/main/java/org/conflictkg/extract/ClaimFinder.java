@@ -486,7 +486,8 @@ final class ClaimFinder {
             }
             // Selon X, … (X before the comma: « Selon la version arménienne, des militaires azerbaïdjanais … »
             // is Armenia's word, which a demonym gives when no actor is named)
-            if (CKG.SourceMarker.equals(kind) && c <= 1) {
+            // (right after a dateline too: « BAKOU, 12 avril 2024 - Selon le ministère azerbaïdjanais de la Défense, … »)
+            if (CKG.SourceMarker.equals(kind) && (c <= 1 || c == r.datelineEnd())) {
                 int firstComma = r.find(cue.to(), tk.size(), ",");
                 int sourceEnd = firstComma > 0 ? firstComma : Math.min(tk.size(), cue.to() + 6);
                 Optional<Resource> source = speakerIn(r, cue.to(), sourceEnd).or(() -> r.mentions().stream()

@@ -1838,6 +1838,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aSourceRightAfterTheDatelineIsAClaim() {
+            Model m = extract("BAKOU, 12 avril 2024 - Selon le ministère azerbaïdjanais de la Défense, l'armée arménienne a bombardé "
+                    + "la ville de Latchine.");
+            assertEquals(Set.of("body/AZE/ministere-de-la-defense state/ARM"), select(m, "?_c ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void toBePartOfIsNotToShare() {
             // « partie » has the stem of « part »: the cue « faire part de » is no « font partie de »
             Model m = extract("La Suède et la Finlande font partie de l'Union européenne depuis 1995. "
