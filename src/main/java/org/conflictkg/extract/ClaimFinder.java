@@ -773,12 +773,14 @@ final class ClaimFinder {
         return r.tokens().size();
     }
 
+    // (the words of « également », « pour sa part », « de son côté », « à son tour » between an auxiliary and its verb)
     private static final String ADVERBS_AFTER_AUXILIARY =
             "egalement|aussi|encore|ensuite|deja|meme|pour|sa|son|leur|leurs|part|de|cote|tour";
-    static final String AUXILIARIES = "a|ont|avait|avaient|aurait|auraient|s'|se|est|sont|etait|etaient|ne|n'|pas|deja|y"
-            + "|egalement|aussi|encore|notamment|ensuite|alors|quant|lui|leur|meme"
+    static final String AUXILIARIES = "a|ont|avait|avaient|aurait|auraient|s'|se|est|sont|etait|etaient|ne|n'|pas|y"
+            + "|notamment|alors|quant|lui"
             // « a pour sa part affirmé », « avait de son côté assuré », « a à son tour dénoncé »
-            + "|pour|sa|part|de|son|cote|tour|leurs|aussitot|toutefois|cependant|finalement|pourtant|neanmoins|ainsi|enfin"
+            + "|" + ADVERBS_AFTER_AUXILIARY
+            + "|aussitot|toutefois|cependant|finalement|pourtant|neanmoins|ainsi|enfin"
             + "|immediatement|rapidement|vivement|fermement|clairement|publiquement|officiellement|toujours|jamais|categoriquement|formellement";
 
     /**

@@ -331,8 +331,7 @@ final class PersonPhrases {
                 // Ibrahim »)
                 boolean oneWord = end - j == 1;
                 Optional<Resource> named = end - j <= 2 ? p.registry.personWithSurname(p.tk.get(end - 1).norm())
-                        .filter(x -> oneWord || p.lexicon.labelFr(x).or(() -> p.registry.created(x).map(e -> e.label))
-                                .map(l -> FrenchText.normalize(l).endsWith(FrenchText.normalize(name))).orElse(false))
+                        .filter(x -> oneWord || p.labelOf(x).map(l -> FrenchText.normalize(l).endsWith(FrenchText.normalize(name))).orElse(false))
                         : Optional.empty();
                 person = named.orElseGet(() -> p.registry.entity(Iris.person(name), CKG.Person, name, p.sentence).iri);
             } else {

@@ -769,13 +769,18 @@ final class SentenceParse {
         }
     }
 
+    /* A person's or entity's name: the reference data's French label, else the one this report gave it. */
+    Optional<String> labelOf(Resource entity) {
+        return lexicon.labelFr(entity).or(() -> registry.created(entity).map(e -> e.label));
+    }
+
     /*
      * « Yoon Suk Yeol », then « M. Yoon »; « Abiy Ahmed », then « M. Abiy »: the people of a state French news names by the
      * first word of their name (family name first, or no family name) are then named by it.
      */
     void rememberFirstWordName(Resource person, Resource state) {
         if (state != null && lexicon.isA(state, CKG.State) && lexicon.namesByFirstWord(state)) {
-            lexicon.labelFr(person).or(() -> registry.created(person).map(e -> e.label)).flatMap(Lexicon::firstOfSeveralWords)
+            labelOf(person).flatMap(Lexicon::firstOfSeveralWords)
                     .ifPresent(first -> registry.rememberSurname(person, first));
         }
     }
@@ -823,7 +828,7 @@ final class SentenceParse {
     }
 
     private static final java.util.regex.Pattern MOTION = java.util.regex.Pattern.compile(
-            "(detourn|avanc|march|progress|dirig|achemin|repli|redirig|fui|fuy|envol|decoll)\\w*|partie?s?|parti");
+            "(detourn|avanc|march|progress|dirig|achemin|repli|redirig|fui|fuy|envol|decoll)\\w*|partie?s?");
 
     /* Buildings and sites of a city, normalized (« l'aéroport de Kaboul » is the airport's city). */
     private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile(
