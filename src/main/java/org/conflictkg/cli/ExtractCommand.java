@@ -1,13 +1,12 @@
 package org.conflictkg.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.conflictkg.ConflictGraph;
@@ -48,19 +47,25 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExtractedReport extracted = ConflictGraph.extract(report, published);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExtractedReport extracted;
+        try {
+            extracted = ConflictGraph.extract(report, published);
+        } catch (OutOfMemoryError e) {
+            throw Failures.outOfMemory(report.toString(), e);
+        }
+        // Written straight to the output: a large report's N-Quads are hundreds of megabytes, and a copy in
+        // memory (then a second as a String) is what ran a 10 MB report out of heap.
+        PrintWriter out = spec.commandLine().getOut();
         if (format.lang == Lang.TURTLE) {
-            RDFDataMgr.write(out, extracted.model(), format.lang);
+            RDFWriter.source(extracted.model()).lang(format.lang).build().output(out);
         } else {
             // TriG, N-Quads and JSON-LD carry the graph name, so the graph goes into a dataset.
             DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
             dsg.addGraph(NodeFactory.createURI(extracted.graphName()), extracted.model().getGraph());
             dsg.prefixes().putAll(extracted.model().getNsPrefixMap());
-            RDFDataMgr.write(out, dsg, format.lang);
+            RDFWriter.source(dsg).lang(format.lang).build().output(out);
         }
-        spec.commandLine().getOut().print(out.toString(StandardCharsets.UTF_8));
-        spec.commandLine().getOut().flush();
+        out.flush();
         spec.commandLine().getErr().println(LoadCommand.counts(extracted.source(), extracted.triples(),
                 extracted.entities(), extracted.events(), extracted.claims()));
         return 0;

@@ -39,6 +39,17 @@ final class Failures implements IExecutionExceptionHandler {
         return text.strip().lines().findFirst().orElse(ex.getClass().getSimpleName());
     }
 
+    /**
+     * A report too large for this JVM's heap, told as the user's to mend. Catching an {@code Error} is
+     * meant only here: the extraction that ran out is unwound by then, so its memory is free again for
+     * one line, and the alternative is a stack trace on a report the size limit accepted.
+     */
+    static UserException outOfMemory(String report, OutOfMemoryError e) {
+        long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return new UserException("report " + report + ": not enough memory to extract it (Java heap limit " + maxMiB
+                + " MiB); give Java more (java -Xmx8g -jar conflict-kg.jar …) or split the report", e);
+    }
+
     /** @return whether {@code --verbose} was given to the command or to one of its parents */
     static boolean verbose(ParseResult parsed) {
         for (ParseResult p = parsed; p != null; p = p.subcommand()) {

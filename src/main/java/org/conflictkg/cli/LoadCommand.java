@@ -71,6 +71,8 @@ final class LoadCommand implements Callable<Integer> {
             throw e;
         } catch (RuntimeException e) {
             throw new UserException("report " + name + ": " + Failures.message(e), e);
+        } catch (OutOfMemoryError e) {
+            throw Failures.outOfMemory(name, e);
         }
     }
 

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.query.ResultSetFormatter;
 import org.conflictkg.ConflictGraph;
+import org.conflictkg.QueryResult;
 import org.conflictkg.store.HoldStore;
 import org.conflictkg.store.TestReports;
 import org.conflictkg.vocab.CKG;
@@ -88,6 +92,38 @@ class CliTest {
             Run r = run("load", "--store", store.toString(), missing.toString());
             assertEquals(1, r.exit());
             assertEquals(List.of("conflict-kg: report " + missing + ": no such file"), r.errLines());
+        }
+
+        /*
+         * A report under the size limit can still be more than the Java heap holds (a 3.6 MB report needs
+         * over a gigabyte). A second JVM with a small heap loads one: one line naming the report and what to
+         * do, exit code 1, and the store as it was.
+         */
+        @Test
+        void aReportTooLargeForTheHeapIsOneLineAndLeavesTheStore() throws Exception {
+            String seed = Files.readString(Path.of("../shared/seed/armenia-azerbaijan-2022-fr.txt"));
+            Path big = dir.resolve("big.txt");
+            Files.writeString(big, (seed + "\n\n").repeat(600));
+            long graphsBefore = namedGraphs(store);
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process p = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "load", "--store", store.toString(), big.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            List<String> err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.startsWith("conflict-kg:") || l.contains("Exception") || l.contains("Error")).toList();
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(1, p.exitValue());
+            assertEquals(1, err.size(), () -> String.join("\n", err));
+            assertTrue(err.get(0).startsWith("conflict-kg: report " + big + ": not enough memory to extract it (Java heap limit "),
+                    err.get(0));
+            assertEquals(graphsBefore, namedGraphs(store));
+        }
+
+        private static long namedGraphs(Path store) {
+            try (ConflictGraph kg = ConflictGraph.open(store)) {
+                QueryResult.Select graphs = (QueryResult.Select) kg.query("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } }");
+                return ResultSetFormatter.consume(graphs.resultSet());
+            }
         }
 
         @Test
