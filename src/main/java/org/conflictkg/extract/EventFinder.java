@@ -1756,11 +1756,18 @@ final class EventFinder {
 
     /* « avec son homologue russe Vladimir Poutine »: « avec », a possessive, « homologue » and a demonym before the name */
     private static boolean counterpartAfterAvec(SentenceReading r, Mention m) {
+        int avec = lastIndexOf(r.tokens(), Math.max(0, m.from() - 5), m.from(), "avec");
+        return avec >= 0 && counterpartNamed(r, m, avec + 1);
+    }
+
+    /*
+     * Whether {@code m} names the counterpart whose possessive stands at {@code possessive}: « son homologue russe Vladimir
+     * Poutine », « son homologue turc, Recep Tayyip Erdogan » (a comma may set the name off).
+     */
+    private static boolean counterpartNamed(SentenceReading r, Mention m, int possessive) {
         List<Token> tk = r.tokens();
-        int avec = lastIndexOf(tk, Math.max(0, m.from() - 5), m.from(), "avec");
-        // (« avec son homologue turc, Recep Tayyip Erdogan »: a comma may set the name off)
-        return avec >= 0 && counterpartAt(tk, avec + 1) && IntStream.range(avec + 3, m.from()).allMatch(i ->
-                i == m.from() - 1 && i > avec + 3 && tk.get(i).is(",")
+        return counterpartAt(tk, possessive) && IntStream.range(possessive + 2, m.from()).allMatch(i ->
+                i == m.from() - 1 && i > possessive + 2 && tk.get(i).is(",")
                 || r.mentions().stream().anyMatch(d -> d.kind() == Mention.Kind.DEMONYM && d.from() <= i && i < d.to()));
     }
 
@@ -2017,6 +2024,9 @@ final class EventFinder {
                             || (m.from() - t.to() <= 1 && person
                                     && !(agreement && m.from() > t.to() && tk.get(t.to()).norm().matches("de|d'|du")))
                             || counterpart || unnamed
+                            // (« a reçu lundi au Quai d'Orsay son homologue égyptien, Sameh Choukri »: the counterpart the
+                            // verb's object names, however far where and when put it)
+                            || person && object >= t.to() && m.from() > object && counterpartNamed(r, m, object)
                             || delegation.filter(d -> d == m).isPresent()
                             // « pour y rencontrer M. Orban »
                             // « a appelé son homologue russe, Vladimir Poutine », « a téléphoné à plusieurs reprises au numéro un libyen »

@@ -3316,6 +3316,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCounterpartNamedAfterWhereAndWhenTakesPart() {
+            Model m = extract("Le ministre français des Affaires étrangères, Jean-Yves Le Drian, a reçu lundi au Quai d'Orsay "
+                    + "son homologue égyptien, Sameh Choukri, pour évoquer la crise libyenne.");
+            assertEquals(Set.of("person/jean-yves-le-drian", "person/sameh-shoukry"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void whoIsTheTargetOfFireAndWhoseStrikesHitAPlace() {
             Model m = extract("Les forces arméniennes ont été la cible de tirs azerbaïdjanais.");
             assertEquals(Set.of("state/AZE body/ARM/forces-armees"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
