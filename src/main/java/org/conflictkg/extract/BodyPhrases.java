@@ -48,6 +48,18 @@ final class BodyPhrases {
                         // (« le porte-parole de l'OTAN, James Appathurai »: an organisation's spokesperson serves it)
                         e.affiliatedWith = of;
                     }
+                    // (and holds the office: « Le porte-parole a ajouté … », « a déclaré le porte-parole du Kremlin » then name
+                    // that person, as after « le porte-parole Dmitri Peskov »)
+                    p.terms.getOrDefault(CKG.OfficeScheme, List.of()).stream().filter(o -> o.from() == headFrom).findFirst()
+                            .map(o -> o.values().get(0)).ifPresent(office -> {
+                                if (e.office == null) {
+                                    e.office = office.concept();
+                                }
+                                String key = office.concept().getLocalName();
+                                p.registry.rememberPerson(person, key, state != null && p.lexicon.isA(state, CKG.State) ? state.getLocalName()
+                                        : p.lexicon.isA(of, CKG.Organization) ? of.getURI() : null, null);
+                                p.registry.lastOffice(office);
+                            });
                 });
     }
 

@@ -798,8 +798,18 @@ final class ClaimFinder {
         // Segments between commas are set aside from the verb backwards, as long as each is one.
         for (int close = k; ; ) {
             int open = close - 1;
+            // (a comma inside a mention is no segment's when a relative clause holds it: « Margaret Beckett, qui s'était
+            // entretenue avec son homologue iranien, Manouchehr Mottaki, a annoncé » sets aside one relative clause, whose last
+            // words name another)
             while (open >= 0 && !tk.get(open).is(",")) {
                 open--;
+            }
+            int outer = open;
+            while (outer >= 0 && (!tk.get(outer).is(",") || insideMention(r, outer))) {
+                outer--;
+            }
+            if (outer >= 0 && outer < open && insideMention(r, open) && relative(tk, outer)) {
+                open = outer;
             }
             if (open < 0 || !(relative(tk, open) || aside(r, open, close) || apposition(r, open, close))) {
                 return k + 1;
@@ -807,6 +817,11 @@ final class ClaimFinder {
             k = lastBeforeAuxiliaries(tk, open);
             close = open;
         }
+    }
+
+    /* Whether token {@code k} lies inside a mention, neither its first token nor after its last. */
+    private static boolean insideMention(SentenceReading r, int k) {
+        return r.mentions().stream().anyMatch(m -> m.from() < k && k < m.to());
     }
 
     private static boolean relative(List<Token> tk, int open) {

@@ -140,11 +140,16 @@ final class PersonPhrases {
         if (rest == j && j + 1 < p.tk.size() && p.tk.get(j).norm().matches("a|au|aux")) {
             rest = j + 1 < p.tk.size() && p.tk.get(j + 1).norm().matches("la|l'") ? j + 2 : j + 1;
         }
+        Lexicon.Term refined = null;
         if (rest > j && rest < p.tk.size() && p.tk.get(rest).isCapitalized() && !p.names.containsKey(rest)) {
+            int restFrom = j;
             j = rest + 1;
             while (j < p.tk.size() && ADJECTIVE.matcher(p.tk.get(j).norm()).matches() && p.demonym(p.tk.get(j)).isEmpty()) {
                 j++;
             }
+            // (« le ministre iranien des Affaires étrangères » holds the office « ministre des Affaires étrangères », which
+            // the demonym kept from being read whole: « le chef de la diplomatie iranienne » is then the same person)
+            refined = officeWithComplement(p, office, restFrom, rest, j).orElse(null);
             // (« le conseiller d'État chinois Dai Bingguo »: the demonym after the office's complement)
             if (state == null && organization == null && j < p.tk.size() && !p.tk.get(j).isCapitalized() && p.demonym(p.tk.get(j)).isPresent()) {
                 state = p.demonym(p.tk.get(j)).get();
@@ -269,7 +274,9 @@ final class PersonPhrases {
             // (« le président de la Commission de l'Union africaine »: and the organisation the body's name says)
             p.lexicon.organisationNamedIn(organization, p.text(office.from(), j)).ifPresent(o -> p.registry.mentioned(List.of(o)));
         }
-        String officeKey = term.concept().getLocalName();
+        // (the office in full, when its complement refines the word read: « ministre … des Affaires étrangères »)
+        Lexicon.Term held = refined != null ? refined : term;
+        String officeKey = held.concept().getLocalName();
         // (an office of an organisation is remembered as its: « le chef de la diplomatie chinoise » is not « les
         // ministres des Affaires étrangères du G7 »)
         String iso = state != null ? state.getLocalName() : organization != null ? organization.getURI() : null;
@@ -392,7 +399,9 @@ final class PersonPhrases {
         // (« les dirigeants de l'IGAD »: an office in the plural is no one person who held it before)
         boolean plural = office.from() > 0 && p.tk.get(office.from() - 1).norm().matches("les|des|ses|leurs|aux");
         if (person == null) {
-            Optional<Resource> earlier = plural ? Optional.empty() : p.registry.personWithOffice(officeKey, iso);
+            Optional<Resource> earlier = plural ? Optional.empty() : p.registry.personWithOffice(officeKey, iso)
+                    // (« le ministre iranien des Affaires étrangères » after « le ministre iranien Mohammad Javad Zarif »)
+                    .or(() -> held != term ? p.registry.personWithOffice(term.concept().getLocalName(), iso) : Optional.empty());
             // « Vladimir Poutine a reconnu … Le président russe s'exprimait … »: with no one holding the
             // office yet, the person named last whom the reference data knows to serve that state
             // (« a téléphoné au numéro un libyen »: « au » and « du » hold the article)
@@ -404,7 +413,7 @@ final class PersonPhrases {
                 // this office with no state yet)
                 if (earlier.isEmpty()) {
                     earlier = p.registry.personWithOffice(officeKey, null).filter(x -> p.lexicon.stateOf(x).isEmpty()
-                            && p.registry.created(x).map(c -> c.affiliatedWith == null && term.concept().equals(c.office)).orElse(false));
+                            && p.registry.created(x).map(c -> c.affiliatedWith == null && held.concept().equals(c.office)).orElse(false));
                 }
                 // « Barack Obama s'est entretenu avec Lee Myung-bak. Le président américain a assuré … »: opening the
                 // sentence, the office of the one person who opened the sentence before, when nothing ties them to a state yet
@@ -421,9 +430,9 @@ final class PersonPhrases {
                     EntityRegistry.NewEntity known = p.registry.entity(who.getURI(), CKG.Person,
                             p.lexicon.labelFr(who).orElse(who.getLocalName()), p.sentence);
                     known.affiliatedWith = known.affiliatedWith == null ? state : known.affiliatedWith;
-                    known.office = known.office == null ? term.concept() : known.office;
-                    p.registry.rememberPerson(who, officeKey, iso, null);
-                    p.registry.lastOffice(term);
+                    known.office = known.office == null ? held.concept() : known.office;
+                    rememberOffice(p, who, officeKey, iso, null);
+                    p.registry.lastOffice(held);
                 }
             }
             if (earlier.isPresent()) {
@@ -489,12 +498,12 @@ final class PersonPhrases {
         if (created.affiliatedWith == null && !former && possessive) {
             p.possessiveOffices.add(new SentenceParse.PossessiveOffice(created, office.from() - 1, end));
         }
-        p.registry.lastOffice(term);
+        p.registry.lastOffice(held);
         if (created.office == null && !former) {
-            created.office = term.concept();
+            created.office = held.concept();
         }
         String surname = p.tk.get(end - 1).norm();
-        p.registry.rememberPerson(person, officeKey, iso, surname);
+        rememberOffice(p, person, officeKey, iso, surname);
         if (!former) {
             p.rememberFirstWordName(person, created.affiliatedWith);
         }
@@ -503,6 +512,37 @@ final class PersonPhrases {
             p.registry.rememberPerson(person, null, null, p.tk.get(end - 2).norm());
         }
         p.add(office.from(), end, List.of(person), Mention.Kind.PERSON);
+    }
+
+    /* Ministers of one portfolio, who are ministers: « le ministre » may then name them. */
+    private static final Set<String> MINISTERS = Set.of("foreign-minister", "defence-minister", "interior-minister");
+
+    /*
+     * Remembers who holds the office {@code officeKey} (of the state or organisation {@code iso}); a minister of one portfolio
+     * also as a minister (« le ministre turc de la Défense Hulusi Akar », « le chef de la diplomatie indienne, Subrahmanyam
+     * Jaishankar », then « le ministre turc », « le ministre indien »).
+     */
+    private static void rememberOffice(SentenceParse p, Resource person, String officeKey, String iso, String surname) {
+        p.registry.rememberPerson(person, officeKey, iso, surname);
+        if (MINISTERS.contains(officeKey)) {
+            p.registry.rememberPerson(person, "minister", iso, null);
+        }
+    }
+
+    /*
+     * The office an office's word names with the complement read after its demonym (« ministre » … « des Affaires
+     * étrangères », « secrétaire » … « à la Défense »), when the lexicon has one for the words in full up to the
+     * complement's capitalised word {@code capital}: the complement runs from {@code from} to {@code to}.
+     */
+    private static Optional<Lexicon.Term> officeWithComplement(SentenceParse p, PhraseIndex.Match<Lexicon.Term> office, int from,
+                                                               int capital, int to) {
+        List<Token> words = new java.util.ArrayList<>(p.tk.subList(office.from(), office.to()));
+        int own = words.size();
+        words.addAll(p.tk.subList(from, to));
+        return p.lexicon.scheme(CKG.OfficeScheme).longestAt(words, 0)
+                .filter(m -> m.to() > own + capital - from && !m.values().isEmpty())
+                .map(m -> m.values().get(0))
+                .filter(t -> !t.concept().equals(office.values().get(0).concept()));
     }
 
     /* The body or organisation (no state, person, place or agency) an acronym at {@code k} names, which the report gave in brackets. */

@@ -1169,12 +1169,21 @@ final class SentenceParse {
         // sentence before when the article agrees (« L'armée pakistanaise a dénoncé … Elle a affirmé »),
         // else the person named last.
         // (also after an opening phrase: « Dans un entretien à la télévision, il avait affirmé … »)
+        // (« Mercredi, il s'est dit prêt à … », « Jeudi, il estime que … »: a reflexive verb, or a verb of saying in the present)
         boolean opensClause = i == 0 || tk.get(i - 1).is(",") && i + 1 < tk.size()
-                && tk.get(i + 1).norm().matches("a|avait|ont|avaient|aurait|a-t|n'|ne") && tk.subList(0, i).stream().noneMatch(x -> x.is("«"));
+                && (tk.get(i + 1).norm().matches("a|avait|ont|avaient|aurait|a-t|n'|ne|s'|se")
+                    || terms.getOrDefault(CKG.SpeechCueScheme, List.of()).stream().anyMatch(c -> c.from() == i + 1))
+                && tk.subList(0, i).stream().noneMatch(x -> x.is("«"));
         // (not an impersonal « il » : « il y a », « il faut », « il est possible », « il s'agit », « il se peut »)
         boolean impersonal = i + 1 < tk.size() && (tk.get(i + 1).norm().matches("y|faut|est|etait|semble|reste|suffit")
                 || tk.get(i + 1).norm().matches("s'|se") && (i + 2 >= tk.size() || tk.get(i + 2).norm().matches("agit|agissait|agirait|peut|pourrait|trouve|trouvait|passe|passait")));
-        if (opensClause && tk.get(i).norm().matches("il|elle") && i + 1 < tk.size() && !impersonal) {
+        // « Selon elle, Ankara cherche à provoquer un conflit », « D'après lui, … »: the source a pronoun names, opening the
+        // sentence, is who « il » or « elle » opening it would be (not « une rébellion qui, selon lui, menaçait … », inside
+        // the statement of the sentence's own subject)
+        boolean source = tk.get(i).norm().matches("lui|elle") && (i == 1 && tk.get(0).is("selon")
+                || i == 2 && tk.get(1).is("apres") && tk.get(0).is("d'"));
+        boolean masculine = tk.get(i).norm().matches("il|lui");
+        if ((opensClause && tk.get(i).norm().matches("il|elle") && i + 1 < tk.size() && !impersonal) || source) {
             // (« Le Premier ministre Najib Mikati a pris ses distances : sans nommer le Hezbollah, il a jugé … »: within a
             // sentence, the person it opened with)
             Optional<Mention> sameSentence = i == 0 ? Optional.empty() : mentions.stream()
@@ -1187,8 +1196,8 @@ final class SentenceParse {
                 return;
             }
             Map.Entry<Resource, String> opening = registry.openingSubject();
-            boolean agrees = opening != null && !(opening.getValue().equals("la") && tk.get(i).is("il")
-                    || opening.getValue().equals("le") && tk.get(i).is("elle"));
+            boolean agrees = opening != null && !(opening.getValue().equals("la") && masculine
+                    || opening.getValue().equals("le") && !masculine);
             if (agrees) {
                 add(i, i + 1, List.of(opening.getKey()), Mention.Kind.ANAPHOR);
                 return;
@@ -1228,14 +1237,27 @@ final class SentenceParse {
         // « Le Yémen soutient le gouvernement face aux Houthis. En août, ces derniers avaient revendiqué … »:
         // « ce dernier », « ces dernières » is the actor named last before it, in this sentence or the one before
         // (not « ces derniers jours »: the pronoun stands alone before a verb, a comma or a full stop)
+        // (« Ce dernier accuse Kigali … », opening a clause: a verb of saying in the present stands there too)
+        boolean opening = i == 0 || tk.get(i - 1).is(",") || tk.get(i - 1).norm().matches("et|mais|or");
         if (i + 1 < tk.size() && tk.get(i).norm().matches("ce|cette|ces")
                 && tk.get(i + 1).norm().matches("derni(er|ere)s?")
                 && (i + 2 == tk.size() || !tk.get(i + 2).isWord()
-                    || tk.get(i + 2).norm().matches("a|ont|avait|avaient|aurait|auraient|etait|etaient|est|sont|n'|ne|s'|se|y|qui|lui|leur|l'|les"))) {
+                    || tk.get(i + 2).norm().matches("a|ont|avait|avaient|aurait|auraient|etait|etaient|est|sont|n'|ne|s'|se|y|qui|lui|leur|l'|les")
+                    || opening && terms.getOrDefault(CKG.SpeechCueScheme, List.of()).stream().anyMatch(c -> c.from() == i + 2))) {
             boolean plural = tk.get(i + 1).norm().endsWith("s");
             List<Resource> here = lastActor(i, plural).orElse(registry.lastActor(plural));
             if (!here.isEmpty()) {
                 add(i, i + 2, here, Mention.Kind.ANAPHOR);
+                return;
+            }
+        }
+        // « Une partie de l'armée s'est ralliée au général Mané. Celui-ci accuse Dakar … », « celle-ci a adopté … »: the
+        // demonstrative pronoun, one word, is the actor named last as « ce dernier » is
+        if (tk.get(i).norm().matches("(celui|celle|ceux|celles)-ci")) {
+            boolean plural = tk.get(i).norm().startsWith("ceux") || tk.get(i).norm().startsWith("celles");
+            List<Resource> here = lastActor(i, plural).orElse(registry.lastActor(plural));
+            if (!here.isEmpty()) {
+                add(i, i + 1, here, Mention.Kind.ANAPHOR);
                 return;
             }
         }

@@ -2357,6 +2357,59 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDemonstrativePronounOrCeDernierBeforeAVerbOfSayingInThePresentIsTheActorNamedLast() {
+            Model m = extract("Une grande partie de l'armée s'est ralliée au général Ansumane Mané. Celui-ci accuse Dakar et Conakry "
+                    + "d'avoir transformé le pays en « pays occupé ».");
+            assertEquals(Set.of("person/ansumane-mane state/GIN", "person/ansumane-mane state/SEN"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            Model latter = extract("Le président philippin Ferdinand Marcos Jr a reçu le ministre japonais de la Défense. "
+                    + "Ce dernier dénonce les manoeuvres chinoises en mer de Chine méridionale.");
+            assertEquals(Set.of("state/JPN state/CHN"), select(latter, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void aMinisterNamedWithADemonymBeforeThePortfolioHoldsThatPortfolio() {
+            Model m = extract("Le ministre turc de la Défense Hulusi Akar a accusé mardi la Grèce de harceler des avions turcs. "
+                    + "« La Grèce joue avec le feu », a déclaré le ministre de la Défense.");
+            assertEquals(Set.of("person/hulusi-akar"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:quote \"La Grèce joue avec le feu\"@fr"));
+            assertEquals(Set.of("office/defence-minister person/hulusi-akar"), select(m, "?p ckg:holdsOffice ?o"));
+            Model lavrov = extract("Le ministre russe des Affaires étrangères Sergueï Lavrov a accusé vendredi l'Ukraine de préparer "
+                    + "une attaque. Le chef de la diplomatie russe a ajouté que Moscou « répondra ».");
+            assertEquals(Set.of("person/sergey-lavrov"), select(lavrov, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void aSpokespersonNamedInAppositionToWhomHeSpeaksForIsTheSpokespersonNamedLater() {
+            Model m = extract("Le porte-parole du Kremlin, Dmitri Peskov, a rejeté mardi les accusations de Varsovie. "
+                    + "Le porte-parole a ajouté que la Pologne cherchait l'escalade.");
+            assertEquals(Set.of("person/dmitry-peskov"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:quote \"la Pologne cherchait l'escalade\"@fr"));
+        }
+
+        @Test
+        void aPronounAfterAnOpeningPhraseBeforeAReflexiveOrAPresentVerbOfSayingIsTheSubjectBefore() {
+            Model m = extract("Le président turc Recep Tayyip Erdogan a reçu mardi le Premier ministre libyen Fayez al-Sarraj. "
+                    + "Jeudi, il estime que la Grèce viole le droit international.");
+            assertEquals(Set.of("person/recep-tayyip-erdogan"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:quote \"la Grèce viole le droit international\"@fr"));
+        }
+
+        @Test
+        void selonElleOpeningASentenceIsTheSubjectOfTheOneBefore() {
+            Model m = extract("La présidente grecque Katerina Sakellaropoulou a reçu mardi le ministre chypriote des Affaires étrangères. "
+                    + "Selon elle, Ankara cherche à provoquer un conflit.");
+            assertEquals(Set.of("person/katerina-sakellaropoulou"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:quote \"Ankara cherche à provoquer un conflit\"@fr"));
+        }
+
+        @Test
+        void aRelativeClauseWhoseLastWordsNameAnotherPersonInAppositionIsSetAside() {
+            Model m = extract("La ministre des Affaires étrangères, Margaret Beckett, qui s'était entretenue par téléphone avec son "
+                    + "homologue iranien, Manouchehr Mottaki, a annoncé le gel de tous les contacts bilatéraux.");
+            assertEquals(Set.of("person/margaret-beckett"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void aHeadlinesStateClaimIsTheStatementOfThatStatesBody() {
             Model m = loader.load("test.txt", ("Bichkek accuse Douchanbé\n\nLe service frontalier kirghiz accuse le "
                     + "Tadjikistan d’avoir bombardé des villages.").getBytes(StandardCharsets.UTF_8)).model();
