@@ -108,6 +108,17 @@ final class FactFinder {
             if (also > 0 && also + 2 < tk.size() && tk.get(also + 1).norm().matches("que|qu'")) {
                 organizationWithin(ms, also + 1, 3).filter(o -> !o.equals(org.get())).ifPresent(o -> member(r, members, o, facts));
             }
+        } else if (norm.matches("allie(e)?s|partenaires") && at > 1 && tk.get(at - 1).is(",") && at + 3 < tk.size()
+                && tk.get(at + 1).is("au") && tk.get(at + 2).is("sein") && tk.get(at + 3).norm().matches("de|du|des|d'")) {
+            // « La Grèce et la Turquie, alliées au sein de l'Alliance atlantique »: the states set off before are its members
+            // (only the states joined right before the comma: « Moscou a critiqué la France et l'Allemagne, partenaires au sein
+            // de l'UE » makes no member of Russia)
+            int from = at - 1;
+            while (from > 0 && (tk.get(from - 1).norm().matches("et|,|la|le|l'|les") || inStateName(ms, from - 1))) {
+                from--;
+            }
+            int start = from;
+            organizationWithin(ms, at + 3, 2).ifPresent(o -> member(r, statesIn(ms, start, at - 1), o, facts));
         } else if (countries.isPresent()) {
             // « Les pays de l'Union européenne, dont la France et l'Allemagne, ont condamné »
             member(r, chainedStates(r, at + 1), countries.get(), facts);
@@ -470,6 +481,12 @@ final class FactFinder {
     private Optional<Resource> organizationWithin(List<Mention> ms, int at, int window) {
         return ms.stream().filter(m -> m.from() > at && m.from() <= at + window).map(Mention::first)
                 .filter(e -> actors.isA(e, CKG.Organization) && !actors.isA(e, CKG.NewsAgency)).findFirst();
+    }
+
+    /* Whether token {@code i} is part of a state's name (not its demonym). */
+    private boolean inStateName(List<Mention> ms, int i) {
+        return ms.stream().anyMatch(m -> m.from() <= i && i < m.to() && m.kind() != Mention.Kind.DEMONYM
+                && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State)));
     }
 
     private static int orgEnd(List<Mention> ms, int at) {

@@ -1881,6 +1881,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void statesAlliedWithinAnOrganisationAreItsMembers() {
+            Model allies = extract("La Grèce et la Turquie, alliées au sein de l'OTAN, se disputent des îlots de la mer Égée.");
+            assertEquals(Set.of("org/nato state/GRC", "org/nato state/TUR"), select(allies, "?s ckg:memberOf ?o"));
+            // (only the states joined right before the comma)
+            Model partners = extract("Moscou a critiqué la France et l'Allemagne, partenaires au sein de l'Union européenne.");
+            assertEquals(Set.of("org/eu state/FRA", "org/eu state/DEU"), select(partners, "?s ckg:memberOf ?o"));
+        }
+
+        @Test
         void qualifiedMembersAndTheCountriesOfAnOrganisationNamedAfterDont() {
             Model m = extract("La Russie et la Chine, membres permanents du Conseil de sécurité de l'ONU, ont mis leur veto. "
                     + "Les pays de l'Union européenne, dont la France et l'Allemagne, ont condamné l'attaque.");
