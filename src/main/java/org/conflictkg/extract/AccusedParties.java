@@ -134,7 +134,10 @@ final class AccusedParties {
                         return end < tk.size() && (tk.get(end).norm().matches("de|d'|a")
                                 || tk.get(end).is(",") && r.find(end, Math.min(tk.size(), end + 6), "de", "d'") > 0)
                                 // (to stop or undo a deed: « d'agir contre … » blames someone else)
-                                && IntStream.range(end, Math.min(tk.size(), end + 10)).anyMatch(k -> UNDO.contains(tk.get(k).stem()));
+                                // (its own deed, not one it is to make others stop: « d'intervenir pour faire cesser les
+                                // provocations indiennes » blames India, not whom it asks)
+                                && IntStream.range(end, Math.min(tk.size(), end + 10)).takeWhile(k -> !tk.get(k).norm().matches("pour|afin"))
+                                        .anyMatch(k -> UNDO.contains(tk.get(k).stem()) && !tk.get(k - 1).norm().matches("faire|fasse|fassent"));
                     }).ifPresent(bidden -> bidden.forEach(m -> accused.add(sideOf(m.first()))));
         }
         // (a region is no one: « qui lui reproche de soutenir des groupes armés dans la région Amhara »)

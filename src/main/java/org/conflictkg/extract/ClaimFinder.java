@@ -294,6 +294,44 @@ final class ClaimFinder {
                 .findFirst().filter(m -> speech).map(Mention::first);
     }
 
+    /*
+     * Where the actor ends that « qui » right before the verb at {@code cue} stands for (« X, qui a salué … »), past the
+     * auxiliaries and adverbs; -1 when the verb is no relative's or no speaker is named right before « qui ».
+     */
+    private int relativeSubject(SentenceReading r, int cue) {
+        List<Token> tk = r.tokens();
+        int q = lastBeforeAuxiliaries(tk, cue);
+        if (q <= 0 || !tk.get(q).is("qui")) {
+            return -1;
+        }
+        int at = q > 1 && tk.get(q - 1).is(",") ? q - 1 : q;
+        if (r.mentions().stream().noneMatch(m -> m.to() == at && isSpeaker(r, m) && !isA(m, CKG.NewsAgency))) {
+            return -1;
+        }
+        // (not within a phrase fronted before the main clause: « À la demande d'Athènes, qui réclame des sanctions, les
+        // ministres de l'UE se sont réunis » tells the main clause's event, which the relative is part of)
+        int start = Math.max(0, r.datelineEnd());
+        if (start < at && tk.get(start).norm().matches("a|au|aux|lors|avec|apres|avant|pendant|sur|dans|en|par|face")
+                && r.find(start, at, ",") < 0) {
+            return -1;
+        }
+        // (« le président zambien Kenneth Kaunda, président en exercice de l'OUA, qui a invité »: past the office set off by
+        // commas, the person it describes)
+        int open = at - 1;
+        while (at < q && open > 0 && !tk.get(open).is(",")) {
+            open--;
+        }
+        int described = open;
+        return at < q && open > 0 && apposition(r, open, at)
+                && r.mentions().stream().anyMatch(m -> m.to() == described && isA(m, CKG.Person)) ? open : at;
+    }
+
+    /* Whether a mention stands among the first words of the sentence, those after its dateline (« BAKOU, 12 avril 2024 - »). */
+    private static boolean opensSentence(SentenceReading r, Mention m) {
+        return m.from() - Math.max(0, r.datelineEnd()) <= 2;
+    }
+
+
     /* Whether the words at {@code at} open a phrase that only says where (« près de X », « au large de X », « au nord de X »). */
     private static boolean whereAside(List<Token> tk, int at) {
         int de = at + 1 < tk.size() && tk.get(at).norm().matches("pres|non|a|au|aux") ? at + 1 : -1;
@@ -349,16 +387,19 @@ final class ClaimFinder {
             while (joined > 0 && tk.get(joined).norm().matches("a|ont|avait|avaient")) {
                 joined--;
             }
-            int subjectAt = subjectBoundary(r, cueJoinedBy(r, joined).map(PhraseIndex.Match::from).orElse(c));
+            // (« avec le président russe Vladimir Poutine, qui avait salué ses efforts »: in a relative, whom « qui » stands for)
+            int antecedent = relativeSubject(r, c);
+            int subjectAt = antecedent >= 0 ? antecedent : subjectBoundary(r, cueJoinedBy(r, joined).map(PhraseIndex.Match::from).orElse(c));
             Optional<Resource> subject = lastSpeakerBefore(r, subjectAt).filter(x -> subjectAt - subjectEnd(r, subjectAt) <= 1);
             // « La présidence sud-coréenne a accueilli l'initiative avec froideur, estimant que … »: a participle of speech
             // after a deed is said by the subject the sentence opens with
             // (also after a fronted phrase: « Dans un communiqué repris par l'agence IRNA, les Gardiens ont invoqué le
             // « non-respect des règles », assurant que … »; the words it quoted are its own)
-            if (subject.isEmpty() && c > 1 && tk.get(c - 1).is(",") && tk.get(c).norm().endsWith("ant")
+            // (and a gerund: « Manama a rappelé son ambassadeur en Iran en dénonçant une ingérence iranienne »)
+            if (subject.isEmpty() && c > 1 && tk.get(c - 1).norm().matches(",|en") && tk.get(c).norm().endsWith("ant")
                     && said.stream().allMatch(s -> s.to() <= c)) {
                 subject = r.mentions().stream().filter(m -> isSpeaker(r, m) && !isA(m, CKG.NewsAgency) && m.from() < c)
-                        .findFirst().filter(m -> m.from() <= 2 || afterFrontedPhrase(tk, m.from()))
+                        .findFirst().filter(m -> opensSentence(r, m) || afterFrontedPhrase(tk, m.from()))
                         .filter(m -> r.find(m.to(), c, ";") < 0).map(Mention::first);
             }
             // « Le Comité … a livré une version opposée : ce sont les gardes-frontières kirghiz qui ont ouvert le feu, a-t-il
@@ -423,8 +464,10 @@ final class ClaimFinder {
                 }
                 // « avait demandé à Vladimir Poutine, au téléphone, d'agir contre … »: the words start past whom they
                 // are addressed to (who may also take part in a call told there)
+                // (not a « de » within their name: « a demandé à l'Organisation de la coopération islamique d'intervenir »)
                 if (tk.get(cue.to() - 1).norm().equals("a")) {
-                    int de = r.find(start, Math.min(tk.size(), start + 10), "de", "d'");
+                    int de = IntStream.range(start, Math.min(tk.size(), start + 10)).filter(k -> tk.get(k).norm().matches("de|d'")
+                            && r.mentionAt(k).filter(Mention::namesActor).isEmpty()).findFirst().orElse(-1);
                     start = de > 0 ? de + 1 : start;
                 }
                 int begin = start;

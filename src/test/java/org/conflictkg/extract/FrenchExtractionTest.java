@@ -1298,6 +1298,48 @@ class FrenchExtractionTest {
     @Nested
     class Claims {
         @Test
+        void theWordsOfADemandStartPastTheNameOfWhomItIsAddressedTo() {
+            Model m = extract("ISLAMABAD, 20 septembre 2016 - Le Pakistan a demandé à l'Organisation de la coopération islamique "
+                    + "d'intervenir pour faire cesser les provocations indiennes.");
+            assertEquals(Set.of("org/oic"), select(m, "?_r a ckg:AssistanceRequest ; ckg:addressee ?a"));
+            assertEquals(Set.of("state/IND"), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void whomOneAsksToMakeOthersStopIsNotBlamed() {
+            Model m = extract("Le Premier ministre somalien a exhorté l'Union africaine à intervenir pour faire cesser l'agression "
+                    + "éthiopienne.");
+            assertEquals(Set.of("state/ETH"), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void whomQuiStandsForSaysWhatTheRelativeSays() {
+            Model m = extract("Le président turc s'est entretenu à Sotchi avec le président russe Vladimir Poutine, qui a salué ses "
+                    + "efforts de médiation.");
+            assertEquals(Set.of("person/vladimir-putin"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            // (past the office set off by commas, the person it describes)
+            m = extract("Le chef de l'État kényan, Uhuru Kenyatta, président en exercice de la Communauté d'Afrique de l'Est, qui a "
+                    + "dénoncé l'agression rwandaise, s'est rendu à Kinshasa.");
+            assertEquals(Set.of("person/uhuru-kenyatta state/RWA"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void aRelativeWithinAFrontedPhraseIsLeftToTheMainClause() {
+            Model m = extract("À la demande d'Athènes, qui réclame des sanctions contre Ankara, les ministres des Affaires étrangères "
+                    + "de l'Union européenne se sont réunis en urgence.");
+            assertEquals(Set.of(), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void aGerundOfSpeechAfterADeedIsSaidByTheSubject() {
+            Model m = extract("MANAMA, 16 mars 2011 (AFP) - Manama a rappelé son ambassadeur en Iran en dénonçant une ingérence "
+                    + "iranienne dans ses affaires intérieures. Le Premier ministre éthiopien a quitté la salle en dénonçant "
+                    + "l'occupation érythréenne de Badmé.");
+            assertEquals(Set.of("state/BHR state/IRN", "state/ETH state/ERI"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void aCapitalStandsForTheHistoricalStateTheReportNamesUntilItCeased() {
             Model m = extract("BRUXELLES, 15 avril 1999 - L'OTAN a poursuivi ses frappes contre la Yougoslavie, en Serbie comme au Kosovo. "
                     + "Belgrade a accusé l'Alliance d'avoir délibérément pris pour cible des civils.");
