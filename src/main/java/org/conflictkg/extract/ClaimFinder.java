@@ -331,6 +331,28 @@ final class ClaimFinder {
         return m.from() - Math.max(0, r.datelineEnd()) <= 2;
     }
 
+    /*
+     * Whether the words at {@code at} open a phrase that only names where, a place in it: « avoir mené des attaques contre des
+     * positions de l'armée marocaine, notamment dans le secteur de Mahbès », « …, à Kidal », « …, le long de la frontière,
+     * dans la région de Tovouz ». (The statement goes on: where the deed it tells was done is part of it.)
+     */
+    private boolean placeAside(SentenceReading r, int at) {
+        List<Token> tk = r.tokens();
+        int k = at < tk.size() && tk.get(at).norm().matches("notamment|surtout|principalement|essentiellement|precisement") ? at + 1 : at;
+        if (k + 1 >= tk.size() || !tk.get(k).norm().matches("a|au|aux|dans|en|sur|pres|le")
+                || tk.get(k).is("le") && !tk.get(k + 1).is("long")) {
+            return false;
+        }
+        int comma = r.find(k, tk.size(), ",", ";");
+        int stop = comma < 0 ? tk.size() : comma;
+        Optional<Mention> place = r.mentions().stream().filter(m -> m.from() > k && m.from() <= k + 5 && m.to() <= stop
+                        && m.kind() != Mention.Kind.CAPITAL && !m.entities().isEmpty()
+                        && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) && !actors.isA(x, CKG.State))).findFirst();
+        // (no actor on the way, and nothing but the place's words after it: not a clause of its own)
+        return place.isPresent() && r.mentions().stream().noneMatch(m -> m.from() > k && m.from() < stop && m.namesActor()
+                        && !m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) && !actors.isA(x, CKG.State)))
+                && stop - place.get().to() <= 1;
+    }
 
     /* Whether the words at {@code at} open a phrase that only says where (« près de X », « au large de X », « au nord de X »). */
     private static boolean whereAside(List<Token> tk, int at) {
@@ -479,7 +501,7 @@ final class ClaimFinder {
                 // (and after a comma that says where: « avaient abattu un drone qui avait pénétré dans l'espace aérien, près de
                 // Tinzaouatène »)
                 while (end >= 0 && end + 1 < tk.size() && tk.get(end).is(",") && (tk.get(end + 1).norm().matches("puis|et")
-                        || participleCue(r, end + 1) || whereAside(tk, end + 1)) && !newSpeakerJoined(r, end + 1)) {
+                        || participleCue(r, end + 1) || whereAside(tk, end + 1) || placeAside(r, end + 1)) && !newSpeakerJoined(r, end + 1)) {
                     int from = end + 1;
                     end = commaOutsideQuotes(tk, from);
                     // (an accusation on the way makes its own claim: « dénonçant une « désinformation » et accusant … »)

@@ -24,7 +24,16 @@ final class EventFinder {
             "conduisent", "ouvert", "ouvrent", "bombardé", "bombardent", "utilisé", "utilisent", "pilonné", "pilonnent", "attaqué",
             "attaquent", "frappé", "frappent", "tiré", "tirent", "employé", "emploient", "intensifié", "pris", "étendu", "multiplié", "poursuivi", "repris",
             // (the feminine participles whose stems keep their -ée: « l'offensive que l'Azerbaïdjan a lancée »)
-            "menée", "menées", "lancée", "lancées", "frappée", "frappées", "tirée", "tirées");
+            "menée", "menées", "lancée", "lancées", "frappée", "frappées", "tirée", "tirées",
+            // (the present and the imperfect, whose stems the light stemmer does not always fold into the participle's:
+            // « des commandos indonésiens multiplient les incursions », « l'armée turque multipliait les frappes », « l'aviation
+            // effectuait des raids », « l'armée russe attaque Kharkiv », « les forces serbes reprennent l'offensive »)
+            "mène", "menait", "lance", "lançait", "effectue", "effectuent", "effectuait", "effectuaient", "conduisait",
+            "bombarde", "bombardait", "utilise", "utilisait", "pilonne", "pilonnait", "attaque", "attaquait", "attaquaient",
+            "frappe", "frappait", "tire", "tirait", "emploie", "employait", "intensifie", "intensifient", "intensifiait",
+            "intensifiaient", "multiplie", "multiplient", "multipliait", "multipliaient", "prend", "prennent", "prenait", "prenaient",
+            "étend", "étendent", "poursuit", "poursuivent", "poursuivait", "poursuivaient", "reprend", "reprennent", "reprenait",
+            "reprenaient");
     /* What forces have and an attack strikes: vessels, craft, units, positions (« des bâtiments des garde-côtes vietnamiens »). */
     private static final java.util.regex.Pattern HELD_BY_FORCES = java.util.regex.Pattern.compile(
             "(navire|batiment|vedette|patrouilleur|position|unite|poste|convoi|vehicule|avion|appareil|helicoptere|base|camp)s?|bateaux?");
@@ -693,6 +702,71 @@ final class EventFinder {
     private static final Pattern AUXILIARY = Pattern.compile("a|ont|avait|avaient|aurait|auraient");
 
     /*
+     * The word before the « par » at {@code parAt} that says what its agent does, past a time phrase between them: « occupée
+     * depuis dix jours par », « tenue depuis 2012 par », « soutenus de longue date par ».
+     */
+    private static int participleBeforeAgent(List<Token> tk, int parAt) {
+        int k = parAt - 1;
+        int depuis = lastIndexOf(tk, Math.max(0, parAt - 6), parAt, "depuis");
+        int since = depuis >= 0 ? depuis : lastIndexOf(tk, Math.max(0, parAt - 6), parAt, "pendant");
+        if (since > 0 && IntStream.range(since + 1, parAt).allMatch(i -> tk.get(i).isWord() || tk.get(i).surface().matches("\\d+"))) {
+            k = since - 1;
+        }
+        return k;
+    }
+
+    /*
+     * Whether a verb at {@code verb} may have {@code trigger} for its own words or its object (« ont lancé contre Israël quelque
+     * 170 drones, plus de 30 missiles »): not a trigger after it in a phrase of time or cause (« multiplient consultations et
+     * démonstrations de force après le tir »).
+     */
+    private static boolean governs(List<Token> tk, int verb, PhraseIndex.Match<Lexicon.Term> trigger) {
+        return trigger.to() <= verb || IntStream.range(verb + 1, trigger.from())
+                .noneMatch(k -> tk.get(k).norm().matches("apres|avant|suite|lors|pendant|durant|malgre|face|reponse|represailles"));
+    }
+
+    /*
+     * The voice of the trigger's verb for a subject whose verb starts at {@code at}, as voice() reads it; and when the
+     * trigger is the second of two verbs joined by « et » or « puis » (« ont survolé la zone et tiré des roquettes », « a
+     * rappelé son ambassadeur et a bombardé », « a déployé des blindés près de Vorukh, puis a bombardé »), the voice of
+     * the first, whose subject the second shares. (A second verb with its own auxiliary is active whatever the first:
+     * « ont été attaqués et ont riposté ».)
+     */
+    private static Voice sharedVoice(List<Token> tk, int at, PhraseIndex.Match<Lexicon.Term> trigger) {
+        Voice own = voice(tk, at, trigger);
+        if (own != Voice.NONE || trigger == null) {
+            return own;
+        }
+        int j = trigger.from() - 1;
+        boolean ownAuxiliary = j > at && AUXILIARY.matcher(tk.get(j).norm()).matches();
+        j -= ownAuxiliary ? 1 : 0;
+        while (j > at && tk.get(j).norm().matches(JOINED_ADVERBS)) {
+            j--;
+        }
+        if (j <= at || !tk.get(j).norm().matches("et|puis")) {
+            return own;
+        }
+        // (the first verb's auxiliary, in the same clause: no relative, no other clause between)
+        for (int a = at; a < j; a++) {
+            String n = tk.get(a).norm();
+            if (n.matches("qui|que|qu'|dont|lorsque|lorsqu'|quand|[;:]")) {
+                return own;
+            }
+        }
+        int participle = at;
+        while (participle < j && (tk.get(participle).norm().matches(AUXILIARY.pattern() + "|ete|est|sont|etait|etaient|s'|se|" + JOINED_ADVERBS))) {
+            participle++;
+        }
+        if (participle == at || participle >= j || !tk.get(participle).isWord()) {
+            return own;
+        }
+        Voice first = voice(tk, at, new PhraseIndex.Match<>(participle, participle + 1, trigger.values()));
+        return first == Voice.PASSIVE && ownAuxiliary ? Voice.ACTIVE : first;
+    }
+
+    private static final String JOINED_ADVERBS = "ensuite|aussi|egalement|alors|meme|deja|aussitot|immediatement|enfin";
+
+    /*
      * Where the verb of a subject ending at {@code at} may start, past an acronym in brackets (« Les Forces de
      * soutien rapide (FSR) ont bombardé »), a participle of support or a relative clause with no comma, and an aside
      * between commas naming no actor (« Les forces israéliennes, appuyées par des véhicules blindés, ont mené un raid »).
@@ -891,7 +965,9 @@ final class EventFinder {
                     && SentenceParse.ARTICLES.contains(twoBefore) && tk.get(m.from() - 3).is("par");
             int parAt = before.equals("par") ? m.from() - 1 : twoBefore.equals("par") ? m.from() - 2 : titled ? m.from() - 3
                     : fightersOf(tk, m.from());
-            boolean agent = parAt > 0 && !tk.get(parAt - 1).norm().matches("(soutenu|appuye|finance|arme|parraine|dirige|commande"
+            // (past a time phrase: « Heglig, occupée depuis dix jours par l'armée sud-soudanaise »)
+            int participleAt = parAt > 0 ? participleBeforeAgent(tk, parAt) : -1;
+            boolean agent = parAt > 0 && !tk.get(participleAt).norm().matches("(soutenu|appuye|finance|arme|parraine|dirige|commande"
                     + "|encadre|equipe|entraine|forme|negocie|mediatise|facilite|controle|tenu|administre|occupe|revendique"
                     // (« sans avoir été repéré par la flotte grecque »: who sees, not who attacks)
                     + "|repere|detecte|apercu|signale|observe|surveille|photographie|filme)(e|s|es)?");
@@ -948,15 +1024,17 @@ final class EventFinder {
                     // (nor an aim in a compound tense: « un drone turc a visé un véhicule »)
                     || IntStream.range(m.to(), Math.min(tk.size() - 1, m.to() + 3)).anyMatch(i -> tk.get(i).norm().matches("a|ont|avait|avaient")
                             && tk.get(i + 1).norm().matches("vise|visee|vises|visees|cible|ciblee|cibles|ciblees"));
-            boolean subjectOfSuffer = !activeVerbNext && (SUFFER.contains(after) || SUFFER.contains(afterNext)
-                    || sufferedAfter(tk, m.to(), Math.min(14, nextActor - m.to())))
-                    // « des soldats …, déployés depuis 2020, ont été tués lorsque … des tirs »: who is
-                    // killed or wounded in an attack is its target (not in a deployment or unrest)
-                    || attack && harmedAfter(tk, m.to(), Math.min(24, nextActor - m.to()));
             // « les militaires kirghiz ont ouvert le feu », « les forces cambodgiennes ont bombardé »: the
             // subject of the trigger verb attacks; of its passive (« ont été bombardés »), is attacked.
             int verbAt = verbAfterAsides(r, end, trigger);
-            Voice voice = voice(tk, verbAt, trigger);
+            Voice voice = sharedVoice(tk, verbAt, trigger);
+            // (the subject of the trigger verb in the active suffers nothing the words after the verb tell of: « l'armée
+            // arménienne a ouvert le feu sur la ville de Terter, qui a été touchée par plusieurs obus »)
+            boolean subjectOfSuffer = voice != Voice.ACTIVE && (!activeVerbNext && (SUFFER.contains(after) || SUFFER.contains(afterNext)
+                    || sufferedAfter(tk, m.to(), Math.min(14, nextActor - m.to())))
+                    // « des soldats …, déployés depuis 2020, ont été tués lorsque … des tirs »: who is
+                    // killed or wounded in an attack is its target (not in a deployment or unrest)
+                    || attack && harmedAfter(tk, m.to(), Math.min(24, nextActor - m.to())));
             // (« ont fait usage de canons à eau », « a eu recours à des drones »: who uses a weapon)
             boolean uses = end + 2 < tk.size() && tk.get(end).norm().matches("a|ont|avait|avaient")
                     && (tk.get(end + 1).is("fait") && tk.get(end + 2).is("usage")
@@ -972,7 +1050,11 @@ final class EventFinder {
             boolean invertedSubject = trigger != null && verbBefore >= 2 && verbBefore - 2 >= trigger.to()
                     && ATTACK_VERBS.contains(tk.get(verbBefore).stem()) && AUXILIARY.matcher(tk.get(verbBefore - 1).norm()).matches()
                     && tk.get(verbBefore - 2).norm().matches("qu'|que");
-            boolean subjectOfAttack = (ATTACK_VERBS.contains(after) || ATTACK_VERBS.contains(afterNext) || attackVerbPastAside
+            // (the attack verb governs the trigger, a few words on: « multiplient les incursions », not « Le Japon, la Corée du
+            // Sud et les États-Unis multiplient consultations et démonstrations de force après le tir »)
+            boolean attackVerbNext = trigger != null && (ATTACK_VERBS.contains(after) && governs(tk, end, trigger)
+                    || ATTACK_VERBS.contains(afterNext) && governs(tk, end + 1, trigger));
+            boolean subjectOfAttack = (attackVerbNext || attackVerbPastAside
                     || voice == Voice.ACTIVE || uses || invertedSubject) && parAt < 0;
             if (voice == Voice.PASSIVE) {
                 e.targets.addAll(m.entities());
@@ -998,7 +1080,7 @@ final class EventFinder {
             boolean weaponOfChain = m.kind() == Mention.Kind.DEMONYM && r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == joined[0]);
             boolean weaponBefore = r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == m.from());
             boolean weaponsOfSubject = trigger != null && m.to() <= trigger.from()
-                    && (weaponOfChain && voice(tk, verbAfterAsides(r, joined[1], trigger), trigger) == Voice.ACTIVE
+                    && (weaponOfChain && sharedVoice(tk, verbAfterAsides(r, joined[1], trigger), trigger) == Voice.ACTIVE
                             || weaponBefore && voice == Voice.ACTIVE);
             boolean demonymOfTrigger = m.kind() == Mention.Kind.DEMONYM && (triggerEndsAt(r, m.from())
                     || e.weaponSubject && trigger != null && m.from() == trigger.to() || weaponsOfSubject)
@@ -1049,7 +1131,7 @@ final class EventFinder {
             // place attacked is attacked (not in « tué par des tirs venus d'une zone tenue par des rebelles », where the
             // trigger is itself an agent)
             boolean holder = parAt > 0 && trigger != null && parAt > trigger.to() && !precededByWord(tk, trigger.from(), "par", 2)
-                    && tk.get(parAt - 1).norm().matches("(tenu|controle|occupe|defendu)(e|s|es)?");
+                    && tk.get(participleAt).norm().matches("(tenu|controle|occupe|defendu)(e|s|es)?");
             if (airspace || craftOwner || holder) {
                 e.targets.addAll(m.entities());
             } else if (demonymOfTrigger || agentDemonym || ascribed) {
@@ -1334,6 +1416,12 @@ final class EventFinder {
         int dateline = r.datelineEnd();
         List<Mention> places = r.mentionsIn(Math.max(from, dateline), to).stream().filter(this::namesPlace).toList();
         List<Mention> inClause = places.stream().filter(m -> m.from() >= clause[0] && m.to() <= clause[1]).toList();
+        // « ont débarqué sur la côte ouest du Johor, près de Pontian », « dans la région du Tigré, près de Zalambessa »: a town
+        // set off by a comma right after the clause's regions is the most specific place given, the regions orient
+        Optional<Mention> townNear = inClause.isEmpty() ? Optional.empty() : townNear(r, places, clause[1], to);
+        if (townNear.isPresent() && inClause.stream().flatMap(m -> m.entities().stream()).noneMatch(x -> actors.isA(x, CKG.Settlement))) {
+            inClause = List.of(townNear.get());
+        }
         // (« sont déployés au Mali depuis 2021, et … à Niamey »: a state the clause places it in is where it is)
         boolean inAState = r.mentionsIn(clause[0], clause[1]).stream().anyMatch(m -> m.from() > 0
                 && r.tokens().get(m.from() - 1).norm().matches("au|en|aux") && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State)));
@@ -1407,6 +1495,28 @@ final class EventFinder {
         if (d.find()) {
             e.placeTexts.add(original(r, from, to, d.start(), d.end()));
         }
+    }
+
+    /*
+     * The town that « , près de », « , non loin de », « , à proximité de » or « , aux abords de » names right at {@code at}, the
+     * aside ending with it.
+     */
+    private Optional<Mention> townNear(SentenceReading r, List<Mention> places, int at, int to) {
+        List<Token> tk = r.tokens();
+        if (at + 3 >= to || !tk.get(at).is(",")) {
+            return Optional.empty();
+        }
+        int k = at + 1;
+        k += tk.get(k).norm().matches("non|a|aux") && k + 1 < to && tk.get(k + 1).norm().matches("loin|proximite|abords") ? 2
+                : tk.get(k).is("pres") ? 1 : 0;
+        if (k == at + 1 || !tk.get(k).norm().matches("de|d'|du|des")) {
+            return Optional.empty();
+        }
+        int start = k + 1;
+        return places.stream().filter(m -> m.from() >= start && m.from() <= start + 1 && m.entities().size() == 1
+                        && actors.isA(m.first(), CKG.Settlement)
+                        && (m.to() >= to || !tk.get(m.to()).isWord()))
+                .findFirst();
     }
 
     /*

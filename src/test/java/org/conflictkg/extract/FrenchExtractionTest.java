@@ -2539,6 +2539,56 @@ class FrenchExtractionTest {
     @Nested
     class Events {
         @Test
+        void theSecondOfTwoJoinedVerbsHasTheSubjectOfTheFirst() {
+            Model flew = extract("Des hélicoptères russes ont survolé la zone et tiré des roquettes sur des positions géorgiennes près de Zougdidi.");
+            assertEquals(Set.of("state/RUS"), select(flew, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+            Model recalled = extract("L'Inde a rappelé son ambassadeur et a bombardé des camps au Pakistan.");
+            assertEquals(Set.of("state/IND"), select(recalled, "?_e a ckg:Shelling ; ckg:attacker ?a"));
+            Model massed = extract("L'armée arménienne a concentré des troupes à la frontière et ouvert le feu sur des positions azerbaïdjanaises.");
+            assertEquals(Set.of("body/ARM/forces-armees"), select(massed, "?_e a ckg:Shelling ; ckg:attacker ?a"));
+        }
+
+        @Test
+        void anAttackVerbInThePresentOrTheImperfectMakesItsSubjectTheAttacker() {
+            Model m = extract("L'armée turque multipliait les frappes contre les positions kurdes dans le nord de l'Irak.");
+            assertEquals(Set.of("body/TUR/forces-armees"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+            // (not when the trigger stands in a phrase of time after the verb's own object)
+            Model after = extract("Le Japon, la Corée du Sud et les États-Unis multiplient consultations et démonstrations de force "
+                    + "après le tir d'un missile balistique nord-coréen.");
+            assertEquals(Set.of(), select(after, "?_e a ckg:Shelling ; ckg:attacker ?a . FILTER(?a != id:state\\/PRK)"));
+        }
+
+        @Test
+        void theSubjectOfAnActiveAttackVerbSuffersNothingARelativeClauseAfterItTells() {
+            Model m = extract("L'armée arménienne a ouvert le feu sur la ville de Terter, qui a été touchée par plusieurs obus.");
+            assertEquals(Set.of("body/ARM/forces-armees"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a"));
+            assertEquals(Set.of(), select(m, "?_e a ckg:Shelling ; ckg:target id:body\\/ARM\\/forces-armees"));
+        }
+
+        @Test
+        void aPlaceSetOffByACommaAfterAStatementIsWhereItsDeedWasDone() {
+            Model m = extract("Le Polisario affirme avoir mené des attaques contre des positions de l'armée marocaine, notamment à Mahbès.");
+            assertEquals(Set.of("place/mahbes"), select(m, "?_e a ckg:Incident ; ckg:place ?p"));
+            Model sector = extract("Le Polisario affirme avoir mené des attaques contre des positions de l'armée marocaine, "
+                    + "notamment dans le secteur de Mahbès.");
+            assertEquals(Set.of("place/mahbes"), select(sector, "?_e a ckg:Incident ; ckg:place ?p"));
+        }
+
+        @Test
+        void whoHoldsThePlaceTakenPastATimePhraseIsNoAttacker() {
+            Model m = extract("L'armée soudanaise a repris le contrôle de Heglig, occupée depuis dix jours par l'armée sud-soudanaise.");
+            assertEquals(Set.of("body/SDN/forces-armees"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a"));
+        }
+
+        @Test
+        void aTownNearWhichAfterTheClausesRegionIsTheMostSpecificPlace() {
+            Model m = extract("Les forces éthiopiennes ont attaqué des positions érythréennes dans la région du Tigré, près de Zalambessa.");
+            assertEquals(Set.of("place/zalambessa"), select(m, "?_e a ckg:Incident ; ckg:place ?p"));
+            Model kashmir = extract("L'artillerie pakistanaise a pilonné des villages au Cachemire, près d'Uri.");
+            assertEquals(Set.of("place/uri"), select(kashmir, "?_e a ckg:Shelling ; ckg:place ?p"));
+        }
+
+        @Test
         void whoMetIsTheSubjectAfterTheParticiplePastATimeAndAPlace() {
             Model m = extract("Le lendemain, réunis à Brême, en Allemagne, les ministres des Affaires étrangères de l'Union européenne ont exigé "
                     + "la libération des militaires.");
