@@ -79,6 +79,7 @@ final class EventFinder {
             "incursion", "incursions");
     private static final Pattern PAST_PARTICIPLE = Pattern.compile("\\p{L}+(é|ée|és|ées)");
     private static final Pattern HELP = Pattern.compile("aides?|appuis?|soutiens?|assistance|secours|interventions?|protection");
+    private static final Pattern PARTNERS = Pattern.compile("partenaires|allies|alliees|amis|voisins|parrains|protecteurs");
     private static final Set<String> APPEAL_END = Set.of("face", "concernant", "contre", "afin", "pour", "raison", "suite", "apres");
     private static final Set<String> TOPIC = FrenchText.stemsOf("discuté", "discuter", "évoqué", "évoquer", "abordé", "aborder",
             "examiné", "examiner", "parlé", "parler", "porté", "porter");
@@ -393,9 +394,14 @@ final class EventFinder {
         if (organisation.isEmpty()) {
             return;
         }
-        r.mentions().stream().filter(m -> m.from() > par && m.to() <= comma && m.namesActor() && m.kind() != Mention.Kind.DEMONYM)
-                .map(m -> actors.stateOrSelf(m.first())).distinct()
-                .forEach(asker -> events.add(appealTo(r, tk.get(0).surface(), asker, Set.of(organisation.get()))));
+        // (the ones joined by « et » asked together: one appeal, as « Le Koweït et les États-Unis ont saisi le Conseil »)
+        List<Resource> askers = r.mentions().stream().filter(m -> m.from() > par && m.to() <= comma && m.namesActor() && m.kind() != Mention.Kind.DEMONYM)
+                .map(m -> actors.stateOrSelf(m.first())).distinct().toList();
+        if (!askers.isEmpty()) {
+            Extraction.Event appeal = appealTo(r, tk.get(0).surface(), askers.get(0), Set.of(organisation.get()));
+            appeal.coRequesters.addAll(askers.subList(1, askers.size()));
+            events.add(appeal);
+        }
     }
 
     /* A request for help that words about an organisation tell of (« à la demande de X », « saisi par X »), one per asker. */
@@ -434,6 +440,9 @@ final class EventFinder {
             // the ones asking: « de X », « puis de Y », « et de Y », up to the comma that ends the phrase
             int end = i + 3;
             List<Resource> askers = new ArrayList<>();
+            // (« à la demande de Moscou, puis de Kiev »: one after the other asked apart; « des États-Unis, du Japon et de la
+            // Corée du Sud » together)
+            List<Integer> apart = new ArrayList<>();
             if (possessive) {
                 int at = i;
                 // (of the sentence, which may open before this segment: « L'Irak a accusé la Turquie, devant le Conseil … »)
@@ -465,6 +474,9 @@ final class EventFinder {
                     askers.add(actors.stateOrSelf(asker.get().first()));
                     end = asker.get().to();
                 } else if (tk.get(at).norm().matches(",|puis|et|ensuite") && at + 1 < to && tk.get(at + 1).norm().matches("de|d'|du|puis|et")) {
+                    if (tk.get(at).norm().matches("puis|ensuite") || tk.get(at + 1).norm().equals("puis")) {
+                        apart.add(askers.size());
+                    }
                     end++;
                 } else {
                     break;
@@ -472,7 +484,15 @@ final class EventFinder {
             }
             // (who asked does not sit: the organisation met)
             meetings.forEach(mt -> mt.participants.removeIf(p -> askers.contains(actors.stateOrSelf(p)) && !organisations.contains(p)));
-            askers.forEach(asker -> events.add(appealTo(r, "demande", asker, organisations)));
+            Extraction.Event appeal = null;
+            for (int k = 0; k < askers.size(); k++) {
+                if (appeal == null || apart.contains(k)) {
+                    appeal = appealTo(r, "demande", askers.get(k), organisations);
+                    events.add(appeal);
+                } else if (!askers.get(k).equals(appeal.requester)) {
+                    appeal.coRequesters.add(askers.get(k));
+                }
+            }
             return;
         }
     }
@@ -1600,7 +1620,13 @@ final class EventFinder {
             // of the state)
             boolean helpOfForces = HELP.matcher(before).matches() && m.kind() == Mention.Kind.BODY
                     && m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces));
-            boolean introduced = before.equals("(") ? previousAccepted : ofHelp || before.matches("a|au|aux|vers|aupres") || twoBefore.matches("a|au|aux|vers|de")
+            // (« de » only after « auprès », an addressee it joins, or the partners asked: « auprès de la France », « l'aide des
+            // États-Unis et de la Grande-Bretagne », « l'appui de ses partenaires de l'Union européenne »; « d'imposer une zone
+            // d'exclusion aérienne au-dessus de la Syrie » names no one asked)
+            String threeBefore = m.from() > 2 ? tk.get(m.from() - 3).norm() : "";
+            boolean introducedBy = twoBefore.matches("a|au|aux|vers") || twoBefore.equals("de") && (threeBefore.equals("aupres")
+                    || previousAccepted && threeBefore.matches("et|,") || PARTNERS.matcher(threeBefore).matches());
+            boolean introduced = before.equals("(") ? previousAccepted : ofHelp || before.matches("a|au|aux|vers|aupres") || introducedBy
                     && before.matches("la|le|l'|les|de|du")
                     || previousAccepted && (before.matches("et|,") || twoBefore.matches("et|,"));
             // « a saisi le Conseil de sécurité », « a appelé à l'aide les États-Unis, l'OTAN et … »: the organisation or
@@ -1631,6 +1657,7 @@ final class EventFinder {
         int firstTrigger = r.terms(CKG.EventTriggerScheme).stream().filter(t -> t.from() >= from
                 && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest)).mapToInt(t -> t.from()).min().orElse(to);
         List<Token> tk = r.tokens();
+        Mention asker = null;
         for (Mention m : actorsIn(r, from, firstTrigger)) {
             // (« L'Arménie, alliée de la Russie, a demandé »: an aside between the subject and its verb names no requester)
             int open = lastIndexOf(tk, Math.max(from, m.from() - 12), m.from(), ",");
@@ -1652,10 +1679,38 @@ final class EventFinder {
             boolean objectOfCue = r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.to() == afterWord);
             if (!before.matches("vers|a|au|aux|entre|contre|sur|et") && !e.addressees.containsAll(m.entities()) && !objectOfCue) {
                 e.requester = actors.stateOrSelf(m.first());
+                asker = m;
                 if (r.find(m.to(), firstTrigger, "decide", "decidé") >= 0 || stemBetween(tk, m.to(), firstTrigger, "decid")) {
                     e.decidedBy = m.first();
                 }
             }
+        }
+        // « Les Émirats et l'Arabie saoudite ont demandé »: the first of a joined subject is no more the requester than the
+        // others (the loop above skips those after « et », lest « demandé à la France et à l'OTAN » give requesters)
+        // (« Le Japon, la Corée du Sud et les États-Unis ont demandé »: the loop's last is inside the list, which its first opens)
+        if (asker != null) {
+            Mention last = asker;
+            Mention head = actorsIn(r, from, asker.from()).stream()
+                    .filter(m -> joinedToSubject(r, m, firstTrigger).stream().anyMatch(j -> j.from() == last.from()))
+                    .findFirst().orElse(asker);
+            List<Mention> joined = new ArrayList<>(joinedToSubject(r, head, firstTrigger));
+            if (!joined.isEmpty()) {
+                joined.add(head);
+                // (the list's commas: « Le Japon, la Corée du Sud et … »)
+                List<Mention> before = actorsIn(r, from, head.from());
+                for (int i = before.size() - 1; i >= 0; i--) {
+                    Mention p = before.get(i);
+                    Mention next = joined.get(joined.size() - 1);
+                    List<Token> between = tk.subList(p.to(), next.from());
+                    if (between.isEmpty() || !between.get(0).is(",") || !between.subList(1, between.size()).stream()
+                            .allMatch(w -> SentenceParse.ARTICLES.contains(w.norm()))) {
+                        break;
+                    }
+                    joined.add(p);
+                }
+                joined.forEach(j -> j.entities().forEach(x -> e.coRequesters.add(actors.stateOrSelf(x))));
+            }
+            e.coRequesters.remove(e.requester);
         }
         // (« …, et son ministre des Affaires étrangères, Mahmoud Ali Youssouf, avait saisi le Conseil »: the subject may
         // begin before the segment, whose comma falls inside its apposition)
@@ -1675,6 +1730,7 @@ final class EventFinder {
         }
         if (e.requester != null) {
             e.addressees.remove(e.requester);
+            e.addressees.removeAll(e.coRequesters);
         }
     }
 

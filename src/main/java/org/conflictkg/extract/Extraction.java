@@ -31,6 +31,8 @@ final class Extraction {
         final Set<Resource> addressees = new LinkedHashSet<>();
         final Set<Resource> treaties = new LinkedHashSet<>();
         Resource requester;
+        /** Those who ask with the requester, joined to it by « et » (« Les Émirats et l'Arabie saoudite ont demandé »). */
+        final Set<Resource> coRequesters = new LinkedHashSet<>();
         Resource decidedBy;
         Resource disputedTerritory;
         String topic;

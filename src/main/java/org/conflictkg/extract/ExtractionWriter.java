@@ -149,6 +149,7 @@ final class ExtractionWriter {
         e.treaties.forEach(a -> r.addProperty(CKG.invokes, a));
         if (e.requester != null) {
             r.addProperty(CKG.requester, e.requester);
+            e.coRequesters.forEach(a -> r.addProperty(CKG.requester, a));
         }
         if (e.decidedBy != null) {
             r.addProperty(CKG.decidedBy, e.decidedBy);

@@ -182,6 +182,7 @@ public final class ReportLoader {
             for (Extraction.Event other : x.events) {
                 if (other.types.contains(CKG.AssistanceRequest) && e.requester.equals(other.requester)) {
                     other.addressees.addAll(e.addressees);
+                    other.coRequesters.addAll(e.coRequesters);
                     other.treaties.addAll(e.treaties);
                     other.evidence.addAll(e.evidence);
                     if (other.decidedBy == null) {

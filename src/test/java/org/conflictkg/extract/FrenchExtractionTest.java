@@ -4004,6 +4004,31 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPlaceOfWhatIsAskedIsNoAddresseeButOneAskedThroughAupresIs() {
+            Model m = extract("Les ministres de la Ligue arabe ont demandé au Conseil de sécurité de l'ONU d'imposer une zone "
+                    + "d'exclusion aérienne au-dessus de la Syrie.");
+            assertEquals(Set.of("org/unsc"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a"));
+            Model aupres = extract("La Somalie a déposé une demande d'assistance auprès des États-Unis.");
+            assertEquals(Set.of("state/USA state/SOM"), select(aupres, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a ; ckg:requester ?r"));
+            Model joined = extract("Le roi de Jordanie a sollicité l'aide des États-Unis et de la Grande-Bretagne. "
+                    + "Madrid a sollicité l'appui de ses partenaires de l'Union européenne.");
+            assertEquals(Set.of("state/USA", "state/GBR", "org/eu"), select(joined, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a"));
+        }
+
+        @Test
+        void statesJoinedInTheSubjectAskTogether() {
+            Model m = extract("Le Japon, la Corée du Sud et les États-Unis ont demandé l'aide du Conseil de sécurité de l'ONU.");
+            assertEquals(Set.of("state/JPN", "state/KOR", "state/USA"), select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?r"));
+            assertEquals(1, select(m, "?e a ckg:AssistanceRequest").size());
+            Model referred = extract("Saisi en urgence par le Koweït et les États-Unis, le Conseil de sécurité de l'ONU a condamné l'invasion.");
+            assertEquals(Set.of("state/KWT", "state/USA"), select(referred, "?_e a ckg:AssistanceRequest ; ckg:requester ?r"));
+            assertEquals(1, select(referred, "?e a ckg:AssistanceRequest").size());
+            // (one after the other, they asked apart)
+            Model apart = extract("À la demande de Moscou, puis de Kiev, le Conseil de sécurité de l'ONU s'est réuni en urgence.");
+            assertEquals(2, select(apart, "?e a ckg:AssistanceRequest").size());
+        }
+
+        @Test
         void bringingAMatterBeforeTheSecurityCouncilIsAnAppeal() {
             Model m = extract("Le Guyana a saisi le Conseil de sécurité des Nations unies. La police a saisi des armes.");
             assertEquals(Set.of("state/GUY org/unsc"), select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
