@@ -115,7 +115,9 @@ final class PlacePhrases {
         // (« un complexe résidentiel de Doha », « l'aéroport de Kaboul »: right after a place noun, a capital is
         // the city, not its government; further on, « l'île de Yeonpyeong, Séoul promet … », it is the government)
         boolean stances = p.text(from, headEnd).equalsIgnoreCase("positions");
-        while (end < p.tk.size() && p.tk.get(end).isCapitalized() && p.tk.get(end).isWord()
+        // (« la ville d'al-Qaïm »: a name may open with a joined lower-case particle)
+        while (end < p.tk.size() && (p.tk.get(end).isCapitalized() && p.tk.get(end).isWord()
+                        || end == k && SentenceParse.PARTICLE.matcher(p.tk.get(end).surface()).matches())
                 && (end <= k && !stances ? !namesState(p, end) : p.stateNamedAt(end).isEmpty())
                 // (« les positions de la Garde nationale »: a body's name is whose the positions are, no place)
                 && !namesBody(p, end)
@@ -132,7 +134,9 @@ final class PlacePhrases {
                 nameEnd = p.names.get(end).to();
                 // « la région kirghize de Batken », « le corridor de Latchine »: a place named with its noun
                 // (the region, not the town of the same name) before the bare name.
-                String headLabel = p.text(from, headEnd).replaceFirst("s$", "");
+                // (« celui d'Agdam » after « le district de Kelbadjar »: the noun the pronoun stands for)
+                String headLabel = p.tk.get(from).norm().matches("celui|celle|ceux|celles") ? head.label()
+                        : p.text(from, headEnd).replaceFirst("s$", "");
                 Resource known = p.choose(p.names.get(end).values());
                 // (« une base de la Monusco »: what belongs to an organisation names the organisation, no place)
                 if (!p.lexicon.isA(known, CKG.Place)) {
@@ -163,7 +167,14 @@ final class PlacePhrases {
                     break;
                 }
                 String name = p.text(end, nameEnd);
-                place = p.registry.entity(Iris.place(unit == null ? name : name + " " + unit), cls, name, p.sentence).iri;
+                // « les îles Hanish »: one name the reference data does not know after the plural « îles » names an
+                // archipelago, as the reference data names those it knows (place/kuril-islands); a list, « les îles de Tunb
+                // et d'Abou Moussa », names each island by its name alone
+                boolean list = nameEnd + 1 < p.tk.size() && (p.tk.get(nameEnd).is(",") || p.tk.get(nameEnd).is("et"))
+                        && (p.tk.get(nameEnd + 1).isCapitalized() || p.tk.get(nameEnd + 1).norm().matches("de|d'"));
+                boolean archipelago = unit == null && places.isEmpty() && !list && p.text(from, headEnd).matches("(?i)[îi]les");
+                place = p.registry.entity(Iris.place(unit != null ? name + " " + unit : archipelago ? name + " islands" : name), cls, name,
+                        p.sentence).iri;
             }
             places.add(place);
             end = nameEnd;

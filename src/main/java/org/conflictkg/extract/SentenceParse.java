@@ -152,6 +152,10 @@ final class SentenceParse {
             if (de >= 1) {
                 capitalPhrase(de - 1);
             }
+            // (« celui d'Agdam » after « le district de Kelbadjar »: a known town's name after the pronoun names the district)
+            if (de >= 1 && !used[de - 1]) {
+                placeNounStoodFor(de - 1);
+            }
             if (!isUsed(m.from(), m.to()) && !PlacePhrases.appositivePlace(this, m.from())) {
                 nameMention(m);
             }
@@ -1079,6 +1083,30 @@ final class SentenceParse {
         return tk.get(k).isCapitalized() || k > i && PARTICLE.matcher(tk.get(k).surface()).matches();
     }
 
+    /** Whether a pronoun at {@code i} standing for a place noun (« ceux de Salla », « celui d'Agdam ») was read as places. */
+    private boolean placeNounStoodFor(int i) {
+        // « … les quatre points de passage du sud-est, …, puis ceux de Salla, Kuusamo et Vartius »: « ceux de », « celles de »
+        // and names stand for the place noun the sentence used before
+        // (so do « celui de », « celle de » for one place: « le district de Kelbadjar d'ici au 15 novembre, celui d'Agdam d'ici
+        // au 20 novembre »; of the gender the noun's article says, not « la frontière du district de Goris et celle de … »)
+        Token t = tk.get(i);
+        if (t.norm().matches("ceux|celles|celui|celle") && i + 2 < tk.size() && DE.contains(tk.get(i + 1).norm()) && tk.get(i + 2).isCapitalized()) {
+            int at = i;
+            Optional<PhraseIndex.Match<Lexicon.Term>> noun = terms.get(CKG.ActorHeadScheme).stream()
+                    .filter(h -> h.to() <= at && h.values().get(0).denotesClass() != null
+                            && lexicon.isSubClass(h.values().get(0).denotesClass(), CKG.Place))
+                    .reduce((a, b) -> b);
+            String article = noun.isPresent() && noun.get().from() > 0 ? tk.get(noun.get().from() - 1).norm() : "";
+            boolean agrees = t.norm().equals("celui") ? !article.matches("la|une|cette|les|des|aux|ces")
+                    : !t.norm().equals("celle") || !article.matches("le|du|au|un|ce|cet|les|des|aux|ces");
+            if (noun.isPresent() && agrees) {
+                PlacePhrases.placePhrase(this, i, i + 1, noun.get().values().get(0));
+                return true;
+            }
+        }
+        return false;
+    }
+
     /* Where a town's name of up to four capitalised words starting at {@code i} ends (« San Antonio del Táchira »). */
     private int townNameEnd(int i) {
         int end = i + 1;
@@ -1555,18 +1583,8 @@ final class SentenceParse {
                 return;
             }
         }
-        // « … les quatre points de passage du sud-est, …, puis ceux de Salla, Kuusamo et Vartius »: « ceux de », « celles de »
-        // and names stand for the place noun the sentence used before
-        if (t.norm().matches("ceux|celles") && i + 2 < tk.size() && DE.contains(tk.get(i + 1).norm()) && tk.get(i + 2).isCapitalized()) {
-            int at = i;
-            Optional<PhraseIndex.Match<Lexicon.Term>> noun = terms.get(CKG.ActorHeadScheme).stream()
-                    .filter(h -> h.to() <= at && h.values().get(0).denotesClass() != null
-                            && lexicon.isSubClass(h.values().get(0).denotesClass(), CKG.Place))
-                    .reduce((a, b) -> b);
-            if (noun.isPresent()) {
-                PlacePhrases.placePhrase(this, i, i + 1, noun.get().values().get(0));
-                return;
-            }
+        if (placeNounStoodFor(i)) {
+            return;
         }
         // « Riyad a rompu avec Doha, reprochant à son petit voisin de … », « Le Pakistan accuse son voisin »: a state's neighbour,
         // rival or enemy is the other state this sentence named, else the other of the pair the report set (« entre X et Y »)

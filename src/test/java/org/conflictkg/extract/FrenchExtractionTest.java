@@ -1293,6 +1293,43 @@ class FrenchExtractionTest {
                     "place/north-kivu")), mentioned::toString);
             assertFalse(mentioned.contains("state/BLR"), mentioned::toString);
         }
+
+        @Test
+        void aPlaceNameOpeningWithAJoinedLowerCaseParticleAfterAPlaceNoun() {
+            Model m = extract("Les combattants ont repris la ville d'al-Qaïm, près de la frontière syrienne.");
+            assertEquals(Set.of("place/al-qaim"), select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
+        }
+
+        @Test
+        void oneUnknownNameAfterThePluralIslesNamesAnArchipelagoButAListNamesEachIsland() {
+            Model m = extract("Le Yémen et l'Érythrée se disputent la souveraineté des îles Hanish. « Hanish est une terre yéménite », "
+                    + "a martelé le président. Les Émirats revendiquent les îles de Tunb et d'Abou Moussa.");
+            Set<String> places = select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))");
+            assertTrue(places.containsAll(Set.of("place/hanish-islands", "place/tunb", "place/abu-musa")), places::toString);
+            assertFalse(places.contains("place/hanish"), places::toString);
+            assertFalse(places.contains("place/tunb-islands"), places::toString);
+        }
+
+        @Test
+        void forcesDeDefenseWithADemonymAreThatStatesArmy() {
+            Model m = extract("Les Forces de défense israéliennes ont frappé Gaza. Les forces de défense rwandaises ont franchi la frontière.");
+            Set<String> bodies = select(m, "?_r ckg:mentions ?b . FILTER(STRSTARTS(STR(?b), \"https://w3id.org/conflict-kg/id/body/\"))");
+            assertEquals(Set.of("body/ISR/forces-armees", "body/RWA/forces-armees"), bodies);
+        }
+
+        @Test
+        void celuiOrCelleWithANameStandsForTheSingularPlaceNounOfItsGender() {
+            // (a town the reference data knows after « celui de » names the district, as after « le district de »)
+            Model m = extract("L'Arménie doit rendre le district de Kelbadjar d'ici au 15 novembre et celui d'Agdam d'ici au 20 novembre.");
+            assertEquals(Set.of("place/kalbajar-region", "place/agdam-region"),
+                    select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
+            Model kherson = extract("Kiev exige le retrait des troupes russes de la province de Zaporijia et de celle de Kherson.");
+            assertEquals(Set.of("place/zaporijia-province", "place/kherson-province"),
+                    select(kherson, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
+            // (« celle » is not the masculine « district »)
+            Model none = extract("La délimitation du district de Goris et celle de Sissian ont été confiées à une commission.");
+            assertFalse(select(none, "?_r ckg:mentions ?p").contains("place/sissian-district"));
+        }
     }
 
     @Nested
@@ -3826,7 +3863,7 @@ class FrenchExtractionTest {
             Model m = extract("Les îles Kouriles sont disputées entre le Japon et la Russie. "
                     + "La souveraineté sur les îles Hanish est contestée par l'Érythrée et le Yémen. "
                     + "Le résultat de l'élection a été contesté par l'opposition.");
-            assertEquals(Set.of("state/JPN place/kuril-islands", "state/RUS place/kuril-islands", "state/ERI place/hanish", "state/YEM place/hanish"),
+            assertEquals(Set.of("state/JPN place/kuril-islands", "state/RUS place/kuril-islands", "state/ERI place/hanish-islands", "state/YEM place/hanish-islands"),
                     select(m, "?_e a ckg:Dispute ; ckg:disputedTerritory ?t ; ckg:participant ?p"));
             assertEquals(2, select(m, "?e a ckg:Dispute").size());
         }
