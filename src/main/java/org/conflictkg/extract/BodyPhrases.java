@@ -55,9 +55,9 @@ final class BodyPhrases {
                                 if (e.office == null) {
                                     e.office = office.concept();
                                 }
-                                String key = office.concept().getLocalName();
-                                p.registry.rememberPerson(person, key, state != null && p.lexicon.isA(state, CKG.State) ? state.getLocalName()
-                                        : p.lexicon.isA(of, CKG.Organization) ? of.getURI() : null, null);
+                                PersonPhrases.rememberOffice(p, person, office.concept().getLocalName(),
+                                        state != null && p.lexicon.isA(state, CKG.State) ? state.getLocalName()
+                                                : p.lexicon.isA(of, CKG.Organization) ? of.getURI() : null, null);
                                 p.registry.lastOffice(office);
                             });
                 });

@@ -774,7 +774,7 @@ final class EventFinder {
             }
         }
         int participle = at;
-        while (participle < j && (tk.get(participle).norm().matches(AUXILIARY.pattern() + "|ete|est|sont|etait|etaient|s'|se|" + JOINED_ADVERBS))) {
+        while (participle < j && BEFORE_PARTICIPLE.matcher(tk.get(participle).norm()).matches()) {
             participle++;
         }
         if (participle == at || participle >= j || !tk.get(participle).isWord()) {
@@ -785,6 +785,8 @@ final class EventFinder {
     }
 
     private static final String JOINED_ADVERBS = "ensuite|aussi|egalement|alors|meme|deja|aussitot|immediatement|enfin";
+    /* What may stand between a subject and its participle: auxiliaries, « été », a reflexive pronoun, adverbs. */
+    private static final Pattern BEFORE_PARTICIPLE = Pattern.compile(AUXILIARY.pattern() + "|ete|est|sont|etait|etaient|s'|se|" + JOINED_ADVERBS);
 
     /*
      * Where the verb of a subject ending at {@code at} may start, past an acronym in brackets (« Les Forces de
@@ -933,13 +935,16 @@ final class EventFinder {
     }
 
     private boolean incidentTriggerEndsAt(SentenceReading r, int at) {
-        return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.to() == at
-                && t.values().get(0).evokes() != null && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident));
+        return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.to() == at && evokesIncident(t));
     }
 
     private boolean incidentTriggerIn(SentenceReading r, int from, int to) {
-        return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() >= from && t.to() <= to
-                && t.values().get(0).evokes() != null && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident));
+        return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() >= from && t.to() <= to && evokesIncident(t));
+    }
+
+    private boolean evokesIncident(PhraseIndex.Match<Lexicon.Term> trigger) {
+        Resource evoked = trigger.values().get(0).evokes();
+        return evoked != null && actors.lexicon().isSubClass(evoked, CKG.Incident);
     }
 
     private void incident(SentenceReading r, Extraction.Event e, int segmentStart, int segmentEnd, PhraseIndex.Match<Lexicon.Term> trigger) {

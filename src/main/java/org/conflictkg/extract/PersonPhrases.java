@@ -522,7 +522,7 @@ final class PersonPhrases {
      * also as a minister (« le ministre turc de la Défense Hulusi Akar », « le chef de la diplomatie indienne, Subrahmanyam
      * Jaishankar », then « le ministre turc », « le ministre indien »).
      */
-    private static void rememberOffice(SentenceParse p, Resource person, String officeKey, String iso, String surname) {
+    static void rememberOffice(SentenceParse p, Resource person, String officeKey, String iso, String surname) {
         p.registry.rememberPerson(person, officeKey, iso, surname);
         if (MINISTERS.contains(officeKey)) {
             p.registry.rememberPerson(person, "minister", iso, null);
@@ -576,9 +576,9 @@ final class PersonPhrases {
             return Optional.empty();
         }
         // (after « à », a state or an organisation named is where the post is, « son ambassadrice à l'ONU »; a body is whose)
-        boolean post = p.tk.get(k).surface().equals("à");
+        boolean post = p.tk.get(k).isPrepositionA();
         for (; k < Math.min(p.tk.size(), at + 8) && p.tk.get(k).isWord()
-                && (p.tk.get(k).surface().equals("à") || !VERB_OR_RELATIVE.matcher(p.tk.get(k).norm()).matches()); k++) {
+                && (p.tk.get(k).isPrepositionA() || !VERB_OR_RELATIVE.matcher(p.tk.get(k).norm()).matches()); k++) {
             int from = k;
             Optional<Resource> body = p.mentions.stream().filter(m -> m.from() == from && m.kind() == Mention.Kind.BODY && m.entities().size() == 1)
                     .map(Mention::first).findFirst();

@@ -1107,6 +1107,24 @@ final class SentenceParse {
         return false;
     }
 
+    /* Whether a verb of saying starts at token {@code k} (« il estime », « Ce dernier accuse »). */
+    private boolean speechCueAt(int k) {
+        return terms.getOrDefault(CKG.SpeechCueScheme, List.of()).stream().anyMatch(c -> c.from() == k);
+    }
+
+    /*
+     * Reads the words from {@code from} to {@code to} (« ce dernier », « celles-ci ») as the actor named last, in this
+     * sentence or the one before; whether there was one.
+     */
+    private boolean actorNamedLast(int from, int to, boolean plural) {
+        List<Resource> here = lastActor(from, plural).orElse(registry.lastActor(plural));
+        if (here.isEmpty()) {
+            return false;
+        }
+        add(from, to, here, Mention.Kind.ANAPHOR);
+        return true;
+    }
+
     /* Where a town's name of up to four capitalised words starting at {@code i} ends (« San Antonio del Táchira »). */
     private int townNameEnd(int i) {
         int end = i + 1;
@@ -1200,7 +1218,7 @@ final class SentenceParse {
         // (« Mercredi, il s'est dit prêt à … », « Jeudi, il estime que … »: a reflexive verb, or a verb of saying in the present)
         boolean opensClause = i == 0 || tk.get(i - 1).is(",") && i + 1 < tk.size()
                 && (tk.get(i + 1).norm().matches("a|avait|ont|avaient|aurait|a-t|n'|ne|s'|se")
-                    || terms.getOrDefault(CKG.SpeechCueScheme, List.of()).stream().anyMatch(c -> c.from() == i + 1))
+                    || speechCueAt(i + 1))
                 && tk.subList(0, i).stream().noneMatch(x -> x.is("«"));
         // (not an impersonal « il » : « il y a », « il faut », « il est possible », « il s'agit », « il se peut »)
         boolean impersonal = i + 1 < tk.size() && (tk.get(i + 1).norm().matches("y|faut|est|etait|semble|reste|suffit")
@@ -1271,23 +1289,16 @@ final class SentenceParse {
                 && tk.get(i + 1).norm().matches("derni(er|ere)s?")
                 && (i + 2 == tk.size() || !tk.get(i + 2).isWord()
                     || tk.get(i + 2).norm().matches("a|ont|avait|avaient|aurait|auraient|etait|etaient|est|sont|n'|ne|s'|se|y|qui|lui|leur|l'|les")
-                    || opening && terms.getOrDefault(CKG.SpeechCueScheme, List.of()).stream().anyMatch(c -> c.from() == i + 2))) {
-            boolean plural = tk.get(i + 1).norm().endsWith("s");
-            List<Resource> here = lastActor(i, plural).orElse(registry.lastActor(plural));
-            if (!here.isEmpty()) {
-                add(i, i + 2, here, Mention.Kind.ANAPHOR);
+                    || opening && speechCueAt(i + 2))) {
+            if (actorNamedLast(i, i + 2, tk.get(i + 1).norm().endsWith("s"))) {
                 return;
             }
         }
         // « Une partie de l'armée s'est ralliée au général Mané. Celui-ci accuse Dakar … », « celle-ci a adopté … »: the
         // demonstrative pronoun, one word, is the actor named last as « ce dernier » is
-        if (tk.get(i).norm().matches("(celui|celle|ceux|celles)-ci")) {
-            boolean plural = tk.get(i).norm().startsWith("ceux") || tk.get(i).norm().startsWith("celles");
-            List<Resource> here = lastActor(i, plural).orElse(registry.lastActor(plural));
-            if (!here.isEmpty()) {
-                add(i, i + 1, here, Mention.Kind.ANAPHOR);
-                return;
-            }
+        if (tk.get(i).norm().matches("(celui|celle|ceux|celles)-ci")
+                && actorNamedLast(i, i + 1, tk.get(i).norm().startsWith("ceux") || tk.get(i).norm().startsWith("celles"))) {
+            return;
         }
         // « Ils se sont rencontrés »: a pronoun opening a sentence is who opened the one before.
         if (i == 0 && tk.get(0).norm().matches("ils|elles") && !registry.subjects().isEmpty()) {
@@ -1391,7 +1402,7 @@ final class SentenceParse {
             int stop = end;
             String next = end < tk.size() ? tk.get(end).norm() : "";
             boolean acts = next.matches("a|ont|avait|avaient|aurait|auraient|s'|se|est|n'|ne") || end < tk.size()
-                    && terms.getOrDefault(CKG.SpeechCueScheme, List.of()).stream().anyMatch(c -> c.from() == stop)
+                    && speechCueAt(stop)
                     // (or that a relative clause describes: « Barack Obama, qui recevait … »)
                     || next.equals(",") && end + 1 < tk.size() && tk.get(end + 1).is("qui");
             // (not the complement of a noun, whose verb that is: « Le conflit de Ban Rom Klao est le plus grave »)

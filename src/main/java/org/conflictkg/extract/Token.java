@@ -27,6 +27,11 @@ record Token(Span span, String surface, String norm, String stem) {
         return norm.equals(normalized);
     }
 
+    /** Whether this is the preposition « à », which folding accents makes the same {@code norm} as the auxiliary « a ». */
+    boolean isPrepositionA() {
+        return surface.equalsIgnoreCase("à");
+    }
+
     /** Whether this is an opening quotation mark (« or “: folding to ASCII makes both a plain " in {@code norm}). */
     boolean opensQuote() {
         return ClaimFinder.OPEN.contains(surface);
