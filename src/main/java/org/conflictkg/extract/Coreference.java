@@ -134,19 +134,41 @@ final class Coreference {
      * target or date), not a new one.
      */
     private static void mergeAnaphoricIncidents(Extraction x, Actors actors) {
-        for (Extraction.Event e : List.copyOf(x.events)) {
-            if (!e.definite || !isIncident(e, actors) || !x.events.contains(e)) {
+        // (a long report holds thousands of incidents: each one's first sentence is read once, and the incidents are walked
+        // from the latest back, so that the search for the one an anaphor names stops at it instead of scanning them all.
+        // Neither changes here: an incident absorbs only later sentences and a kind finer than its own.)
+        Map<Extraction.Event, Integer> firstOf = new java.util.IdentityHashMap<>();
+        List<Extraction.Event> incidents = new ArrayList<>();
+        for (Extraction.Event e : x.events) {
+            if (isIncident(e, actors)) {
+                firstOf.put(e, firstSentence(e));
+                incidents.add(e);
+            }
+        }
+        // latest first; of incidents opening in one sentence, the one listed first (as the latest « max » of a scan in list order)
+        List<Extraction.Event> latestFirst = new ArrayList<>(incidents);
+        latestFirst.sort(java.util.Comparator.comparingInt((Extraction.Event e) -> firstOf.get(e)).reversed());
+        Set<Extraction.Event> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Extraction.Event e : incidents) {
+            if (!e.definite) {
                 continue;
             }
-            int at = firstSentence(e);
-            Extraction.Event before = x.events.stream()
-                    .filter(o -> o != e && isIncident(o, actors) && firstSentence(o) < at && toldAlike(o, e, actors))
-                    // (« l'envoi de policiers kényans » after Syrian forces massed: another deployment)
-                    .filter(o -> !isDeployment(e, actors) || agree(sideOf(o.participants, actors), sideOf(e.participants, actors)))
-                    .max(java.util.Comparator.comparingInt(Coreference::firstSentence)).orElse(null);
+            int at = firstOf.get(e);
+            Extraction.Event before = null;
+            for (Extraction.Event o : latestFirst) {
+                if (firstOf.get(o) >= at || o == e || gone.contains(o) || !toldAlike(o, e, actors)) {
+                    continue;
+                }
+                // (« l'envoi de policiers kényans » after Syrian forces massed: another deployment)
+                if (!isDeployment(e, actors) || agree(sideOf(o.participants, actors), sideOf(e.participants, actors))) {
+                    before = o;
+                    break;
+                }
+            }
             if (before != null) {
                 takeFinerKind(before, e, actors);
                 replace(x, e, before);
+                gone.add(e);
             }
         }
     }
@@ -319,6 +341,9 @@ final class Coreference {
             boolean headline = c.evidence.stream().allMatch(org.conflictkg.report.Sentence::heading);
             // (in the lead, an accusation: « selon Tbilissi » there is a source of its own)
             boolean lead = c.accusation && c.evidence.stream().allMatch(st -> st.heading() || st.paragraph() <= leadParagraph);
+            if (!lead && !headline) {
+                continue;
+            }
             List<Extraction.Claim> precise = x.claims.stream().filter(d -> d != c && d.claimant != null
                     && !actors.isA(d.claimant, CKG.State) && actors.stateOf(d.claimant).filter(c.claimant::equals).isPresent()
                     && (lead && !c.accused.isEmpty() && d.accused.equals(c.accused)
