@@ -41,18 +41,18 @@ final class AccusedParties {
                 int at = cue.to();
                 r.mentions().stream().filter(m -> (m.from() == at || m.from() == at + 1 && SentenceParse.ARTICLES.contains(tk.get(at).norm()))
                                 && m.namesActor() && m.entities().size() == 1 && m.to() + 1 < tk.size()
-                                && tk.get(m.to()).norm().matches("de|d'") && tk.get(m.to() + 1).opensQuote())
+                                && tk.get(m.to()).normMatches("de|d'") && tk.get(m.to() + 1).opensQuote())
                         .findFirst().ifPresent(m -> accused.add(stateOrSelf(m.first())));
                 // (« a qualifié les agissements géorgiens de « scandaleux » »: or whose deeds a demonym says)
                 r.mentions().stream().filter(m -> m.kind() == Mention.Kind.DEMONYM && m.from() >= at + 2 && m.from() <= at + 3
                                 && SentenceParse.ARTICLES.contains(tk.get(at).norm()) && m.to() + 1 < tk.size()
                                 && IntStream.range(at + 1, m.from()).allMatch(k -> tk.get(k).isWord() && !tk.get(k).isCapitalized())
-                                && tk.get(m.to()).norm().matches("de|d'") && tk.get(m.to() + 1).opensQuote())
+                                && tk.get(m.to()).normMatches("de|d'") && tk.get(m.to() + 1).opensQuote())
                         .findFirst().ifPresent(m -> m.entities().forEach(e -> accused.add(stateOrSelf(e))));
                 // « la milice kurde qu'Ankara qualifie de « terroriste » », « les dirigeants du Soudan du Sud, qu'il a qualifiés
                 // d'« insectes » »: whom the relative pronoun stands for
                 int que = r.find(Math.max(0, cue.from() - 5), cue.from(), "qu'", "que");
-                if (que > 0 && tk.get(cue.to()).norm().matches("de|d'") && tk.get(cue.to() + 1).opensQuote()) {
+                if (que > 0 && tk.get(cue.to()).normMatches("de|d'") && tk.get(cue.to() + 1).opensQuote()) {
                     antecedent(r, que).ifPresent(m -> m.entities().forEach(e -> accused.add(stateOrSelf(e))));
                 }
             }
@@ -62,7 +62,7 @@ final class AccusedParties {
                         .forEach(m -> m.entities().forEach(e -> accused.add(stateOrSelf(e))));
             }
             if (cue.from() >= from && cue.to() < to && CKG.AccusationVerb.equals(cue.values().get(0).cueKind())) {
-                int at = cue.to() < to && tk.get(cue.to()).norm().matches("a|au|aux") ? cue.to() + 1 : cue.to();
+                int at = cue.to() < to && tk.get(cue.to()).normMatches("a|au|aux") ? cue.to() + 1 : cue.to();
                 // (a government body stays itself, for Coreference to tell an opposition accusing its own government, « le chef
                 // du VMRO-DPMNE a accusé le gouvernement de « capitulation » », from a speaker accusing themselves)
                 after(r, at, Math.min(to, at + 12)).stream().filter(e -> r.mentions().stream()
@@ -74,7 +74,7 @@ final class AccusedParties {
         // sentence says it
         for (int i = 0; i + 4 < tk.size(); i++) {
             if (tk.get(i).norm().equals("a") && tk.get(i + 1).norm().equals("l'") && tk.get(i + 2).norm().equals("adresse")
-                    && tk.get(i + 3).norm().matches("de|du|d'|des")) {
+                    && tk.get(i + 3).normMatches("de|du|d'|des")) {
                 int of = i + 4;
                 int at = SentenceParse.ARTICLES.contains(tk.get(of).norm()) ? of + 1 : of;
                 r.mentions().stream().filter(m -> (m.from() == of || m.from() == at) && m.namesActor() && m.entities().size() == 1)
@@ -124,20 +124,20 @@ final class AccusedParties {
             if (!URGES.contains(tk.get(i).stem())) {
                 continue;
             }
-            int at = tk.get(i + 1).norm().matches("a|au|aux") ? i + 2 : i + 1;
+            int at = tk.get(i + 1).normMatches("a|au|aux") ? i + 2 : i + 1;
             int named = at < tk.size() && SentenceParse.ARTICLES.contains(tk.get(at).norm()) ? at + 1 : at;
             // (what it must do follows, past an aside: « à Vladimir Poutine, au téléphone, d'agir »)
             // (each of the actors bidden together: « J'appelle la Russie et le régime syrien à cesser leurs frappes »)
             r.mentions().stream().filter(m -> (m.from() == at || m.from() == named) && m.namesActor() && m.entities().size() == 1)
                     .findFirst().map(m -> joinedActors(r, m)).filter(bidden -> {
                         int end = bidden.get(bidden.size() - 1).to();
-                        return end < tk.size() && (tk.get(end).norm().matches("de|d'|a")
+                        return end < tk.size() && (tk.get(end).normMatches("de|d'|a")
                                 || tk.get(end).is(",") && r.find(end, Math.min(tk.size(), end + 6), "de", "d'") > 0)
                                 // (to stop or undo a deed: « d'agir contre … » blames someone else)
                                 // (its own deed, not one it is to make others stop: « d'intervenir pour faire cesser les
                                 // provocations indiennes » blames India, not whom it asks)
-                                && IntStream.range(end, Math.min(tk.size(), end + 10)).takeWhile(k -> !tk.get(k).norm().matches("pour|afin"))
-                                        .anyMatch(k -> UNDO.contains(tk.get(k).stem()) && !tk.get(k - 1).norm().matches("faire|fasse|fassent"));
+                                && IntStream.range(end, Math.min(tk.size(), end + 10)).takeWhile(k -> !tk.get(k).normMatches("pour|afin"))
+                                        .anyMatch(k -> UNDO.contains(tk.get(k).stem()) && !tk.get(k - 1).normMatches("faire|fasse|fassent"));
                     }).ifPresent(bidden -> bidden.forEach(m -> accused.add(sideOf(m.first()))));
         }
         // (a region is no one: « qui lui reproche de soutenir des groupes armés dans la région Amhara »)
@@ -153,7 +153,7 @@ final class AccusedParties {
         List<Token> tk = r.tokens();
         return r.mentions().stream().filter(m -> m.to() <= que && m.to() >= que - 5 && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
                         && (m.to() == que || IntStream.range(m.to(), que).noneMatch(k -> r.mentionAt(k).isPresent()
-                                || tk.get(k).norm().matches("qui|que|qu'|dont|et|a|ont|est|sont|[;:.]"))))
+                                || tk.get(k).normMatches("qui|que|qu'|dont|et|a|ont|est|sont|[;:.]"))))
                 .reduce((a, b) -> b);
     }
 
@@ -275,20 +275,20 @@ final class AccusedParties {
         List<Token> tk = r.tokens();
         // (the deed past where it was condemned: « a dénoncé à la tribune de l'Assemblée l'intervention franco-britannique »)
         int from = start;
-        if (start < to && tk.get(start).norm().matches("a|au|aux|devant")) {
-            from = IntStream.range(start + 2, Math.min(to, start + 9)).filter(j -> tk.get(j).norm().matches("le|la|l'|les|un|une")
-                    && !tk.get(j - 1).norm().matches("de|d'|a|,")).findFirst().orElse(start);
+        if (start < to && tk.get(start).normMatches("a|au|aux|devant")) {
+            from = IntStream.range(start + 2, Math.min(to, start + 9)).filter(j -> tk.get(j).normMatches("le|la|l'|les|un|une")
+                    && !tk.get(j - 1).normMatches("de|d'|a|,")).findFirst().orElse(start);
         }
         int end = from;
         boolean quoted = false;
         while (end < to && end < from + 24 && (quoted
-                || !tk.get(end).norm().matches(",|;|contre|envers|sur|a|au|aux|en|dans|que|qui|pour|apres|lors"))) {
+                || !tk.get(end).normMatches(",|;|contre|envers|sur|a|au|aux|en|dans|que|qui|pour|apres|lors"))) {
             // (a quotation inside the phrase is words about it: « une action « préméditée et planifiée » de … »)
             quoted = tk.get(end).opensQuote() || quoted && !ClaimFinder.CLOSE.contains(tk.get(end).surface());
             end++;
         }
         int head = from;
-        while (head < end && !tk.get(head).isWord() || head < end && tk.get(head).norm().matches("le|la|l'|les|un|une|des|du|ce|cette|ces|son|sa|ses|leur|leurs")) {
+        while (head < end && !tk.get(head).isWord() || head < end && tk.get(head).normMatches("le|la|l'|les|un|une|des|du|ce|cette|ces|son|sa|ses|leur|leurs")) {
             head++;
         }
         if (head >= end || VICTIMS.contains(tk.get(head).stem())) {
@@ -316,7 +316,7 @@ final class AccusedParties {
     List<Resource> after(SentenceReading r, int from, int until) {
         // « a reproché à son homologue russe une violation … »: the counterpart, named by the demonym of their state
         List<Token> tk = r.tokens();
-        int c = from < until && tk.get(from).norm().matches("a|aux") ? from + 1 : from;
+        int c = from < until && tk.get(from).normMatches("a|aux") ? from + 1 : from;
         if (c + 2 < until && TriggerContext.counterpartAt(tk, c)) {
             Optional<Mention> state = r.mentions().stream().filter(m -> m.from() == c + 2 && m.kind() == Mention.Kind.DEMONYM).findFirst();
             if (state.isPresent()) {
@@ -332,7 +332,7 @@ final class AccusedParties {
             if (i > 0) {
                 Mention previous = after.get(i - 1);
                 int gap = m.from() - previous.to();
-                boolean joined = gap >= 1 && gap <= 2 && r.tokens().get(previous.to()).norm().matches(",|et")
+                boolean joined = gap >= 1 && gap <= 2 && r.tokens().get(previous.to()).normMatches(",|et")
                         && (gap == 1 || SentenceParse.ARTICLES.contains(r.tokens().get(previous.to() + 1).norm()));
                 if (!joined) {
                     break;
@@ -347,7 +347,7 @@ final class AccusedParties {
     private Optional<Mention> actorAt(SentenceReading r, int at, int end) {
         int from = at < end && SentenceParse.ARTICLES.contains(r.tokens().get(at).norm()) ? at + 1 : at;
         // (« de la partie chinoise », « du côté azerbaïdjanais »: a side named by its demonym)
-        boolean side = from < end && r.tokens().get(from).norm().matches("partie|cote|camp");
+        boolean side = from < end && r.tokens().get(from).normMatches("partie|cote|camp");
         return r.mentions().stream().filter(m -> m.to() <= end && ((m.from() == at || m.from() == from) && m.namesActor()
                 || side && m.from() == from + 1 && m.kind() == Mention.Kind.DEMONYM)).findFirst();
     }

@@ -66,8 +66,8 @@ final class Actors {
         }
         return r.mentions().stream().filter(g -> g != state && g.kind() != Mention.Kind.DEMONYM
                 && g.entities().stream().allMatch(x -> isA(x, CKG.Organization))
-                && (g.to() == state.from() - 1 && tk.get(g.to()).norm().matches("du|de|d'")
-                    || g.to() == state.from() - 2 && tk.get(g.to()).norm().matches("de|d'")
+                && (g.to() == state.from() - 1 && tk.get(g.to()).normMatches("du|de|d'")
+                    || g.to() == state.from() - 2 && tk.get(g.to()).normMatches("de|d'")
                         && SentenceParse.ARTICLES.contains(tk.get(g.to() + 1).norm()))).findFirst();
     }
 

@@ -81,7 +81,7 @@ final class BodyPhrases {
     private static boolean saidOfOwnForces(SentenceParse p, int at) {
         List<PhraseIndex.Match<Lexicon.Term>> cues = p.terms.get(CKG.SpeechCueScheme);
         boolean said = cues.stream().anyMatch(c -> c.to() < at && !CKG.AccusationVerb.equals(c.values().get(0).cueKind())
-                && IntStream.range(c.to(), Math.min(at, c.to() + 8)).anyMatch(k -> p.tk.get(k).norm().matches("que|qu'")));
+                && IntStream.range(c.to(), Math.min(at, c.to() + 8)).anyMatch(k -> p.tk.get(k).normMatches("que|qu'")));
         return said && cues.stream().noneMatch(c -> c.to() <= at && CKG.AccusationVerb.equals(c.values().get(0).cueKind()));
     }
 
@@ -318,7 +318,7 @@ final class BodyPhrases {
         }
         // (« les gardes-frontières des deux pays », « les armées des deux voisins »: so with the pair named by « des deux »)
         if (states.isEmpty() && j + 2 < p.tk.size() && p.tk.get(j).is("des") && p.tk.get(j + 1).norm().equals("deux")
-                && p.tk.get(j + 2).norm().matches("pays|etats|voisins|camps|belligerants")) {
+                && p.tk.get(j + 2).normMatches("pays|etats|voisins|camps|belligerants")) {
             // (the pair « entre X et Y » set, or else the two states the report has named most, as for « les deux pays »)
             List<Resource> pair = p.theTwoStates();
             if (pair.size() == 2) {
@@ -392,7 +392,7 @@ final class BodyPhrases {
         // a possessive is the body of the actor the sentence opens with, or else of the one the sentence before opened with
         // (and so are forces: « Alberto Fujimori …, affirmant que ses troupes venaient de s'emparer de Tiwinza », the forces of
         // the state a known person serves)
-        boolean possessive = head.from() > 0 && p.tk.get(head.from() - 1).norm().matches("son|sa|leur|ses|leurs");
+        boolean possessive = head.from() > 0 && p.tk.get(head.from() - 1).normMatches("son|sa|leur|ses|leurs");
         boolean forces = p.lexicon.isSubClass(cls, CKG.ArmedForces);
         if (states.isEmpty() && possessive && (p.lexicon.isSubClass(cls, CKG.GovernmentBody) || forces)) {
             // (the names of the sentence, which are read after the heads)
@@ -400,7 +400,7 @@ final class BodyPhrases {
             // départ de ses soldats »)
             // (not a state named as where: « Réfugié en Arabie saoudite, le président X a réuni son gouvernement »)
             List<Resource> owners = IntStream.range(0, head.from()).filter(p.names::containsKey)
-                    .filter(k -> k == 0 || !p.tk.get(k - 1).norm().matches("en|au|aux|a|dans|vers|depuis"))
+                    .filter(k -> k == 0 || !p.tk.get(k - 1).normMatches("en|au|aux|a|dans|vers|depuis"))
                     // (« L'émir, cheikh Jaber al-Ahmad al-Sabah, avait pu fuir …, où s'est depuis réfugié son gouvernement »: a
                     // person's body is their state's; « le président péruvien Alberto Fujimori », the state of the office before)
                     .mapToObj(k -> {
@@ -419,7 +419,7 @@ final class BodyPhrases {
             }
             // (but forces attacked are the first's, the side that speaks: « Asmara accusait Djibouti d'avoir lancé des
             // attaques contre ses unités »)
-            boolean attacked = forces && head.from() > 1 && p.tk.get(head.from() - 2).norm().matches("contre|visant|sur");
+            boolean attacked = forces && head.from() > 1 && p.tk.get(head.from() - 2).normMatches("contre|visant|sur");
             // (the speaker may be a body: « Le ministère érythréen des Affaires étrangères accusait Djibouti … »)
             Optional<Resource> speaker = !attacked ? Optional.empty() : p.mentions.stream()
                     .filter(m -> m.to() <= head.from() && m.kind() == Mention.Kind.BODY && m.entities().size() == 1)
@@ -443,7 +443,7 @@ final class BodyPhrases {
         // Security Council of no state, in a report that has named the United Nations, is theirs
         // (« le Haut Conseil de sécurité » is a state's)
         if (states.isEmpty() && "conseil-de-securite".equals(key) && complement == null && p.tk.get(head.from()).isCapitalized()
-                && head.from() > 0 && p.tk.get(head.from() - 1).norm().matches("le|du|au")
+                && head.from() > 0 && p.tk.get(head.from() - 1).normMatches("le|du|au")
                 && !(j < p.tk.size() && p.tk.get(j).norm().startsWith("respecti")) && unitedNationsNamed(p)) {
             p.add(head.from(), j, List.of(UN_SECURITY_COUNCIL), Mention.Kind.NAME);
             return;
@@ -470,8 +470,8 @@ final class BodyPhrases {
             // (a body named with an article or a possessive: not « des deux gouvernements », « qu'un gouvernement ouvre ses
             // frontières »)
             // (« le Haut Conseil de sécurité »: a capitalised adjective of rank may stand between them)
-            int article = head.from() > 1 && p.tk.get(head.from() - 1).surface().matches("Haut|Haute|Grand|Grande") ? head.from() - 2 : head.from() - 1;
-            boolean theOne = article >= 0 && p.tk.get(article).norm().matches("le|la|l'|du|au|les|des|son|sa|ses");
+            int article = head.from() > 1 && p.tk.get(head.from() - 1).surfaceMatches("Haut|Haute|Grand|Grande") ? head.from() - 2 : head.from() - 1;
+            boolean theOne = article >= 0 && p.tk.get(article).normMatches("le|la|l'|du|au|les|des|son|sa|ses");
             p.frontedState().or(() -> theOne ? sentenceState(p) : Optional.empty()).or(p::homeState).ifPresent(states::add);
         }
         List<Resource> entities = new ArrayList<>();
@@ -483,7 +483,7 @@ final class BodyPhrases {
             // (« le chef de la junte malienne, le colonel X »: the words say whose the office is, they name no other actor)
             // (a head that names its state by itself, « le porte-parole du Kremlin », speaks for it)
             boolean ofOffice = term.ofState() == null && p.terms.get(CKG.OfficeScheme).stream().anyMatch(o -> o.to() < head.from() && head.from() - o.to() <= 2
-                    && p.tk.subList(o.to(), head.from()).stream().allMatch(x -> x.norm().matches("de|du|des|d'|la|l'|les")));
+                    && p.tk.subList(o.to(), head.from()).stream().allMatch(x -> x.normMatches("de|du|des|d'|la|l'|les")));
             if (ofOffice) {
                 return;
             }
@@ -492,8 +492,8 @@ final class BodyPhrases {
                 if (states.size() == 1) {
                     p.registry.rememberHead(headKey, states.get(0));
                 }
-            } else if (j == head.to() && head.from() > 0 && p.tk.get(head.from() - 1).norm().matches("la|le|l'")
-                    && (j + 1 >= p.tk.size() || !p.tk.get(j).norm().matches("de|du|des|d'") || p.tk.get(j + 1).opensQuote())) {
+            } else if (j == head.to() && head.from() > 0 && p.tk.get(head.from() - 1).normMatches("la|le|l'")
+                    && (j + 1 >= p.tk.size() || !p.tk.get(j).normMatches("de|du|des|d'") || p.tk.get(j + 1).opensQuote())) {
                 // « La junte malienne a expulsé l'ambassadeur … Le Drian avait qualifié la junte d'« illégitime » »: the one
                 // named last with those words (not « la junte d'Athènes », whose state follows)
                 int end = j;
@@ -552,7 +552,7 @@ final class BodyPhrases {
         Optional<PhraseIndex.Match<Lexicon.Term>> verb = p.terms.get(CKG.EventTriggerScheme).stream()
                 .filter(t -> t.values().get(0).evokes() != null && p.lexicon.isSubClass(t.values().get(0).evokes(), CKG.Deployment))
                 // (a verb: « Moscou a dénoncé le déploiement de soldats » sends none)
-                .filter(t -> t.from() == 0 || !p.tk.get(t.from() - 1).norm().matches("le|la|l'|les|un|une|des|du|de|d'|son|sa|ses|leur|leurs|ce|cet|cette"))
+                .filter(t -> t.from() == 0 || !p.tk.get(t.from() - 1).normMatches("le|la|l'|les|un|une|des|du|de|d'|son|sa|ses|leur|leurs|ce|cet|cette"))
                 .filter(t -> t.from() < at && (t.to() > at || at - t.to() <= 8 && IntStream.range(t.to(), at)
                         .allMatch(k -> COUNTED.matcher(p.tk.get(k).norm()).matches() || p.tk.get(k).isCapitalized()
                                 && p.tk.get(k).isWord())))
@@ -562,7 +562,7 @@ final class BodyPhrases {
         }
         int start = 0;
         for (int k = verb.get().from() - 1; k >= 0; k--) {
-            if (p.tk.get(k).norm().matches("[;:]|que|qu'|qui")) {
+            if (p.tk.get(k).normMatches("[;:]|que|qu'|qui")) {
                 start = k + 1;
                 break;
             }
@@ -572,7 +572,7 @@ final class BodyPhrases {
         // fronted phrase, the words after its comma: « Selon Moscou, l'Ukraine a déployé … »)
         int end = verb.get().from();
         int beforeVerb = end - 1;
-        while (beforeVerb > start && p.tk.get(beforeVerb).norm().matches("a|ont|est|sont|avait|avaient|aussi|elles|ils|egalement|deja")) {
+        while (beforeVerb > start && p.tk.get(beforeVerb).normMatches("a|ont|est|sont|avait|avaient|aussi|elles|ils|egalement|deja")) {
             beforeVerb--;
         }
         int firstComma = -1;
@@ -592,7 +592,7 @@ final class BodyPhrases {
         }
         List<Resource> senders = new ArrayList<>();
         for (int k = start; k < end; k++) {
-            if (p.names.containsKey(k) && (k == 0 || !p.tk.get(k - 1).norm().matches("en|au|aux|a|dans|vers|depuis|de|du|d'|des"))) {
+            if (p.names.containsKey(k) && (k == 0 || !p.tk.get(k - 1).normMatches("en|au|aux|a|dans|vers|depuis|de|du|d'|des"))) {
                 p.stateNamedAt(k).filter(x -> !senders.contains(x)).ifPresent(senders::add);
             }
         }
@@ -639,8 +639,8 @@ final class BodyPhrases {
                 || p.skipDe(end + 1) > end + 1 && p.stateNamedAt(p.skipDe(end + 1)).isPresent())) {
             Token t = p.tk.get(end);
             int region = t.is("pour") && end + 1 < p.tk.size() ? (SentenceParse.ARTICLES.contains(p.tk.get(end + 1).norm()) ? end + 2 : end + 1)
-                    : t.norm().matches("du|de|d'") ? p.skipDe(end) : -1;
-            if (t.norm().matches("du|de|d'") && end + 2 < p.tk.size() && p.tk.get(end + 1).norm().matches("theatre|secteur|front")) {
+                    : t.normMatches("du|de|d'") ? p.skipDe(end) : -1;
+            if (t.normMatches("du|de|d'") && end + 2 < p.tk.size() && p.tk.get(end + 1).normMatches("theatre|secteur|front")) {
                 end += 3;
             } else if (region > end && region < p.tk.size() && p.tk.get(region).isCapitalized() && p.tk.get(region).isWord()
                     && (p.names.containsKey(region) ? p.names.get(region).values().stream().map(Lexicon.Known::entity)
@@ -675,10 +675,10 @@ final class BodyPhrases {
                 continue;
             }
             int k = end < p.tk.size() && t.is("et") ? end + 1 : end;
-            if (k >= p.tk.size() || !p.tk.get(k).norm().matches("de|du|des|d'|pour")) {
+            if (k >= p.tk.size() || !p.tk.get(k).normMatches("de|du|des|d'|pour")) {
                 break;
             }
-            int noun = k + 1 < p.tk.size() && p.tk.get(k + 1).norm().matches("la|le|l'|les") ? k + 2 : k + 1;
+            int noun = k + 1 < p.tk.size() && p.tk.get(k + 1).normMatches("la|le|l'|les") ? k + 2 : k + 1;
             if (noun >= p.tk.size()) {
                 break;
             }
@@ -686,7 +686,7 @@ final class BodyPhrases {
             // (« le Collège des chefs d'État »: the capital of « État » names no one)
             boolean lower = n.isWord() && (!n.isCapitalized() || n.norm().equals("etat")) && p.demonym(n).isEmpty()
                     && !SentenceParse.FUNCTION_WORDS.contains(n.norm());
-            boolean infinitive = noun == k + 1 && n.norm().matches(".*(er|ir)");
+            boolean infinitive = noun == k + 1 && n.normMatches(".*(er|ir)");
             // (« le Conseil permanent de l'organisation »: whose body it is, no part of its name)
             if (!lower || infinitive || noun == k + 2 && p.headAt(noun).isPresent()) {
                 break;

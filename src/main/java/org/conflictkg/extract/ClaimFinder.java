@@ -79,7 +79,7 @@ final class ClaimFinder {
             for (Extraction.Claim c : s.claims()) {
                 lastClaim = c;
                 // « Il a affirmé … », « Elle a ajouté … » opening the sentence: the speaker goes on
-                c.continued |= r.tokens().get(0).norm().matches("il|elle") && c.claimant != null && c.claimant.equals(lastClaimant);
+                c.continued |= r.tokens().get(0).normMatches("il|elle") && c.claimant != null && c.claimant.equals(lastClaimant);
                 lastClaimant = c.claimant;
                 c.evidence.add(r.sentence());
                 r.mentions().stream().filter(m -> isA(m, CKG.NewsAgency)).forEach(m -> c.agencies.addAll(m.entities()));
@@ -131,7 +131,7 @@ final class ClaimFinder {
             }
             // (« a affirmé avoir mené des « frappes de précision » à Kandahar »: a quotation that a determiner
             // or preposition opens is words within the reported statement, which the statement's reading keeps)
-            boolean embedded = open > 0 && tk.get(open - 1).norm().matches("des?|du|d'|une?|la|le|les|l'|a|au|aux|en|sa|son|ses|leur|leurs|cette|ce|ces|sur|pour|par|contre");
+            boolean embedded = open > 0 && tk.get(open - 1).normMatches("des?|du|d'|une?|la|le|les|l'|a|au|aux|en|sa|son|ses|leur|leurs|cette|ce|ces|sur|pour|par|contre");
             // (« X a démenti toute sommation : « … », a-t-il déclaré »: the pronoun is the one named before the quotation)
             Optional<Resource> after = attributionAfter(r, close + 1);
             Optional<Resource> before = embedded ? Optional.<Resource>empty() : attributionBefore(r, open);
@@ -184,7 +184,7 @@ final class ClaimFinder {
             }
             for (int i = s.from(); i + 2 < tk.size(); i++) {
                 boolean likewise = tk.get(i).is("tout") && tk.get(i + 1).is("comme")
-                        || tk.get(i).is("de") && tk.get(i + 1).norm().equals("meme") && i + 2 < tk.size() && tk.get(i + 2).norm().matches("que|qu'");
+                        || tk.get(i).is("de") && tk.get(i + 1).norm().equals("meme") && i + 2 < tk.size() && tk.get(i + 2).normMatches("que|qu'");
                 if (!likewise || i == 0 || !tk.get(i - 1).is(",")) {
                     continue;
                 }
@@ -221,7 +221,7 @@ final class ClaimFinder {
         int k = at < r.tokens().size() && r.tokens().get(at).is(",") ? at + 1 : at;
         // (« « … », a lancé le président X »: launching words right after a quotation; elsewhere « a lancé une
         // offensive » is a deed, so the verb is read here, not from the lexicon)
-        if (k > at && k + 2 < r.tokens().size() && r.tokens().get(k).norm().matches("a|avait") && r.tokens().get(k + 1).is("lance")) {
+        if (k > at && k + 2 < r.tokens().size() && r.tokens().get(k).normMatches("a|avait") && r.tokens().get(k + 1).is("lance")) {
             // (a person named there speaks; a state may be whom the words address: « a lancé à l'adresse d'Athènes le président turc »)
             return r.mentions().stream().filter(m -> m.from() >= k + 2 && m.from() < k + 12 && isA(m, CKG.Person)).map(Mention::first)
                     .findFirst().or(() -> speakerIn(r, k + 2, k + 10));
@@ -266,7 +266,7 @@ final class ClaimFinder {
     /** X a déclaré : « … » / une demande annoncée par X : « … » */
     private Optional<Resource> attributionBefore(SentenceReading r, int quoteAt) {
         // « le Conseil de sécurité avait « condamné l'action militaire de l'Érythrée » »: the speaker's own verb quoted
-        boolean verbQuoted = quoteAt > 0 && r.tokens().get(quoteAt - 1).norm().matches("a|avait|ont|avaient")
+        boolean verbQuoted = quoteAt > 0 && r.tokens().get(quoteAt - 1).normMatches("a|avait|ont|avaient")
                 && r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.from() == quoteAt + 1);
         if (verbQuoted) {
             return lastSpeakerBefore(r, subjectBoundary(r, quoteAt));
@@ -311,7 +311,7 @@ final class ClaimFinder {
         // (not within a phrase fronted before the main clause: « À la demande d'Athènes, qui réclame des sanctions, les
         // ministres de l'UE se sont réunis » tells the main clause's event, which the relative is part of)
         int start = Math.max(0, r.datelineEnd());
-        if (start < at && tk.get(start).norm().matches("a|au|aux|lors|avec|apres|avant|pendant|sur|dans|en|par|face")
+        if (start < at && tk.get(start).normMatches("a|au|aux|lors|avec|apres|avant|pendant|sur|dans|en|par|face")
                 && r.find(start, at, ",") < 0) {
             return -1;
         }
@@ -338,8 +338,8 @@ final class ClaimFinder {
      */
     private boolean placeAside(SentenceReading r, int at) {
         List<Token> tk = r.tokens();
-        int k = at < tk.size() && tk.get(at).norm().matches("notamment|surtout|principalement|essentiellement|precisement") ? at + 1 : at;
-        if (k + 1 >= tk.size() || !tk.get(k).norm().matches("a|au|aux|dans|en|sur|pres|le")
+        int k = at < tk.size() && tk.get(at).normMatches("notamment|surtout|principalement|essentiellement|precisement") ? at + 1 : at;
+        if (k + 1 >= tk.size() || !tk.get(k).normMatches("a|au|aux|dans|en|sur|pres|le")
                 || tk.get(k).is("le") && !tk.get(k + 1).is("long")) {
             return false;
         }
@@ -356,8 +356,8 @@ final class ClaimFinder {
 
     /* Whether the words at {@code at} open a phrase that only says where (« près de X », « au large de X », « au nord de X »). */
     private static boolean whereAside(List<Token> tk, int at) {
-        int de = at + 1 < tk.size() && tk.get(at).norm().matches("pres|non|a|au|aux") ? at + 1 : -1;
-        while (de > 0 && de < Math.min(tk.size(), at + 4) && !tk.get(de).norm().matches("de|d'|du|des")) {
+        int de = at + 1 < tk.size() && tk.get(at).normMatches("pres|non|a|au|aux") ? at + 1 : -1;
+        while (de > 0 && de < Math.min(tk.size(), at + 4) && !tk.get(de).normMatches("de|d'|du|des")) {
             de++;
         }
         return de > 0 && de < at + 4 && tk.subList(at, de).stream().map(Token::norm).allMatch(w -> w.matches(
@@ -382,7 +382,7 @@ final class ClaimFinder {
                 continue;
             }
             // « chargé l'émissaire Steve Witkoff d'avertir les Qataris »: a statement to be made is none yet
-            if (cue.from() > 0 && tk.get(cue.from() - 1).norm().matches("de|d'|pour") && tk.get(cue.from()).norm().matches(".{3,}(er|ir|re)")) {
+            if (cue.from() > 0 && tk.get(cue.from() - 1).normMatches("de|d'|pour") && tk.get(cue.from()).normMatches(".{3,}(er|ir|re)")) {
                 continue;
             }
             // « Bamako a répliqué en fermant le sien »: an answer in deeds (not in words: « a répliqué en dénonçant une campagne »)
@@ -406,7 +406,7 @@ final class ClaimFinder {
             // (« Masrour Barzani a accusé l'Iran de … et appelé les États-Unis à … »: a verb joined by « et » to an earlier
             // cue has its subject)
             int joined = c - 1;
-            while (joined > 0 && tk.get(joined).norm().matches("a|ont|avait|avaient")) {
+            while (joined > 0 && tk.get(joined).normMatches("a|ont|avait|avaient")) {
                 joined--;
             }
             // (« avec le président russe Vladimir Poutine, qui avait salué ses efforts »: in a relative, whom « qui » stands for)
@@ -418,7 +418,7 @@ final class ClaimFinder {
             // (also after a fronted phrase: « Dans un communiqué repris par l'agence IRNA, les Gardiens ont invoqué le
             // « non-respect des règles », assurant que … »; the words it quoted are its own)
             // (and a gerund: « Manama a rappelé son ambassadeur en Iran en dénonçant une ingérence iranienne »)
-            if (subject.isEmpty() && c > 1 && tk.get(c - 1).norm().matches(",|en") && tk.get(c).norm().endsWith("ant")
+            if (subject.isEmpty() && c > 1 && tk.get(c - 1).normMatches(",|en") && tk.get(c).norm().endsWith("ant")
                     && said.stream().allMatch(s -> s.to() <= c)) {
                 subject = r.mentions().stream().filter(m -> isSpeaker(r, m) && !isA(m, CKG.NewsAgency) && m.from() < c)
                         .findFirst().filter(m -> opensSentence(r, m) || afterFrontedPhrase(tk, m.from()))
@@ -445,8 +445,8 @@ final class ClaimFinder {
                 }
             }
             // X rapporte que … / X a déclaré à l'agence Y que …
-            int que = cue.to() < tk.size() && tk.get(cue.to()).norm().matches("a|au|aux") ? r.find(cue.to(), cue.to() + 7, "que", "qu'")
-                    : cue.to() < tk.size() && tk.get(cue.to()).norm().matches("que|qu'") ? cue.to() : -1;
+            int que = cue.to() < tk.size() && tk.get(cue.to()).normMatches("a|au|aux") ? r.find(cue.to(), cue.to() + 7, "que", "qu'")
+                    : cue.to() < tk.size() && tk.get(cue.to()).normMatches("que|qu'") ? cue.to() : -1;
             // « Washington et Riyad ont salué l'accord »: each of two subjects joined by « et » speaks.
             List<Resource> speakers = subject.isEmpty() ? List.of() : coordinatedSubjects(r, subjectAt, subject.get());
             if (subject.isPresent() && que >= 0) {
@@ -462,7 +462,7 @@ final class ClaimFinder {
             boolean apposition = sEnd >= 0 && sEnd < tk.size() && tk.get(sEnd).is(",") && r.mentions().stream()
                     .anyMatch(m -> m.to() == sEnd && (r.find(m.from(), m.to(), ",") >= 0 || m.from() > 0 && tk.get(m.from() - 1).is(",")
                             // (« Le chef de la junte, le général Abdourahamane Tiani, a annoncé »)
-                            || m.from() > 1 && tk.get(m.from() - 1).norm().matches("le|la|l'") && tk.get(m.from() - 2).is(",")));
+                            || m.from() > 1 && tk.get(m.from() - 1).normMatches("le|la|l'") && tk.get(m.from() - 2).is(",")));
             // (« …, a indiqué le Pentagone »: a speaker after the verb is the one speaking)
             // (but not « a écrit au Conseil de sécurité »: whom one writes or speaks to; nor the object of a
             // sentence that opens with its subject: « Le Premier ministre, Shehbaz Sharif, a mis en garde Kaboul »)
@@ -471,7 +471,7 @@ final class ClaimFinder {
                     && r.terms(CKG.EventTriggerScheme).stream().noneMatch(x -> x.from() < c);
             // (whom « appeler » names after it is bidden, not speaking: « a appelé les deux pays à cesser »)
             boolean inverted = !opensWithSubject && !cue.values().get(0).needsInfinitive() && r.mentions().stream().anyMatch(m -> m.from() >= cue.to() && m.from() <= cue.to() + 2
-                    && m.namesActor() && !tk.get(m.from() - 1).norm().matches("a|au|aux"));
+                    && m.namesActor() && !tk.get(m.from() - 1).normMatches("a|au|aux"));
             boolean direct = subject.isPresent() && (r.find(sEnd, subjectAt, ",") < 0
                     || apposition && !inverted && r.find(sEnd + 1, subjectAt, ",") < 0)
                     && (cue.to() >= tk.size() || !tk.get(cue.to()).is("par"));
@@ -480,7 +480,7 @@ final class ClaimFinder {
                 int start = cue.to();
                 if (tk.get(start).is(",")) {
                     // (a statement's medium may be longer: « a fustigé, dans une déclaration publiée par l'agence Chine nouvelle, »)
-                    int reach = start + 1 < tk.size() && tk.get(start + 1).norm().matches("dans|lors") ? 12 : 8;
+                    int reach = start + 1 < tk.size() && tk.get(start + 1).normMatches("dans|lors") ? 12 : 8;
                     int close = r.find(start + 1, Math.min(tk.size(), start + reach), ",");
                     start = close > 0 ? close + 1 : start;
                 }
@@ -488,7 +488,7 @@ final class ClaimFinder {
                 // are addressed to (who may also take part in a call told there)
                 // (not a « de » within their name: « a demandé à l'Organisation de la coopération islamique d'intervenir »)
                 if (tk.get(cue.to() - 1).norm().equals("a")) {
-                    int de = IntStream.range(start, Math.min(tk.size(), start + 10)).filter(k -> tk.get(k).norm().matches("de|d'")
+                    int de = IntStream.range(start, Math.min(tk.size(), start + 10)).filter(k -> tk.get(k).normMatches("de|d'")
                             && r.mentionAt(k).filter(Mention::namesActor).isEmpty()).findFirst().orElse(-1);
                     start = de > 0 ? de + 1 : start;
                 }
@@ -500,7 +500,7 @@ final class ClaimFinder {
                 // rejetant les prétextes avancés par Alger »: the same speaker goes on)
                 // (and after a comma that says where: « avaient abattu un drone qui avait pénétré dans l'espace aérien, près de
                 // Tinzaouatène »)
-                while (end >= 0 && end + 1 < tk.size() && tk.get(end).is(",") && (tk.get(end + 1).norm().matches("puis|et")
+                while (end >= 0 && end + 1 < tk.size() && tk.get(end).is(",") && (tk.get(end + 1).normMatches("puis|et")
                         || participleCue(r, end + 1) || whereAside(tk, end + 1) || placeAside(r, end + 1)) && !newSpeakerJoined(r, end + 1)) {
                     int from = end + 1;
                     end = commaOutsideQuotes(tk, from);
@@ -525,7 +525,7 @@ final class ClaimFinder {
             }
             // …, a rapporté X.  /  …, selon X.
             // (nor in « …, a jugé que la Pologne n'avait … »: who follows « que » is spoken of)
-            Optional<Resource> after = cue.to() < tk.size() && tk.get(cue.to()).norm().matches("au|aux|que|qu'") || direct ? Optional.empty()
+            Optional<Resource> after = cue.to() < tk.size() && tk.get(cue.to()).normMatches("au|aux|que|qu'") || direct ? Optional.empty()
                     : speakerIn(r, cue.to(), cue.to() + 6);
             // « …, cité par l'agence Tass »: an agency relays the claims of the sentence; it makes none.
             if (!said.isEmpty() && after.isPresent() && actors.isA(after.get(), CKG.NewsAgency)) {
@@ -534,10 +534,10 @@ final class ClaimFinder {
             // the auxiliary of a compound tense stands between the comma and the verb (« , a rapporté »), and adverbs may
             // stand between the auxiliary and the verb (« , a également indiqué », « , a pour sa part affirmé »)
             int comma = c - 1;
-            while (comma > 0 && tk.get(comma).norm().matches(ADVERBS_AFTER_AUXILIARY)) {
+            while (comma > 0 && tk.get(comma).normMatches(ADVERBS_AFTER_AUXILIARY)) {
                 comma--;
             }
-            comma = comma > 0 && tk.get(comma).norm().matches("a|ont|avait|avaient") ? comma - 1 : comma;
+            comma = comma > 0 && tk.get(comma).normMatches("a|ont|avait|avaient") ? comma - 1 : comma;
             if (comma > 0 && tk.get(comma).is(",") && after.isPresent()) {
                 said.add(new Segment(0, comma, List.of(claim(after.get(), r, 0, comma))));
                 // « …, a indiqué le Kremlin, en précisant que Grozny était visée … »: the speaker goes on
@@ -573,7 +573,7 @@ final class ClaimFinder {
                 }
             }
             // Cela a été rapporté par X: the claim is the sentence before.
-            if (tk.get(0).norm().matches("cela|ceci") && r.find(cue.from(), cue.to() + 2, "par") >= 0 && after.isPresent()) {
+            if (tk.get(0).normMatches("cela|ceci") && r.find(cue.from(), cue.to() + 2, "par") >= 0 && after.isPresent()) {
                 Extraction.Claim cl = new Extraction.Claim();
                 cl.claimant = after.get();
                 said.add(new Segment(0, 0, List.of(cl)));
@@ -592,7 +592,7 @@ final class ClaimFinder {
         }
         // (« Pour Washington, …, a estimé le porte-parole … »: a speaker the verb names afterwards is who speaks)
         boolean spokenAfter = r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.from() > 2
-                && (tk.get(c.from() - 1).is(",") || tk.get(c.from() - 1).norm().matches("a|ont") && tk.get(c.from() - 2).is(","))
+                && (tk.get(c.from() - 1).is(",") || tk.get(c.from() - 1).normMatches("a|ont") && tk.get(c.from() - 2).is(","))
                 && speakerIn(r, c.to(), Math.min(tk.size(), c.to() + 6)).isPresent());
         if (spokenAfter) {
             return;
@@ -613,14 +613,14 @@ final class ClaimFinder {
         // verb coordinated with the first (« le ministère a rejeté les accusations du gouvernement malien et
         // reproché aux autorités de Bamako … »)
         int w = cue.from() - 1;
-        while (w > 0 && r.tokens().get(w).norm().matches("a|ont|avait|avaient|aussi|egalement")) {
+        while (w > 0 && r.tokens().get(w).normMatches("a|ont|avait|avaient|aussi|egalement")) {
             w--;
         }
         // (« Islamabad n'a ni confirmé ni démenti, mais accuse … »)
-        boolean coordinated = w > 0 && r.tokens().get(w).norm().matches("et|mais");
+        boolean coordinated = w > 0 && r.tokens().get(w).normMatches("et|mais");
         // « La Finlande referme sa frontière avec la Russie, qu'elle accuse d'orchestrer … »: a relative whose subject is a
         // pronoun is said by the sentence's subject, of the antecedent of « que »
-        int que = w > 1 && r.tokens().get(w).norm().matches("il|elle|ils|elles") && r.tokens().get(w - 1).norm().matches("que|qu'") ? w - 1 : -1;
+        int que = w > 1 && r.tokens().get(w).normMatches("il|elle|ils|elles") && r.tokens().get(w - 1).normMatches("que|qu'") ? w - 1 : -1;
         Optional<Mention> antecedentOfQue = que < 0 ? Optional.empty() : r.mentions().stream()
                 .filter(m -> m.to() <= que && que - m.to() <= 3 && m.namesActor() && !isA(m, CKG.NewsAgency)
                         && !(isA(m, CKG.Place) && !isA(m, CKG.State)))
@@ -633,16 +633,16 @@ final class ClaimFinder {
         // « Il y a accusé Tbilissi de chercher une solution militaire »: a pronoun opening the sentence stands for whom the
         // sentences before make it stand for (pronounReferent)
         int pronoun = cue.from() - 1;
-        while (pronoun > 0 && r.tokens().get(pronoun).norm().matches("a|avait|y|en|aussi|egalement|alors|ensuite|encore|meme")) {
+        while (pronoun > 0 && r.tokens().get(pronoun).normMatches("a|avait|y|en|aussi|egalement|alors|ensuite|encore|meme")) {
             pronoun--;
         }
-        Optional<Resource> referent = subject.isEmpty() && pronoun == 0 && r.tokens().get(0).norm().matches("il|elle")
+        Optional<Resource> referent = subject.isEmpty() && pronoun == 0 && r.tokens().get(0).normMatches("il|elle")
                 ? pronounReferent() : Optional.empty();
         if (subject.isEmpty() && referent.isEmpty()) {
             return;
         }
         int end = r.tokens().size();
-        boolean reflexive = cue.from() > 0 && r.tokens().get(cue.from() - 1).norm().matches("se|s'");
+        boolean reflexive = cue.from() > 0 && r.tokens().get(cue.from() - 1).normMatches("se|s'");
         // (« Ankara et Damas ont échangé des accusations »)
         boolean mutual = r.find(0, end, "mutuellement", "reciproquement") >= 0 || reflexive
                 || IntStream.range(cue.from(), cue.to()).anyMatch(i -> r.tokens().get(i).norm().startsWith("echang"));
@@ -685,7 +685,7 @@ final class ClaimFinder {
         // the verb stands for, the actor named last before it, is blamed, not whom they are said to help
         Resource accuser = accusers.get(0);
         Optional<Mention> antecedent = antecedentOfQue.filter(m -> !m.entities().contains(accuser)).isPresent() ? antecedentOfQue
-                : cue.from() > 0 && r.tokens().get(cue.from() - 1).norm().matches("lui|leur")
+                : cue.from() > 0 && r.tokens().get(cue.from() - 1).normMatches("lui|leur")
                 ? r.mentions().stream().filter(m -> m.to() < cue.from() && m.namesActor() && m.entities().size() == 1
                         && !m.first().equals(accuser) && !isA(m, CKG.NewsAgency) && !quoted(r, m.from())).reduce((a, b) -> b)
                 : Optional.empty();
@@ -736,7 +736,7 @@ final class ClaimFinder {
         // (« le porte-parole de l'armée pakistanaise, le général X »: an article may open the apposition)
         // (« le porte-parole du département d'État Matthew Miller »: or the name follows an office's complement)
         return first.map(m -> isA(m, CKG.Person) ? m : r.mentions().stream().filter(p -> ((p.from() == m.to() + 1
-                || p.from() == m.to() + 2 && r.tokens().get(m.to() + 1).norm().matches("le|la|l'"))
+                || p.from() == m.to() + 2 && r.tokens().get(m.to() + 1).normMatches("le|la|l'"))
                 && m.to() < r.tokens().size() && r.tokens().get(m.to()).is(",")
                 || p.from() == m.to() && r.terms(CKG.ActorHeadScheme).stream().anyMatch(h -> h.from() == m.from()
                         && h.values().get(0).speaksFor()))
@@ -788,7 +788,7 @@ final class ClaimFinder {
         if (before >= 0 && SentenceParse.ARTICLES.contains(r.tokens().get(before).norm())) {
             before--;
         }
-        return before < 0 || !r.tokens().get(before).norm().matches("a|au|aux|en|dans|depuis|vers");
+        return before < 0 || !r.tokens().get(before).normMatches("a|au|aux|en|dans|depuis|vers");
     }
 
     /* When « et » stands at {@code et}, the first speech cue before it: the verb whose subject the next verb shares. */
@@ -819,7 +819,7 @@ final class ClaimFinder {
     private int answeredAfter(SentenceReading r, int from) {
         int end = clauseEnd(r, from);
         List<Token> tk = r.tokens();
-        boolean contrast = end + 2 < tk.size() && IntStream.rangeClosed(end, end + 1).anyMatch(k -> tk.get(k).norm().matches("tandis|alors"));
+        boolean contrast = end + 2 < tk.size() && IntStream.rangeClosed(end, end + 1).anyMatch(k -> tk.get(k).normMatches("tandis|alors"));
         boolean answered = contrast && r.mentions().stream().anyMatch(m -> m.from() > end && m.from() <= end + 5 && isSpeaker(r, m))
                 && r.terms(CKG.SpeechCueScheme).stream().anyMatch(x -> x.from() > end);
         return answered ? end : tk.size();
@@ -830,8 +830,8 @@ final class ClaimFinder {
         for (int i = from; i < r.tokens().size(); i++) {
             String n = r.tokens().get(i).norm();
             // (« …, ce que l'Algérie dément »: another speaker answers)
-            if (n.equals(";") || n.equals("mais") || (n.matches("tandis|alors|ce") && i + 1 < r.tokens().size()
-                    && r.tokens().get(i + 1).norm().matches("que|qu'"))) {
+            if (n.equals(";") || n.equals("mais") || (Patterns.matches(n, "tandis|alors|ce") && i + 1 < r.tokens().size()
+                    && r.tokens().get(i + 1).normMatches("que|qu'"))) {
                 return i > from && r.tokens().get(i - 1).is(",") ? i - 1 : i;
             }
         }
@@ -890,7 +890,7 @@ final class ClaimFinder {
     }
 
     private static boolean relative(List<Token> tk, int open) {
-        return tk.get(open + 1).norm().matches("qui|dont|que|qu'|lequel|laquelle|lesquels|lesquelles");
+        return tk.get(open + 1).normMatches("qui|dont|que|qu'|lequel|laquelle|lesquels|lesquelles");
     }
 
     // (« Le ministère, cité par l'agence Azertac, a affirmé »: the agency that carries the words is an aside too)
@@ -970,22 +970,22 @@ final class ClaimFinder {
     /** Whether a verb in a compound tense follows an actor named up to {@code at}, past the comma closing an apposition. */
     private static boolean verbOfItsOwn(List<Token> tk, int at) {
         int k = at < tk.size() && tk.get(at).is(",") ? at + 1 : at;
-        return k + 1 < tk.size() && (tk.get(k).norm().matches("a|ont|avait|avaient") && tk.get(k + 1).isWord()
-                || tk.get(k).norm().matches("s'|se") && tk.get(k + 1).norm().matches("est|sont|etait|etaient"));
+        return k + 1 < tk.size() && (tk.get(k).normMatches("a|ont|avait|avaient") && tk.get(k + 1).isWord()
+                || tk.get(k).normMatches("s'|se") && tk.get(k + 1).normMatches("est|sont|etait|etaient"));
     }
 
     /** The last token before {@code at} that is no auxiliary nor adverb (-1 if none). */
     private static int lastBeforeAuxiliaries(List<Token> tk, int at) {
         int k = at - 1;
         while (k >= 0) {
-            if (tk.get(k).norm().matches(AUXILIARIES)) {
+            if (tk.get(k).normMatches(AUXILIARIES)) {
                 k--;
-            } else if (k >= 2 && tk.get(k).norm().matches("elle|elles|eux") && tk.get(k - 1).norm().equals("a")
+            } else if (k >= 2 && tk.get(k).normMatches("elle|elles|eux") && tk.get(k - 1).norm().equals("a")
                     && tk.get(k - 2).norm().equals("quant")) {
                 // « a quant à elle reproché »
                 k -= 3;
-            } else if (k >= 1 && k + 1 < at && tk.get(k).norm().matches("il|elle|ils|elles") && tk.get(k + 1).norm().matches("aussi|meme")
-                    && tk.get(k - 1).norm().matches("a|avait|ont|avaient")) {
+            } else if (k >= 1 && k + 1 < at && tk.get(k).normMatches("il|elle|ils|elles") && tk.get(k + 1).normMatches("aussi|meme")
+                    && tk.get(k - 1).normMatches("a|avait|ont|avaient")) {
                 // « L'Union africaine avait elle aussi condamné »
                 k--;
             } else {

@@ -119,12 +119,12 @@ final class EventFinder {
                         && w.to() - w.from() > t.to() - t.from()))
                 // (« les FDS se sont retrouvées seules face à l'armée turque »: finding oneself alone, cornered, is no meeting)
                 .filter(t -> !(r.tokens().get(t.to() - 1).norm().startsWith("retrouv") && t.to() < r.tokens().size()
-                        && r.tokens().get(t.to()).norm().matches("seule?s?|isolee?s?|face|prise?s?|coincee?s?|privee?s?|sans|demunie?s?|confrontee?s?|contrainte?s?")))
+                        && r.tokens().get(t.to()).normMatches("seule?s?|isolee?s?|face|prise?s?|coincee?s?|privee?s?|sans|demunie?s?|confrontee?s?|contrainte?s?")))
                 // (« abattus … par des missiles tirés depuis un navire »: a participle right after the weapon of another event,
                 // its instrument, describes that weapon)
                 .filter(t -> !(PAST_PARTICIPLE.matcher(r.tokens().get(t.from()).surface()).matches() && t.to() - t.from() == 1
                         && r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() == t.from() && w.from() > 1
-                                && r.tokens().get(w.from() - 1).norm().matches("des|de|d'|un|une|les")
+                                && r.tokens().get(w.from() - 1).normMatches("des|de|d'|un|une|les")
                                 && r.tokens().get(w.from() - 2).is("par"))))
                 // « un cessez-le-feu négocié par les États-Unis »: a participle right after another trigger describes it
                 .filter(t -> !(PAST_PARTICIPLE.matcher(r.tokens().get(t.from()).surface()).matches() && t.to() - t.from() == 1
@@ -151,8 +151,8 @@ final class EventFinder {
                         && SentenceParse.ARTICLES.contains(r.tokens().get(t.from() - 1).norm())))
                 // « dans un entretien à la télévision publique », « un entretien accordé à l'AFP »: an interview
                 // (not where it was held: « avait eu un long entretien à Téhéran avec le président russe »)
-                .filter(t -> !(r.tokens().get(t.from()).norm().matches("entretiens?") && t.to() < r.tokens().size()
-                        && r.tokens().get(t.to()).norm().matches("a|au|aux|accorde|accordee|televise")
+                .filter(t -> !(r.tokens().get(t.from()).normMatches("entretiens?") && t.to() < r.tokens().size()
+                        && r.tokens().get(t.to()).normMatches("a|au|aux|accorde|accordee|televise")
                         && r.mentionAt(t.to() + 1).filter(m -> m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.CAPITAL
                                 || m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place))).isEmpty()))
                 // « l'accord, négocié par les États-Unis, … »: a participle set off by a comma describes what precedes
@@ -217,7 +217,7 @@ final class EventFinder {
                             && Math.abs(triggerOf.get(o).from() - t.from()) <= 4)).findFirst().orElse(null);
                 // « s'est entretenu par téléphone avec X, avant d'appeler son homologue turque, Y »: a second call, by the
                 // subject of the first, with whom its own verb names
-                boolean nextCall = same != null && t.from() > 1 && r.tokens().get(t.from() - 1).norm().matches("de|d'")
+                boolean nextCall = same != null && t.from() > 1 && r.tokens().get(t.from() - 1).normMatches("de|d'")
                         && r.tokens().get(t.from() - 2).is("avant");
                 if (same != null && !nextCall) {
                     if (same.types.stream().allMatch(c -> actors.lexicon().isSubClass(cls, c))) {
@@ -292,7 +292,7 @@ final class EventFinder {
                                 return par > 0 && (r.tokens().subList(Math.max(from, par - 4), par).stream()
                                         .anyMatch(x -> STRIKES.contains(x.stem()) || SUFFER.contains(x.stem()))
                                         && r.tokens().subList(Math.max(from, par - 6), par).stream()
-                                                .anyMatch(x -> x.norm().matches("ete|est|sont|etait|etaient"))
+                                                .anyMatch(x -> x.normMatches("ete|est|sont|etait|etaient"))
                                         // (or a participle set off by a comma: « Qassem Soleimani, tué cinq jours plus tôt par un drone »)
                                         || harmedAntecedentBefore(r.tokens(), Math.max(from, par - 7), par) >= 0);
                             }).findFirst());
@@ -355,7 +355,7 @@ final class EventFinder {
         // consulaire … à Damas »; not at another craft, « l'un d'eux a tiré un missile air-air »)
         String trigger = e.trigger == null ? "" : FrenchText.normalize(e.trigger);
         boolean bombing = e.types.equals(Set.of(CKG.Shelling)) && e.trigger != null
-                && (trigger.matches("(bombard|pilonn)\\w*") || trigger.matches("tir\\w*") && !e.places.isEmpty());
+                && (Patterns.matches(trigger, "(bombard|pilonn)\\w*") || Patterns.matches(trigger, "tir\\w*") && !e.places.isEmpty());
         if (bombing) {
             if (e.weapons.stream().anyMatch(w -> actors.lexicon().strikeKind(w).filter(CKG.AirStrike::equals).isPresent())) {
                 e.types.clear();
@@ -363,7 +363,7 @@ final class EventFinder {
             }
             return;
         }
-        boolean bareStrike = e.types.equals(Set.of(CKG.AirStrike)) && e.trigger != null && trigger.matches("frapp\\w*");
+        boolean bareStrike = e.types.equals(Set.of(CKG.AirStrike)) && e.trigger != null && Patterns.matches(trigger, "frapp\\w*");
         Set<Resource> kinds = new java.util.HashSet<>();
         for (Resource w : e.weapons) {
             kinds.add(actors.lexicon().strikeKind(w).orElse(CKG.Incident));
@@ -380,7 +380,7 @@ final class EventFinder {
      */
     private void referredBy(SentenceReading r, int from, int to, List<Extraction.Event> events) {
         List<Token> tk = r.tokens();
-        if (from != 0 || tk.isEmpty() || !tk.get(0).norm().matches("saisie?s?")) {
+        if (from != 0 || tk.isEmpty() || !tk.get(0).normMatches("saisie?s?")) {
             return;
         }
         int par = r.find(0, Math.min(to, 5), "par");
@@ -427,7 +427,7 @@ final class EventFinder {
             if (!tk.get(i).norm().equals("a") || !tk.get(i + 2).norm().equals("demande")) {
                 continue;
             }
-            boolean possessive = tk.get(i + 1).norm().matches("sa|leur");
+            boolean possessive = tk.get(i + 1).normMatches("sa|leur");
             if (!possessive && !(i + 3 < to && tk.get(i + 1).norm().equals("la"))) {
                 continue;
             }
@@ -460,11 +460,11 @@ final class EventFinder {
             while (end < to) {
                 int at = end;
                 // (« à la demande notamment des États-Unis, du Japon et de la Corée du Sud »)
-                if (tk.get(at).norm().matches("notamment|surtout|conjointe|expresse|pressante")) {
+                if (tk.get(at).normMatches("notamment|surtout|conjointe|expresse|pressante")) {
                     end++;
                     continue;
                 }
-                if (tk.get(at).norm().matches("de|d'|du|des")) {
+                if (tk.get(at).normMatches("de|d'|du|des")) {
                     int named = at + 1 < to && SentenceParse.ARTICLES.contains(tk.get(at + 1).norm()) ? at + 2 : at + 1;
                     Optional<Mention> asker = r.mentions().stream().filter(m -> (m.from() == at + 1 || m.from() == named)
                             && m.namesActor() && m.kind() != Mention.Kind.DEMONYM).findFirst();
@@ -473,8 +473,8 @@ final class EventFinder {
                     }
                     askers.add(actors.stateOrSelf(asker.get().first()));
                     end = asker.get().to();
-                } else if (tk.get(at).norm().matches(",|puis|et|ensuite") && at + 1 < to && tk.get(at + 1).norm().matches("de|d'|du|puis|et")) {
-                    if (tk.get(at).norm().matches("puis|ensuite") || tk.get(at + 1).norm().equals("puis")) {
+                } else if (tk.get(at).normMatches(",|puis|et|ensuite") && at + 1 < to && tk.get(at + 1).normMatches("de|d'|du|puis|et")) {
+                    if (tk.get(at).normMatches("puis|ensuite") || tk.get(at + 1).norm().equals("puis")) {
                         apart.add(askers.size());
                     }
                     end++;
@@ -501,7 +501,7 @@ final class EventFinder {
         Extraction.Event e = new Extraction.Event();
         e.trigger = r.text(text, t.from(), t.to());
         e.triggerConcept = t.values().get(0).concept();
-        e.definite = t.from() > 0 && r.tokens().get(t.from() - 1).norm().matches("l'|le|la|cet|cette|ce|ledit|ladite");
+        e.definite = t.from() > 0 && r.tokens().get(t.from() - 1).normMatches("l'|le|la|cet|cette|ce|ledit|ladite");
         e.evidence.add(r.sentence());
         events.add(e);
         return e;
@@ -521,7 +521,7 @@ final class EventFinder {
     private int contrast(SentenceReading r, int from, int to) {
         List<Token> tk = r.tokens();
         for (int i = from + 1; i < to - 1; i++) {
-            boolean joint = tk.get(i).is(";") || tk.get(i).norm().matches("tandis|alors") && tk.get(i + 1).norm().matches("que|qu'");
+            boolean joint = tk.get(i).is(";") || tk.get(i).normMatches("tandis|alors") && tk.get(i + 1).normMatches("que|qu'");
             if (!joint) {
                 continue;
             }
@@ -547,7 +547,7 @@ final class EventFinder {
                 continue;
             }
             int k = m.to() < tk.size() && tk.get(m.to()).is("y") ? m.to() + 1 : m.to();
-            if (k + 2 < tk.size() && tk.get(k).norm().matches("ont|avaient|sont") && tk.get(k + 1).norm().equals("ete")
+            if (k + 2 < tk.size() && tk.get(k).normMatches("ont|avaient|sont") && tk.get(k + 1).norm().equals("ete")
                     && HARMED.contains(tk.get(k + 2).stem())) {
                 return m.entities();
             }
@@ -563,8 +563,8 @@ final class EventFinder {
      */
     private void meetingOfTheSubject(SentenceReading r, Extraction.Event meeting, PhraseIndex.Match<Lexicon.Term> t) {
         List<Token> tk = r.tokens();
-        if (t.from() <= 3 || !tk.get(t.from() - 3).norm().matches("lors|cours|issue") || !tk.get(t.from() - 2).norm().matches("d'|de")
-                || !tk.get(t.from() - 1).norm().matches("une?|la|le|l'")) {
+        if (t.from() <= 3 || !tk.get(t.from() - 3).normMatches("lors|cours|issue") || !tk.get(t.from() - 2).normMatches("d'|de")
+                || !tk.get(t.from() - 1).normMatches("une?|la|le|l'")) {
             return;
         }
         List<Mention> before = actorsIn(r, 0, t.from() - 3).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM
@@ -589,9 +589,9 @@ final class EventFinder {
     /* « par les jihadistes du JNIM », « par des combattants de l'État islamique »: the « par » of fighters of a group, or -1 */
     private static int fightersOf(List<Token> tk, int at) {
         int k = at - 1;
-        if (k >= 0 && SentenceParse.ARTICLES.contains(tk.get(k).norm()) && k > 0 && tk.get(k - 1).norm().matches("de|d'")) {
+        if (k >= 0 && SentenceParse.ARTICLES.contains(tk.get(k).norm()) && k > 0 && tk.get(k - 1).normMatches("de|d'")) {
             k -= 2;
-        } else if (k >= 0 && tk.get(k).norm().matches("du|des|d'|de")) {
+        } else if (k >= 0 && tk.get(k).normMatches("du|des|d'|de")) {
             k -= 1;
         } else {
             return -1;
@@ -599,7 +599,7 @@ final class EventFinder {
         if (k < 2 || !FIGHTERS.contains(tk.get(k).stem())) {
             return -1;
         }
-        return tk.get(k - 1).norm().matches("les|des|l'|la|le") && tk.get(k - 2).is("par") ? k - 2 : -1;
+        return tk.get(k - 1).normMatches("les|des|l'|la|le") && tk.get(k - 2).is("par") ? k - 2 : -1;
     }
 
     // (« par l'armée de Saddam Hussein », « par les troupes de Kadhafi »: a leader's forces)
@@ -612,10 +612,10 @@ final class EventFinder {
         List<Token> tk = r.tokens();
         int from = m.from();
         int to = m.to();
-        while (from >= 2 && tk.get(from - 1).norm().matches("et|,") && demonymAt(r, from - 2).isPresent()) {
+        while (from >= 2 && tk.get(from - 1).normMatches("et|,") && demonymAt(r, from - 2).isPresent()) {
             from = demonymAt(r, from - 2).get().from();
         }
-        while (to + 1 < tk.size() && tk.get(to).norm().matches("et|,") && demonymAt(r, to + 1).isPresent()) {
+        while (to + 1 < tk.size() && tk.get(to).normMatches("et|,") && demonymAt(r, to + 1).isPresent()) {
             to = demonymAt(r, to + 1).get().to();
         }
         return new int[] {from, to};
@@ -630,7 +630,7 @@ final class EventFinder {
         int end = m.to();
         // (a list joined by commas ends with « et »: « Selon Moscou, l'armée ukrainienne a bombardé » joins no one)
         int closed = end;
-        while (end + 1 < to && tk.get(end).norm().matches("et|,")) {
+        while (end + 1 < to && tk.get(end).normMatches("et|,")) {
             boolean et = tk.get(end).is("et");
             int next = end + 1 < tk.size() && SentenceParse.ARTICLES.contains(tk.get(end + 1).norm()) ? end + 2 : end + 1;
             Optional<Mention> joined = r.mentionAt(next).filter(x -> x.from() == next && x.namesActor());
@@ -690,7 +690,7 @@ final class EventFinder {
                 break;
             }
             int at = k + 1;
-            while (at < to && (SentenceParse.ARTICLES.contains(tk.get(at).norm()) || tk.get(at).norm().matches("son|sa|leur|homologue|m|mme|\\.")
+            while (at < to && (SentenceParse.ARTICLES.contains(tk.get(at).norm()) || tk.get(at).normMatches("son|sa|leur|homologue|m|mme|\\.")
                     || r.officeOrDemonymAt(at) && r.mentionAt(at).filter(Mention::namesActor).filter(x -> x.kind() != Mention.Kind.DEMONYM).isEmpty())) {
                 at++;
             }
@@ -711,8 +711,8 @@ final class EventFinder {
 
     /* Whether the word at {@code at} follows « appuyé par », « soutenus par des … » (an article between at most). */
     private static boolean supporting(List<Token> tk, int at) {
-        int par = at > 0 && tk.get(at - 1).norm().matches("par|de|d'") ? at - 1
-                : at > 1 && tk.get(at - 2).norm().matches("par|de|d'") && tk.get(at - 1).norm().matches("des|les|l'|la|le|un|une") ? at - 2 : -1;
+        int par = at > 0 && tk.get(at - 1).normMatches("par|de|d'") ? at - 1
+                : at > 1 && tk.get(at - 2).normMatches("par|de|d'") && tk.get(at - 1).normMatches("des|les|l'|la|le|un|une") ? at - 2 : -1;
         return par > 0 && SUPPORTED.matcher(tk.get(par - 1).norm()).matches();
     }
 
@@ -729,7 +729,7 @@ final class EventFinder {
         int k = parAt - 1;
         int depuis = lastIndexOf(tk, Math.max(0, parAt - 6), parAt, "depuis");
         int since = depuis >= 0 ? depuis : lastIndexOf(tk, Math.max(0, parAt - 6), parAt, "pendant");
-        if (since > 0 && IntStream.range(since + 1, parAt).allMatch(i -> tk.get(i).isWord() || tk.get(i).surface().matches("\\d+"))) {
+        if (since > 0 && IntStream.range(since + 1, parAt).allMatch(i -> tk.get(i).isWord() || tk.get(i).surfaceMatches("\\d+"))) {
             k = since - 1;
         }
         return k;
@@ -742,7 +742,7 @@ final class EventFinder {
      */
     private static boolean governs(List<Token> tk, int verb, PhraseIndex.Match<Lexicon.Term> trigger) {
         return trigger.to() <= verb || IntStream.range(verb + 1, trigger.from())
-                .noneMatch(k -> tk.get(k).norm().matches("apres|avant|suite|lors|pendant|durant|malgre|face|reponse|represailles"));
+                .noneMatch(k -> tk.get(k).normMatches("apres|avant|suite|lors|pendant|durant|malgre|face|reponse|represailles"));
     }
 
     /*
@@ -760,16 +760,16 @@ final class EventFinder {
         int j = trigger.from() - 1;
         boolean ownAuxiliary = j > at && AUXILIARY.matcher(tk.get(j).norm()).matches();
         j -= ownAuxiliary ? 1 : 0;
-        while (j > at && tk.get(j).norm().matches(JOINED_ADVERBS)) {
+        while (j > at && tk.get(j).normMatches(JOINED_ADVERBS)) {
             j--;
         }
-        if (j <= at || !tk.get(j).norm().matches("et|puis")) {
+        if (j <= at || !tk.get(j).normMatches("et|puis")) {
             return own;
         }
         // (the first verb's auxiliary, in the same clause: no relative, no other clause between)
         for (int a = at; a < j; a++) {
             String n = tk.get(a).norm();
-            if (n.matches("qui|que|qu'|dont|lorsque|lorsqu'|quand|[;:]")) {
+            if (Patterns.matches(n, "qui|que|qu'|dont|lorsque|lorsqu'|quand|[;:]")) {
                 return own;
             }
         }
@@ -803,7 +803,7 @@ final class EventFinder {
         // « des troupes péruviennes appuyées par des hélicoptères et par l'artillerie ont lancé un assaut »: a participle
         // of support with no comma, naming no actor before the auxiliary
         if (trigger != null && k + 1 < trigger.from() && SUPPORTED.matcher(tk.get(k).norm()).matches()
-                && tk.get(k + 1).norm().matches("par|de|d'")) {
+                && tk.get(k + 1).normMatches("par|de|d'")) {
             k = auxiliaryPastClause(r, k, 12, false, trigger);
         }
         // « un avion de l'armée de l'air nigériane qui patrouillait a tiré »: a relative clause with its own verb, no comma and
@@ -816,7 +816,7 @@ final class EventFinder {
             int start = k;
             // (an aside of means may be longer: « l'aviation salvadorienne, avec des chasseurs Mustang et des avions de transport
             // reconvertis, a bombardé »)
-            int reach = k + 1 < tk.size() && tk.get(k + 1).norm().matches("avec|grace") ? 14 : 10;
+            int reach = k + 1 < tk.size() && tk.get(k + 1).normMatches("avec|grace") ? 14 : 10;
             if (close > 0 && close - k <= reach && (r.mentions().stream().noneMatch(m -> m.from() > start && m.from() < close && m.namesActor())
                     || apposition(r, start, close, trigger))) {
                 k = close + 1;
@@ -865,7 +865,7 @@ final class EventFinder {
         // du Soudan (SPLA), l'armée du Sud, avait lancé une offensive »)
         boolean opensWithActor = r.mentions().stream().anyMatch(m -> (m.from() == first || m.from() == named) && m.namesActor()
                 && !(head.isPresent() && head.get().entities().equals(m.entities())));
-        return head.isPresent() && !opensWithActor && tk.get(first).isWord() && !tk.get(first).norm().matches("et|ou|mais|puis|tandis|alors");
+        return head.isPresent() && !opensWithActor && tk.get(first).isWord() && !tk.get(first).normMatches("et|ou|mais|puis|tandis|alors");
     }
 
     /** Whether {@code m} stands inside an apposition between its clause's subject and the verb {@code trigger}. */
@@ -881,13 +881,13 @@ final class EventFinder {
     private static boolean sufferedAfter(List<Token> tk, int at, int window) {
         for (int i = at; i < Math.min(tk.size(), at + window); i++) {
             // (the noun « cibles » is no suffering, « a frappé des cibles du Hezbollah », but being it is: « ont été la cible de tirs »)
-            boolean beingTarget = i >= 2 && tk.get(i - 1).norm().matches("la|les")
-                    && tk.get(i - 2).norm().matches("ete|est|sont|etait|etaient|fut|furent|sera|seront|devenue?s?");
-            if (SUFFER.contains(tk.get(i).stem()) && (!tk.get(i).norm().matches("cibles?") || beingTarget)) {
+            boolean beingTarget = i >= 2 && tk.get(i - 1).normMatches("la|les")
+                    && tk.get(i - 2).normMatches("ete|est|sont|etait|etaient|fut|furent|sera|seront|devenue?s?");
+            if (SUFFER.contains(tk.get(i).stem()) && (!tk.get(i).normMatches("cibles?") || beingTarget)) {
                 return true;
             }
             // « des soldats soudanais … sont tombés dans une embuscade »
-            if (tk.get(i).norm().matches("tombe|tombes|tombee|tombees|tombent|tombaient") && i + 1 < tk.size() && tk.get(i + 1).is("dans")) {
+            if (tk.get(i).normMatches("tombe|tombes|tombee|tombees|tombent|tombaient") && i + 1 < tk.size() && tk.get(i + 1).is("dans")) {
                 return true;
             }
         }
@@ -907,7 +907,7 @@ final class EventFinder {
     private static boolean afterObjectOfAggression(List<Token> tk, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
             if (AGGRESSION.contains(tk.get(i).stem())) {
-                return tk.subList(i + 1, Math.max(i + 1, at - 1)).stream().anyMatch(x -> x.norm().matches("une?|les?|la|l'|ce|cet|cette|ces|des|son|sa|ses|leurs?"));
+                return tk.subList(i + 1, Math.max(i + 1, at - 1)).stream().anyMatch(x -> x.normMatches("une?|les?|la|l'|ce|cet|cette|ces|des|son|sa|ses|leurs?"));
             }
         }
         return false;
@@ -930,7 +930,7 @@ final class EventFinder {
     /** « ses alliés russes du groupe Wagner »: a demonym qualifying people whom the actor after it names. */
     private boolean qualifiesNamedActor(SentenceReading r, Mention m, int to) {
         List<Token> tk = r.tokens();
-        return m.kind() == Mention.Kind.DEMONYM && m.to() + 1 < tk.size() && tk.get(m.to()).norm().matches("du|des|de")
+        return m.kind() == Mention.Kind.DEMONYM && m.to() + 1 < tk.size() && tk.get(m.to()).normMatches("du|des|de")
                 && !actorsIn(r, m.to() + 1, Math.min(to, m.to() + 4)).isEmpty();
     }
 
@@ -986,20 +986,20 @@ final class EventFinder {
             String afterNext = end + 1 < tk.size() ? tk.get(end + 1).stem() : "";
             // (« les séparatistes soutenus par Moscou », « l'alliance dirigée par Moscou »: who backs or leads, not who attacks)
             // (past a title: « l'offensive lancée sur Tripoli par le maréchal Khalifa Haftar »)
-            boolean titled = m.from() > 2 && tk.get(m.from() - 1).norm().matches(SentenceParse.TITLES)
+            boolean titled = m.from() > 2 && tk.get(m.from() - 1).normMatches(SentenceParse.TITLES)
                     && SentenceParse.ARTICLES.contains(twoBefore) && tk.get(m.from() - 3).is("par");
             int parAt = before.equals("par") ? m.from() - 1 : twoBefore.equals("par") ? m.from() - 2 : titled ? m.from() - 3
                     : fightersOf(tk, m.from());
             // (past a time phrase: « Heglig, occupée depuis dix jours par l'armée sud-soudanaise »)
             int participleAt = parAt > 0 ? participleBeforeAgent(tk, parAt) : -1;
-            boolean agent = parAt > 0 && !tk.get(participleAt).norm().matches("(soutenu|appuye|finance|arme|parraine|dirige|commande"
+            boolean agent = parAt > 0 && !tk.get(participleAt).normMatches("(soutenu|appuye|finance|arme|parraine|dirige|commande"
                     + "|encadre|equipe|entraine|forme|negocie|mediatise|facilite|controle|tenu|administre|occupe|revendique"
                     // (« sans avoir été repéré par la flotte grecque »: who sees, not who attacks)
                     + "|repere|detecte|apercu|signale|observe|surveille|photographie|filme)(e|s|es)?");
             // « l'agression de l'Azerbaïdjan », « des frappes aériennes de l'armée »; not « des frappes
             // contre des objectifs des forces X », whose target that is
             // (not the complement of the object: « ont frappé un complexe résidentiel de Doha »)
-            boolean genitiveOfAggression = (before.matches("des|de|du|d'") || twoBefore.matches("des|de|du|d'"))
+            boolean genitiveOfAggression = (Patterns.matches(before, "des|de|du|d'") || Patterns.matches(twoBefore, "des|de|du|d'"))
                     && precededBy(tk, m.from(), AGGRESSION, 6) && !precededByAny(tk, m.from(), "contre|sur|visant|vers", 6)
                     && !afterObjectOfAggression(tk, m.from());
             // « contre une annexe de l'ambassade d'Iran »: « contre » a few words before, no other actor between
@@ -1009,14 +1009,14 @@ final class EventFinder {
             // (not the weapon that strikes: « un drone turc a frappé » is Turkey's drone)
             boolean targetNoun = precededBy(tk, m.from(), TARGET_NOUNS, 3) && !(trigger != null && m.from() == trigger.to())
                     && (m.kind() == Mention.Kind.DEMONYM
-                    || before.matches("de|des|du|d'") || twoBefore.matches("de|des|du|d'"));
+                    || Patterns.matches(before, "de|des|du|d'") || Patterns.matches(twoBefore, "de|des|du|d'"));
             // « des roquettes sur le nord d'Israël », « sur le territoire russe »: a state whose part is struck
             int surAt = lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "sur");
             boolean onItsTerritory = surAt >= 0 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State))
-                    && tk.subList(surAt + 1, m.from()).stream().allMatch(x -> x.norm().matches(
+                    && tk.subList(surAt + 1, m.from()).stream().allMatch(x -> x.normMatches(
                             "le|la|l'|les|de|du|d'|des|nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|territoire|sol"));
             // « …, tuant le chef du Hezbollah Hassan Nasrallah dans une frappe »: whom the attack kills
-            boolean killed = (before.matches("tuant|blessant") || twoBefore.matches("tuant|blessant")) && trigger != null
+            boolean killed = (Patterns.matches(before, "tuant|blessant") || Patterns.matches(twoBefore, "tuant|blessant")) && trigger != null
                     && Math.min(Math.abs(trigger.from() - m.to()), Math.abs(m.from() - trigger.to())) <= 6;
             // (« une mine avait blessé cinq soldats thaïlandais »: what the weapon struck)
             boolean struckByWeapon = e.weaponSubject && trigger != null && m.from() >= trigger.to() && m.from() - trigger.to() <= 6
@@ -1028,12 +1028,12 @@ final class EventFinder {
             boolean harmedAntecedent = m.to() + 1 < tk.size() && tk.get(m.to()).is(",") && STRIKES.contains(tk.get(m.to() + 1).stem())
                     && trigger != null && trigger.from() > m.to() && trigger.from() - m.to() <= 10;
             // (« une embuscade tendue à un détachement de l'armée nigérienne »: whom an ambush is set for)
-            int setFor = IntStream.range(Math.max(from, m.from() - 6), m.from()).filter(k -> k > 0 && tk.get(k).norm().matches("a|au|aux")
-                    && tk.get(k - 1).norm().matches("tendue?s?")).findFirst().orElse(-1);
+            int setFor = IntStream.range(Math.max(from, m.from() - 6), m.from()).filter(k -> k > 0 && tk.get(k).normMatches("a|au|aux")
+                    && tk.get(k - 1).normMatches("tendue?s?")).findFirst().orElse(-1);
             boolean ambushed = setFor > 0 && actorsIn(r, setFor, m.from()).isEmpty();
             // (« ont ouvert le feu sur des soldats érythréens »: an article may stand after « sur »)
-            boolean target = ambushed || before.matches("contre|visant|sur") || twoBefore.matches("contre|visant")
-                    || twoBefore.equals("sur") && before.matches("des|les|la|le|l'|un|une") || againstIt || targetNoun
+            boolean target = ambushed || Patterns.matches(before, "contre|visant|sur") || Patterns.matches(twoBefore, "contre|visant")
+                    || twoBefore.equals("sur") && Patterns.matches(before, "des|les|la|le|l'|un|une") || againstIt || targetNoun
                     || harmedAntecedent
                     || struckByAttack
                     || killed
@@ -1045,10 +1045,10 @@ final class EventFinder {
             int nextActor = actorsIn(r, m.to(), to).stream().mapToInt(Mention::from).min().orElse(to);
             // (« des missiles … visaient Ispahan »: a finite verb in the active is no suffering)
             boolean activeVerbNext = tk.subList(m.to(), Math.min(tk.size(), m.to() + 3)).stream()
-                    .anyMatch(x -> SUFFER.contains(x.stem()) && x.norm().matches(".*(ent|ait|aient)"))
+                    .anyMatch(x -> SUFFER.contains(x.stem()) && x.normMatches(".*(ent|ait|aient)"))
                     // (nor an aim in a compound tense: « un drone turc a visé un véhicule »)
-                    || IntStream.range(m.to(), Math.min(tk.size() - 1, m.to() + 3)).anyMatch(i -> tk.get(i).norm().matches("a|ont|avait|avaient")
-                            && tk.get(i + 1).norm().matches("vise|visee|vises|visees|cible|ciblee|cibles|ciblees"));
+                    || IntStream.range(m.to(), Math.min(tk.size() - 1, m.to() + 3)).anyMatch(i -> tk.get(i).normMatches("a|ont|avait|avaient")
+                            && tk.get(i + 1).normMatches("vise|visee|vises|visees|cible|ciblee|cibles|ciblees"));
             // « les militaires kirghiz ont ouvert le feu », « les forces cambodgiennes ont bombardé »: the
             // subject of the trigger verb attacks; of its passive (« ont été bombardés »), is attacked.
             int verbAt = verbAfterAsides(r, end, trigger);
@@ -1061,12 +1061,12 @@ final class EventFinder {
                     // killed or wounded in an attack is its target (not in a deployment or unrest)
                     || attack && harmedAfter(tk, m.to(), Math.min(24, nextActor - m.to())));
             // (« ont fait usage de canons à eau », « a eu recours à des drones »: who uses a weapon)
-            boolean uses = end + 2 < tk.size() && tk.get(end).norm().matches("a|ont|avait|avaient")
+            boolean uses = end + 2 < tk.size() && tk.get(end).normMatches("a|ont|avait|avaient")
                     && (tk.get(end + 1).is("fait") && tk.get(end + 2).is("usage")
                             || tk.get(end + 1).is("eu") && tk.get(end + 2).is("recours"));
             // (past an aside: « des troupes péruviennes, appuyées par des hélicoptères, ont lancé un assaut »)
             // (and an adverb: « des unités libyennes, appuyées par des tirs d'artillerie, ont alors lancé un raid »)
-            int adverb = verbAt + 2 < tk.size() && tk.get(verbAt + 1).norm().matches("alors|ensuite|aussitot|deja|egalement|aussi|immediatement")
+            int adverb = verbAt + 2 < tk.size() && tk.get(verbAt + 1).normMatches("alors|ensuite|aussitot|deja|egalement|aussi|immediatement")
                     ? verbAt + 2 : verbAt + 1;
             boolean attackVerbPastAside = verbAt > end && adverb < tk.size()
                     && (ATTACK_VERBS.contains(tk.get(verbAt).stem()) || ATTACK_VERBS.contains(tk.get(adverb).stem()));
@@ -1074,7 +1074,7 @@ final class EventFinder {
             int verbBefore = SentenceParse.ARTICLES.contains(before) ? m.from() - 2 : m.from() - 1;
             boolean invertedSubject = trigger != null && verbBefore >= 2 && verbBefore - 2 >= trigger.to()
                     && ATTACK_VERBS.contains(tk.get(verbBefore).stem()) && AUXILIARY.matcher(tk.get(verbBefore - 1).norm()).matches()
-                    && tk.get(verbBefore - 2).norm().matches("qu'|que");
+                    && tk.get(verbBefore - 2).normMatches("qu'|que");
             // (the attack verb governs the trigger, a few words on: « multiplient les incursions », not « Le Japon, la Corée du
             // Sud et les États-Unis multiplient consultations et démonstrations de force après le tir »)
             boolean attackVerbNext = trigger != null && (ATTACK_VERBS.contains(after) && governs(tk, end, trigger)
@@ -1086,14 +1086,14 @@ final class EventFinder {
                 continue;
             }
             // « l'invasion de l'Ukraine par la Russie »: a state right after the trigger noun is its object.
-            int deAt = before.matches("de|du|d'") ? m.from() - 1 : twoBefore.matches("de|du|d'") ? m.from() - 2 : -1;
+            int deAt = Patterns.matches(before, "de|du|d'") ? m.from() - 1 : Patterns.matches(twoBefore, "de|du|d'") ? m.from() - 2 : -1;
             // (« l'invasion russe de l'Ukraine »: a demonym may stand between the trigger and « de »)
             // (an incident's trigger, not « a demandé l'aide de la Russie »; and not when a target follows: « les frappes d'Israël
             // sur Gaza » are Israel's)
             boolean objectOfTrigger = deAt > 0 && (incidentTriggerEndsAt(r, deAt)
                     || deAt > 0 && r.mentionAt(deAt - 1).filter(x -> x.kind() == Mention.Kind.DEMONYM).isPresent()
                             && incidentTriggerEndsAt(r, deAt - 1))
-                    && !(m.to() < tk.size() && tk.get(m.to()).norm().matches("sur|contre|visant"))
+                    && !(m.to() < tk.size() && tk.get(m.to()).normMatches("sur|contre|visant"))
                     && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State));
             // « l'attaque iranienne », « l'invasion russe »: a demonym right after the trigger is the attacker.
             // (of a trigger in this incident's clause: in « des frappes …, deux jours après une attaque
@@ -1114,24 +1114,24 @@ final class EventFinder {
             // determiner before it) that is no demonym
             boolean objectOfVerb = trigger != null && m.from() > trigger.to() && trigger.from() > 0
                     && !SentenceParse.ARTICLES.contains(tk.get(trigger.from() - 1).norm())
-                    && !tk.get(trigger.from() - 1).norm().matches("une?|des|de|du|d'|ces|cette|cet|ce|leur|leurs|sa|son|ses")
+                    && !tk.get(trigger.from() - 1).normMatches("une?|des|de|du|d'|ces|cette|cet|ce|leur|leurs|sa|son|ses")
                     && m.kind() != Mention.Kind.DEMONYM;
             List<Token> beforeObject = objectOfVerb ? tk.subList(trigger.to(), m.from()) : List.of();
             // (« ont attaqué des soldats nigériens »: or an indefinite article)
             boolean directObject = objectOfVerb && m.from() - trigger.to() <= 1
-                    && beforeObject.stream().allMatch(x -> SentenceParse.ARTICLES.contains(x.norm()) || x.norm().matches("des|une?"));
+                    && beforeObject.stream().allMatch(x -> SentenceParse.ARTICLES.contains(x.norm()) || x.normMatches("des|une?"));
             // (« ont éperonné des bâtiments des garde-côtes vietnamiens », « a pilonné les positions de l'armée arménienne »: or
             // whose vessels, units or positions the object names)
             directObject |= objectOfVerb && m.from() > trigger.to() + 1 && m.from() - trigger.to() <= 4
                     && beforeObject.stream().anyMatch(x -> HELD_BY_FORCES.matcher(x.norm()).matches())
                     && beforeObject.stream().allMatch(x -> HELD_BY_FORCES.matcher(x.norm()).matches()
-                            || SentenceParse.ARTICLES.contains(x.norm()) || x.norm().matches("des|une?|de|du|d'"))
+                            || SentenceParse.ARTICLES.contains(x.norm()) || x.normMatches("des|une?|de|du|d'"))
                     && m.entities().stream().allMatch(x -> actors.isA(x, CKG.ArmedForces));
             // « intercepté par deux avions de chasse russes », « tués par des tirs azerbaïdjanais »: the
             // demonym of an agent phrase names the attacker
             // (« des missiles tirés depuis un sous-marin américain »: where they were fired from is whose they are)
             int depuis = lastIndexOf(tk, Math.max(0, m.from() - 4), m.from(), "depuis");
-            boolean firedFrom = depuis > 0 && tk.get(depuis - 1).norm().matches("(tire|lance)e?s?");
+            boolean firedFrom = depuis > 0 && tk.get(depuis - 1).normMatches("(tire|lance)e?s?");
             boolean agentDemonym = m.kind() == Mention.Kind.DEMONYM && (precededByWord(tk, m.from(), "par", 6) || firedFrom)
                     && actorsIn(r, Math.max(from, m.from() - 6), m.from()).isEmpty();
             // « attribue l'attaque à un drone de l'armée marocaine », « impute l'attaque au Rwanda »: to whom a deed is ascribed
@@ -1144,7 +1144,7 @@ final class EventFinder {
             // « a abattu un drone russe », « la destruction d'un bombardier russe »: whose craft is struck down is the target
             // (« a abattu une dizaine d'appareils égyptiens »: a craft no weapon names)
             boolean craftOwner = downs && m.kind() == Mention.Kind.DEMONYM && m.from() >= trigger.to() && (demonymOfTrigger
-                    || m.from() - trigger.to() <= 5 && tk.get(m.from() - 1).norm().matches("appareils?|aeronefs?")
+                    || m.from() - trigger.to() <= 5 && tk.get(m.from() - 1).normMatches("appareils?|aeronefs?")
                     || r.terms(CKG.WeaponScheme).stream().anyMatch(w -> w.to() <= m.from() && w.from() >= trigger.to() && w.from() - trigger.to() <= 8
                             // (« ont abattu avec un missile sol-air un hélicoptère Mi-24 russe »: past the weapon it is downed
                             // with, and the craft's model)
@@ -1156,7 +1156,7 @@ final class EventFinder {
             // place attacked is attacked (not in « tué par des tirs venus d'une zone tenue par des rebelles », where the
             // trigger is itself an agent)
             boolean holder = parAt > 0 && trigger != null && parAt > trigger.to() && !precededByWord(tk, trigger.from(), "par", 2)
-                    && tk.get(participleAt).norm().matches("(tenu|controle|occupe|defendu)(e|s|es)?");
+                    && tk.get(participleAt).normMatches("(tenu|controle|occupe|defendu)(e|s|es)?");
             if (airspace || craftOwner || holder) {
                 e.targets.addAll(m.entities());
             } else if (demonymOfTrigger || agentDemonym || ascribed) {
@@ -1202,11 +1202,11 @@ final class EventFinder {
                 // (« autour de Taïwan », « près de la frontière », « face à … »: where, not who)
                 // (but « ont opposé l'armée indienne à l'armée pakistanaise »: a force, a body or a group is nowhere)
                 boolean where = m.entities().stream().allMatch(x -> actors.isA(x, CKG.State) || actors.isA(x, CKG.Place));
-                boolean locative = where && before.matches("a|au|aux|en|dans|vers|depuis")
-                        || where && twoBefore.matches("a|dans|vers|depuis") && SentenceParse.ARTICLES.contains(before)
-                        || before.matches("de|du|d'") && twoBefore.matches("autour|pres|proximite|large|long")
-                        || m.from() > 2 && SentenceParse.ARTICLES.contains(before) && twoBefore.matches("de|du|d'")
-                                && tk.get(m.from() - 3).norm().matches("autour|pres|proximite|large|long");
+                boolean locative = where && Patterns.matches(before, "a|au|aux|en|dans|vers|depuis")
+                        || where && Patterns.matches(twoBefore, "a|dans|vers|depuis") && SentenceParse.ARTICLES.contains(before)
+                        || Patterns.matches(before, "de|du|d'") && Patterns.matches(twoBefore, "autour|pres|proximite|large|long")
+                        || m.from() > 2 && SentenceParse.ARTICLES.contains(before) && Patterns.matches(twoBefore, "de|du|d'")
+                                && tk.get(m.from() - 3).normMatches("autour|pres|proximite|large|long");
                 if (!locative) {
                     e.participants.addAll(m.entities());
                 }
@@ -1236,7 +1236,7 @@ final class EventFinder {
             e.attackers.forEach(a -> attackerStates.add(actors.stateOrSelf(a)));
             for (Mention m : actorsIn(r, from, to)) {
                 String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
-                if (before.matches("en|au|aux") && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State))
+                if (Patterns.matches(before, "en|au|aux") && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State))
                         && m.entities().stream().noneMatch(attackerStates::contains)) {
                     e.targets.addAll(m.entities());
                 }
@@ -1255,7 +1255,7 @@ final class EventFinder {
                 // « ont opposé l'armée soudanaise aux Forces de soutien rapide »
                 // (« à l'armée pakistanaise »: an article may stand between)
                 int joinAt = m.from() > 1 && SentenceParse.ARTICLES.contains(r.tokens().get(m.from() - 1).norm()) ? m.from() - 2 : m.from() - 1;
-                boolean opposedTo = (joinAt >= 0 && r.tokens().get(joinAt).norm().matches("a|aux?|et"))
+                boolean opposedTo = (joinAt >= 0 && r.tokens().get(joinAt).normMatches("a|aux?|et"))
                         && r.tokens().subList(Math.max(from, m.from() - 20), m.from()).stream().anyMatch(t -> t.norm().startsWith("oppos"));
                 // « ont échangé des tirs avec l'armée pakistanaise », « lors d'affrontements avec des militaires kirghiz »
                 boolean with = trigger != null && m.from() >= trigger.to() && precededByWord(r.tokens(), m.from(), "avec", 3);
@@ -1288,7 +1288,7 @@ final class EventFinder {
             if (trigger != null) {
                 actorsIn(r, Math.max(from, trigger.from() - 5), trigger.from()).stream()
                         .filter(m -> m.kind() != Mention.Kind.DEMONYM && !qualifiesNamedActor(r, m, to) && !inApposition(r, m, trigger)
-                                && tk.subList(m.to(), trigger.from()).stream().allMatch(x -> x.norm().matches("sont|est|ont|a|ete|deja|desormais|,")))
+                                && tk.subList(m.to(), trigger.from()).stream().allMatch(x -> x.normMatches("sont|est|ont|a|ete|deja|desormais|,")))
                         .reduce((a, b) -> b).ifPresent(m -> {
                             e.participants.clear();
                             e.participants.addAll(m.entities());
@@ -1312,7 +1312,7 @@ final class EventFinder {
             // « ont engagé des troupes aux côtés des forces malaisiennes »: those whom they join are no part of the sending
             if (trigger != null) {
                 r.mentions().stream().filter(m -> m.from() >= trigger.to() && m.from() <= to && m.from() >= 3
-                                && tk.get(m.from() - 2).norm().equals("cotes") && tk.get(m.from() - 3).norm().matches("aux?"))
+                                && tk.get(m.from() - 2).norm().equals("cotes") && tk.get(m.from() - 3).normMatches("aux?"))
                         .forEach(m -> e.participants.removeAll(m.entities()));
             }
         }
@@ -1360,7 +1360,7 @@ final class EventFinder {
         List<Token> tk = r.tokens();
         for (int i = trigger.from() - 1; i > from && i >= trigger.from() - 8; i--) {
             int at = i;
-            if (tk.get(i).norm().matches("apres|avant|terme")
+            if (tk.get(i).normMatches("apres|avant|terme")
                     && r.terms(CKG.EventTriggerScheme).stream().anyMatch(o -> o.to() <= at && o.from() >= from)) {
                 return i;
             }
@@ -1382,11 +1382,11 @@ final class EventFinder {
         List<Token> tk = r.tokens();
         int verb = trigger.from() - 2;
         // (« a fait déployer des systèmes S-400 »: who has it done, right before the verb)
-        boolean causative = trigger.from() > 0 && tk.get(trigger.from() - 1).norm().matches("fait|faire|fera|faisait");
+        boolean causative = trigger.from() > 0 && tk.get(trigger.from() - 1).normMatches("fait|faire|fera|faisait");
         if (causative) {
             verb = trigger.from() - 1;
         } else if (verb < 0 || !ORDERING_VERB.matcher(tk.get(verb).norm()).matches()
-                || !tk.get(trigger.from() - 1).norm().matches("le|la|l'|les|un|une|des")) {
+                || !tk.get(trigger.from() - 1).normMatches("le|la|l'|les|un|une|des")) {
             return Optional.empty();
         }
         int verbAt = verb;
@@ -1415,7 +1415,7 @@ final class EventFinder {
     private void rememberCraft(SentenceReading r) {
         for (PhraseIndex.Match<Lexicon.Term> w : r.terms(CKG.WeaponScheme)) {
             String name = r.text(text, w.from(), w.to());
-            boolean model = name.matches(".*\\d.*");
+            boolean model = Patterns.matches(name, ".*\\d.*");
             r.mentions().stream().filter(m -> m.kind() == Mention.Kind.DEMONYM && m.entities().size() == 1
                             && (model && m.to() == w.from() || m.from() == w.to()))
                     .findFirst().ifPresent(m -> craftOwners.put(FrenchText.normalize(name), m.first()));
@@ -1428,7 +1428,7 @@ final class EventFinder {
      */
     private static boolean byInstrument(SentenceReading r, PhraseIndex.Match<Lexicon.Term> w) {
         return w.from() >= 2 && (r.tokens().get(w.from() - 1).is("avec") || r.tokens().get(w.from() - 2).is("avec")
-                || r.tokens().get(w.from() - 2).norm().equals("d'") && r.tokens().get(w.from() - 1).norm().matches("une?"));
+                || r.tokens().get(w.from() - 2).norm().equals("d'") && r.tokens().get(w.from() - 1).normMatches("une?"));
     }
 
     private void roles(SentenceReading r, Extraction.Event e, int from, int to, PhraseIndex.Match<Lexicon.Term> trigger) {
@@ -1449,7 +1449,7 @@ final class EventFinder {
         }
         // (« sont déployés au Mali depuis 2021, et … à Niamey »: a state the clause places it in is where it is)
         boolean inAState = r.mentionsIn(clause[0], clause[1]).stream().anyMatch(m -> m.from() > 0
-                && r.tokens().get(m.from() - 1).norm().matches("au|en|aux") && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State)));
+                && r.tokens().get(m.from() - 1).normMatches("au|en|aux") && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State)));
         if (!inClause.isEmpty()) {
             inClause.forEach(m -> e.places.addAll(m.entities()));
             // (« en direction de Lao Cai, de Cao Bang et de Lang Son »: a list the clause's comma cut)
@@ -1459,7 +1459,7 @@ final class EventFinder {
             int last = inClause.get(inClause.size() - 1).to();
             for (int i = clause[1]; i + 2 < to; i++) {
                 int et = i;
-                if (!r.tokens().get(et).is("et") || !r.tokens().get(et + 1).norm().matches("dans|a|au|aux|en|pres|sur")) {
+                if (!r.tokens().get(et).is("et") || !r.tokens().get(et + 1).normMatches("dans|a|au|aux|en|pres|sur")) {
                     continue;
                 }
                 boolean quiet = r.mentionsIn(last, et).stream().noneMatch(Mention::namesActor)
@@ -1532,9 +1532,9 @@ final class EventFinder {
             return Optional.empty();
         }
         int k = at + 1;
-        k += tk.get(k).norm().matches("non|a|aux") && k + 1 < to && tk.get(k + 1).norm().matches("loin|proximite|abords") ? 2
+        k += tk.get(k).normMatches("non|a|aux") && k + 1 < to && tk.get(k + 1).normMatches("loin|proximite|abords") ? 2
                 : tk.get(k).is("pres") ? 1 : 0;
-        if (k == at + 1 || !tk.get(k).norm().matches("de|d'|du|des")) {
+        if (k == at + 1 || !tk.get(k).normMatches("de|d'|du|des")) {
             return Optional.empty();
         }
         int start = k + 1;
@@ -1554,7 +1554,7 @@ final class EventFinder {
         for (Mention o : places) {
             if (o.from() >= end && o.from() - end <= 3
                     // (« notamment à Masina et à Kimbanseke »: the preposition may be said again)
-                    && r.tokens().subList(end, o.from()).stream().allMatch(x -> x.norm().matches("et|du|de|des|d'|la|le|l'|les|,|a|au|aux|dans"))
+                    && r.tokens().subList(end, o.from()).stream().allMatch(x -> x.normMatches("et|du|de|des|d'|la|le|l'|les|,|a|au|aux|dans"))
                     && r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et") || x.is(","))) {
                 chain.addAll(o.entities());
                 boolean last = r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et"));
@@ -1579,9 +1579,9 @@ final class EventFinder {
                 int gap = place.from() - before.to();
                 List<Token> between = gap >= 2 && gap <= 4 ? r.tokens().subList(before.to(), place.from()) : List.of();
                 // (« Barentu, chef-lieu de la région de Gash-Barka »: a town and the unit it heads)
-                boolean heads = !between.isEmpty() && gap >= 3 && between.get(0).is(",") && between.get(1).norm().matches("chef-lieu|capitale")
-                        && between.get(2).norm().matches("de|du|d'|des") && (gap == 3 || SentenceParse.ARTICLES.contains(between.get(3).norm()));
-                if (heads || !between.isEmpty() && gap <= 3 && between.get(0).is(",") && between.get(1).norm().matches("dans|au|aux|en")
+                boolean heads = !between.isEmpty() && gap >= 3 && between.get(0).is(",") && between.get(1).normMatches("chef-lieu|capitale")
+                        && between.get(2).normMatches("de|du|d'|des") && (gap == 3 || SentenceParse.ARTICLES.contains(between.get(3).norm()));
+                if (heads || !between.isEmpty() && gap <= 3 && between.get(0).is(",") && between.get(1).normMatches("dans|au|aux|en")
                         && (gap == 2 || SentenceParse.ARTICLES.contains(between.get(2).norm()))) {
                     place = before;
                     moved = true;
@@ -1603,7 +1603,7 @@ final class EventFinder {
         int end = from;
         // (nor past a participle clause: « …, leur demandant de faire respecter l'intégrité territoriale de la Somalie »)
         while (end < to && !APPEAL_END.contains(tk.get(end).norm()) && !(tk.get(end).is(",") && end + 1 < to
-                && (tk.get(end + 1).norm().endsWith("ant") || tk.get(end + 1).norm().matches("leur|lui") && end + 2 < to
+                && (tk.get(end + 1).norm().endsWith("ant") || tk.get(end + 1).normMatches("leur|lui") && end + 2 < to
                         && tk.get(end + 2).norm().endsWith("ant")))) {
             end++;
         }
@@ -1615,7 +1615,7 @@ final class EventFinder {
             // « … (OTSC) et le Conseil … »: an acronym in brackets repeats the addressee before it.
             // « l'aide de l'OTSC », « l'appui du Conseil de sécurité »: after the help asked for, « de » introduces the one asked.
             // (« l'aide militaire du Caire »: an adjective may stand between)
-            int deAt = before.matches("de|du|d'|des") ? m.from() - 1 : twoBefore.matches("de|du|d'") ? m.from() - 2 : -1;
+            int deAt = Patterns.matches(before, "de|du|d'|des") ? m.from() - 1 : Patterns.matches(twoBefore, "de|du|d'") ? m.from() - 2 : -1;
             boolean ofHelp = deAt > 0 && (HELP.matcher(tk.get(deAt - 1).norm()).matches()
                     || deAt > 1 && HELP.matcher(tk.get(deAt - 2).norm()).matches() && tk.get(deAt - 1).isWord() && !tk.get(deAt - 1).isCapitalized()
                             && !SentenceParse.FUNCTION_WORDS.contains(tk.get(deAt - 1).norm()));
@@ -1629,11 +1629,11 @@ final class EventFinder {
             // États-Unis et de la Grande-Bretagne », « l'appui de ses partenaires de l'Union européenne »; « d'imposer une zone
             // d'exclusion aérienne au-dessus de la Syrie » names no one asked)
             String threeBefore = m.from() > 2 ? tk.get(m.from() - 3).norm() : "";
-            boolean introducedBy = twoBefore.matches("a|au|aux|vers") || twoBefore.equals("de") && (threeBefore.equals("aupres")
-                    || previousAccepted && threeBefore.matches("et|,") || PARTNERS.matcher(threeBefore).matches());
-            boolean introduced = before.equals("(") ? previousAccepted : ofHelp || before.matches("a|au|aux|vers|aupres") || introducedBy
-                    && before.matches("la|le|l'|les|de|du")
-                    || previousAccepted && (before.matches("et|,") || twoBefore.matches("et|,"));
+            boolean introducedBy = Patterns.matches(twoBefore, "a|au|aux|vers") || twoBefore.equals("de") && (threeBefore.equals("aupres")
+                    || previousAccepted && Patterns.matches(threeBefore, "et|,") || PARTNERS.matcher(threeBefore).matches());
+            boolean introduced = before.equals("(") ? previousAccepted : ofHelp || Patterns.matches(before, "a|au|aux|vers|aupres") || introducedBy
+                    && Patterns.matches(before, "la|le|l'|les|de|du")
+                    || previousAccepted && (Patterns.matches(before, "et|,") || Patterns.matches(twoBefore, "et|,"));
             // « a saisi le Conseil de sécurité », « a appelé à l'aide les États-Unis, l'OTAN et … »: the organisation or
             // state right after the trigger
             // (past a phrase of time: « a saisi le jour même le Conseil de sécurité »)
@@ -1646,8 +1646,8 @@ final class EventFinder {
                     && SentenceParse.ARTICLES.contains(before);
             previousAccepted = introduced && m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.PERSON;
             // (« a appelé à l'aide son allié libyen », « a demandé l'aide de son allié russe »: the ally the subject turns to)
-            boolean ally = m.kind() == Mention.Kind.DEMONYM && before.matches("allie|alliee|allies|alliees|parrain|protecteur")
-                    && twoBefore.matches("son|sa|ses|leur|leurs");
+            boolean ally = m.kind() == Mention.Kind.DEMONYM && Patterns.matches(before, "allie|alliee|allies|alliees|parrain|protecteur")
+                    && Patterns.matches(twoBefore, "son|sa|ses|leur|leurs");
             if (previousAccepted || ally) {
                 e.addressees.addAll(m.entities());
             } else if (helpOfForces) {
@@ -1675,14 +1675,14 @@ final class EventFinder {
             String before = word >= 0 ? tk.get(word).norm() : "";
             // (« l'Arménie avait demandé le 31 octobre à la Russie d'ouvrir des consultations sur une aide militaire, en
             // invoquant le traité »: whom the subject asked, before the appeal's own word)
-            if (before.matches("a|au|aux") && stemBetween(tk, Math.max(from, word - 5), word, "demand")) {
+            if (Patterns.matches(before, "a|au|aux") && stemBetween(tk, Math.max(from, word - 5), word, "demand")) {
                 e.addressees.add(actors.stateOrSelf(m.first()));
             }
             // (« Hun Sen a accusé la Thaïlande d'agression et … a demandé »: whom a statement's verb names is its object, no
             // requester)
             int afterWord = word + 1;
             boolean objectOfCue = r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.to() == afterWord);
-            if (!before.matches("vers|a|au|aux|entre|contre|sur|et") && !e.addressees.containsAll(m.entities()) && !objectOfCue) {
+            if (!Patterns.matches(before, "vers|a|au|aux|entre|contre|sur|et") && !e.addressees.containsAll(m.entities()) && !objectOfCue) {
                 e.requester = actors.stateOrSelf(m.first());
                 asker = m;
                 if (r.find(m.to(), firstTrigger, "decide", "decidé") >= 0 || stemBetween(tk, m.to(), firstTrigger, "decid")) {
@@ -1726,8 +1726,8 @@ final class EventFinder {
         // (« dans une lettre adressée au Conseil de sécurité de l'ONU, a demandé la convocation d'une réunion d'urgence »: whom
         // the sentence's letter or message is addressed to, when the appeal names no one)
         for (int i = 0; i + 2 < tk.size() && e.addressees.isEmpty(); i++) {
-            if (tk.get(i).norm().startsWith("adresse") && tk.get(i + 1).norm().matches("a|au|aux")) {
-                int at = tk.get(i + 2).norm().matches("la|l'|le|les") ? i + 3 : i + 2;
+            if (tk.get(i).norm().startsWith("adresse") && tk.get(i + 1).normMatches("a|au|aux")) {
+                int at = tk.get(i + 2).normMatches("la|l'|le|les") ? i + 3 : i + 2;
                 r.mentions().stream().filter(m -> m.from() == at && !m.entities().isEmpty() && m.entities().stream()
                                 .allMatch(x -> actors.isA(x, CKG.InternationalOrganization) || actors.isA(x, CKG.Alliance)))
                         .findFirst().ifPresent(m -> e.addressees.addAll(m.entities()));
@@ -1787,7 +1787,7 @@ final class EventFinder {
     private static boolean helpAsked(List<Token> tk, int from) {
         int de = -1;
         for (int k = from; k < Math.min(tk.size(), from + 10); k++) {
-            if (tk.get(k).norm().matches("de|d'") && k + 1 < tk.size() && !tk.get(k + 1).isCapitalized()
+            if (tk.get(k).normMatches("de|d'") && k + 1 < tk.size() && !tk.get(k + 1).isCapitalized()
                     && !SentenceParse.ARTICLES.contains(tk.get(k + 1).norm())) {
                 de = k;
                 break;
@@ -1813,7 +1813,7 @@ final class EventFinder {
     private boolean forcesAt(SentenceReading r, int at) {
         List<Token> tk = r.tokens();
         int i = at;
-        while (i < tk.size() && i < at + 6 && (tk.get(i).norm().matches(COUNTING_WORDS) || tk.get(i).norm().matches("\\d[\\d .,]*"))) {
+        while (i < tk.size() && i < at + 6 && (tk.get(i).normMatches(COUNTING_WORDS) || tk.get(i).normMatches("\\d[\\d .,]*"))) {
             i++;
         }
         int here = i;
@@ -1826,8 +1826,8 @@ final class EventFinder {
     /* « une délégation de la Cédéao » at {@code at}: the actor that sent it */
     private static Optional<Mention> delegationOf(SentenceReading r, int at) {
         List<Token> tk = r.tokens();
-        if (at + 2 >= tk.size() || !tk.get(at).norm().matches("une|la|des|les") || !tk.get(at + 1).norm().matches("delegations?")
-                || !tk.get(at + 2).norm().matches("de|du|des|d'")) {
+        if (at + 2 >= tk.size() || !tk.get(at).normMatches("une|la|des|les") || !tk.get(at + 1).normMatches("delegations?")
+                || !tk.get(at + 2).normMatches("de|du|des|d'")) {
             return Optional.empty();
         }
         int from = at + 3 < tk.size() && SentenceParse.ARTICLES.contains(tk.get(at + 3).norm()) ? at + 4 : at + 3;
@@ -1843,8 +1843,8 @@ final class EventFinder {
      * suivants », « dès le 2 août », « en urgence », « à nouveau », « le lendemain »), or {@code i} when none begins there.
      */
     private static int timePhraseAt(List<Token> tk, int i) {
-        if (i + 1 < tk.size() && (tk.get(i).norm().matches("en|d'") && tk.get(i + 1).norm().equals("urgence")
-                || tk.get(i).norm().matches("a|de") && tk.get(i + 1).norm().equals("nouveau"))) {
+        if (i + 1 < tk.size() && (tk.get(i).normMatches("en|d'") && tk.get(i + 1).norm().equals("urgence")
+                || tk.get(i).normMatches("a|de") && tk.get(i + 1).norm().equals("nouveau"))) {
             return i + 2;
         }
         if (i + 2 < tk.size() && tk.get(i).norm().equals("le") && tk.get(i + 1).norm().equals("jour") && tk.get(i + 2).norm().equals("meme")) {
@@ -1853,11 +1853,11 @@ final class EventFinder {
         if (i + 1 < tk.size() && tk.get(i).norm().equals("le") && tk.get(i + 1).norm().equals("lendemain")) {
             return i + 2;
         }
-        if (!tk.get(i).surface().matches("dès|Dès")) {
+        if (!tk.get(i).surfaceMatches("dès|Dès")) {
             return i;
         }
         int j = i + 1;
-        while (j < tk.size() && j <= i + 5 && tk.get(j).norm().matches("le|les|l'|la|jours?|suivants?|lendemain|premiers?|premieres?"
+        while (j < tk.size() && j <= i + 5 && tk.get(j).normMatches("le|les|l'|la|jours?|suivants?|lendemain|premiers?|premieres?"
                 + "|heures|\\d{1,4}|1er|" + EventDates.MONTH_NAMES + "|" + SentenceParse.WHEN_WORDS)) {
             j++;
         }
@@ -1870,7 +1870,7 @@ final class EventFinder {
         int i = at;
         while (i < tk.size()) {
             int here = i;
-            if (tk.get(i).norm().matches(SentenceParse.WHEN_WORDS) || tk.get(i).norm().matches(ADVERB_BEFORE_OBJECT)) {
+            if (tk.get(i).normMatches(SentenceParse.WHEN_WORDS) || tk.get(i).normMatches(ADVERB_BEFORE_OBJECT)) {
                 i++;
                 continue;
             }
@@ -1881,11 +1881,11 @@ final class EventFinder {
                 continue;
             }
             // (« à la Maison Blanche », « au Kremlin »: a seat of power names its state)
-            int named = i + 1 < tk.size() && tk.get(i + 1).norm().matches("la|l'|le|les") ? here + 2 : here + 1;
-            Optional<Mention> place = tk.get(i).norm().matches("a|au|aux") ? r.mentions().stream().filter(m -> m.from() == named
+            int named = i + 1 < tk.size() && tk.get(i + 1).normMatches("la|l'|le|les") ? here + 2 : here + 1;
+            Optional<Mention> place = tk.get(i).normMatches("a|au|aux") ? r.mentions().stream().filter(m -> m.from() == named
                     && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent()
                             // (« au Kremlin »: « au » holds the article)
-                            || (named > here + 1 || tk.get(here).norm().matches("au|aux"))
+                            || (named > here + 1 || tk.get(here).normMatches("au|aux"))
                                     && (actors.isA(x, CKG.State) || actors.isA(x, CKG.GovernmentBody))))
                     .findFirst() : Optional.empty();
             if (place.isEmpty()) {
@@ -1902,7 +1902,7 @@ final class EventFinder {
      */
     private boolean unnamedHolder(SentenceReading r, Mention m, int object) {
         List<Token> tk = r.tokens();
-        int at = object < tk.size() && tk.get(object).norm().matches("le|la|l'|au|aux") ? object + 1 : object;
+        int at = object < tk.size() && tk.get(object).normMatches("le|la|l'|au|aux") ? object + 1 : object;
         // (the office's words and demonym are one mention, or after « au » the demonym alone)
         return r.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() == at && (m.from() == at || m.kind() == Mention.Kind.DEMONYM
                         && m.from() >= o.to() && m.from() <= o.to() + 1))
@@ -1919,7 +1919,7 @@ final class EventFinder {
         int entre = lastIndexOf(tk, Math.max(from, m.from() - 12), m.from(), "entre");
         return entre >= 0 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Person))
                 && r.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() > entre && o.to() <= m.from())
-                && IntStream.range(entre + 1, m.from()).allMatch(i -> tk.get(i).norm().matches("les|des|et|,")
+                && IntStream.range(entre + 1, m.from()).allMatch(i -> tk.get(i).normMatches("les|des|et|,")
                         || r.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() <= i && i < o.to())
                         || r.mentions().stream().anyMatch(d -> d.from() <= i && i < d.to() && (d.kind() == Mention.Kind.DEMONYM
                                 || d.entities().stream().allMatch(x -> actors.isA(x, CKG.Person)))));
@@ -1950,7 +1950,7 @@ final class EventFinder {
         List<Token> tk = r.tokens();
         int start = t.from() - 1;
         // (« Après s'être entretenus au téléphone vendredi, X et Y ont estimé »: so is a call the subject made before)
-        while (start >= from && tk.get(start).norm().matches("lors|au|cours|terme|pendant|durant|dans|a|l'issue|issue|de|d'|du|un|une|l'|la|le"
+        while (start >= from && tk.get(start).normMatches("lors|au|cours|terme|pendant|durant|dans|a|l'issue|issue|de|d'|du|un|une|l'|la|le"
                 // (« Au terme d'un long entretien téléphonique avec M. Eden, M. Mollet … »: an adjective of length or order)
                 + "|long|longue|bref|breve|nouvel|nouveau|nouvelle|premier|premiere"
                 + "|apres|s'|etre|avoir|entretenus|entretenues|entretenu|entretenue|parle|parles|telephone")) {
@@ -1958,7 +1958,7 @@ final class EventFinder {
         }
         boolean opens = start < from || tk.get(start).is(",") || tk.get(start).is(":");
         // (the trigger may open with it: « La veille, au téléphone, Sergueï Lavrov avait averti … »)
-        boolean preposition = tk.get(start + 1).norm().matches("lors|au|pendant|durant|dans|a|apres");
+        boolean preposition = tk.get(start + 1).normMatches("lors|au|pendant|durant|dans|a|apres");
         // (« lors d'un entretien téléphonique avec le secrétaire d'État américain, … »: whom « avec » brings in belongs to the phrase)
         int avec = t.to() < tk.size() && tk.get(t.to()).is("avec") ? t.to() : -1;
         int comma = r.find(t.to(), Math.min(to, t.to() + (avec >= 0 ? 10 : 6)), ",");
@@ -1974,16 +1974,16 @@ final class EventFinder {
      */
     private static Optional<Integer> hitBy(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger, int to) {
         List<Token> tk = r.tokens();
-        if (trigger == null || trigger.from() == 0 || !tk.get(trigger.from() - 1).norm().matches("une?|la|l'|les|cette|ces|cet")
+        if (trigger == null || trigger.from() == 0 || !tk.get(trigger.from() - 1).normMatches("une?|la|l'|les|cette|ces|cet")
                 || trigger.from() > 1 && !(trigger.from() == 1 || boundary(r, trigger.from() - 2) || tk.get(trigger.from() - 2).is(","))) {
             return Optional.empty();
         }
         for (int k = trigger.to(); k < Math.min(to, trigger.to() + 14); k++) {
-            if (STRIKES.contains(tk.get(k).stem()) && k > 0 && tk.get(k - 1).norm().matches("a|ont|avait|avaient")) {
+            if (STRIKES.contains(tk.get(k).stem()) && k > 0 && tk.get(k - 1).normMatches("a|ont|avait|avaient")) {
                 // (not the verb of a relative clause: « l'attaque qui a tué … » tells of the attack too, so it counts)
                 return Optional.of(k);
             }
-            if (tk.get(k).norm().matches("[;.]")) {
+            if (tk.get(k).normMatches("[;.]")) {
                 break;
             }
         }
@@ -2008,7 +2008,7 @@ final class EventFinder {
         List<Token> tk = r.tokens();
         int firstActor = r.mentions().stream().filter(m -> m.from() >= from && m.namesActor()).mapToInt(Mention::from).min().orElse(until);
         return IntStream.range(from, Math.min(Math.min(until, firstActor), from + 5))
-                .anyMatch(i -> tk.get(i).norm().matches("apres|avant|suite|lendemain|veille"));
+                .anyMatch(i -> tk.get(i).normMatches("apres|avant|suite|lendemain|veille"));
     }
 
     /** Past a phrase of time that opens the sentence and names another event (« Cinq jours après le bombardement …, »). */
@@ -2063,9 +2063,9 @@ final class EventFinder {
             return to;
         }
         for (int i = trigger.to(); i + 2 < to; i++) {
-            boolean cause = tk.get(i).is("en") && tk.get(i + 1).norm().matches("represailles|riposte|reponse|retorsion")
-                    && tk.get(i + 2).norm().matches("a|au|aux")
-                    || tk.get(i).is("pour") && tk.get(i + 1).norm().matches("venger|repondre|riposter");
+            boolean cause = tk.get(i).is("en") && tk.get(i + 1).normMatches("represailles|riposte|reponse|retorsion")
+                    && tk.get(i + 2).normMatches("a|au|aux")
+                    || tk.get(i).is("pour") && tk.get(i + 1).normMatches("venger|repondre|riposter");
             if (cause) {
                 return i;
             }
@@ -2079,13 +2079,13 @@ final class EventFinder {
      * ministres de … »).
      */
     private static int peersNamed(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t, boolean noParty) {
-        if (noParty && t.to() + 2 < tk.size() && tk.get(t.to()).norm().matches("des|de|du")
+        if (noParty && t.to() + 2 < tk.size() && tk.get(t.to()).normMatches("des|de|du")
                 && PEERS.matcher(tk.get(t.to() + 1).norm()).matches()) {
             return t.to() + 1;
         }
         return IntStream.range(t.to() + 1, Math.min(tk.size() - 1, t.to() + 10))
-                .filter(k -> PEERS.matcher(tk.get(k).norm()).matches() && tk.get(k - 1).norm().matches("les|ses|leurs")
-                        && IntStream.range(t.to(), k).noneMatch(i -> tk.get(i).norm().matches("[.;]|et|qui|que")))
+                .filter(k -> PEERS.matcher(tk.get(k).norm()).matches() && tk.get(k - 1).normMatches("les|ses|leurs")
+                        && IntStream.range(t.to(), k).noneMatch(i -> tk.get(i).normMatches("[.;]|et|qui|que")))
                 .findFirst().orElse(-1);
     }
 
@@ -2115,14 +2115,14 @@ final class EventFinder {
         // (« devant le Conseil de sécurité de l'ONU réuni en urgence à sa demande »: a participle right after an
         // organisation tells of that organisation's meeting alone)
         if (antecedent.isEmpty() && !agreement && (PAST_PARTICIPLE.matcher(tk.get(t.from()).surface()).matches()
-                || tk.get(t.from()).norm().matches("reunie?s?"))) {
+                || tk.get(t.from()).normMatches("reunie?s?"))) {
             antecedent = actorsIn(r, clause, t.from()).stream().filter(m -> m.to() == t.from() && m.entities().size() == 1
                     && actors.isA(m.first(), CKG.Organization) && !actors.isA(m.first(), CKG.NewsAgency)).findFirst();
         }
         // « s'est entretenu au téléphone avec ses homologues azerbaïdjanais, Zakir Hasanov, et arménien, Seïran Ohanian »:
         // one call with each counterpart
         boolean eachCounterpart = !agreement && IntStream.range(t.to(), Math.min(tk.size() - 1, t.to() + 4))
-                .anyMatch(i -> tk.get(i).norm().matches("ses|leurs") && tk.get(i + 1).is("homologues"));
+                .anyMatch(i -> tk.get(i).normMatches("ses|leurs") && tk.get(i + 1).is("homologues"));
         int counterparts = 0;
         for (Mention m : actorsIn(r, clause, to)) {
             if (antecedent.isPresent() && m.to() <= t.from() && m != antecedent.get()) {
@@ -2147,22 +2147,22 @@ final class EventFinder {
             }
             String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
             boolean person = m.entities().stream().allMatch(x -> actors.isA(x, CKG.Person));
-            boolean locative = !person && (before.matches("a|au|aux|en|dans|vers")
-                    || (m.from() > 1 && tk.get(m.from() - 2).norm().matches("a|dans")));
+            boolean locative = !person && (Patterns.matches(before, "a|au|aux|en|dans|vers")
+                    || (m.from() > 1 && tk.get(m.from() - 2).normMatches("a|dans")));
             // after the trigger: « avec X », or the object of a verb (« rencontrer le Premier ministre X »)
             // « un accord de paix entre le gouvernement éthiopien et les rebelles »
             // (within the trigger's own clause: « …, au cours de laquelle … entre l'Arménie et … » is the topic)
             boolean sameClause = m.from() < t.to() || r.find(t.to(), m.from(), ",") < 0;
             boolean between = m.from() >= t.to() && (sameClause && precededByWord(tk, m.from(), "entre", 3) || namedAfterEntre(r, m, t.to()));
             String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
-            boolean coordinated = joined && (before.matches("et|,") || twoBefore.matches("et|,") && SentenceParse.ARTICLES.contains(before));
+            boolean coordinated = joined && (Patterns.matches(before, "et|,") || Patterns.matches(twoBefore, "et|,") && SentenceParse.ARTICLES.contains(before));
             // (« paraphé par le ministre grec …, Nikos Dendias, et son homologue égyptien Sameh Choukri »: a counterpart joined
             // to the last party)
             int lastEnd = lastPartyEnd;
             coordinated |= lastEnd >= t.to() && lastEnd < m.from() && m.from() - lastEnd <= 6 && person
                     && IntStream.range(lastEnd, m.from()).anyMatch(i -> tk.get(i).is("et"))
                     && IntStream.range(lastEnd, m.to()).anyMatch(i -> tk.get(i).norm().startsWith("homologue"))
-                    && IntStream.range(lastEnd, m.from()).allMatch(i -> tk.get(i).norm().matches(",|et|son|sa|leur|leurs|ses|homologues?")
+                    && IntStream.range(lastEnd, m.from()).allMatch(i -> tk.get(i).normMatches(",|et|son|sa|leur|leurs|ses|homologues?")
                             || r.mentionAt(i).filter(d -> d.kind() == Mention.Kind.DEMONYM).isPresent());
             // « la ratification de son adhésion par le Parlement hongrois »: the agent of an agreement
             // (right after the trigger: « un accord sur l'achat par la Hongrie » is not made by Hungary)
@@ -2173,7 +2173,7 @@ final class EventFinder {
                     .anyMatch(x -> SIGNING.contains(x.stem()));
             // (« l'accord, négocié par les États-Unis », « un plan présenté par Nicolas Sarkozy », « salué par l'ONU »:
             // brokers, authors and commentators are no party)
-            boolean brokered = par > 0 && tk.get(par - 1).norm().matches("(negocie|parraine|facilite|mediatise|soutenu|propose|presente|elabore|redige|prepare|salue|condamne|critique|denonce|rejete)(e|s|es)?");
+            boolean brokered = par > 0 && tk.get(par - 1).normMatches("(negocie|parraine|facilite|mediatise|soutenu|propose|presente|elabore|redige|prepare|salue|condamne|critique|denonce|rejete)(e|s|es)?");
             // (not inside the topic that « sur » brings in: « un accord sur l'achat par la Hongrie d'avions » is not made by Hungary)
             boolean agent = par >= t.to() && !brokered && (par - t.to() <= 3 || signedBy || agents && r.find(lastPartyEnd, par, "puis") >= 0)
                     && !accession && r.find(t.to(), par, "sur") < 0;
@@ -2193,7 +2193,7 @@ final class EventFinder {
                             // (« le plan de cessez-le-feu de Nicolas Sarkozy »: whose plan it is, its author, is no party;
                             // « un appel téléphonique de Donald Trump » is Trump's call)
                             || (m.from() - t.to() <= 1 && person
-                                    && !(agreement && m.from() > t.to() && tk.get(t.to()).norm().matches("de|d'|du")))
+                                    && !(agreement && m.from() > t.to() && tk.get(t.to()).normMatches("de|d'|du")))
                             || counterpart || unnamed
                             // (« a reçu lundi au Quai d'Orsay son homologue égyptien, Sameh Choukri »: the counterpart the
                             // verb's object names, however far where and when put it)
@@ -2204,16 +2204,16 @@ final class EventFinder {
                             // (« a reçu jeudi à Bakou le ministre turc … »: when and where may stand between; « a été
                             // reçue mercredi par la présidente … »: so may the agent's « par »)
                             || (m.from() - t.to() <= 6 && person && IntStream.range(t.to(), m.from()).allMatch(i ->
-                                    tk.get(i).norm().matches("m|mme|\\.|,|y|le|la|l'|au|aux|son|sa|leur|homologue|a|par|plusieurs|reprises|" + SentenceParse.TITLES + "|" + SentenceParse.WHEN_WORDS)
+                                    tk.get(i).normMatches("m|mme|\\.|,|y|le|la|l'|au|aux|son|sa|leur|homologue|a|par|plusieurs|reprises|" + SentenceParse.TITLES + "|" + SentenceParse.WHEN_WORDS)
                                     // (« a reçu à Nairobi Muse Bihi Abdi »: a capitalised word that « à » places)
-                                    || i > t.to() && tk.get(i).isCapitalized() && tk.get(i - 1).norm().matches("a|au|aux|en")
+                                    || i > t.to() && tk.get(i).isCapitalized() && tk.get(i - 1).normMatches("a|au|aux|en")
                                     || r.mentions().stream().anyMatch(d -> d.from() <= i && i < d.to() && (d.kind() == Mention.Kind.DEMONYM
                                             // (« a reçu mardi au Kremlin le président turc »: a place, a capital or a seat of power)
                                             || d.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.lexicon().stateOfCapital(x).isPresent()
                                                     || actors.isA(x, CKG.State))
-                                                && d.from() > 0 && tk.get(d.from() - 1).norm().matches("a|au|aux|en")
+                                                && d.from() > 0 && tk.get(d.from() - 1).normMatches("a|au|aux|en")
                                             // (« a été reçu jeudi à la Maison Blanche », « à l'Élysée »: a seat of power)
-                                            || d.from() > 1 && tk.get(d.from() - 1).norm().matches("la|l'") && tk.get(d.from() - 2).norm().equals("a")
+                                            || d.from() > 1 && tk.get(d.from() - 1).normMatches("la|l'") && tk.get(d.from() - 2).norm().equals("a")
                                                 && d.entities().stream().allMatch(x -> actors.isA(x, CKG.State) || actors.isA(x, CKG.GovernmentBody))))));
             int puis = r.find(lastPartyEnd, m.from(), "puis");
             boolean then = m.from() >= t.to() && !e.participants.isEmpty() && lastPartyEnd >= t.to() && puis >= 0
@@ -2251,13 +2251,13 @@ final class EventFinder {
         if (peers > 0) {
             r.mentions().stream().filter(m -> m.from() > peers && m.from() <= peers + 7 && m.entities().size() == 1
                             && actors.isA(m.first(), CKG.Organization) && !actors.isA(m.first(), CKG.NewsAgency)
-                            && IntStream.range(peers, m.from()).noneMatch(k -> tk.get(k).norm().matches(",|avec|entre|par|sur|a|au|aux|et")))
+                            && IntStream.range(peers, m.from()).noneMatch(k -> tk.get(k).normMatches(",|avec|entre|par|sur|a|au|aux|et")))
                     .findFirst().ifPresent(m -> e.participants.addAll(m.entities()));
         }
         // « …, les droits de la Libye, avec laquelle Ankara avait signé un protocole d'accord »: the antecedent of
         // « avec laquelle » is a party, wherever the statement before the comma ends
         for (int i = Math.max(1, from - 1); i + 1 < t.from(); i++) {
-            if (tk.get(i).is("avec") && tk.get(i + 1).norm().matches("laquelle|lequel|lesquels|lesquelles") && tk.get(i - 1).is(",")) {
+            if (tk.get(i).is("avec") && tk.get(i + 1).normMatches("laquelle|lequel|lesquels|lesquelles") && tk.get(i - 1).is(",")) {
                 int comma = i - 1;
                 r.mentions().stream().filter(m -> m.to() == comma && m.namesActor()).findFirst()
                         .ifPresent(m -> e.participants.addAll(m.entities()));
@@ -2270,20 +2270,20 @@ final class EventFinder {
         // (the participle may follow a phrase of time: « Le lendemain, réunis à Brême, les ministres … »)
         int participle = t.from() > 1 && t.from() <= 6 && tk.get(t.from() - 1).is(",") && actorsIn(r, 0, t.from()).isEmpty() ? t.from() : 0;
         // (« Convoquée en session extraordinaire d'urgence, l'Assemblée générale a adopté … »: an assembly called to sit)
-        boolean convened = tk.get(participle).norm().matches("convoque|convoquee|convoques|convoquees");
-        boolean received = tk.get(participle).norm().matches("recu|recue|recus|recues|recevant");
-        if (!agreement && (received || convened || tk.get(participle).norm().matches("reuni|reunie|reunis|reunies|rassembles|rassemblees"))) {
+        boolean convened = tk.get(participle).normMatches("convoque|convoquee|convoques|convoquees");
+        boolean received = tk.get(participle).normMatches("recu|recue|recus|recues|recevant");
+        if (!agreement && (received || convened || tk.get(participle).normMatches("reuni|reunie|reunis|reunies|rassembles|rassemblees"))) {
             int where = r.find(participle, to, ",");
             // (past where they met, set off by commas: « Réunis à Brême, en Allemagne, les ministres … »)
             // (or on what occasion: « Réunis à New York, en marge de l'Assemblée générale de l'ONU, les dirigeants … »)
             boolean occasion = where > 0 && where + 2 < tk.size() && SUMMIT.contains(tk.get(where + 2).stem());
-            int placeEnd = where > 0 && where + 2 < tk.size() && tk.get(where + 1).norm().matches("en|au|aux|a|dans|lors")
+            int placeEnd = where > 0 && where + 2 < tk.size() && tk.get(where + 1).normMatches("en|au|aux|a|dans|lors")
                     ? r.find(where + 1, Math.min(to, where + (occasion ? 12 : 6)), ",") : -1;
             int firstComma = placeEnd > 0 ? placeEnd : where;
             // (« Reçu samedi par M. Sadate, avec qui il s'est entretenu pendant plusieurs heures, Houari Boumediene … »: past a
             // relative clause set off by commas)
-            boolean relative = firstComma > 0 && firstComma + 2 < tk.size() && (tk.get(firstComma + 1).norm().matches("qui|dont|ou")
-                    || tk.get(firstComma + 1).norm().matches("avec|par|pour|chez") && tk.get(firstComma + 2).norm().matches("qui|lequel|laquelle"));
+            boolean relative = firstComma > 0 && firstComma + 2 < tk.size() && (tk.get(firstComma + 1).normMatches("qui|dont|ou")
+                    || tk.get(firstComma + 1).normMatches("avec|par|pour|chez") && tk.get(firstComma + 2).normMatches("qui|lequel|laquelle"));
             int next = relative ? r.find(firstComma + 1, to, ",") : -1;
             int comma = next > 0 ? next : firstComma;
             if (comma > t.from()) {
@@ -2304,7 +2304,7 @@ final class EventFinder {
                     if (!received) {
                         joinedToSubject(r, subject.get(0), to).forEach(m -> e.participants.addAll(m.entities()));
                     }
-                } else if (received && comma + 1 < tk.size() && tk.get(comma + 1).norm().matches("il|elle") && previousSubject != null) {
+                } else if (received && comma + 1 < tk.size() && tk.get(comma + 1).normMatches("il|elle") && previousSubject != null) {
                     // (« Reçu par le Premier ministre Harold Wilson, il était reparti … »: whom the sentence before opened with)
                     e.participants.add(previousSubject);
                 }
@@ -2312,7 +2312,7 @@ final class EventFinder {
         }
         // « Barack Obama, qui recevait le président français François Hollande, a jugé … », « a réagi Vladimir Poutine, en
         // recevant à Sotchi le roi Abdallah II »: who receives is the antecedent of « qui » or the subject of the gerund
-        boolean receiving = !agreement && tk.get(t.from()).norm().matches("recev\\w*|recoit|recoivent");
+        boolean receiving = !agreement && tk.get(t.from()).normMatches("recev\\w*|recoit|recoivent");
         if (receiving && t.from() > 1 && tk.get(t.from() - 1).is("qui") && tk.get(t.from() - 2).is(",")) {
             int end = t.from() - 2;
             actorsIn(r, 0, end).stream().filter(m -> m.to() == end && m.kind() != Mention.Kind.DEMONYM).findFirst()
@@ -2346,7 +2346,7 @@ final class EventFinder {
             // (to the end of the main clause, past the segment read: « a reproché à son homologue russe » is an accusation)
             List<Mention> main = actorsIn(r, mainFrom, r.tokens().size()).stream().filter(m -> (m.kind() != Mention.Kind.DEMONYM
                             // (« a reproché à son homologue russe »: the counterpart's state)
-                            || m.from() > 3 && counterpartAt(tk, m.from() - 2) && tk.get(m.from() - 3).norm().matches("a|avec"))
+                            || m.from() > 3 && counterpartAt(tk, m.from() - 2) && tk.get(m.from() - 3).normMatches("a|avec"))
                     && (r.find(mainFrom, m.from(), ",", ";") < 0
                             // (« , le président français, François Hollande, et … »: a name after its office and a comma)
                             || IntStream.range(mainFrom, m.from()).allMatch(k -> tk.get(k).is(",") || tk.get(k).is("et")
@@ -2385,9 +2385,9 @@ final class EventFinder {
                     actorsIn(r, avec + 1, fronted).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM)
                             .forEach(m -> e.participants.addAll(m.entities()));
                 }
-                main.stream().skip(1).filter(m -> m.from() > 0 && tk.get(m.from() - 1).norm().matches("a|avec")
-                                || m.from() > 1 && tk.get(m.from() - 2).norm().matches("a|avec") && (SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm())
-                                        || tk.get(m.from() - 1).norm().matches("son|sa|leur"))
+                main.stream().skip(1).filter(m -> m.from() > 0 && tk.get(m.from() - 1).normMatches("a|avec")
+                                || m.from() > 1 && tk.get(m.from() - 2).normMatches("a|avec") && (SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm())
+                                        || tk.get(m.from() - 1).normMatches("son|sa|leur"))
                                 || m.kind() == Mention.Kind.DEMONYM
                                 // (« La veille, au téléphone, Sergueï Lavrov avait averti Rex Tillerson que … »: the person a
                                 // speech verb tells something)
@@ -2398,7 +2398,7 @@ final class EventFinder {
         }
         // « Lors de leur rencontre à Bichkek, les deux chefs d'État sont convenus … »: whose meeting
         // « leur » says is the subject the fronted phrase stands before
-        if (e.participants.isEmpty() && !agreement && t.from() > 0 && tk.get(t.from() - 1).norm().matches("leur|leurs")) {
+        if (e.participants.isEmpty() && !agreement && t.from() > 0 && tk.get(t.from() - 1).normMatches("leur|leurs")) {
             int comma = r.find(t.to(), to, ",");
             if (comma > 0) {
                 actorsIn(r, comma + 1, to).stream().filter(m -> m.from() <= comma + 3).findFirst()
@@ -2424,15 +2424,15 @@ final class EventFinder {
         boolean subjectGiven = e.participants.stream().anyMatch(p -> actorsIn(r, clause, t.from()).stream()
                 .anyMatch(m -> m.entities().contains(p)));
         if (!subjectGiven && clause == from && from > 0 && r.tokens().subList(from, t.from()).stream()
-                .anyMatch(x -> x.norm().matches("s'|se|s'etre"))) {
+                .anyMatch(x -> x.normMatches("s'|se|s'etre"))) {
             actorsIn(r, 0, from).stream().filter(m -> m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.NAME
                     || m.kind() == Mention.Kind.CAPITAL).reduce((a, b) -> b).ifPresent(m -> e.participants.addAll(m.entities()));
         }
         // « Donald Trump a accusé le Qatar …, avant de s'entretenir au téléphone avec l'émir »: a meeting or call in the
         // infinitive after « avant de », « après avoir », « après s'être » is made by the subject the sentence opens with
-        int inf = t.from() > 0 && tk.get(t.from() - 1).norm().matches("s'|se") ? t.from() - 1 : t.from();
-        boolean afterOrBefore = !agreement && inf > 1 && (tk.get(inf - 1).norm().matches("de|d'") && tk.get(inf - 2).is("avant")
-                || tk.get(inf - 1).norm().matches("avoir|etre|s'etre") && tk.get(inf - 2).is("apres"));
+        int inf = t.from() > 0 && tk.get(t.from() - 1).normMatches("s'|se") ? t.from() - 1 : t.from();
+        boolean afterOrBefore = !agreement && inf > 1 && (tk.get(inf - 1).normMatches("de|d'") && tk.get(inf - 2).is("avant")
+                || tk.get(inf - 1).normMatches("avoir|etre|s'etre") && tk.get(inf - 2).is("apres"));
         if (afterOrBefore) {
             int opening = r.datelineEnd();
             Optional<Mention> subject = r.mentions().stream().filter(m -> m.from() >= opening && m.from() - opening <= 4 && m.to() <= inf
@@ -2448,7 +2448,7 @@ final class EventFinder {
         }
         // « Moscou cherchait à tester la détermination de la Finlande depuis son adhésion à l'OTAN »: whose accession a
         // possessive says is the state named last before it, not the clause's subject
-        if (accession && t.from() > 0 && tk.get(t.from() - 1).norm().matches("son|sa")) {
+        if (accession && t.from() > 0 && tk.get(t.from() - 1).normMatches("son|sa")) {
             Optional<Mention> owner = actorsIn(r, clause, t.from() - 1).stream()
                     .filter(m -> m.entities().size() == 1 && actors.isA(m.first(), CKG.State)).reduce((a, b) -> b);
             owner.ifPresent(o -> actorsIn(r, clause, t.from()).stream().filter(m -> m != o)
@@ -2464,10 +2464,10 @@ final class EventFinder {
         // « du », when nothing else says who met
         if (e.participants.isEmpty() && actors.lexicon().isSubClass(kind, CKG.Meeting)) {
             int k = t.to();
-            while (k < to && tk.get(k).norm().matches("d'|urgence|extraordinaire|speciale|ministerielle|informelle|publique")) {
+            while (k < to && tk.get(k).normMatches("d'|urgence|extraordinaire|speciale|ministerielle|informelle|publique")) {
                 k++;
             }
-            if (k + 1 < to && tk.get(k).norm().matches("du|de|des|d'")) {
+            if (k + 1 < to && tk.get(k).normMatches("du|de|des|d'")) {
                 int at = k + 1 < to && SentenceParse.ARTICLES.contains(tk.get(k + 1).norm()) ? k + 2 : k + 1;
                 r.mentions().stream().filter(m -> m.from() == at && m.entities().size() == 1 && (actors.isA(m.first(), CKG.Organization)
                                 || actors.isA(m.first(), CKG.GovernmentBody)) && !actors.isA(m.first(), CKG.NewsAgency))
@@ -2500,11 +2500,11 @@ final class EventFinder {
             topicAt = t.to();
         }
         if (topicAt >= 0) {
-            while (topicAt < to && tk.get(topicAt).norm().matches("de|du|d'|sur|au|sujet|pour")) {
+            while (topicAt < to && tk.get(topicAt).normMatches("de|du|d'|sur|au|sujet|pour")) {
                 topicAt++;
             }
             int stop = to;
-            while (stop > topicAt && !tk.get(stop - 1).isWord() && !tk.get(stop - 1).surface().matches("[»”\"]")) {
+            while (stop > topicAt && !tk.get(stop - 1).isWord() && !tk.get(stop - 1).surfaceMatches("[»”\"]")) {
                 stop--;
             }
             if (stop > topicAt) {
@@ -2539,11 +2539,11 @@ final class EventFinder {
         }
         // « revendiquée par les deux pays », « le Cachemire, que se disputent l'Inde et le Pakistan »:
         // the claimants follow the trigger
-        boolean relative = t.from() > 0 && r.tokens().get(t.from() - 1).norm().matches("que|qu'");
+        boolean relative = t.from() > 0 && r.tokens().get(t.from() - 1).normMatches("que|qu'");
         // (when actors follow: « divisés par la question du Haut-Karabakh » names none, the subject stays)
         List<Mention> claimants = actorsIn(r, t.to(), Math.min(to, t.to() + 6));
         // (« les îles Kouriles sont disputées entre le Japon et la Russie »: so do the sides after « entre »)
-        boolean passive = (t.to() > 0 && r.tokens().get(t.to() - 1).norm().matches("par|entre") || relative) && !claimants.isEmpty();
+        boolean passive = (t.to() > 0 && r.tokens().get(t.to() - 1).normMatches("par|entre") || relative) && !claimants.isEmpty();
         if (passive) {
             e.participants.clear();
             claimants.forEach(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
@@ -2558,7 +2558,7 @@ final class EventFinder {
         (passive ? before.or(() -> after) : after).ifPresent(m -> e.disputedTerritory = m.first());
         // « Le Venezuela revendique l'Essequibo, une région administrée par le Guyana »: who holds the place is a side
         for (int i = t.to(); i + 1 < to; i++) {
-            if (r.tokens().get(i).norm().matches("(administr|control|occup|gouvern|deten)\\w*") && r.tokens().get(i + 1).is("par")) {
+            if (r.tokens().get(i).normMatches("(administr|control|occup|gouvern|deten)\\w*") && r.tokens().get(i + 1).is("par")) {
                 actorsIn(r, i + 2, Math.min(to, i + 4)).stream().findFirst()
                         .ifPresent(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
             }

@@ -61,7 +61,7 @@ final class FactFinder {
         // (« La Ligue arabe, dont le Maroc fait partie »)
         if (norm.equals("dont") && membres < 0) {
             int partie = r.find(at, Math.min(tk.size(), at + 8), "partie");
-            membres = partie > at + 1 && tk.get(partie - 1).norm().matches(FORMS_OF_FAIRE) ? partie : -1;
+            membres = partie > at + 1 && tk.get(partie - 1).normMatches(FORMS_OF_FAIRE) ? partie : -1;
         }
         if (INCLUDES.contains(tk.get(at).stem())) {
             // « l'OTSC … qui comprend l'Arménie, la Russie … »
@@ -73,13 +73,13 @@ final class FactFinder {
         } else if (norm.startsWith("membre") && at + 3 < tk.size() && tk.get(at + 1).is(",") && tk.get(at + 2).is("comme")) {
             // « Le Qatar est membre, comme l'Arabie saoudite et Bahreïn, du Conseil de coopération du Golfe »
             List<Resource> alike = chainedStates(r, at + 3);
-            int comma = IntStream.range(at + 3, tk.size() - 1).filter(k -> tk.get(k).is(",") && tk.get(k + 1).norm().matches("de|du|des|d'"))
+            int comma = IntStream.range(at + 3, tk.size() - 1).filter(k -> tk.get(k).is(",") && tk.get(k + 1).normMatches("de|du|des|d'"))
                     .findFirst().orElse(-1);
             Optional<Resource> org = comma > 0 ? organizationWithin(ms, comma + 1, 2) : Optional.empty();
             List<Resource> members = new ArrayList<>(statesIn(ms, 0, at).stream().limit(1).toList());
             members.addAll(alike);
             org.ifPresent(o -> member(r, members, o, facts));
-        } else if (norm.startsWith("membre") && at + 1 < tk.size() && tk.get(complementOfMember(tk, at)).norm().matches("de|du|des|d'")
+        } else if (norm.startsWith("membre") && at + 1 < tk.size() && tk.get(complementOfMember(tk, at)).normMatches("de|du|des|d'")
                 // (« ont cessé d'être membres de la CEDEAO », « ne sont plus membres », « anciens membres »: no longer)
                 && !TriggerContext.precededByAny(tk, at, "cesse|cesser|cessent", 8)
                 && !TriggerContext.precededByAny(tk, at, "plus|ancien|anciens|ancienne|anciennes|ex", 3)
@@ -100,21 +100,21 @@ final class FactFinder {
             org.ifPresent(o -> member(r, members, o, facts));
             // « membres de l'OTAN et de l'Union européenne »: of each organisation joined by « et »
             int joined = org.isEmpty() ? -1 : orgEnd(ms, at);
-            if (joined > 0 && joined + 2 < tk.size() && tk.get(joined).is("et") && tk.get(joined + 1).norm().matches("de|du|des|d'")) {
+            if (joined > 0 && joined + 2 < tk.size() && tk.get(joined).is("et") && tk.get(joined + 1).normMatches("de|du|des|d'")) {
                 organizationWithin(ms, joined + 1, 2).filter(o -> !o.equals(org.get())).ifPresent(o -> member(r, members, o, facts));
             }
             // « sont membres de l'OTSC, …, ainsi que de l'OCS »: of a second organisation too
             int also = org.isEmpty() ? -1 : r.find(orgEnd(ms, at), tk.size(), "ainsi");
-            if (also > 0 && also + 2 < tk.size() && tk.get(also + 1).norm().matches("que|qu'")) {
+            if (also > 0 && also + 2 < tk.size() && tk.get(also + 1).normMatches("que|qu'")) {
                 organizationWithin(ms, also + 1, 3).filter(o -> !o.equals(org.get())).ifPresent(o -> member(r, members, o, facts));
             }
-        } else if (norm.matches("allie(e)?s|partenaires") && at > 1 && tk.get(at - 1).is(",") && at + 3 < tk.size()
-                && tk.get(at + 1).is("au") && tk.get(at + 2).is("sein") && tk.get(at + 3).norm().matches("de|du|des|d'")) {
+        } else if (Patterns.matches(norm, "allie(e)?s|partenaires") && at > 1 && tk.get(at - 1).is(",") && at + 3 < tk.size()
+                && tk.get(at + 1).is("au") && tk.get(at + 2).is("sein") && tk.get(at + 3).normMatches("de|du|des|d'")) {
             // « La Grèce et la Turquie, alliées au sein de l'Alliance atlantique »: the states set off before are its members
             // (only the states joined right before the comma: « Moscou a critiqué la France et l'Allemagne, partenaires au sein
             // de l'UE » makes no member of Russia)
             int from = at - 1;
-            while (from > 0 && (tk.get(from - 1).norm().matches("et|,|la|le|l'|les") || inStateName(ms, from - 1))) {
+            while (from > 0 && (tk.get(from - 1).normMatches("et|,|la|le|l'|les") || inStateName(ms, from - 1))) {
                 from--;
             }
             int start = from;
@@ -148,11 +148,11 @@ final class FactFinder {
             int list = membres + 1 < tk.size() && tk.get(membres + 1).is(",") ? membres + 2 : membres + 1;
             List<Resource> listed = members.isEmpty() ? chainedStates(r, list) : members;
             lastOrganizationBefore(ms, at).ifPresent(org -> member(r, listed, org, facts));
-        } else if (BELONG.matcher(norm).matches() && at > 1 && tk.get(at - 1).norm().matches("laquelle|auquel|auxquels|auxquelles")) {
+        } else if (BELONG.matcher(norm).matches() && at > 1 && tk.get(at - 1).normMatches("laquelle|auquel|auxquels|auxquelles")) {
             // « l'OUA, … à laquelle appartiennent l'Algérie comme le Maroc »: the states after the verb, of the organisation before
             List<Resource> members = new ArrayList<>(chainedStates(r, at + 1));
             int next = at + 1;
-            while (next < tk.size() && !tk.get(next).norm().matches("comme|ainsi") && !tk.get(next).is(".")) {
+            while (next < tk.size() && !tk.get(next).normMatches("comme|ainsi") && !tk.get(next).is(".")) {
                 next++;
             }
             // (« l'Algérie comme le Maroc »: each)
@@ -161,7 +161,7 @@ final class FactFinder {
             }
             List<Resource> listed = members;
             lastOrganizationBefore(ms, at).ifPresent(org -> member(r, listed, org, facts));
-        } else if (BELONG.matcher(norm).matches() && at + 1 < tk.size() && tk.get(at + 1).norm().matches("a|au|aux")) {
+        } else if (BELONG.matcher(norm).matches() && at + 1 < tk.size() && tk.get(at + 1).normMatches("a|au|aux")) {
             // « la Turquie appartient à l'OTAN »: the state right before the verb, of the organisation after (not « les blindés
             // appartenaient à l'Armée de libération de la Palestine »)
             List<Resource> subject = statesIn(ms, 0, at).stream().limit(1).toList();
@@ -177,7 +177,7 @@ final class FactFinder {
             if (members.size() >= 2) {
                 member(r, members, org.get().first(), facts);
             }
-        } else if (JOINED.matcher(norm).matches() || norm.equals("partie") && at > 0 && tk.get(at - 1).norm().matches(FORMS_OF_FAIRE)) {
+        } else if (JOINED.matcher(norm).matches() || norm.equals("partie") && at > 0 && tk.get(at - 1).normMatches(FORMS_OF_FAIRE)) {
             // « la Finlande a rejoint l'OTAN », « la Suède a adhéré à l'OTAN », « X fait partie de l'OTSC »
             // (« L'Égypte, l'Éthiopie, l'Iran et les Émirats arabes unis ont rejoint les BRICS »: each of a list that opens the sentence)
             List<Resource> opening = chainedStates(r, 0);
@@ -212,10 +212,10 @@ final class FactFinder {
         // « Née en septembre 2023 de la charte …, l'AES a été … »: a participle opening the sentence tells
         // of the organisation its phrase then names
         boolean founded = FOUNDED.matcher(tk.get(at).norm()).matches();
-        boolean opening = at == 0 && (founded || tk.get(0).norm().matches("nee|ne|nees|nes"));
+        boolean opening = at == 0 && (founded || tk.get(0).normMatches("nee|ne|nees|nes"));
         Optional<String> year = Optional.empty();
         Optional<Resource> org = Optional.empty();
-        if ((opening || founded) && at + 2 < tk.size() && tk.get(at + 1).norm().matches("en|le")) {
+        if ((opening || founded) && at + 2 < tk.size() && tk.get(at + 1).normMatches("en|le")) {
             year = tk.subList(at + 1, Math.min(tk.size(), at + 5)).stream().map(Token::surface)
                     .filter(s -> SentenceParse.YEAR.matcher(s).matches()).findFirst();
             int comma = r.find(at, tk.size(), ",");
@@ -223,14 +223,14 @@ final class FactFinder {
                     ? r.mentions().stream().filter(m -> m.from() > comma && m.from() <= comma + 3).map(Mention::first)
                             .filter(this::foundable).findFirst()
                     : lastOrganizationBefore(r.mentions(), at);
-        } else if (founded && at + 4 < tk.size() && tk.get(at + 1).norm().matches("le|la|l'|les")) {
+        } else if (founded && at + 4 < tk.size() && tk.get(at + 1).normMatches("le|la|l'|les")) {
             // (« le traité de Basseterre qui a fondé l'organisation en 1981 », « ont fondé l'OTAN en 1949 »: what is founded
             // is named right after the verb, the year after it)
             int en = r.find(at + 2, Math.min(tk.size() - 1, at + 9), "en");
             year = en < 0 ? Optional.empty() : Optional.of(tk.get(en + 1).surface()).filter(x -> SentenceParse.YEAR.matcher(x).matches());
             org = r.mentions().stream().filter(m -> m.from() > at && m.from() <= at + 2 && m.to() <= en && m.entities().size() == 1)
                     .map(Mention::first).filter(this::foundable).findFirst()
-                    .or(() -> tk.get(at + 2).norm().matches("organisation|alliance") && en == at + 3 ? lastOrganizationBefore(r.mentions(), at)
+                    .or(() -> tk.get(at + 2).normMatches("organisation|alliance") && en == at + 3 ? lastOrganizationBefore(r.mentions(), at)
                             : Optional.empty());
         }
         if (year.isPresent() && org.isPresent()) {
@@ -256,11 +256,11 @@ final class FactFinder {
         while (word > 0 && ALLY_QUALIFIER.matcher(tk.get(word - 1).norm()).matches()) {
             word--;
         }
-        boolean possessive = word > 0 && tk.get(word - 1).norm().matches("son|sa|ses|leur|leurs");
+        boolean possessive = word > 0 && tk.get(word - 1).normMatches("son|sa|ses|leur|leurs");
         int head = possessive ? word - 1 : word;
         boolean apposed = head > 0 && tk.get(head - 1).is(",");
         // (not allies a complement names: « l'armée malienne et ses alliés russes du groupe Wagner »)
-        boolean complemented = at + 2 < tk.size() && tk.get(at + 2).norm().matches("du|de|des|d'");
+        boolean complemented = at + 2 < tk.size() && tk.get(at + 2).normMatches("du|de|des|d'");
         List<Resource> before = fronted.isPresent() ? List.of(fronted.get().state())
                 : apposed && !possessive ? apposedTo(r, head - 1, plural).orElse(statesIn(ms, 0, at))
                 : possessive && !apposed ? complemented ? List.of() : possessor(r, head)
@@ -343,7 +343,7 @@ final class FactFinder {
                 break;
             }
         }
-        List<Resource> listed = after < tk.size() && tk.get(after).norm().matches("de|du|des|d'") ? alliesListed(r, after) : List.of();
+        List<Resource> listed = after < tk.size() && tk.get(after).normMatches("de|du|des|d'") ? alliesListed(r, after) : List.of();
         if (!listed.isEmpty()) {
             return listed;
         }
@@ -357,7 +357,7 @@ final class FactFinder {
         List<Token> tk = r.tokens();
         List<Resource> states = new ArrayList<>();
         int k = de;
-        while (k < tk.size() && tk.get(k).norm().matches("de|du|des|d'")) {
+        while (k < tk.size() && tk.get(k).normMatches("de|du|des|d'")) {
             int word = k + 1;
             int from = word < tk.size() && SentenceParse.ARTICLES.contains(tk.get(word).norm()) ? word + 1 : word;
             Optional<Mention> m = r.mentions().stream().filter(x -> (x.from() == from || x.from() == word) && x.kind() != Mention.Kind.DEMONYM
@@ -367,7 +367,7 @@ final class FactFinder {
             }
             states.addAll(m.get().entities());
             int next = m.get().to();
-            k = next + 1 < tk.size() && tk.get(next).norm().matches("et|,") ? next + 1 : tk.size();
+            k = next + 1 < tk.size() && tk.get(next).normMatches("et|,") ? next + 1 : tk.size();
         }
         return states;
     }
@@ -414,8 +414,8 @@ final class FactFinder {
      */
     private Optional<List<Resource>> countedStatesBefore(SentenceReading r, int verb) {
         List<Token> tk = r.tokens();
-        if (verb + 3 >= tk.size() || !tk.get(verb + 1).norm().matches("les|ses|leurs") || FrenchText.countWord(tk.get(verb + 2).norm()) == 0
-                || !tk.get(verb + 3).norm().matches("pays|etats")) {
+        if (verb + 3 >= tk.size() || !tk.get(verb + 1).normMatches("les|ses|leurs") || FrenchText.countWord(tk.get(verb + 2).norm()) == 0
+                || !tk.get(verb + 3).normMatches("pays|etats")) {
             return Optional.empty();
         }
         List<Resource> before = statesIn(r.mentions(), 0, verb);
@@ -433,12 +433,12 @@ final class FactFinder {
         String w = tk.get(at).norm();
         Optional<Mention> person = Optional.empty();
         Optional<Mention> led = Optional.empty();
-        if (w.matches("president|presidente") && at + 3 < tk.size() && tk.get(at + 1).is("en") && tk.get(at + 2).norm().equals("exercice")
+        if (Patterns.matches(w, "president|presidente") && at + 3 < tk.size() && tk.get(at + 1).is("en") && tk.get(at + 2).norm().equals("exercice")
                 && at > 0 && tk.get(at - 1).is(",")) {
             person = endingAt(ms, at - 1).filter(m -> isA(m, CKG.Person));
             led = ms.stream().filter(m -> m.from() > at + 3 && m.from() <= at + 5 && m.entities().size() == 1
                     && isA(m, CKG.Organization) && !isA(m, CKG.NewsAgency)).findFirst();
-        } else if (LEADS.matcher(w).matches() && at > 1 && tk.get(at - 1).norm().matches("que|qu'|qui") && tk.get(at - 2).is(",")) {
+        } else if (LEADS.matcher(w).matches() && at > 1 && tk.get(at - 1).normMatches("que|qu'|qui") && tk.get(at - 2).is(",")) {
             boolean whoLeads = tk.get(at - 1).is("qui");
             Optional<Mention> before = endingAt(ms, at - 2);
             Optional<Mention> after = ms.stream().filter(m -> m.from() > at && m.from() <= at + 4).findFirst();
@@ -500,7 +500,7 @@ final class FactFinder {
             List<Resource> listed = chainedStates(r, at + 1);
             return listed.size() >= 2 ? listed : List.of();
         }
-        if (at >= r.tokens().size() || !r.tokens().get(at).surface().matches("[:(—–-]")) {
+        if (at >= r.tokens().size() || !r.tokens().get(at).surfaceMatches("[:(—–-]")) {
             return List.of();
         }
         int end = r.find(at + 1, r.tokens().size(), ")", ";", ".");
@@ -515,14 +515,14 @@ final class FactFinder {
     /* Where « de » follows « membre(s) » past what qualifies it (« membres permanents du Conseil », « membre fondateur de ») */
     private static int complementOfMember(List<Token> tk, int at) {
         int k = at + 1;
-        while (k < tk.size() && k <= at + 3 && tk.get(k).norm().matches("permanents?|non|non-permanents?|fondateurs?|fondatrices?"
+        while (k < tk.size() && k <= at + 3 && tk.get(k).normMatches("permanents?|non|non-permanents?|fondateurs?|fondatrices?"
                 + "|associes?|observateurs?|a|part|entiere|plein|pleins|actifs?")) {
             k++;
         }
         // (past a date: « membre depuis juin 1978 du Comecon », « membre depuis 2004 de l'OTAN »)
         if (k + 1 < tk.size() && tk.get(k).is("depuis")) {
             int d = k + 1;
-            while (d < tk.size() && d <= k + 4 && tk.get(d).norm().matches("\\d{4}|\\d{1,2}|1er|" + EventDates.MONTH_NAMES)) {
+            while (d < tk.size() && d <= k + 4 && tk.get(d).normMatches("\\d{4}|\\d{1,2}|1er|" + EventDates.MONTH_NAMES)) {
                 d++;
             }
             k = d > k + 1 ? d : k;
@@ -537,7 +537,7 @@ final class FactFinder {
                         && actors.isA(m.first(), CKG.Organization) && !actors.isA(m.first(), CKG.NewsAgency))
                 .filter(m -> {
                     int de = SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm()) ? m.from() - 2 : m.from() - 1;
-                    return de >= 1 && tk.get(de).norm().matches("de|du|des|d'") && tk.get(de - 1).norm().matches("pays|etats|membres");
+                    return de >= 1 && tk.get(de).normMatches("de|du|des|d'") && tk.get(de - 1).normMatches("pays|etats|membres");
                 }).map(Mention::first).findFirst();
     }
 
@@ -555,7 +555,7 @@ final class FactFinder {
             }
             states.addAll(m.get().entities());
             k = m.get().to();
-            if (k < tk.size() && tk.get(k).norm().matches(",|et")) {
+            if (k < tk.size() && tk.get(k).normMatches(",|et")) {
                 k++;
             } else {
                 break;

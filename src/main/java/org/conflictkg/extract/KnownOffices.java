@@ -56,7 +56,7 @@ final class KnownOffices {
     /* Whether no verb stands between tokens {@code from} and {@code to}: no auxiliary, no word of saying nor of an event. */
     private static boolean noVerbBetween(SentenceReading r, int from, int to) {
         return r.tokens().subList(from, to).stream().noneMatch(t -> !t.isPrepositionA()
-                        && t.norm().matches("a|ont|avait|avaient|est|sont|etait|etaient|sera|serait|aurait|a-t"))
+                        && t.normMatches("a|ont|avait|avaient|est|sont|etait|etaient|sera|serait|aurait|a-t"))
                 && java.util.stream.Stream.of(CKG.SpeechCueScheme, CKG.EventTriggerScheme)
                         .flatMap(scheme -> r.terms(scheme).stream()).noneMatch(t -> t.from() >= from && t.from() < to);
     }

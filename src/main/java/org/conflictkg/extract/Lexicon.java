@@ -220,21 +220,21 @@ final class Lexicon {
                 RE_ENDINGS.stream().filter(e -> w.endsWith(e.getKey())).findFirst().ifPresent(e ->
                         e.getValue().forEach(end -> forms.add(w.substring(0, w.length() - e.getKey().length()) + end)));
             }
-            if (forms.isEmpty() && !w.matches("[a-z]{2,}(er|ir)")) {
+            if (forms.isEmpty() && !Patterns.matches(w, "[a-z]{2,}(er|ir)")) {
                 continue;
             }
             String base = w.substring(0, w.length() - 2);
             // (« entretenir » → « entretenu »: an -ir verb's participle may drop the i)
             String irregular = w.endsWith("enir") ? w.substring(0, w.length() - 3) : null;
-            if (w.matches("[a-z]{2,}(er|ir)")) {
+            if (Patterns.matches(w, "[a-z]{2,}(er|ir)")) {
                 (w.endsWith("er") ? ER_ENDINGS : IR_ENDINGS).forEach(end -> forms.add(base + end));
             }
             // (« échangeaient », « échangeant »: a verb in -ger keeps its e before a and o; « envoie », « envoient »: one in -yer
             // turns y to i before a silent e)
-            if (w.matches("[a-z]{2,}ger")) {
+            if (Patterns.matches(w, "[a-z]{2,}ger")) {
                 List.of("eait", "eaient", "eant", "ea", "eons").forEach(end -> forms.add(base + end));
             }
-            if (w.matches("[a-z]{2,}yer")) {
+            if (Patterns.matches(w, "[a-z]{2,}yer")) {
                 String i = w.substring(0, w.length() - 3) + "i";
                 List.of("e", "es", "ent", "era", "erait").forEach(end -> forms.add(i + end));
             }

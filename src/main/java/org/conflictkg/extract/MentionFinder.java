@@ -66,11 +66,11 @@ final class MentionFinder {
     private static boolean bidsTo(List<Token> tk, int from) {
         for (int k = from; k < Math.min(tk.size() - 1, from + 9); k++) {
             String n = tk.get(k).norm();
-            if (n.matches("[,;:.]|pour|que|qu'")) {
+            if (Patterns.matches(n, "[,;:.]|pour|que|qu'")) {
                 return false;
             }
-            int verb = k + 1 < tk.size() && tk.get(k + 1).norm().matches("ne|n'") ? k + 3 : k + 1;
-            if (n.matches("a|au") && k > from && verb < tk.size() && tk.get(verb).norm().matches("\\p{L}{2,}(er|ir|re)")) {
+            int verb = k + 1 < tk.size() && tk.get(k + 1).normMatches("ne|n'") ? k + 3 : k + 1;
+            if (Patterns.matches(n, "a|au") && k > from && verb < tk.size() && tk.get(verb).normMatches("\\p{L}{2,}(er|ir|re)")) {
                 return true;
             }
         }

@@ -59,7 +59,7 @@ final class PersonPhrases {
         // « le chef d'état-major interarmées américain »: one qualifying word may stand before the demonym
         if (j + 1 < p.tk.size() && p.tk.get(j).isWord() && !p.tk.get(j).isCapitalized()
                 && p.demonym(p.tk.get(j)).isEmpty() && p.demonym(p.tk.get(j + 1)).isPresent()
-                && !p.tk.get(j).norm().matches("de|du|des|d'|et|a|au")) {
+                && !p.tk.get(j).normMatches("de|du|des|d'|et|a|au")) {
             j++;
         }
         Optional<Resource> dem = j < p.tk.size() ? p.demonym(p.tk.get(j)) : Optional.empty();
@@ -137,8 +137,8 @@ final class PersonPhrases {
         // « le ministre finlandais des Affaires étrangères », « le secrétaire américain à la Défense »:
         // the rest of the office's name.
         int rest = p.skipDe(j);
-        if (rest == j && j + 1 < p.tk.size() && p.tk.get(j).norm().matches("a|au|aux")) {
-            rest = j + 1 < p.tk.size() && p.tk.get(j + 1).norm().matches("la|l'") ? j + 2 : j + 1;
+        if (rest == j && j + 1 < p.tk.size() && p.tk.get(j).normMatches("a|au|aux")) {
+            rest = j + 1 < p.tk.size() && p.tk.get(j + 1).normMatches("la|l'") ? j + 2 : j + 1;
         }
         Lexicon.Term refined = null;
         if (rest > j && rest < p.tk.size() && p.tk.get(rest).isCapitalized() && !p.names.containsKey(rest)) {
@@ -163,8 +163,8 @@ final class PersonPhrases {
         // (« l'ambassadeur iranien auprès des Nations unies, Amir Saeid Iravani »)
         boolean aupres = j + 2 < p.tk.size() && p.tk.get(j).norm().equals("aupres") && p.skipDe(j + 1) > j + 1;
         int where = aupres ? p.skipDe(j + 1)
-                : j + 2 < p.tk.size() && p.tk.get(j).surface().matches("à|au|aux|en") && p.tk.get(j + 1).norm().matches("l'|la") ? j + 2 : j + 1;
-        if (where + 1 < p.tk.size() && (aupres || p.tk.get(j).surface().matches("à|au|aux|en")) && p.tk.get(where).isCapitalized()) {
+                : j + 2 < p.tk.size() && p.tk.get(j).surfaceMatches("à|au|aux|en") && p.tk.get(j + 1).normMatches("l'|la") ? j + 2 : j + 1;
+        if (where + 1 < p.tk.size() && (aupres || p.tk.get(j).surfaceMatches("à|au|aux|en")) && p.tk.get(where).isCapitalized()) {
             int after = p.names.containsKey(where) ? p.names.get(where).to() : where + 1;
             if (after < p.tk.size() && p.tk.get(after).is(",")) {
                 j = after;
@@ -181,12 +181,12 @@ final class PersonPhrases {
         }
         // « le chef d'état-major américain, le général Mark Milley »: a rank may stand before the name (« son directeur
         // général des opérations militaires, le lieutenant-général Ranbir Singh »: whose the office is comes later).
-        boolean possessive = office.from() > 0 && p.tk.get(office.from() - 1).norm().matches("son|sa|leur")
+        boolean possessive = office.from() > 0 && p.tk.get(office.from() - 1).normMatches("son|sa|leur")
                 && !p.tk.get(office.from()).norm().startsWith("homologue");
         // (« Le guide suprême, l'ayatollah Ali Khamenei »: with no state said, a name of two words or more after the rank)
         boolean longNameAfterRank = j + 4 < p.tk.size() && IntStream.of(j + 3, j + 4)
                 .allMatch(k -> p.tk.get(k).isCapitalized() && p.tk.get(k).isWord());
-        if (j + 3 < p.tk.size() && p.tk.get(j).is(",") && p.tk.get(j + 1).norm().matches("le|la|l'")
+        if (j + 3 < p.tk.size() && p.tk.get(j).is(",") && p.tk.get(j + 1).normMatches("le|la|l'")
                 && (state != null || organization != null || possessive || longNameAfterRank)) {
             int rankAt = j + 2;
             Optional<PhraseIndex.Match<Lexicon.Term>> rank = p.terms.get(CKG.OfficeScheme).stream()
@@ -196,7 +196,7 @@ final class PersonPhrases {
                     p.used[k] = true;
                 }
                 j = rank.get().to();
-            } else if (rank.isEmpty() && p.tk.get(rankAt).norm().matches(SentenceParse.TITLES) && rankAt + 1 < p.tk.size()
+            } else if (rank.isEmpty() && p.tk.get(rankAt).normMatches(SentenceParse.TITLES) && rankAt + 1 < p.tk.size()
                     && p.tk.get(rankAt + 1).isCapitalized()) {
                 // « son homologue afghan, le mollah Mohammad Yaqoob »: a title that is no office
                 p.used[rankAt] = true;
@@ -224,7 +224,7 @@ final class PersonPhrases {
         // case, when a name follows the comma that ends it
         // (« le ministre marocain des Droits de l'homme, Mustapha Ramid »: after a capitalised complement too)
         boolean capitalisedBefore = j > office.to() && p.tk.get(j - 1).isCapitalized();
-        if (j < p.tk.size() && (p.tk.get(j).norm().matches("a|au|aux|charge|chargee|pour") || capitalisedBefore && p.tk.get(j).norm().matches("de|du|des|d'"))
+        if (j < p.tk.size() && (p.tk.get(j).normMatches("a|au|aux|charge|chargee|pour") || capitalisedBefore && p.tk.get(j).normMatches("de|du|des|d'"))
                 && (state != null || organization != null)) {
             int c = j + 1;
             // (« l'émissaire américain pour le Soudan, Tom Perriello »: a state or place the post is for is no owner of it)
@@ -251,7 +251,7 @@ final class PersonPhrases {
         // « leur porte-parole militaire, Yahya Saree », « le Premier ministre démissionnaire, Adel Abdel-Mahdi »: an adjective
         // that names no state may end the office before the comma and the name
         if (j + 2 < p.tk.size() && state == null && organization == null && p.tk.get(j).isWord() && !p.tk.get(j).isCapitalized()
-                && (REGIONAL.matcher(p.tk.get(j).norm()).matches() || p.tk.get(j).norm().matches("demissionnaire|sortante?"))
+                && (REGIONAL.matcher(p.tk.get(j).norm()).matches() || p.tk.get(j).normMatches("demissionnaire|sortante?"))
                 && p.tk.get(j + 1).is(",") && p.tk.get(j + 2).isCapitalized() && p.tk.get(j + 2).isWord()) {
             j++;
         }
@@ -305,18 +305,18 @@ final class PersonPhrases {
             // (« le maréchal Khalifa ben Ahmed Al Khalifa »: each particle of an Arabic name lets it run one word longer)
             int longest = j + 4;
             while (end < p.tk.size() && end < longest && p.tk.get(end).isWord()
-                    && (p.tk.get(end).isCapitalized() || p.tk.get(end).surface().matches(NAME_PARTICLE)
+                    && (p.tk.get(end).isCapitalized() || p.tk.get(end).surfaceMatches(NAME_PARTICLE)
                             // (« le roi Hussein de Jordanie »: « de » before a state is whose king, no part of the name)
                             && !(end + 1 < p.tk.size() && p.stateNamedAt(end + 1).isPresent())
                         // « Abdel Fattah al-Burhane », « Ahmed ould Abdallah »
                         || SentenceParse.PARTICLE.matcher(p.tk.get(end).surface()).matches() && end > j)) {
-                if (end > j && p.tk.get(end).surface().matches("ben|bin|ibn|Al|al|ould|Ould") && longest < j + 6) {
+                if (end > j && p.tk.get(end).surfaceMatches("ben|bin|ibn|Al|al|ould|Ould") && longest < j + 6) {
                     longest++;
                 }
                 end++;
             }
             // (a particle ends no name: « le limogeage du général Mané de son poste »)
-            while (end > j + 1 && p.tk.get(end - 1).surface().matches(NAME_PARTICLE)) {
+            while (end > j + 1 && p.tk.get(end - 1).surfaceMatches(NAME_PARTICLE)) {
                 end--;
             }
             // (« le président indonésien Sukarno contre … »: right after an office and its demonym, one name is enough, when
@@ -348,7 +348,7 @@ final class PersonPhrases {
         // « Dmitri Medvedev, le président russe, a annoncé »: a known person, then the office.
         // (« Yi Xianliang, un haut responsable du ministère chinois des Affaires étrangères »: or its indefinite article)
         int beforeOffice = office.from() - (office.from() > 0 && (SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm())
-                || p.tk.get(office.from() - 1).norm().matches("une?")) ? 1 : 0);
+                || p.tk.get(office.from() - 1).normMatches("une?")) ? 1 : 0);
         if (person == null && beforeOffice >= 2 && p.tk.get(beforeOffice - 1).is(",") && (state != null || organization != null)) {
             int nameEnd = beforeOffice - 1;
             Optional<PhraseIndex.Match<Lexicon.Known>> known = p.names.values().stream().filter(n -> n.to() == nameEnd
@@ -397,7 +397,7 @@ final class PersonPhrases {
             }
         }
         // (« les dirigeants de l'IGAD »: an office in the plural is no one person who held it before)
-        boolean plural = office.from() > 0 && p.tk.get(office.from() - 1).norm().matches("les|des|ses|leurs|aux");
+        boolean plural = office.from() > 0 && p.tk.get(office.from() - 1).normMatches("les|des|ses|leurs|aux");
         if (person == null) {
             Optional<Resource> earlier = plural ? Optional.empty() : p.registry.personWithOffice(officeKey, iso)
                     // (« le ministre iranien des Affaires étrangères » after « le ministre iranien Mohammad Javad Zarif »)
@@ -406,7 +406,7 @@ final class PersonPhrases {
             // office yet, the person named last whom the reference data knows to serve that state
             // (« a téléphoné au numéro un libyen »: « au » and « du » hold the article)
             boolean definite = office.from() > 0 && (SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm())
-                    || p.tk.get(office.from() - 1).norm().matches("au|du"));
+                    || p.tk.get(office.from() - 1).normMatches("au|du"));
             if (earlier.isEmpty() && state != null && definite) {
                 earlier = lastPersonOf(p, state, office.from());
                 // (« Le président George Bush a annoncé … », then « le président américain »: the one person the report gave
@@ -419,7 +419,7 @@ final class PersonPhrases {
                 // sentence, the office of the one person who opened the sentence before, when nothing ties them to a state yet
                 List<Resource> opened = p.registry.subjects();
                 // (one office, « Le »/« La »: not « Les ministres iranien et pakistanais »; named in the sentence just before)
-                if (earlier.isEmpty() && office.from() == 1 && p.tk.get(0).norm().matches("le|la|l'") && opened.size() == 1
+                if (earlier.isEmpty() && office.from() == 1 && p.tk.get(0).normMatches("le|la|l'") && opened.size() == 1
                         && p.registry.sentencePeople().contains(opened.get(0)) && p.lexicon.stateOf(opened.get(0)).isEmpty()
                         && p.registry.created(opened.get(0)).map(c -> c.type != null && p.lexicon.isSubClass(c.type, CKG.Person)
                                 && c.affiliatedWith == null).orElse(false)) {
@@ -437,7 +437,7 @@ final class PersonPhrases {
             }
             if (earlier.isPresent()) {
                 p.add(office.from(), j, List.of(earlier.get()), Mention.Kind.PERSON);
-            } else if (definite && p.tk.get(office.from() - 1).norm().matches("le|la|l'") && (state != null || organization != null)) {
+            } else if (definite && p.tk.get(office.from() - 1).normMatches("le|la|l'") && (state != null || organization != null)) {
                 // « Le président français a condamné … », « le chef de la diplomatie iranienne a jugé … »: an
                 // office no one named holds speaks and acts for its state or organisation, as « les
                 // autorités kazakhes » do (the text does not say who; the reference data is not asked). Not
@@ -489,7 +489,7 @@ final class PersonPhrases {
             }
         }
         // « l'ancien président Noursoultan Nazarbaïev »: a past office is no affiliation today.
-        boolean former = office.from() > 0 && p.tk.get(office.from() - 1).norm().matches("ancien|ancienne|ex|feu|ex-");
+        boolean former = office.from() > 0 && p.tk.get(office.from() - 1).normMatches("ancien|ancienne|ex|feu|ex-");
         if (created.affiliatedWith == null && !former) {
             created.affiliatedWith = state != null ? state : organization;
         }

@@ -239,9 +239,9 @@ final class PhraseIndex<T> {
         if (n > 0) {
             return n;
         }
-        if (j + 2 < tokens.size() && tokens.get(j).norm().matches("des|une|un")
-                && tokens.get(j + 1).norm().matches("dizaines?|douzaines?|centaines?|milliers?|vingtaine|trentaine|cinquantaine")
-                && tokens.get(j + 2).norm().matches("de|d'")) {
+        if (j + 2 < tokens.size() && tokens.get(j).normMatches("des|une|un")
+                && tokens.get(j + 1).normMatches("dizaines?|douzaines?|centaines?|milliers?|vingtaine|trentaine|cinquantaine")
+                && tokens.get(j + 2).normMatches("de|d'")) {
             return 3;
         }
         return 0;

@@ -100,7 +100,7 @@ final class PlacePhrases {
             // « Des chars soviétiques ont donné l'assaut à l'île »: the place last named with that noun
             // (not a capitalised head, a proper name's first word: « le Front de libération … »)
             // (plural too: « des soldats grecs prenaient position sur les îlots »)
-            if (j == headEnd && from > 0 && p.tk.get(from - 1).norm().matches("l'|le|la|les|cette|cet|ce|ces") && !p.tk.get(from).isCapitalized()) {
+            if (j == headEnd && from > 0 && p.tk.get(from - 1).normMatches("l'|le|la|les|cette|cet|ce|ces") && !p.tk.get(from).isCapitalized()) {
                 p.registry.lastWithHead(anaphorKey(head)).ifPresent(x -> p.add(from, headEnd, List.of(x), Mention.Kind.PLACE));
             }
             return;
@@ -111,7 +111,7 @@ final class PlacePhrases {
         }
         List<Resource> places = new ArrayList<>();
         // (« le département de La Guajira », « de La Haye »: a capitalised article within the sentence begins the name)
-        int end = k > j + 1 && p.tk.get(k - 1).surface().matches("La|Le|Les") && k < p.tk.size() && p.tk.get(k).isCapitalized() ? k - 1 : k;
+        int end = k > j + 1 && p.tk.get(k - 1).surfaceMatches("La|Le|Les") && k < p.tk.size() && p.tk.get(k).isCapitalized() ? k - 1 : k;
         // (« un complexe résidentiel de Doha », « l'aéroport de Kaboul »: right after a place noun, a capital is
         // the city, not its government; further on, « l'île de Yeonpyeong, Séoul promet … », it is the government)
         boolean stances = p.text(from, headEnd).equalsIgnoreCase("positions");
@@ -135,7 +135,7 @@ final class PlacePhrases {
                 // « la région kirghize de Batken », « le corridor de Latchine »: a place named with its noun
                 // (the region, not the town of the same name) before the bare name.
                 // (« celui d'Agdam » after « le district de Kelbadjar »: the noun the pronoun stands for)
-                String headLabel = p.tk.get(from).norm().matches("celui|celle|ceux|celles") ? head.label()
+                String headLabel = p.tk.get(from).normMatches("celui|celle|ceux|celles") ? head.label()
                         : p.text(from, headEnd).replaceFirst("s$", "");
                 Resource known = p.choose(p.names.get(end).values());
                 // (« une base de la Monusco »: what belongs to an organisation names the organisation, no place)
@@ -153,7 +153,7 @@ final class PlacePhrases {
                 // (« Cueva de los Tayos »: so does a Spanish or Portuguese article between capitalised words)
                 while (nameEnd < p.tk.size() && (p.tk.get(nameEnd).isCapitalized() && p.tk.get(nameEnd).isWord()
                         || SentenceParse.PARTICLE.matcher(p.tk.get(nameEnd).surface()).matches()
-                        || nameEnd + 2 < p.tk.size() && p.tk.get(nameEnd).is("de") && p.tk.get(nameEnd + 1).surface().matches("los|las|dos|das")
+                        || nameEnd + 2 < p.tk.size() && p.tk.get(nameEnd).is("de") && p.tk.get(nameEnd + 1).surfaceMatches("los|las|dos|das")
                                 && p.tk.get(nameEnd + 2).isCapitalized())) {
                     nameEnd += p.tk.get(nameEnd).is("de") ? 3 : 1;
                 }
@@ -171,7 +171,7 @@ final class PlacePhrases {
                 // archipelago, as the reference data names those it knows (place/kuril-islands); a list, « les îles de Tunb
                 // et d'Abou Moussa », names each island by its name alone
                 boolean list = nameEnd + 1 < p.tk.size() && (p.tk.get(nameEnd).is(",") || p.tk.get(nameEnd).is("et"))
-                        && (p.tk.get(nameEnd + 1).isCapitalized() || p.tk.get(nameEnd + 1).norm().matches("de|d'"));
+                        && (p.tk.get(nameEnd + 1).isCapitalized() || p.tk.get(nameEnd + 1).normMatches("de|d'"));
                 boolean archipelago = unit == null && places.isEmpty() && !list && p.text(from, headEnd).matches("(?i)[îi]les");
                 place = p.registry.entity(Iris.place(unit != null ? name + " " + unit : archipelago ? name + " islands" : name), cls, name,
                         p.sentence).iri;
@@ -183,7 +183,7 @@ final class PlacePhrases {
                     && p.tk.get(end + 1).isCapitalized();
             // « les districts d'Urgun et de Barmal »
             boolean moreWithDe = !more && end + 2 < p.tk.size() && p.tk.get(end).is("et")
-                    && p.tk.get(end + 1).norm().matches("de|d'") && p.tk.get(end + 2).isCapitalized();
+                    && p.tk.get(end + 1).normMatches("de|d'") && p.tk.get(end + 2).isCapitalized();
             if (!more && !moreWithDe) {
                 break;
             }
@@ -203,7 +203,7 @@ final class PlacePhrases {
             state = stateOfForcesBefore(p, from);
         }
         // « le district d'Isfara, dans la région de Soghd »: a container the reference data places
-        if (state == null && end + 1 < p.tk.size() && p.tk.get(end).is(",") && p.tk.get(end + 1).norm().matches("dans|en|pres")) {
+        if (state == null && end + 1 < p.tk.size() && p.tk.get(end).is(",") && p.tk.get(end + 1).normMatches("dans|en|pres")) {
             for (int c = end + 2; c < Math.min(p.tk.size(), end + 7); c++) {
                 if (p.names.containsKey(c)) {
                     Resource container = p.choose(p.names.get(c).values());
@@ -259,7 +259,7 @@ final class PlacePhrases {
      */
     static boolean appositivePlace(SentenceParse p, int i) {
         // (« À Wyryki, un village proche de la frontière »: the preposition is no part of the name)
-        if (p.tk.get(i).norm().matches("a|au|aux|en|dans|pres|vers|depuis") && !p.names.containsKey(i)) {
+        if (p.tk.get(i).normMatches("a|au|aux|en|dans|pres|vers|depuis") && !p.names.containsKey(i)) {
             return false;
         }
         Resource known = null;
@@ -267,7 +267,7 @@ final class PlacePhrases {
         if (p.names.containsKey(i) && p.names.get(i).values().stream().anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Place))) {
             known = p.choose(p.names.get(i).values());
             end = p.names.get(i).to();
-        } else if (!p.tk.get(i).norm().matches(SentenceParse.WHEN_WORDS)) {
+        } else if (!p.tk.get(i).normMatches(SentenceParse.WHEN_WORDS)) {
             // (not a day opening the sentence: « Samedi, le port de Matadi … »)
             while (end < p.tk.size() && p.tk.get(end).isCapitalized() && p.tk.get(end).isWord() && !p.used[end] && !p.names.containsKey(end)) {
                 end++;
@@ -278,7 +278,7 @@ final class PlacePhrases {
         }
         // « à Uri, dans le district de Baramulla »: after « à », a name its container follows is a town
         boolean contained = known == null && i > 0 && p.tk.get(i - 1).norm().equals("a") && end + 3 < p.tk.size()
-                && p.tk.get(end + 1).norm().matches("dans|pres") && SentenceParse.ARTICLES.contains(p.tk.get(end + 2).norm())
+                && p.tk.get(end + 1).normMatches("dans|pres") && SentenceParse.ARTICLES.contains(p.tk.get(end + 2).norm())
                 && p.headAt(end + 3).map(h -> h.values().get(0).denotesClass()).filter(c -> p.lexicon.isSubClass(c, CKG.AdministrativeRegion)
                         || p.lexicon.isSubClass(c, CKG.Region)).isPresent();
         if (contained) {
@@ -288,9 +288,9 @@ final class PlacePhrases {
         }
         // (« Sollum, petite ville côtière égyptienne », « Kyrenia, une petite ville »: an adjective may stand before the head)
         int at = end + 1;
-        boolean article = p.tk.get(at).norm().matches("une?|la|le");
+        boolean article = p.tk.get(at).normMatches("une?|la|le");
         at += article ? 1 : 0;
-        boolean sized = at < p.tk.size() && p.tk.get(at).norm().matches("petite?|grande?|ancien(ne)?|importante?");
+        boolean sized = at < p.tk.size() && p.tk.get(at).normMatches("petite?|grande?|ancien(ne)?|importante?");
         at += sized ? 1 : 0;
         if (!article && !sized) {
             return false;
@@ -312,7 +312,7 @@ final class PlacePhrases {
             place.description = p.text(end + 1, stop);
         }
         for (int k = head.get().to(); k + 1 < p.tk.size() && place.locatedIn == null; k++) {
-            if (p.tk.get(k).norm().matches("en|au|aux|dans") && p.stateNamedAt(k + 1).isPresent()) {
+            if (p.tk.get(k).normMatches("en|au|aux|dans") && p.stateNamedAt(k + 1).isPresent()) {
                 place.locatedIn = p.stateNamedAt(k + 1).get();
                 place.locatedInEvidence = p.sentence;
             }

@@ -82,7 +82,7 @@ final class SentenceParse {
      * « Mgr »; capitalised, it may open the name itself (« Le président rwandais, Pasteur Bizimungu », « Cheikh Tidiane Gadio »).
      */
     static boolean title(Token t) {
-        return t.norm().matches(TITLES) && (!t.isCapitalized() || t.norm().matches("mgr|monseigneur"));
+        return t.normMatches(TITLES) && (!t.isCapitalized() || t.normMatches("mgr|monseigneur"));
     }
     // Adjective endings that may follow a capitalised complement (« des Affaires étrangères »);
     // anything else (a verb: « de la Défense rapporte ») ends the name.
@@ -140,7 +140,7 @@ final class SentenceParse {
         }
         // « son homologue tadjik Emomali Rahmon »: the same office as the person just named.
         for (int i = 0; i < tk.size(); i++) {
-            if (!used[i] && tk.get(i).norm().matches("homologues?") && registry.lastOffice() != null) {
+            if (!used[i] && tk.get(i).normMatches("homologues?") && registry.lastOffice() != null) {
                 PersonPhrases.personPhrase(this, new PhraseIndex.Match<>(i, i + 1, List.of(registry.lastOffice())));
             }
         }
@@ -220,8 +220,8 @@ final class SentenceParse {
             return false;
         }
         String next = tk.get(i + 1).norm();
-        boolean impersonal = i > 0 && tk.get(i - 1).norm().matches("il|n'|ne") || next.equals("compris");
-        return !impersonal && next.matches("a|ont|avait|avaient|sont|etaient|etait|est");
+        boolean impersonal = i > 0 && tk.get(i - 1).normMatches("il|n'|ne") || next.equals("compris");
+        return !impersonal && Patterns.matches(next, "a|ont|avait|avaient|sont|etaient|etait|est");
     }
 
     /* Whether the « en » at {@code i} is the object of a capture (« s'en était emparée »; not « s'en prendre à », to attack). */
@@ -230,11 +230,11 @@ final class SentenceParse {
             return false;
         }
         int k = i + 1;
-        while (k < tk.size() && k <= i + 2 && tk.get(k).norm().matches("a|ont|avait|avaient|etait|etaient|est|sont|ete|avoir|etre")) {
+        while (k < tk.size() && k <= i + 2 && tk.get(k).normMatches("a|ont|avait|avaient|etait|etaient|est|sont|ete|avoir|etre")) {
             k++;
         }
         return k < tk.size() && CAPTURED.matcher(tk.get(k).norm()).matches()
-                && !(tk.get(k).norm().matches("pri.*|prend.*") && k + 1 < tk.size() && tk.get(k + 1).norm().matches("a|au|aux"));
+                && !(tk.get(k).normMatches("pri.*|prend.*") && k + 1 < tk.size() && tk.get(k + 1).normMatches("a|au|aux"));
     }
 
     private static final java.util.regex.Pattern CAPTURED = java.util.regex.Pattern.compile("(re)?pri(s|se|ses|rent|t)|(re)?prend(re)?|emparee?s?|emparer|empare|emparent"
@@ -252,7 +252,7 @@ final class SentenceParse {
             boolean counterparts = word.equals("homologues");
             // (« les ministres des Affaires étrangères, la Vénézuélienne Delcy Rodríguez et la Colombienne … »: an office of
             // several words, then a comma and an article before each demonym)
-            Optional<PhraseIndex.Match<Lexicon.Term>> plural = i > 0 && tk.get(i - 1).norm().matches("les|des|aux") && word.matches(".*[sx]")
+            Optional<PhraseIndex.Match<Lexicon.Term>> plural = i > 0 && tk.get(i - 1).normMatches("les|des|aux") && Patterns.matches(word, ".*[sx]")
                     ? terms.get(CKG.OfficeScheme).stream().filter(o -> o.from() == office).findFirst() : Optional.empty();
             if (!counterparts && plural.isEmpty()) {
                 continue;
@@ -267,7 +267,7 @@ final class SentenceParse {
                 at++;
             }
             while (!listed && at < tk.size()) {
-                if (at + 1 < tk.size() && tk.get(at).norm().matches("le|la") && demonym(tk.get(at + 1)).isPresent()) {
+                if (at + 1 < tk.size() && tk.get(at).normMatches("le|la") && demonym(tk.get(at + 1)).isPresent()) {
                     at++;
                 }
                 Optional<Resource> state = demonym(tk.get(at));
@@ -276,7 +276,7 @@ final class SentenceParse {
                 }
                 int name = at + 1 < tk.size() && tk.get(at + 1).is(",") ? at + 2 : at + 1;
                 // (past an article and a rank: « le colonel Assimi Goïta »)
-                while (name < tk.size() && name < at + 5 && tk.get(name).norm().matches("le|la|l'|" + TITLES)) {
+                while (name < tk.size() && name < at + 5 && tk.get(name).normMatches("le|la|l'|" + TITLES)) {
                     name++;
                 }
                 // (« et uruguayen Tabaré Vázquez »: or a name the reference data does not know)
@@ -312,8 +312,8 @@ final class SentenceParse {
                 continue;
             }
             boolean plural = terms.get(CKG.OfficeScheme).stream().anyMatch(o -> o.from() >= m.from() && o.from() <= m.from() + 2
-                    && o.from() > 0 && tk.get(o.from() - 1).norm().matches("deux|trois|quatre|les|des|ses|leurs")
-                    && tk.get(o.to() - 1).norm().matches(".*[sx]"));
+                    && o.from() > 0 && tk.get(o.from() - 1).normMatches("deux|trois|quatre|les|des|ses|leurs")
+                    && tk.get(o.to() - 1).normMatches(".*[sx]"));
             Optional<Resource> of = registry.created(m.first()).map(e -> e.affiliatedWith);
             if (!plural || of.isEmpty()) {
                 continue;
@@ -436,10 +436,10 @@ final class SentenceParse {
                 continue;
             }
             int k = m.from() - 1;
-            while (k > 0 && tk.get(k).norm().matches("le|la|l'|" + TITLES)) {
+            while (k > 0 && tk.get(k).normMatches("le|la|l'|" + TITLES)) {
                 k--;
             }
-            if (k < 2 || !tk.get(k).is("par") || !tk.get(k - 1).norm().matches("(commande|dirige)(e|s|es)?")) {
+            if (k < 2 || !tk.get(k).is("par") || !tk.get(k - 1).normMatches("(commande|dirige)(e|s|es)?")) {
                 continue;
             }
             int end = tk.get(k - 2).is(",") ? k - 2 : k - 1;
@@ -472,7 +472,7 @@ final class SentenceParse {
             Optional<Resource> subject = mentions.stream().filter(m -> m.to() <= office.possessive() && m.entities().size() == 1
                             && namesNoPlace(m) && m.namesActor() && !lexicon.isA(m.first(), CKG.NewsAgency) && !TriggerContext.quoted(tk, m.from())
                             // (not what is itself someone's: « Sur leur chaîne Al-Masirah, leur porte-parole militaire, … »)
-                            && (m.from() == 0 || !tk.get(m.from() - 1).norm().matches("son|sa|ses|leur|leurs")))
+                            && (m.from() == 0 || !tk.get(m.from() - 1).normMatches("son|sa|ses|leur|leurs")))
                     .sorted((a, b) -> Boolean.compare(a.from() < clause, b.from() < clause)).map(Mention::first).findFirst();
             int after = office.nameEnd() + 1;
             Optional<Resource> following = office.nameEnd() < tk.size() && tk.get(office.nameEnd()).is(",")
@@ -500,9 +500,9 @@ final class SentenceParse {
                 continue;
             }
             int at = org.to() + 1;
-            boolean ledBy = tk.get(at).norm().matches("dirigee?s?|menee?s?") && tk.get(at + 1).is("par");
-            boolean movementOf = at + 2 < tk.size() && tk.get(at).norm().matches("le|la") && tk.get(at + 1).norm().matches("mouvement|groupe|parti|milice")
-                    && tk.get(at + 2).norm().matches("de|d'");
+            boolean ledBy = tk.get(at).normMatches("dirigee?s?|menee?s?") && tk.get(at + 1).is("par");
+            boolean movementOf = at + 2 < tk.size() && tk.get(at).normMatches("le|la") && tk.get(at + 1).normMatches("mouvement|groupe|parti|milice")
+                    && tk.get(at + 2).normMatches("de|d'");
             int personAt = ledBy ? at + 2 : movementOf ? at + 3 : -1;
             mentions.stream().filter(m -> m.from() == personAt && m.entities().size() == 1 && isPerson(m.first())).findFirst()
                     .map(m -> registry.entity(m.first().getURI(), CKG.Person, lexicon.labelFr(m.first()).orElse(text(m.from(), m.to())), sentence))
@@ -563,7 +563,7 @@ final class SentenceParse {
                 continue;
             }
             int k = i + 1;
-            if (k + 1 < tk.size() && tk.get(k).norm().matches("de|d'") && tk.get(k + 1).isWord() && !tk.get(k + 1).isCapitalized()) {
+            if (k + 1 < tk.size() && tk.get(k).normMatches("de|d'") && tk.get(k + 1).isWord() && !tk.get(k + 1).isCapitalized()) {
                 k += 2;
             }
             while (k < tk.size() && MODEL_CODE.matcher(tk.get(k).surface()).matches()) {
@@ -576,8 +576,8 @@ final class SentenceParse {
         // (or with the noun after it: « le Grace 1, un superpétrolier chargé de brut iranien »)
         for (int i = 1; i + 3 < tk.size(); i++) {
             int k = vesselNameEnd(i);
-            if (k > i && k + 2 < tk.size() && tk.get(i - 1).norm().matches("le|du|au") && tk.get(k).is(",")
-                    && tk.get(k + 1).norm().matches("un|le") && VESSEL.matcher(tk.get(k + 2).norm()).matches()) {
+            if (k > i && k + 2 < tk.size() && tk.get(i - 1).normMatches("le|du|au") && tk.get(k).is(",")
+                    && tk.get(k + 1).normMatches("un|le") && VESSEL.matcher(tk.get(k + 2).norm()).matches()) {
                 setAside(i, k);
                 registry.vessel(text(i, k));
             }
@@ -630,7 +630,7 @@ final class SentenceParse {
         // (so is a state's name of one word: « le Premier ministre Maurice Bishop », « le ministre Israël Katz »)
         // (not a complement: « le roi du Maroc Hassan II »)
         boolean state = m.to() - m.from() == 1 && m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.State))
-                && !(m.from() > 0 && tk.get(m.from() - 1).norm().matches("du|de|d'|des|au|en|a|aux"));
+                && !(m.from() > 0 && tk.get(m.from() - 1).normMatches("du|de|d'|des|au|en|a|aux"));
         if ((place || state) && m.to() < tk.size() && tk.get(m.to()).isCapitalized() && tk.get(m.to()).isWord()
                 && lexicon.names().longestAt(tk, m.to()).isEmpty()) {
             return false;
@@ -638,14 +638,14 @@ final class SentenceParse {
         // « le MAP accordé », « l'octroi du MAP » (the membership action plan) is no Maghreb Arabe Presse: a news agency is « l'agence »,
         // « la MAP », and its acronym after a masculine article names something else
         if (m.to() - m.from() == 1 && isAcronym(first) && m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.NewsAgency)) && m.from() > 0
-                && tk.get(m.from() - 1).norm().matches("le|du|au")) {
+                && tk.get(m.from() - 1).normMatches("le|du|au")) {
             return false;
         }
         // « l'amiral Dennis Blair » is not Tony Blair: a person's bare surname after an unknown capitalised first name
         if (m.to() - m.from() == 1 && m.from() > 0 && m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.Person))) {
             Token before = tk.get(m.from() - 1);
             if (before.isWord() && before.isCapitalized() && before.surface().length() > 2 && !FUNCTION_WORDS.contains(before.norm())
-                    && !NOT_A_NAME.matcher(before.norm()).matches() && !before.norm().matches(TITLES)
+                    && !NOT_A_NAME.matcher(before.norm()).matches() && !before.normMatches(TITLES)
                     && lexicon.names().longestAt(tk, m.from() - 1).isEmpty() && demonym(before).isEmpty()
                     // (« le Président Poutine »: an office's word, capitalised, is no first name)
                     && terms.get(CKG.OfficeScheme).stream().noneMatch(o -> o.to() == m.from())) {
@@ -663,7 +663,7 @@ final class SentenceParse {
                 && !m.values().stream().allMatch(Lexicon.Known::acronym);
         // « cheikh Tamim »: a person's name may open with a title in lower case
         // (not when the name without its title goes on: « cheikh Tamim ben Hamad Al Thani »)
-        boolean titled = m.to() - m.from() >= 2 && first.norm().matches(TITLES) && tk.get(m.from() + 1).isCapitalized()
+        boolean titled = m.to() - m.from() >= 2 && first.normMatches(TITLES) && tk.get(m.from() + 1).isCapitalized()
                 && m.values().stream().allMatch(k -> lexicon.isA(k.entity(), CKG.Person))
                 && lexicon.names().longestAt(tk, m.from() + 1).filter(longer -> longer.to() > m.to()).isEmpty();
         if (!first.isCapitalized() && !treaty && !placeWithCommonNoun && !armedGroup && !titled) {
@@ -736,19 +736,19 @@ final class SentenceParse {
             return;
         }
         // (« le sommet de Madrid », « les pourparlers de Genève »: a capital where a meeting is held is the city)
-        boolean namesAForum = afterDe && tk.get(m.from() - 2).norm().matches("sommet|conference|pourparlers|negociations");
+        boolean namesAForum = afterDe && tk.get(m.from() - 2).normMatches("sommet|conference|pourparlers|negociations");
         // (« la ville de Koweït », « Koweït City »: a name that says it is a city names the city)
         boolean cityByName = FrenchText.normalize(text(m.from(), m.to())).matches("(ville|cite) de .*|.* city");
         // (« et la capitale, Sanaa », « relie Nouakchott, la capitale mauritanienne, à … »: a capital set off as the capital is
         // the city)
         boolean saidCapital = m.from() > 1 && tk.get(m.from() - 1).is(",") && tk.get(m.from() - 2).norm().equals("capitale")
-                || m.to() + 2 < tk.size() && tk.get(m.to()).is(",") && tk.get(m.to() + 1).norm().matches("la|l'")
+                || m.to() + 2 < tk.size() && tk.get(m.to()).is(",") && tk.get(m.to() + 1).normMatches("la|l'")
                         && tk.get(m.to() + 2).norm().equals("capitale");
         // (« EREVAN, 6 avril 2016 - »: the city a report is written from is a place, the gold files' dateline)
         boolean dateline = m.from() == 0 && datelineEnd > 0;
         // (« les convois ont rejoint N'Djamena, au Tchad, par la route »: a capital placed in its state is the city)
         boolean placedInState = state.isPresent() && m.to() + 2 < tk.size() && tk.get(m.to()).is(",")
-                && tk.get(m.to() + 1).norm().matches("au|en|aux") && state.equals(stateNamedAt(m.to() + 2));
+                && tk.get(m.to() + 1).normMatches("au|en|aux") && state.equals(stateNamedAt(m.to() + 2));
         if (state.isPresent() && !locative(m.from()) && !namesAForum && !cityByName && !saidCapital && !dateline && !placedInState) {
             entity = state.get();
             kind = Mention.Kind.CAPITAL;
@@ -802,14 +802,14 @@ final class SentenceParse {
         // (« reprochant à Bamako », « en livrant à Kiev des armes », « a demandé à Moscou de », « les juntes au pouvoir
         // à Niamey »: « à » after a verb of giving, asking or blaming names whom, the government)
         // (an adverb may stand between: « reprochait pourtant à Stockholm »)
-        if (before.matches("à|À") && i > 1) {
+        if (Patterns.matches(before, "à|À") && i > 1) {
             int verb = i > 2 && ADVERB_BEFORE_A.matcher(tk.get(i - 2).norm()).matches() ? i - 3 : i - 2;
             if (DATIVE_VERB.matcher(tk.get(verb).norm()).matches() || tk.get(verb).is("pouvoir")) {
                 return false;
             }
         }
         // (« ont touché Khartoum », « a bombardé Kiev »: what is struck is the city)
-        if (LOCATIVE.contains(before) || before.matches("sur|Sur") || STRUCK.contains(tk.get(i - 1).stem())) {
+        if (LOCATIVE.contains(before) || Patterns.matches(before, "sur|Sur") || STRUCK.contains(tk.get(i - 1).stem())) {
             return true;
         }
         // (« a été détourné vers Minsk », « avancent vers Kiev »: « vers » after a verb of motion places; not « se tourner vers Moscou »)
@@ -817,7 +817,7 @@ final class SentenceParse {
             return true;
         }
         // (« un avion quittait Minsk pour Erbil »: a city left is a place)
-        if (tk.get(i - 1).norm().matches("quitt(e|ee|es|ees|er|ant|ait|aient|ent)")) {
+        if (tk.get(i - 1).normMatches("quitt(e|ee|es|ees|er|ant|ait|aient|ent)")) {
             return true;
         }
         return i > 1 && DE.contains(tk.get(i - 1).norm()) && tk.get(i - 2).norm()
@@ -936,10 +936,10 @@ final class SentenceParse {
             }
             int first = start;
             boolean opened = GROUP_NOUN.matcher(tk.get(first).norm()).matches() && tk.get(first).isCapitalized() && first > 0
-                    && (ARTICLES.contains(tk.get(first - 1).norm()) || tk.get(first - 1).norm().matches("du|au|des|aux|,"))
+                    && (ARTICLES.contains(tk.get(first - 1).norm()) || tk.get(first - 1).normMatches("du|au|des|aux|,"))
                     && IntStream.range(first, own).noneMatch(k -> used[k] || names.containsKey(k));
             // (a clause is no name: « les dirigeants de l'Alliance leur ont refusé jeudi le plan d'action pour l'adhésion (MAP) »)
-            boolean clause = IntStream.range(first, own).anyMatch(k -> tk.get(k).surface().equals("a") || tk.get(k).norm().matches(NO_NAME_WORD + "|" + WHEN_WORDS));
+            boolean clause = IntStream.range(first, own).anyMatch(k -> tk.get(k).surface().equals("a") || tk.get(k).normMatches(NO_NAME_WORD + "|" + WHEN_WORDS));
             if (!opened || end - first < 2 || clause) {
                 continue;
             }
@@ -997,7 +997,7 @@ final class SentenceParse {
      */
     Optional<Resource> organisationReferredToAt(int i) {
         Token t = tk.get(i);
-        if (t.isCapitalized() || i == 0 || !t.norm().matches("organisation|alliance") || !tk.get(i - 1).norm().matches("l'|la")
+        if (t.isCapitalized() || i == 0 || !t.normMatches("organisation|alliance") || !tk.get(i - 1).normMatches("l'|la")
                 || i + 1 < tk.size() && DE.contains(tk.get(i + 1).norm())) {
             return Optional.empty();
         }
@@ -1090,15 +1090,15 @@ final class SentenceParse {
         // (so do « celui de », « celle de » for one place: « le district de Kelbadjar d'ici au 15 novembre, celui d'Agdam d'ici
         // au 20 novembre »; of the gender the noun's article says, not « la frontière du district de Goris et celle de … »)
         Token t = tk.get(i);
-        if (t.norm().matches("ceux|celles|celui|celle") && i + 2 < tk.size() && DE.contains(tk.get(i + 1).norm()) && tk.get(i + 2).isCapitalized()) {
+        if (t.normMatches("ceux|celles|celui|celle") && i + 2 < tk.size() && DE.contains(tk.get(i + 1).norm()) && tk.get(i + 2).isCapitalized()) {
             int at = i;
             Optional<PhraseIndex.Match<Lexicon.Term>> noun = terms.get(CKG.ActorHeadScheme).stream()
                     .filter(h -> h.to() <= at && h.values().get(0).denotesClass() != null
                             && lexicon.isSubClass(h.values().get(0).denotesClass(), CKG.Place))
                     .reduce((a, b) -> b);
             String article = noun.isPresent() && noun.get().from() > 0 ? tk.get(noun.get().from() - 1).norm() : "";
-            boolean agrees = t.norm().equals("celui") ? !article.matches("la|une|cette|les|des|aux|ces")
-                    : !t.norm().equals("celle") || !article.matches("le|du|au|un|ce|cet|les|des|aux|ces");
+            boolean agrees = t.norm().equals("celui") ? !Patterns.matches(article, "la|une|cette|les|des|aux|ces")
+                    : !t.norm().equals("celle") || !Patterns.matches(article, "le|du|au|un|ce|cet|les|des|aux|ces");
             if (noun.isPresent() && agrees) {
                 PlacePhrases.placePhrase(this, i, i + 1, noun.get().values().get(0));
                 return true;
@@ -1129,7 +1129,7 @@ final class SentenceParse {
     private int townNameEnd(int i) {
         int end = i + 1;
         while (end < tk.size() && end < i + 5 && !used[end] && !names.containsKey(end) && (tk.get(end).isCapitalized() && tk.get(end).isWord()
-                || end + 1 < tk.size() && tk.get(end).surface().matches("del|de|la|los|las|do|da|dos|das") && tk.get(end + 1).isCapitalized())) {
+                || end + 1 < tk.size() && tk.get(end).surfaceMatches("del|de|la|los|las|do|da|dos|das") && tk.get(end + 1).isCapitalized())) {
             end++;
         }
         return end;
@@ -1156,7 +1156,7 @@ final class SentenceParse {
         }
         // « le M23 », « les FDLR » (not a weapon's: « un projectile de DCA »)
         boolean weapon = terms.get(CKG.WeaponScheme).stream().anyMatch(w -> w.from() <= i && i < w.to());
-        if (i > 0 && tk.get(i - 1).norm().matches("le|la|les|l'|du|des|de|d'|au|aux") && !weapon) {
+        if (i > 0 && tk.get(i - 1).normMatches("le|la|les|l'|du|des|de|d'|au|aux") && !weapon) {
             boolean armed = tk.subList(Math.max(0, i - 4), i).stream()
                     .anyMatch(x -> x.stem().matches("rebel+|milic|group|combat|insurg"));
             Resource org = registry.entity(Iris.organization(t.surface()), armed ? CKG.ArmedForces : CKG.Organization,
@@ -1169,7 +1169,7 @@ final class SentenceParse {
 
     /** The one state named so far whose name ends « du Nord » (« du Sud ») for the word « Nord » (« Sud »). */
     Optional<Resource> stateOfHalf(Token word) {
-        if (!word.surface().matches("Nord|Sud")) {
+        if (!word.surfaceMatches("Nord|Sud")) {
             return Optional.empty();
         }
         String half = " du " + word.surface();
@@ -1217,19 +1217,19 @@ final class SentenceParse {
         // (also after an opening phrase: « Dans un entretien à la télévision, il avait affirmé … »)
         // (« Mercredi, il s'est dit prêt à … », « Jeudi, il estime que … »: a reflexive verb, or a verb of saying in the present)
         boolean opensClause = i == 0 || tk.get(i - 1).is(",") && i + 1 < tk.size()
-                && (tk.get(i + 1).norm().matches("a|avait|ont|avaient|aurait|a-t|n'|ne|s'|se")
+                && (tk.get(i + 1).normMatches("a|avait|ont|avaient|aurait|a-t|n'|ne|s'|se")
                     || speechCueAt(i + 1))
                 && tk.subList(0, i).stream().noneMatch(x -> x.is("«"));
         // (not an impersonal « il » : « il y a », « il faut », « il est possible », « il s'agit », « il se peut »)
-        boolean impersonal = i + 1 < tk.size() && (tk.get(i + 1).norm().matches("y|faut|est|etait|semble|reste|suffit")
-                || tk.get(i + 1).norm().matches("s'|se") && (i + 2 >= tk.size() || tk.get(i + 2).norm().matches("agit|agissait|agirait|peut|pourrait|trouve|trouvait|passe|passait")));
+        boolean impersonal = i + 1 < tk.size() && (tk.get(i + 1).normMatches("y|faut|est|etait|semble|reste|suffit")
+                || tk.get(i + 1).normMatches("s'|se") && (i + 2 >= tk.size() || tk.get(i + 2).normMatches("agit|agissait|agirait|peut|pourrait|trouve|trouvait|passe|passait")));
         // « Selon elle, Ankara cherche à provoquer un conflit », « D'après lui, … »: the source a pronoun names, opening the
         // sentence, is who « il » or « elle » opening it would be (not « une rébellion qui, selon lui, menaçait … », inside
         // the statement of the sentence's own subject)
-        boolean source = tk.get(i).norm().matches("lui|elle") && (i == 1 && tk.get(0).is("selon")
+        boolean source = tk.get(i).normMatches("lui|elle") && (i == 1 && tk.get(0).is("selon")
                 || i == 2 && tk.get(1).is("apres") && tk.get(0).is("d'"));
-        boolean masculine = tk.get(i).norm().matches("il|lui");
-        if ((opensClause && tk.get(i).norm().matches("il|elle") && i + 1 < tk.size() && !impersonal) || source) {
+        boolean masculine = tk.get(i).normMatches("il|lui");
+        if ((opensClause && tk.get(i).normMatches("il|elle") && i + 1 < tk.size() && !impersonal) || source) {
             // (« Le Premier ministre Najib Mikati a pris ses distances : sans nommer le Hezbollah, il a jugé … »: within a
             // sentence, the person it opened with)
             Optional<Mention> sameSentence = i == 0 ? Optional.empty() : mentions.stream()
@@ -1260,9 +1260,9 @@ final class SentenceParse {
         // « promettant que le Nord paierait le prix fort », « les militaires du Sud »: in a report that has named a state
         // « … du Nord » (« … du Sud »), the one of that half
         // (not the half of a land: « des côtes du Nord », « une zone habitée du Sud », « la ligne de limite du Nord (NLL) »)
-        boolean ofActors = i > 1 && tk.get(i - 1).is("du") && tk.get(i - 2).norm().matches("provocations?|armee|militaires|soldats|forces"
+        boolean ofActors = i > 1 && tk.get(i - 1).is("du") && tk.get(i - 2).normMatches("provocations?|armee|militaires|soldats|forces"
                 + "|troupes|dirigeants|autorites|gouvernement|regime|civils|secession|attaques?|tirs|artillerie|positions|delegation");
-        if (i > 0 && tk.get(i).surface().matches("Nord|Sud") && (tk.get(i - 1).norm().matches("le|au") || ofActors)
+        if (i > 0 && tk.get(i).surfaceMatches("Nord|Sud") && (tk.get(i - 1).normMatches("le|au") || ofActors)
                 && (i + 1 >= tk.size() || !tk.get(i + 1).surface().startsWith("-") && !tk.get(i + 1).is("("))) {
             Optional<Resource> state = stateOfHalf(tk.get(i));
             if (state.isPresent()) {
@@ -1272,7 +1272,7 @@ final class SentenceParse {
         }
         // « Ban Ki-moon s'était entretenu au téléphone avec lui »: « avec lui » is the person named last before this
         // sentence, whom it does not name
-        if (i > 0 && tk.get(i - 1).is("avec") && tk.get(i).norm().matches("lui|elle")) {
+        if (i > 0 && tk.get(i - 1).is("avec") && tk.get(i).normMatches("lui|elle")) {
             Set<Resource> here = mentions.stream().flatMap(m -> m.entities().stream()).collect(java.util.stream.Collectors.toSet());
             List<Resource> before = registry.lastPeople(4).stream().filter(p -> !here.contains(p)).toList();
             if (!before.isEmpty()) {
@@ -1284,11 +1284,11 @@ final class SentenceParse {
         // « ce dernier », « ces dernières » is the actor named last before it, in this sentence or the one before
         // (not « ces derniers jours »: the pronoun stands alone before a verb, a comma or a full stop)
         // (« Ce dernier accuse Kigali … », opening a clause: a verb of saying in the present stands there too)
-        boolean opening = i == 0 || tk.get(i - 1).is(",") || tk.get(i - 1).norm().matches("et|mais|or");
-        if (i + 1 < tk.size() && tk.get(i).norm().matches("ce|cette|ces")
-                && tk.get(i + 1).norm().matches("derni(er|ere)s?")
+        boolean opening = i == 0 || tk.get(i - 1).is(",") || tk.get(i - 1).normMatches("et|mais|or");
+        if (i + 1 < tk.size() && tk.get(i).normMatches("ce|cette|ces")
+                && tk.get(i + 1).normMatches("derni(er|ere)s?")
                 && (i + 2 == tk.size() || !tk.get(i + 2).isWord()
-                    || tk.get(i + 2).norm().matches("a|ont|avait|avaient|aurait|auraient|etait|etaient|est|sont|n'|ne|s'|se|y|qui|lui|leur|l'|les")
+                    || tk.get(i + 2).normMatches("a|ont|avait|avaient|aurait|auraient|etait|etaient|est|sont|n'|ne|s'|se|y|qui|lui|leur|l'|les")
                     || opening && speechCueAt(i + 2))) {
             if (actorNamedLast(i, i + 2, tk.get(i + 1).norm().endsWith("s"))) {
                 return;
@@ -1296,18 +1296,18 @@ final class SentenceParse {
         }
         // « Une partie de l'armée s'est ralliée au général Mané. Celui-ci accuse Dakar … », « celle-ci a adopté … »: the
         // demonstrative pronoun, one word, is the actor named last as « ce dernier » is
-        if (tk.get(i).norm().matches("(celui|celle|ceux|celles)-ci")
+        if (tk.get(i).normMatches("(celui|celle|ceux|celles)-ci")
                 && actorNamedLast(i, i + 1, tk.get(i).norm().startsWith("ceux") || tk.get(i).norm().startsWith("celles"))) {
             return;
         }
         // « Ils se sont rencontrés »: a pronoun opening a sentence is who opened the one before.
-        if (i == 0 && tk.get(0).norm().matches("ils|elles") && !registry.subjects().isEmpty()) {
+        if (i == 0 && tk.get(0).normMatches("ils|elles") && !registry.subjects().isEmpty()) {
             add(0, 1, registry.subjects(), Mention.Kind.ANAPHOR);
             return;
         }
         // « les FANT ont poussé jusqu'à Aozou, dont elles ont pris le contrôle »: inside a sentence, « ils », « elles » is
         // the plural actor this sentence named last before it
-        if (i > 0 && tk.get(i).norm().matches("ils|elles") && !tk.get(i - 1).norm().matches("ont|sont|-")) {
+        if (i > 0 && tk.get(i).normMatches("ils|elles") && !tk.get(i - 1).normMatches("ont|sont|-")) {
             Optional<List<Resource>> here = lastActor(i, true);
             if (here.isPresent()) {
                 add(i, i + 1, here.get(), Mention.Kind.ANAPHOR);
@@ -1319,7 +1319,7 @@ final class SentenceParse {
         // organisation the report has named stands for it (the one named last, if several)
         // (not « l'État », a common noun: « le chef de l'État » is no word of the État islamique)
         // (« au Conseil », « du Conseil »: the article may be contracted)
-        if (t.isCapitalized() && t.isWord() && i > 0 && (ARTICLES.contains(tk.get(i - 1).norm()) || tk.get(i - 1).norm().matches("au|du"))
+        if (t.isCapitalized() && t.isWord() && i > 0 && (ARTICLES.contains(tk.get(i - 1).norm()) || tk.get(i - 1).normMatches("au|du"))
                 && !names.containsKey(i)
                 && !t.norm().equals("etat")
                 && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized())
@@ -1350,8 +1350,8 @@ final class SentenceParse {
         }
         // « les Algériens se sont emparés du village d'Ich »: a people named by its plural noun, as the subject of a verb,
         // acts for its state (not « des Arméniens du Karabakh », « les Khmers rouges », « assurant les Arméniens de … »)
-        if (dem.isPresent() && i > 0 && t.isCapitalized() && t.norm().endsWith("s") && tk.get(i - 1).norm().matches("les")
-                && i + 1 < tk.size() && tk.get(i + 1).norm().matches("ont|avaient|auraient|sont|etaient|se|s'|ne|n'|y")) {
+        if (dem.isPresent() && i > 0 && t.isCapitalized() && t.norm().endsWith("s") && tk.get(i - 1).normMatches("les")
+                && i + 1 < tk.size() && tk.get(i + 1).normMatches("ont|avaient|auraient|sont|etaient|se|s'|ne|n'|y")) {
             add(i, i + 1, List.of(dem.get()), Mention.Kind.NAME);
             return;
         }
@@ -1383,7 +1383,7 @@ final class SentenceParse {
             int end = unknownNameEnd(i, 3, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty());
             // (or that close the sentence: « …, a affirmé le porte-parole du ministère chinois des Affaires
             // étrangères, Zhao Lijian. »)
-            if (body.isPresent() && end - i >= 2 && (end >= tk.size() || tk.get(end).norm().matches(",|\\.|;|\\)"))) {
+            if (body.isPresent() && end - i >= 2 && (end >= tk.size() || tk.get(end).normMatches(",|\\.|;|\\)"))) {
                 EntityRegistry.NewEntity person = unknownPerson(i, end);
                 Resource of = body.get().first();
                 Resource state = stateOfBody(of);
@@ -1401,7 +1401,7 @@ final class SentenceParse {
             int end = unknownNameEnd(i, 4, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
             int stop = end;
             String next = end < tk.size() ? tk.get(end).norm() : "";
-            boolean acts = next.matches("a|ont|avait|avaient|aurait|auraient|s'|se|est|n'|ne") || end < tk.size()
+            boolean acts = Patterns.matches(next, "a|ont|avait|avaient|aurait|auraient|s'|se|est|n'|ne") || end < tk.size()
                     && speechCueAt(stop)
                     // (or that a relative clause describes: « Barack Obama, qui recevait … »)
                     || next.equals(",") && end + 1 < tk.size() && tk.get(end + 1).is("qui");
@@ -1414,21 +1414,21 @@ final class SentenceParse {
                     .matches("conflit|guerre|crise|bataille|zone|region|secteur|village|ville|province|district|affaire|dossier|question"));
             // (or whom a person is with, receives, meets, names or replaces: « a reçu Debretsion
             // Gebremichael », « s'est entretenu avec X Y », « Abiy Ahmed et Debretsion Gebremichael »)
-            boolean introduced = i > 0 && tk.get(i - 1).norm().matches("selon|apres|par|avec|recu|rencontre|accueilli|nomme|limoge"
+            boolean introduced = i > 0 && tk.get(i - 1).normMatches("selon|apres|par|avec|recu|rencontre|accueilli|nomme|limoge"
                     + "|felicite|remplace|remplacer|rencontrer|recevoir")
                     // (« a téléphoné à Alberto Fujimori »: whom one calls)
-                    || i > 1 && tk.get(i - 1).surface().matches("à|À") && tk.get(i - 2).norm().matches("telephone|telephoner|telephonait")
+                    || i > 1 && tk.get(i - 1).surfaceMatches("à|À") && tk.get(i - 2).normMatches("telephone|telephoner|telephonait")
                     || i > 1 && tk.get(i - 1).is("et") && mentions.stream().anyMatch(m -> m.to() == i - 1
                             && m.entities().stream().allMatch(this::isPerson))
                     // (« le mouvement de Mahamat Nouri », « les Khmers rouges de Pol Pot »: whose following, regime or kin)
                     || i > 1 && DE.contains(tk.get(i - 1).norm()) && FOLLOWING.matcher(tk.get(i - 2).norm()).matches()
                     // (« la commission que dirige Deniz Baykal »: who leads)
-                    || i > 2 && tk.get(i - 1).norm().matches("dirige|preside|commande|conduit") && tk.get(i - 2).norm().matches("que|qu'");
+                    || i > 2 && tk.get(i - 1).normMatches("dirige|preside|commande|conduit") && tk.get(i - 2).normMatches("que|qu'");
             // (« installaient à sa place Nikos Sampson, un partisan acharné », « Peshraw Dizayee, un homme d'affaires »: a name
             // set off by an apposition that says what kind of person)
             String apposition = end + 2 < tk.size() && tk.get(end).is(",") ? tk.get(end + 1).norm() : "";
-            boolean described = apposition.matches("l'un|l'une|ancien|ancienne")
-                    || apposition.matches("un|une") && HUMAN_NOUN.matcher(tk.get(end + 2).norm()).matches()
+            boolean described = Patterns.matches(apposition, "l'un|l'une|ancien|ancienne")
+                    || Patterns.matches(apposition, "un|une") && HUMAN_NOUN.matcher(tk.get(end + 2).norm()).matches()
                     // (« Walid Joumblatt, figure de l'opposition, », « X, membre du bureau politique »: or the noun alone before
                     // whose; not « haut lieu de »)
                     || HUMAN_NOUN.matcher(apposition).matches() && !apposition.equals("haut") && (DE.contains(tk.get(end + 2).norm())
@@ -1436,20 +1436,20 @@ final class SentenceParse {
                             || end + 3 < tk.size() && tk.get(end + 2).isWord() && !tk.get(end + 2).isCapitalized()
                                     && ADJECTIVE.matcher(tk.get(end + 2).norm()).matches() && DE.contains(tk.get(end + 3).norm()));
             // (« l'Érythréen Haile Woldensae », « le Bissau-Guinéen Umaro Sissoco Embalo »: a person named by nationality)
-            Optional<Resource> nationality = i > 1 && tk.get(i - 1).isCapitalized() && tk.get(i - 2).norm().matches("le|l'|la")
+            Optional<Resource> nationality = i > 1 && tk.get(i - 1).isCapitalized() && tk.get(i - 2).normMatches("le|l'|la")
                     ? demonym(tk.get(i - 1)) : Optional.empty();
             boolean titled = i > 1 && !tk.get(i - 1).isCapitalized() && tk.get(i - 1).isWord()
-                    && tk.get(i - 1).norm().matches("opposant|opposante|militant|militante|rebelle|journaliste|activiste|chef|leader|" + TITLES
+                    && tk.get(i - 1).normMatches("opposant|opposante|militant|militante|rebelle|journaliste|activiste|chef|leader|" + TITLES
                     // (« le commodore Nick Lambert », « le capitaine de vaisseau Bill Urban », « le juge Santiago Pedraz »)
                     + "|commodore|brigadier|sergent|caporal|adjudant|juge|vaisseau|fregate|corvette")
                     || nationality.isPresent();
             // (« son pilote, Wang Wei, s'est éjecté », « la cheffe de l'opposition, Svetlana Tikhanovskaïa, a réclamé »: a name
             // in apposition after a noun that names a person's role)
             int roleNoun = i > 2 && tk.get(i - 1).is(",") ? roleNounBefore(i - 1) : -1;
-            boolean apposed = roleNoun >= 0 && (end >= tk.size() || tk.get(end).norm().matches(",|\\.|;|\\)|et"));
+            boolean apposed = roleNoun >= 0 && (end >= tk.size() || tk.get(end).normMatches(",|\\.|;|\\)|et"));
             // (« Le Conseil de l'Atlantique Nord s'est réuni »: words that end a longer proper name are no person)
             int before = i - 1;
-            while (before > 0 && tk.get(before).norm().matches("l'|de|du|des|d'|la|le")) {
+            while (before > 0 && tk.get(before).normMatches("l'|de|du|des|d'|la|le")) {
                 before--;
             }
             boolean endsAName = before < i - 1 && before >= 0 && tk.get(before).isCapitalized() && tk.get(before).isWord();
@@ -1470,10 +1470,10 @@ final class SentenceParse {
         if (t.isCapitalized() && t.isWord() && i > 0 && !used[i] && t.surface().length() > 2 && demonym(t).isEmpty() && !lexiconWordAt(i)) {
             int end = unknownNameEnd(i, 3, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
             String next = end < tk.size() ? tk.get(end).norm() : "";
-            boolean taken = TAKEN.matcher(tk.get(i - 1).norm()).matches() && !next.matches("a|ont|est|sont|s'|se|n'|ne")
+            boolean taken = TAKEN.matcher(tk.get(i - 1).norm()).matches() && !Patterns.matches(next, "a|ont|est|sont|s'|se|n'|ne")
                     && registry.personWithSurname(t.norm()).isEmpty();
-            boolean fell = (i == 0 || !tk.get(i - 1).isWord() || tk.get(i - 1).norm().matches("et|mais|puis|ou")) && end + 1 < tk.size()
-                    && next.matches("est|sont|etait") && tk.get(end + 1).norm().matches("tombee?s?");
+            boolean fell = (i == 0 || !tk.get(i - 1).isWord() || tk.get(i - 1).normMatches("et|mais|puis|ou")) && end + 1 < tk.size()
+                    && Patterns.matches(next, "est|sont|etait") && tk.get(end + 1).normMatches("tombee?s?");
             if (end > i && (taken || fell)) {
                 EntityRegistry.NewEntity place = unknownPlace(text(i, end));
                 add(i, end, List.of(place.iri), Mention.Kind.PLACE);
@@ -1482,17 +1482,17 @@ final class SentenceParse {
         }
         // « à Poti », « À Sake, … », « au Guangxi »: one unknown capitalised word after « à » is a town, unless a verb
         // of speaking or writing governs « à » (« a écrit à Kagame »).
-        if (t.isCapitalized() && t.isWord() && i > 0 && tk.get(i - 1).surface().matches("à|À|au|Au") && !used[i] && !lexiconWordAt(i)
+        if (t.isCapitalized() && t.isWord() && i > 0 && tk.get(i - 1).surfaceMatches("à|À|au|Au") && !used[i] && !lexiconWordAt(i)
                 && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized()) && t.surface().length() > 2
                 // (« son soutien au Mouvement pour l'autodétermination »: a name that goes on is no town's)
-                && (i + 1 >= tk.size() || !tk.get(i + 1).norm().matches("pour|de|du|des|d'"))
-                && (i < 2 || !tk.get(i - 2).norm().matches("(ecri|telephon|demand|repond|adress|parl|di|reproch|appel|envoy|propos"
+                && (i + 1 >= tk.size() || !tk.get(i + 1).normMatches("pour|de|du|des|d'"))
+                && (i < 2 || !tk.get(i - 2).normMatches("(ecri|telephon|demand|repond|adress|parl|di|reproch|appel|envoy|propos"
                         + "|annonc|declar|rappel|explique|assur|promi|confi|succed|remplac|oppos|reuni|rend|rendu)\\w*"))) {
             // (« à Ras al-Aïn »: a joined particle goes on with the name; so does a Portuguese or Spanish one and the capitalised
             // word after it, « à Mocímboa da Praia »)
             int end = i + 1;
             while (end < tk.size() && (PARTICLE.matcher(tk.get(end).surface()).matches()
-                    || end + 1 < tk.size() && tk.get(end).surface().matches("da|do|dos|das|del") && tk.get(end + 1).isCapitalized())) {
+                    || end + 1 < tk.size() && tk.get(end).surfaceMatches("da|do|dos|das|del") && tk.get(end + 1).isCapitalized())) {
                 end += PARTICLE.matcher(tk.get(end).surface()).matches() ? 1 : 2;
             }
             EntityRegistry.NewEntity place = unknownPlace(text(i, end));
@@ -1514,14 +1514,14 @@ final class SentenceParse {
                 && mentions.stream().anyMatch(m -> m.to() == conj && !m.entities().isEmpty() && m.entities().stream()
                         .allMatch(x -> isTown(x)))) {
             int end = unknownNameEnd(i, 3, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty());
-            boolean listGoesOn = end + 1 < tk.size() && (tk.get(end).norm().matches("et|ou")
+            boolean listGoesOn = end + 1 < tk.size() && (tk.get(end).normMatches("et|ou")
                     || tk.get(end).is(",") && tk.get(end + 1).isCapitalized() && !ARTICLES.contains(tk.get(end + 1).norm()));
             // (« Bhimber, Hot Spring, Kel et Lipa »: after « et », a list of three or more; not « à Athènes et Constantin
             // Caramanlis, rappelé … »)
             boolean third = conj > 1 && mentions.stream().anyMatch(m -> m.to() == conj && m.from() > 0 && tk.get(m.from() - 1).is(","));
-            boolean acts = end < tk.size() && tk.get(end).norm().matches("a|ont|est|sont|avait|avaient|s'|se|n'|ne");
+            boolean acts = end < tk.size() && tk.get(end).normMatches("a|ont|est|sont|avait|avaient|s'|se|n'|ne");
             if (end - i == 1 && (end >= tk.size() || !tk.get(end).isCapitalized())
-                    || end - i > 1 && !acts && (conj < i - 1 || listGoesOn || third && tk.get(conj).norm().matches("et|ou"))) {
+                    || end - i > 1 && !acts && (conj < i - 1 || listGoesOn || third && tk.get(conj).normMatches("et|ou"))) {
                 EntityRegistry.NewEntity place = unknownPlace(text(i, end));
                 add(i, end, List.of(place.iri), Mention.Kind.PLACE);
                 return;
@@ -1542,7 +1542,7 @@ final class SentenceParse {
         // « s'est rendu à Lomé », « ont pris pied dans Port-Saïd »: an unknown name of one word that « à » or « dans » places
         // is a town (not whom « à » brings to a verb of giving, asking or speaking, which locative() rules out; nor a name of
         // several words: « a rendu hommage à Ahmed Shah Massoud » names a person)
-        if (t.isCapitalized() && t.isWord() && i > 0 && tk.get(i - 1).surface().matches("à|À|dans|Dans") && locative(i) && !used[i]
+        if (t.isCapitalized() && t.isWord() && i > 0 && tk.get(i - 1).surfaceMatches("à|À|dans|Dans") && locative(i) && !used[i]
                 && !names.containsKey(i) && t.surface().length() > 2 && !isAcronym(t) && !FUNCTION_WORDS.contains(t.norm())
                 && !NOT_A_NAME.matcher(t.norm()).matches() && (i + 1 >= tk.size() || !(tk.get(i + 1).isCapitalized() && tk.get(i + 1).isWord()))
                 && !lexiconWordAt(i) && demonym(t).isEmpty() && registry.personWithSurname(t.norm()).isEmpty()) {
@@ -1555,9 +1555,9 @@ final class SentenceParse {
         int townEnd = !t.isCapitalized() || !t.isWord() || used[i] ? i + 1 : townNameEnd(i);
         // (not a day opening the sentence: « Samedi, le port de Matadi et le barrage d'Inga restaient … »)
         if (t.isCapitalized() && t.isWord() && !used[i] && t.surface().length() > 2 && townEnd + 1 < tk.size() && tk.get(townEnd).is(",")
-                && !t.norm().matches(WHEN_WORDS)
-                && (tk.get(townEnd + 1).norm().matches(SETTLEMENT_NOUNS) || townEnd + 2 < tk.size()
-                        && tk.get(townEnd + 1).norm().matches("une?|la|le|l'|cette|ce") && tk.get(townEnd + 2).norm().matches(SETTLEMENT_NOUNS))) {
+                && !t.normMatches(WHEN_WORDS)
+                && (tk.get(townEnd + 1).normMatches(SETTLEMENT_NOUNS) || townEnd + 2 < tk.size()
+                        && tk.get(townEnd + 1).normMatches("une?|la|le|l'|cette|ce") && tk.get(townEnd + 2).normMatches(SETTLEMENT_NOUNS))) {
             EntityRegistry.NewEntity place = unknownPlace(text(i, townEnd));
             add(i, townEnd, List.of(place.iri), Mention.Kind.PLACE);
             return;
@@ -1600,9 +1600,9 @@ final class SentenceParse {
         // « Riyad a rompu avec Doha, reprochant à son petit voisin de … », « Le Pakistan accuse son voisin »: a state's neighbour,
         // rival or enemy is the other state this sentence named, else the other of the pair the report set (« entre X et Y »)
         // (not the other state the report named most: that may be a power far away)
-        int owner = i > 0 && tk.get(i - 1).norm().matches("son|sa|leur") ? i - 1
-                : i > 1 && tk.get(i - 2).norm().matches("son|sa|leur") && tk.get(i - 1).norm().matches("petit|petite|grand|grande|puissant|puissante|vieux|vieil|vieille|ancien|ancienne|turbulent|turbulente") ? i - 2 : -1;
-        if (owner >= 0 && t.norm().matches("voisin|voisine|rival|rivale|adversaire|ennemi")) {
+        int owner = i > 0 && tk.get(i - 1).normMatches("son|sa|leur") ? i - 1
+                : i > 1 && tk.get(i - 2).normMatches("son|sa|leur") && tk.get(i - 1).normMatches("petit|petite|grand|grande|puissant|puissante|vieux|vieil|vieille|ancien|ancienne|turbulent|turbulente") ? i - 2 : -1;
+        if (owner >= 0 && t.normMatches("voisin|voisine|rival|rivale|adversaire|ennemi")) {
             // (the states of the actors named before it: « le président irakien Saddam Hussein accusait son voisin »)
             List<Resource> statesBefore = mentions.stream().filter(m -> m.to() <= owner && m.entities().size() == 1
                             && m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.PLACE)
@@ -1621,7 +1621,7 @@ final class SentenceParse {
         }
         // « les deux dirigeants »: the two people the sentence before opened with (« Lundi, X et Y se
         // sont rencontrés… à l'invitation de Z »), else the last two people named.
-        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).norm().matches("(dirigeant|homme|president|ministre|chef)s?")) {
+        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).normMatches("(dirigeant|homme|president|ministre|chef)s?")) {
             List<Resource> pair = registry.subjects().size() == 2 && registry.subjects().stream().allMatch(this::isPerson)
                     ? registry.subjects()
                     : registry.sentencePeople().size() == 2 ? registry.sentencePeople() : registry.lastPeople(2);
@@ -1632,7 +1632,7 @@ final class SentenceParse {
         }
         // « les deux pays », « les deux États »: the two states the sentence before opened with (« La Russie et l'Iran … »),
         // else the pair the report set with « entre X et Y », else the two states it has named most.
-        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).norm().matches("pays|etats|voisins|camps|belligerants")) {
+        if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).normMatches("pays|etats|voisins|camps|belligerants")) {
             List<Resource> pair = registry.subjects().size() == 2 && registry.subjects().stream().allMatch(x -> lexicon.isA(x, CKG.State))
                     ? registry.subjects() : theTwoStates();
             if (pair.size() == 2) {
@@ -1642,7 +1642,7 @@ final class SentenceParse {
         // « Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao. Les trois pays … »: as many states as the sentence before
         // opened with
         int count = FrenchText.countWord(t.norm());
-        if (count >= 3 && i + 1 < tk.size() && tk.get(i + 1).norm().matches("pays|etats|voisins|belligerants")
+        if (count >= 3 && i + 1 < tk.size() && tk.get(i + 1).normMatches("pays|etats|voisins|belligerants")
                 && registry.subjects().size() == count && registry.subjects().stream().allMatch(x -> lexicon.isA(x, CKG.State))) {
             add(i, i + 2, registry.subjects(), Mention.Kind.ANAPHOR);
             return;
@@ -1702,7 +1702,7 @@ final class SentenceParse {
         if (tk.get(0).norm().equals("cote") && tk.get(2).is(",")) {
             return demonym(tk.get(1));
         }
-        if (!tk.get(0).norm().matches("a|en|au|aux") || !names.containsKey(1)) {
+        if (!tk.get(0).normMatches("a|en|au|aux") || !names.containsKey(1)) {
             return Optional.empty();
         }
         int end = names.get(1).to();
@@ -1759,7 +1759,7 @@ final class SentenceParse {
         for (java.util.Iterator<Mention> it = mentions.iterator(); it.hasNext(); ) {
             Mention m = it.next();
             if (m.from() > 0 && m.to() + 1 < tk.size() && m.to() < 16 && tk.get(m.from() - 1).is("(") && tk.get(m.to()).is(")")
-                    && tk.get(m.to() + 1).surface().matches("[-–—]") && m.entities().stream().allMatch(x -> lexicon.isA(x, CKG.NewsAgency))) {
+                    && tk.get(m.to() + 1).surfaceMatches("[-–—]") && m.entities().stream().allMatch(x -> lexicon.isA(x, CKG.NewsAgency))) {
                 registry.publishedBy(m.entities());
                 it.remove();
                 return;
@@ -1812,8 +1812,8 @@ final class SentenceParse {
         }
         // (a sentence that opens with someone no mention names — « Les médiateurs du Groupe de Minsk … se sont réunis » —
         // leaves « Ils » with no one: the actors of older sentences are not its antecedents; a pronoun opening it keeps them)
-        boolean opensWithPronoun = !tk.isEmpty() && tk.get(0).norm().matches("ils|elles");
-        if (!subjects.isEmpty() || !opensWithPronoun && tk.size() > 1 && tk.get(0).norm().matches("les|des")
+        boolean opensWithPronoun = !tk.isEmpty() && tk.get(0).normMatches("ils|elles");
+        if (!subjects.isEmpty() || !opensWithPronoun && tk.size() > 1 && tk.get(0).normMatches("les|des")
                 && !tk.get(1).isCapitalized() && tk.get(1).isWord()) {
             registry.subjects(subjects);
         }
@@ -1839,7 +1839,7 @@ final class SentenceParse {
      */
     private Optional<List<Resource>> lastActor(int i, boolean plural) {
         return mentions.stream().filter(m -> m.to() <= i && mayBeTheLatter(m))
-                .filter(m -> plural == (m.entities().size() > 1 || m.from() > 0 && tk.get(m.from() - 1).norm().matches("les|des|aux")))
+                .filter(m -> plural == (m.entities().size() > 1 || m.from() > 0 && tk.get(m.from() - 1).normMatches("les|des|aux")))
                 .max(java.util.Comparator.comparingInt(Mention::from)).map(Mention::entities);
     }
 

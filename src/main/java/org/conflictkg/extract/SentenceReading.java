@@ -49,7 +49,7 @@ record SentenceReading(Sentence sentence, List<Token> tokens, List<Mention> ment
             if (n.equals(",")) {
                 return false;
             }
-            if (n.matches("qui|dont|lequel|laquelle|lesquels|lesquelles") && tokens.get(k - 1).is(",")) {
+            if (Patterns.matches(n, "qui|dont|lequel|laquelle|lesquels|lesquelles") && tokens.get(k - 1).is(",")) {
                 return true;
             }
         }

@@ -27,6 +27,16 @@ record Token(Span span, String surface, String norm, String stem) {
         return norm.equals(normalized);
     }
 
+    /** Whether {@code norm} as a whole matches {@code regex} (compiled once, see {@link Patterns}). */
+    boolean normMatches(String regex) {
+        return Patterns.matches(norm, regex);
+    }
+
+    /** Whether {@code surface} as a whole matches {@code regex} (compiled once, see {@link Patterns}). */
+    boolean surfaceMatches(String regex) {
+        return Patterns.matches(surface, regex);
+    }
+
     /** Whether this is the preposition « à », which folding accents makes the same {@code norm} as the auxiliary « a ». */
     boolean isPrepositionA() {
         return surface.equalsIgnoreCase("à");

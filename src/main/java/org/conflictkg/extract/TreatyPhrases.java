@@ -26,13 +26,13 @@ final class TreatyPhrases {
     static void friendshipTreaties(SentenceParse p) {
         List<Token> tk = p.tk;
         for (int i = 0; i + 2 < tk.size(); i++) {
-            if (!tk.get(i).norm().matches("traite|pacte") || !tk.get(i + 1).is("d'") || !tk.get(i + 2).norm().equals("amitie")
+            if (!tk.get(i).normMatches("traite|pacte") || !tk.get(i + 1).is("d'") || !tk.get(i + 2).norm().equals("amitie")
                     || p.isUsed(i, i + 3)) {
                 continue;
             }
             int year = -1;
             for (int k = i + 3; k < Math.min(tk.size(), i + REACH); k++) {
-                if (tk.get(k).norm().matches(";|\\.|traite|pacte|accord")) {
+                if (tk.get(k).normMatches(";|\\.|traite|pacte|accord")) {
                     break;
                 }
                 if (SentenceParse.YEAR.matcher(tk.get(k).surface()).matches()) {
@@ -75,7 +75,7 @@ final class TreatyPhrases {
         Set<Resource> parties = new LinkedHashSet<>();
         int avec = -1;
         // (« avec » may follow the year: « conclu en 1974 avec l'Union soviétique »)
-        for (int k = from + 3; k < Math.min(tk.size(), to + 3) && !(k > to && tk.get(k).norm().matches(",|;|\\.")); k++) {
+        for (int k = from + 3; k < Math.min(tk.size(), to + 3) && !(k > to && tk.get(k).normMatches(",|;|\\.")); k++) {
             if (tk.get(k).is("avec")) {
                 avec = k;
                 break;
@@ -95,7 +95,7 @@ final class TreatyPhrases {
         }
         boolean bothNamed = false;
         for (int k = from + 3; k + 1 < to; k++) {
-            bothNamed |= tk.get(k).is("deux") && tk.get(k + 1).norm().matches("pays|etats|parties|voisins");
+            bothNamed |= tk.get(k).is("deux") && tk.get(k + 1).normMatches("pays|etats|parties|voisins");
         }
         // (« Le Laos est lié au Vietnam, son principal allié, par un traité d'amitié … signé en 1977 »: the sentence's two states)
         p.mentions.stream().map(m -> stateOf(p, m, false)).flatMap(Optional::stream).forEach(parties::add);

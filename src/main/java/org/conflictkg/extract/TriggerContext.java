@@ -34,15 +34,15 @@ final class TriggerContext {
         for (int i = first; i < trigger.from(); i++) {
             String n = tk.get(i).norm();
             // « les FANT s'étaient emparées de Fada »: a pronominal verb is active
-            if (n.matches("se|s'")) {
+            if (Patterns.matches(n, "se|s'")) {
                 reflexive = true;
-            } else if (reflexive && n.matches("est|sont|etait|etaient|fut|furent")) {
+            } else if (reflexive && Patterns.matches(n, "est|sont|etait|etaient|fut|furent")) {
                 auxiliary = true;
-            } else if (n.matches("ete|est|sont|etait|etaient|fut|furent|sera|seront")) {
+            } else if (Patterns.matches(n, "ete|est|sont|etait|etaient|fut|furent|sera|seront")) {
                 passive = true;
-            } else if (n.matches("a|ont|avait|avaient|aurait|auraient|aura|auront")) {
+            } else if (Patterns.matches(n, "a|ont|avait|avaient|aurait|auraient|aura|auront")) {
                 auxiliary = true;
-            } else if (!n.matches("ne|n'|pas|deja|encore|aussi|egalement|notamment|de|d'|abord|nouveau|ensuite|alors|meme|aussitot"
+            } else if (!Patterns.matches(n, "ne|n'|pas|deja|encore|aussi|egalement|notamment|de|d'|abord|nouveau|ensuite|alors|meme|aussitot"
                     // « a de son côté tiré », « ont à leur tour bombardé », « a pour sa part frappé »
                     + "|son|sa|leur|cote|tour|pour|part"
                     // « a en outre bombardé »
@@ -60,7 +60,7 @@ final class TriggerContext {
         // with no auxiliary, a finite verb (« bombardent ») rather than a noun (« les forces, attaques … »)
         String verb = tk.get(trigger.from()).norm();
         // (or a pronominal verb the trigger begins with: « s'est emparée de Fada »)
-        return auxiliary || trigger.from() == at && verb.matches(".*(ent|ait|aient)|se|s'") ? Voice.ACTIVE : Voice.NONE;
+        return auxiliary || trigger.from() == at && Patterns.matches(verb, ".*(ent|ait|aient)|se|s'") ? Voice.ACTIVE : Voice.NONE;
     }
 
     /**
@@ -95,8 +95,8 @@ final class TriggerContext {
 
     /* « son homologue », « leurs homologues » at {@code at} */
     static boolean counterpartAt(List<Token> tk, int at) {
-        return at >= 0 && at + 1 < tk.size() && tk.get(at).norm().matches("son|sa|leur|leurs|ses")
-                && tk.get(at + 1).norm().matches("homologues?");
+        return at >= 0 && at + 1 < tk.size() && tk.get(at).normMatches("son|sa|leur|leurs|ses")
+                && tk.get(at + 1).normMatches("homologues?");
     }
 
     /** Whether token {@code i} stands inside quotation marks « … » (a stray closing mark opens nothing). */
@@ -124,43 +124,43 @@ final class TriggerContext {
      */
     static boolean attempted(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t) {
         int de = t.from() - 1;
-        return de > 0 && tk.get(de).norm().matches("de|d'") && tk.get(de - 1).norm().matches("(tent|essay)(e|ee|es|ees|ent|ait|aient)");
+        return de > 0 && tk.get(de).normMatches("de|d'") && tk.get(de - 1).normMatches("(tent|essay)(e|ee|es|ees|ent|ait|aient)");
     }
 
     static boolean infinitive(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t) {
-        int v = tk.get(t.from()).norm().matches("se|s'") && t.to() - t.from() > 1 ? t.from() + 1 : t.from();
+        int v = tk.get(t.from()).normMatches("se|s'") && t.to() - t.from() > 1 ? t.from() + 1 : t.from();
         String verb = tk.get(v).norm();
-        if (!verb.matches(".{3,}(er|ir|re)") || v == 0) {
+        if (!Patterns.matches(verb, ".{3,}(er|ir|re)") || v == 0) {
             return false;
         }
         int k = v - 1;
         // (« de "tirer pour tuer" »: a quotation mark may stand before the verb)
-        while (k > 0 && tk.get(k).surface().matches("[«\"“]")) {
+        while (k > 0 && tk.get(k).surfaceMatches("[«\"“]")) {
             k--;
         }
-        if (tk.get(k).norm().matches("se|s'") && k > 0) {
+        if (tk.get(k).normMatches("se|s'") && k > 0) {
             k--;
         }
-        if (tk.get(k).norm().matches("sans|va|vont|veut|veulent|pourrait|pourraient|doit|doivent")) {
+        if (tk.get(k).normMatches("sans|va|vont|veut|veulent|pourrait|pourraient|doit|doivent")) {
             return true;
         }
         // « a appelé les deux pays à cesser immédiatement les hostilités », « les exhorte à se réunir »: what one is called to do
         if (tk.get(k).norm().equals("a")) {
             for (int i = k - 1; i >= Math.max(0, k - 6); i--) {
-                if (tk.get(i).norm().matches("(appel|exhort|invit|incit|encourag|somm|pouss)\\w*")) {
+                if (tk.get(i).normMatches("(appel|exhort|invit|incit|encourag|somm|pouss)\\w*")) {
                     return true;
                 }
             }
             return false;
         }
         // « lui demander de se réunir », « menace de bombarder »; but « a décidé de se tourner vers Moscou » acts
-        if (!tk.get(k).norm().matches("de|d'")) {
+        if (!tk.get(k).normMatches("de|d'")) {
             return false;
         }
         // (« a ordonné aux forces de l'ordre de tirer »: the one ordered may stand between)
         for (int i = k - 1; i >= Math.max(0, k - 6); i--) {
             // (« pas l'intention d'attaquer », « le droit de riposter »: what one means or may do)
-            if (tk.get(i).norm().matches("demand.*|menac.*|promi.*|promet.*|prev.*|envisag.*|propos.*|exhort.*|exig.*|tent.*"
+            if (tk.get(i).normMatches("demand.*|menac.*|promi.*|promet.*|prev.*|envisag.*|propos.*|exhort.*|exig.*|tent.*"
                     + "|cherch.*|refus.*|ordonn.*|interdi.*|souhait.*|prie|pries|prier|prient|appel.*"
                     + "|intention|intentions|projet|droit|capacite|volonte|prets?|pretes?")) {
                 return true;
@@ -175,7 +175,7 @@ final class TriggerContext {
      * past event, is a participle and stays).
      */
     static boolean futureOrConditional(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t) {
-        return t.to() - t.from() == 1 && tk.get(t.from()).norm().matches(".{3,}(er|ir)(ai[st]?|aient|a|ont|ons|ez)");
+        return t.to() - t.from() == 1 && tk.get(t.from()).normMatches(".{3,}(er|ir)(ai[st]?|aient|a|ont|ons|ez)");
     }
 
     /**
@@ -216,13 +216,13 @@ final class TriggerContext {
         for (int i = at + 1; i < Math.min(tk.size() - 1, at + 9); i++) {
             int k = i + 1;
             // (past an article and a quotation mark: « à la « retenue » »)
-            while (k < tk.size() && k < i + 4 && tk.get(k).norm().matches("la|l'|«|\"")) {
+            while (k < tk.size() && k < i + 4 && tk.get(k).normMatches("la|l'|«|\"")) {
                 k++;
             }
-            if (tk.get(i).norm().matches("a|au|aux") && k < tk.size() && CALM.matcher(tk.get(k).norm()).matches()) {
+            if (tk.get(i).normMatches("a|au|aux") && k < tk.size() && CALM.matcher(tk.get(k).norm()).matches()) {
                 return k;
             }
-            if (tk.get(i).norm().matches("[.;]")) {
+            if (tk.get(i).normMatches("[.;]")) {
                 break;
             }
         }
@@ -239,8 +239,8 @@ final class TriggerContext {
      * done; « pour mettre fin aux combats », « cesser les hostilités »: one named as what to end is no news of its own.
      */
     static boolean planned(List<Token> tk, int at) {
-        boolean toEnd = at >= 3 && tk.get(at - 1).norm().matches("aux|au|a") && tk.get(at - 2).norm().equals("fin")
-                && tk.get(at - 3).norm().matches("mettre|met|mettent|mis|mettra");
+        boolean toEnd = at >= 3 && tk.get(at - 1).normMatches("aux|au|a") && tk.get(at - 2).norm().equals("fin")
+                && tk.get(at - 3).normMatches("mettre|met|mettent|mis|mettra");
         // (nor one authorised, discussed, cancelled or broken: « a annulé sa rencontre avec Vladimir Poutine », « qui
         // autorise le déploiement de troupes », « en vue d'une trêve », « au sujet d'un cessez-le-feu », « d'avoir violé
         // le cessez-le-feu » tell of no new event)
@@ -258,7 +258,7 @@ final class TriggerContext {
             if (n.matches(words)) {
                 return true;
             }
-            if (!n.matches("a|au|aux|un|une|l'|le|la|les|d'|de|des|du|pour|l'ouverture|ouverture|immediat|immediate|immediatement|rapide|parvenir|aboutir|desormais"
+            if (!Patterns.matches(n, "a|au|aux|un|une|l'|le|la|les|d'|de|des|du|pour|l'ouverture|ouverture|immediat|immediate|immediatement|rapide|parvenir|aboutir|desormais"
                     + "|sa|son|ses|leur|leurs")) {
                 return false;
             }
@@ -273,36 +273,36 @@ final class TriggerContext {
         int quotes = (int) IntStream.range(Math.max(0, at - 4), at).filter(i -> QUOTE_MARK.matcher(tk.get(i).surface()).matches()).count();
         for (int i = at - 1; i >= Math.max(0, at - 3 - quotes); i--) {
             String n = tk.get(i).norm();
-            if (n.matches("aucun|aucune|sans|pas|jamais|ni|plus")) {
+            if (Patterns.matches(n, "aucun|aucune|sans|pas|jamais|ni|plus")) {
                 // (« plus » denies after « ne », an auxiliary between them: « n'a plus bombardé »; else it counts: « plus de »)
-                return !n.equals("plus") || IntStream.range(Math.max(0, i - 2), i).anyMatch(k -> tk.get(k).norm().matches("ne|n'"));
+                return !n.equals("plus") || IntStream.range(Math.max(0, i - 2), i).anyMatch(k -> tk.get(k).normMatches("ne|n'"));
             }
             // « répondre à toute violation », « toute riposte entraînerait »: any one that may come, none yet
-            if (n.matches("tout|toute")) {
+            if (Patterns.matches(n, "tout|toute")) {
                 return true;
             }
             // « la cessation (permanente) des hostilités », « mettre fin à l'agression », « l'arrêt des
             // combats »: what is to stop is the conflict already told, no new event
-            if (n.matches("cessation|fin|arret|terme") && tk.get(i + 1).norm().matches("des?|du|d'|a|aux|permanente|definitive|totale")) {
+            if (Patterns.matches(n, "cessation|fin|arret|terme") && tk.get(i + 1).normMatches("des?|du|d'|a|aux|permanente|definitive|totale")) {
                 return true;
             }
             // « a écarté l'hypothèse d'un tir ennemi », « le risque d'une attaque »: what may have been or may come
-            if (n.matches("hypotheses?|risques?|craintes?|eventualite|possibilite|menaces?") && tk.get(i + 1).norm().matches("des?|du|d'")) {
+            if (Patterns.matches(n, "hypotheses?|risques?|craintes?|eventualite|possibilite|menaces?") && tk.get(i + 1).normMatches("des?|du|d'")) {
                 return true;
             }
             // « éviter de nouveaux affrontements », « empêcher une escalade »: what is to be averted has not happened
-            if (n.matches("eviter|empecher|prevenir")) {
+            if (Patterns.matches(n, "eviter|empecher|prevenir")) {
                 return true;
             }
             // « l'armée ne bombarde pas la ville »: in a simple tense the denial follows the verb
-            if (n.matches("n'|ne") && i == at - 1 && at + 1 < tk.size() && tk.get(at + 1).norm().matches("pas|plus|jamais")) {
+            if (Patterns.matches(n, "n'|ne") && i == at - 1 && at + 1 < tk.size() && tk.get(at + 1).normMatches("pas|plus|jamais")) {
                 return true;
             }
             // « aucun coup de feu n'a été tiré »: a subject of « aucun » before « ne »
-            if (n.matches("n'|ne") && IntStream.range(Math.max(0, i - 5), i).anyMatch(k -> tk.get(k).norm().matches("aucun|aucune"))) {
+            if (Patterns.matches(n, "n'|ne") && IntStream.range(Math.max(0, i - 5), i).anyMatch(k -> tk.get(k).normMatches("aucun|aucune"))) {
                 return true;
             }
-            if (!n.matches("de|d'|du|des|encore|a|ont|avait|avaient|aurait|auraient|un|une|le|la|les|l'|nouveau|nouvel|nouvelle|nouveaux|nouvelles|permanente|definitive|totale|adopter|conclu|conclure|signe|signer|mene|mener|lance|lancer|fait|faire|eu|avoir|ete") && !QUOTE_MARK.matcher(tk.get(i).surface()).matches()) {
+            if (!Patterns.matches(n, "de|d'|du|des|encore|a|ont|avait|avaient|aurait|auraient|un|une|le|la|les|l'|nouveau|nouvel|nouvelle|nouveaux|nouvelles|permanente|definitive|totale|adopter|conclu|conclure|signe|signer|mene|mener|lance|lancer|fait|faire|eu|avoir|ete") && !QUOTE_MARK.matcher(tk.get(i).surface()).matches()) {
                 return false;
             }
         }
@@ -324,7 +324,7 @@ final class TriggerContext {
 
     static boolean precededByAny(List<Token> tk, int at, String norms, int window) {
         for (int i = at - 1; i >= Math.max(0, at - window); i--) {
-            if (tk.get(i).norm().matches(norms)) {
+            if (tk.get(i).normMatches(norms)) {
                 return true;
             }
         }
