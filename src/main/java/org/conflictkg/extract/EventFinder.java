@@ -33,7 +33,9 @@ final class EventFinder {
             "frappe", "frappait", "tire", "tirait", "emploie", "employait", "intensifie", "intensifient", "intensifiait",
             "intensifiaient", "multiplie", "multiplient", "multipliait", "multipliaient", "prend", "prennent", "prenait", "prenaient",
             "étend", "étendent", "poursuit", "poursuivent", "poursuivait", "poursuivaient", "reprend", "reprennent", "reprenait",
-            "reprenaient");
+            "reprenaient",
+            // (« des soldats chinois ont tendu une embuscade à une patrouille soviétique »)
+            "tendu", "tendent", "tend", "tendait", "tendaient");
     /* What forces have and an attack strikes: vessels, craft, units, positions (« des bâtiments des garde-côtes vietnamiens »). */
     private static final java.util.regex.Pattern HELD_BY_FORCES = java.util.regex.Pattern.compile(
             "(navire|batiment|vedette|patrouilleur|position|unite|poste|convoi|vehicule|avion|appareil|helicoptere|base|camp)s?|bateaux?");
@@ -934,6 +936,18 @@ final class EventFinder {
                 && !actorsIn(r, m.to() + 1, Math.min(to, m.to() + 4)).isEmpty();
     }
 
+    /* The last word of a trigger of entering a state's space (« l'espace aérien », « le territoire », « le sol »), normalized. */
+    private static final Pattern ENTERED = Pattern.compile("aerien|territoire|sol");
+    private static final Pattern DATIVE_A = Pattern.compile("a|au|aux");
+    private static final Pattern SET = Pattern.compile("tendue?s?");
+    private static final Pattern AMBUSH = Pattern.compile("embuscades?");
+
+    /* Whether {@code trigger} is an ambush ending at {@code at}, or one word before it (« une embuscade meurtrière à »). */
+    private static boolean ambushEndsAt(List<Token> tk, PhraseIndex.Match<Lexicon.Term> trigger, int at) {
+        return trigger != null && (trigger.to() == at || trigger.to() == at - 1 && tk.get(at - 1).isWord())
+                && AMBUSH.matcher(tk.get(trigger.to() - 1).norm()).matches();
+    }
+
     private boolean incidentTriggerEndsAt(SentenceReading r, int at) {
         return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.to() == at && evokesIncident(t));
     }
@@ -963,6 +977,7 @@ final class EventFinder {
         // (read once per trigger, not per mention)
         Optional<Integer> hit = hitBy(r, trigger, to);
         boolean downs = downs(r, trigger);
+        e.fellUpon = trigger != null && trigger.values().get(0).ownerIsTarget() && !downs;
         for (Mention m : actorsIn(r, from, to)) {
             if (gerundSubject != null && m.to() <= trigger.from()) {
                 if (m == gerundSubject) {
@@ -1027,9 +1042,12 @@ final class EventFinder {
             // « Qassem Soleimani, tué cinq jours plus tôt par un drone américain »: who the participle says was harmed
             boolean harmedAntecedent = m.to() + 1 < tk.size() && tk.get(m.to()).is(",") && STRIKES.contains(tk.get(m.to() + 1).stem())
                     && trigger != null && trigger.from() > m.to() && trigger.from() - m.to() <= 10;
-            // (« une embuscade tendue à un détachement de l'armée nigérienne »: whom an ambush is set for)
-            int setFor = IntStream.range(Math.max(from, m.from() - 6), m.from()).filter(k -> k > 0 && tk.get(k).normMatches("a|au|aux")
-                    && tk.get(k - 1).normMatches("tendue?s?")).findFirst().orElse(-1);
+            // (« une embuscade tendue à un détachement de l'armée nigérienne »: whom an ambush is set for; and « ont tendu une
+            // embuscade à une patrouille de gardes-frontières soviétiques », « une embuscade meurtrière à des soldats maliens »)
+            int setFor = IntStream.range(Math.max(from, m.from() - 6), m.from()).filter(k -> k > 0 && DATIVE_A.matcher(tk.get(k).norm()).matches()
+                    && (SET.matcher(tk.get(k - 1).norm()).matches()
+                            // (the preposition, not the auxiliary: « l'embuscade a tué des soldats »)
+                            || ambushEndsAt(tk, trigger, k) && (tk.get(k).isPrepositionA() || !tk.get(k).is("a")))).findFirst().orElse(-1);
             boolean ambushed = setFor > 0 && actorsIn(r, setFor, m.from()).isEmpty();
             // (« ont ouvert le feu sur des soldats érythréens »: an article may stand after « sur »)
             boolean target = ambushed || Patterns.matches(before, "contre|visant|sur") || Patterns.matches(twoBefore, "contre|visant")
@@ -1138,8 +1156,9 @@ final class EventFinder {
             int toAt = Math.max(Math.max(lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "a"),
                     lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "au")), lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "aux"));
             boolean ascribed = toAt > 0 && precededBy(tk, toAt, ASCRIBE, 4) && r.find(toAt, m.from(), ",") < 0;
-            // (« une violation de l'espace aérien polonais »: whose airspace it is, is the target)
-            boolean airspace = demonymOfTrigger && trigger != null && tk.get(trigger.to() - 1).norm().equals("aerien")
+            // (« une violation de l'espace aérien polonais »: whose airspace it is, is the target; so is whose land troops
+            // enter, « des chars soudanais ont pénétré sur le territoire tchadien », « pénétré sur le sol pakistanais »)
+            boolean airspace = demonymOfTrigger && trigger != null && ENTERED.matcher(tk.get(trigger.to() - 1).norm()).matches()
                     && m.from() == trigger.to();
             // « a abattu un drone russe », « la destruction d'un bombardier russe »: whose craft is struck down is the target
             // (« a abattu une dizaine d'appareils égyptiens »: a craft no weapon names)
@@ -1259,7 +1278,13 @@ final class EventFinder {
                         && r.tokens().subList(Math.max(from, m.from() - 20), m.from()).stream().anyMatch(t -> t.norm().startsWith("oppos"));
                 // « ont échangé des tirs avec l'armée pakistanaise », « lors d'affrontements avec des militaires kirghiz »
                 boolean with = trigger != null && m.from() >= trigger.to() && precededByWord(r.tokens(), m.from(), "avec", 3);
-                if (with) {
+                // « les parachutistes sud-africains s'y sont heurtés à des éléments de l'armée lesothane », « se sont affrontés aux
+                // rebelles »: whom the verb of the clash faces, right after it (the subject read as its side)
+                int faced = trigger == null ? -1 : trigger.to();
+                boolean facing = faced >= 0 && faced < m.from() && m.from() - faced <= 6 && DATIVE_A.matcher(r.tokens().get(faced).norm()).matches()
+                        && (r.tokens().get(faced).isPrepositionA() || !r.tokens().get(faced).is("a"))
+                        && actorsIn(r, faced, m.from()).isEmpty();
+                if (with || facing) {
                     e.participants.addAll(m.entities());
                 }
                 if (opposedTo || r.tokens().subList(Math.max(from, m.from() - 4), m.from()).stream().anyMatch(t -> t.norm().startsWith("oppos")

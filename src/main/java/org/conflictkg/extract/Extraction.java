@@ -42,6 +42,11 @@ final class Extraction {
         final Set<Sentence> evidence = new LinkedHashSet<>();
         /** Named with a definite or demonstrative article (« l'accord », « cet accord »): maybe one told before. */
         boolean definite;
+        /**
+         * Told by « s'abattre sur » (« une douzaine de Tomahawk s'abattaient sur l'usine »): what falls upon a place strikes
+         * it, so its means say its kind, though « abattre » (a craft shot down) keeps its own (ckg:keepsKind).
+         */
+        boolean fellUpon;
         /** Told by a weapon that strikes (« Une roquette a touché … »): maybe a detail of the attack told just before. */
         boolean weaponSubject;
         /** The roles (ckg:target, ckg:participant, ckg:disputedTerritory) filled from the rest of the report, not the words. */

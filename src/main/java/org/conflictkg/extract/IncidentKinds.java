@@ -20,8 +20,9 @@ final class IncidentKinds {
 
     static void fromMeans(Extraction x, Actors actors) {
         for (Extraction.Event e : x.events) {
-            // (not a craft shot down, nor airspace entered: ckg:keepsKind)
-            if (!e.types.equals(Set.of(CKG.Incident)) || e.triggerConcept != null && actors.lexicon().keepsKind(e.triggerConcept)) {
+            // (not a craft shot down, nor airspace entered: ckg:keepsKind; but what falls upon a place is a strike)
+            if (!e.types.equals(Set.of(CKG.Incident))
+                    || e.triggerConcept != null && !e.fellUpon && actors.lexicon().keepsKind(e.triggerConcept)) {
                 continue;
             }
             Set<Resource> kinds = Stream.concat(e.weapons.stream(), e.attackers.stream())

@@ -189,10 +189,13 @@ final class SentenceParse {
      * the one named last in this sentence, else the first the sentence before named.
      */
     private void placeTakenBack() {
-        List<Mention> places = mentions.stream().filter(m -> m.kind() != Mention.Kind.DEMONYM && m.entities().size() == 1 && namesPlace(m))
-                .toList();
+        // (the city of a dateline, « KHARTOUM, 3 mars 2012 (AFP) - », is where the report was written: no « y » nor « en » stands
+        // for it, in its sentence or the next)
+        List<Mention> places = mentions.stream().filter(m -> m.from() >= datelineEnd && m.kind() != Mention.Kind.DEMONYM
+                && m.entities().size() == 1 && namesPlace(m)).toList();
         // (a place this report names that the reference data does not know counts for « y »)
-        List<Mention> anyPlaces = mentions.stream().filter(m -> m.kind() != Mention.Kind.DEMONYM && m.entities().size() == 1
+        List<Mention> anyPlaces = mentions.stream().filter(m -> m.from() >= datelineEnd && m.kind() != Mention.Kind.DEMONYM
+                && m.entities().size() == 1
                 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) && !actors.isA(x, CKG.State))).toList();
         for (int i = 0; i < tk.size(); i++) {
             int at = i;

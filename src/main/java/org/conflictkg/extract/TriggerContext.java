@@ -34,23 +34,15 @@ final class TriggerContext {
         for (int i = first; i < trigger.from(); i++) {
             String n = tk.get(i).norm();
             // « les FANT s'étaient emparées de Fada »: a pronominal verb is active
-            if (Patterns.matches(n, "se|s'")) {
+            if (REFLEXIVE.matcher(n).matches()) {
                 reflexive = true;
-            } else if (reflexive && Patterns.matches(n, "est|sont|etait|etaient|fut|furent")) {
+            } else if (reflexive && REFLEXIVE_AUXILIARY.matcher(n).matches()) {
                 auxiliary = true;
-            } else if (Patterns.matches(n, "ete|est|sont|etait|etaient|fut|furent|sera|seront")) {
+            } else if (PASSIVE_AUXILIARY.matcher(n).matches()) {
                 passive = true;
-            } else if (Patterns.matches(n, "a|ont|avait|avaient|aurait|auraient|aura|auront")) {
+            } else if (ACTIVE_AUXILIARY.matcher(n).matches()) {
                 auxiliary = true;
-            } else if (!Patterns.matches(n, "ne|n'|pas|deja|encore|aussi|egalement|notamment|de|d'|abord|nouveau|ensuite|alors|meme|aussitot"
-                    // « a de son côté tiré », « ont à leur tour bombardé », « a pour sa part frappé »
-                    + "|son|sa|leur|cote|tour|pour|part"
-                    // « a en outre bombardé »
-                    + "|en|outre|plus|directement|recemment|officiellement|effectivement|successivement|simultanement"
-                    + "|immediatement|rapidement|finalement|apparemment|vraisemblablement|probablement|massivement|violemment"
-                    + "|intensement|deliberement"
-                    // « ont tenté de frapper », « a essayé d'abattre »: an attempt is told as the act
-                    + "|tente|tentee|tentes|tentees|essaye|essayee|essayes|essayees|" + SentenceParse.WHEN_WORDS)) {
+            } else if (!BETWEEN_AUXILIARY_AND_VERB.matcher(n).matches()) {
                 return Voice.NONE;
             }
         }
@@ -60,8 +52,30 @@ final class TriggerContext {
         // with no auxiliary, a finite verb (« bombardent ») rather than a noun (« les forces, attaques … »)
         String verb = tk.get(trigger.from()).norm();
         // (or a pronominal verb the trigger begins with: « s'est emparée de Fada »)
-        return auxiliary || trigger.from() == at && Patterns.matches(verb, ".*(ent|ait|aient)|se|s'") ? Voice.ACTIVE : Voice.NONE;
+        return auxiliary || trigger.from() == at && FINITE_OR_PRONOMINAL.matcher(verb).matches() ? Voice.ACTIVE : Voice.NONE;
     }
+
+    // (compiled once: voice() runs for every actor around every trigger)
+    private static final java.util.regex.Pattern REFLEXIVE = java.util.regex.Pattern.compile("se|s'");
+    private static final java.util.regex.Pattern REFLEXIVE_AUXILIARY = java.util.regex.Pattern.compile("est|sont|etait|etaient|fut|furent");
+    private static final java.util.regex.Pattern PASSIVE_AUXILIARY = java.util.regex.Pattern.compile(
+            "ete|est|sont|etait|etaient|fut|furent|sera|seront");
+    private static final java.util.regex.Pattern ACTIVE_AUXILIARY = java.util.regex.Pattern.compile(
+            "a|ont|avait|avaient|aurait|auraient|aura|auront");
+    private static final java.util.regex.Pattern FINITE_OR_PRONOMINAL = java.util.regex.Pattern.compile(".*(ent|ait|aient)|se|s'");
+    private static final java.util.regex.Pattern BETWEEN_AUXILIARY_AND_VERB = java.util.regex.Pattern.compile(
+            "ne|n'|pas|deja|encore|aussi|egalement|notamment|de|d'|abord|nouveau|ensuite|alors|meme|aussitot"
+            // « a de son côté tiré », « ont à leur tour bombardé », « a pour sa part frappé »
+            + "|son|sa|leur|cote|tour|pour|part"
+            // « a en outre bombardé »
+            + "|en|outre|plus|directement|recemment|officiellement|effectivement|successivement|simultanement"
+            + "|immediatement|rapidement|finalement|apparemment|vraisemblablement|probablement|massivement|violemment"
+            + "|intensement|deliberement"
+            // « des soldats sud-soudanais y ont ouvert le feu », « s'y sont affrontés »: the pronoun of place stands before the
+            // auxiliary (SentenceParse reads it as the place)
+            + "|y"
+            // « ont tenté de frapper », « a essayé d'abattre »: an attempt is told as the act
+            + "|tente|tentee|tentes|tentees|essaye|essayee|essayes|essayees|" + SentenceParse.WHEN_WORDS);
 
     /**
      * The tokens of the clause a trigger stands in, within {@code [from, to)}: up to a semicolon,

@@ -4873,6 +4873,54 @@ class FrenchExtractionTest {
             Model m = extract("L’armée indienne a mené des frappes de missiles au Pakistan.");
             assertEquals(Set.of("body/IND/forces-armees state/PAK"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
         }
+
+        @Test
+        void aSubjectBeforeThePronounOfPlaceAttacks() {
+            Model m = extract("Des combats ont éclaté samedi autour de Heglig. "
+                    + "Des soldats sud-soudanais y ont ouvert le feu sur une patrouille soudanaise, selon l'armée.");
+            assertEquals(Set.of("body/SSD/forces-armees state/SDN"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
+        void theCityOfADatelineIsNoAntecedentOfThePronounOfPlace() {
+            Model m = extract("KHARTOUM, 3 mars 2012 (AFP) - Des combats ont éclaté samedi autour de Heglig, dans la région frontalière. "
+                    + "Des soldats sud-soudanais y ont ouvert le feu sur une patrouille soudanaise, selon l'armée.");
+            assertEquals(Set.of("place/heglig"), select(m, "?_e a ckg:Shelling ; ckg:place ?p"));
+        }
+
+        @Test
+        void whomAnAmbushIsSetForIsItsTarget() {
+            Model m = extract("Des soldats chinois ont tendu une embuscade à une patrouille de gardes-frontières soviétiques.");
+            assertEquals(Set.of("body/CHN/forces-armees body/SUN/gardes-frontieres"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+            Model mali = extract("Des jihadistes ont tendu lundi une embuscade meurtrière à des soldats maliens près de Ménaka.");
+            assertEquals(Set.of("body/MLI/forces-armees"), select(mali, "?_e ckg:target ?t"));
+            assertEquals(Set.of(), select(mali, "?_e ckg:attacker ?a"));
+        }
+
+        @Test
+        void whoseLandTroopsEnterIsTheTarget() {
+            Model m = extract("Des chars soudanais ont pénétré sur le territoire tchadien aux abords de Tiné.");
+            assertEquals(Set.of("state/SDN state/TCD"), select(m, "?_e ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
+        void whatFallsUponAPlaceIsAStrikeOfItsMeans() {
+            Model m = extract("Des missiles de croisière américains se sont abattus sur une usine de Khartoum.");
+            assertEquals(Set.of("state/USA"), select(m, "?_e a ckg:Shelling ; ckg:attacker ?a"));
+        }
+
+        @Test
+        void anAirRaidLedIsAnAirStrike() {
+            // (no means named: only the words say the kind)
+            Model m = extract("L'armée ougandaise a mené un raid aérien sur la ville de Bukoba.");
+            assertEquals(Set.of("body/UGA/forces-armees place/bukoba"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a ; ckg:place ?p"));
+        }
+
+        @Test
+        void whomTheVerbOfAClashFacesTakesPart() {
+            Model m = extract("Arrivés par les airs, les parachutistes sud-africains se sont heurtés à des éléments de l'armée lesothane.");
+            assertEquals(Set.of("body/LSO/forces-armees", "body/ZAF/forces-armees"), select(m, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
+        }
     }
 
     @Nested
