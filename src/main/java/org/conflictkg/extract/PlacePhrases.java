@@ -56,7 +56,7 @@ final class PlacePhrases {
     }
 
     private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
-            "\\p{L}{3,}(iferes?|aires?|iques?|als?|ales?|aux|iennes?|iens?|ees?|ives?|ifs?|omes?|euses?|eux)");
+            "\\p{L}{3,}(iferes?|aires?|iques?|als?|ales?|aux|iennes?|iens?|ees?|ives?|ifs?|omes?|euses?|eux|ides?)");
 
     /** « les régions de Dashkesan, Lachin et Kalbajar », « la région kirghize de Batken ». */
     static void placePhrase(SentenceParse p, int from, int headEnd, Lexicon.Term head) {
@@ -76,7 +76,8 @@ final class PlacePhrases {
         Resource state = null;
         // « la ville frontalière d'Akçakale », « le village frontalier de Tell Abyad », « la ville syrienne
         // voisine de … »: an adjective of position between the noun and its name
-        // (or any other adjective right before the name: « le district diamantifère de Kono », « la région autonome de … »)
+        // (or any other adjective right before the name: « le district diamantifère de Kono », « la région autonome de … », « les
+        // zones humides du Hamoun »)
         if (j < p.tk.size() && (PLACE_ADJECTIVE.matcher(p.tk.get(j).norm()).matches() || adjectiveBeforeName(p, j))) {
             j++;
         }
@@ -253,6 +254,15 @@ final class PlacePhrases {
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
+    /* Prepositions that put a town in its state (« à Victoria Falls, au Zimbabwe »), normalized. */
+    private static final java.util.regex.Pattern STATE_PREPOSITION = java.util.regex.Pattern.compile("au|aux|en");
+    /* A part of a land by the compass (« dans le nord-ouest de la Tanzanie », « dans le sud du Tchad »), normalized. */
+    private static final java.util.regex.Pattern COMPASS_POINT = java.util.regex.Pattern.compile(
+            "(extreme-)?(nord|sud)(-est|-ouest)?|est|ouest|centre");
+
+    /* What opens a place noun in apposition (« , une enclave », « , la ville de », « , l'île »), normalized. */
+    private static final java.util.regex.Pattern APPOSED_ARTICLE = java.util.regex.Pattern.compile("une?|la|le|l'");
+
     /**
      * « le Haut-Karabakh, une enclave … en Azerbaïdjan »: a name followed by a place noun in
      * apposition is a place; the apposition describes it and may say where it lies.
@@ -267,8 +277,8 @@ final class PlacePhrases {
         if (p.names.containsKey(i) && p.names.get(i).values().stream().anyMatch(k -> p.lexicon.isA(k.entity(), CKG.Place))) {
             known = p.choose(p.names.get(i).values());
             end = p.names.get(i).to();
-        } else if (!p.tk.get(i).normMatches(SentenceParse.WHEN_WORDS)) {
-            // (not a day opening the sentence: « Samedi, le port de Matadi … »)
+        } else if (!p.tk.get(i).normMatches(SentenceParse.WHEN_WORDS) && p.demonym(p.tk.get(i)).isEmpty()) {
+            // (not a day opening the sentence: « Samedi, le port de Matadi … »; nor a people: « par les Espagnols, l'îlot … »)
             while (end < p.tk.size() && p.tk.get(end).isCapitalized() && p.tk.get(end).isWord() && !p.used[end] && !p.names.containsKey(end)) {
                 end++;
             }
@@ -286,9 +296,34 @@ final class PlacePhrases {
             p.add(i, end, List.of(p.registry.entity(Iris.place(name), CKG.Settlement, name, p.sentence).iri), Mention.Kind.PLACE);
             return true;
         }
+        // « réuni à Victoria Falls, au Zimbabwe », « a frappé Mwanza, dans le nord-ouest de la Tanzanie »: an unknown name the
+        // state it lies in follows in apposition is a town (after « à » with « au », « aux », « en »; anywhere with a part of the
+        // state: of a person the text would not say where in a state he stands)
+        int stateAt = -1;
+        if (known == null && end + 2 < p.tk.size()) {
+            String after = p.tk.get(end + 1).norm();
+            if (i > 0 && p.tk.get(i - 1).norm().equals("a") && STATE_PREPOSITION.matcher(after).matches()) {
+                stateAt = end + 2;
+            } else if (after.equals("dans") && end + 4 < p.tk.size() && ARTICLES.contains(p.tk.get(end + 2).norm())
+                    && COMPASS_POINT.matcher(p.tk.get(end + 3).norm()).matches()) {
+                stateAt = p.skipDe(end + 4);
+            }
+        }
+        if (stateAt > end && stateAt < p.tk.size() && p.stateNamedAt(stateAt).isPresent()) {
+            String name = p.text(i, end);
+            EntityRegistry.NewEntity town = p.registry.placeNamed(name, c -> p.lexicon.isSubClass(c, CKG.Place))
+                    .orElseGet(() -> p.registry.entity(Iris.place(name), CKG.Settlement, name, p.sentence));
+            if (town.locatedIn == null) {
+                town.locatedIn = p.stateNamedAt(stateAt).get();
+                town.locatedInEvidence = p.sentence;
+            }
+            p.add(i, end, List.of(town.iri), Mention.Kind.PLACE);
+            return true;
+        }
         // (« Sollum, petite ville côtière égyptienne », « Kyrenia, une petite ville »: an adjective may stand before the head)
+        // (« Kalymnos, l'île grecque la plus proche »: the article may be elided)
         int at = end + 1;
-        boolean article = p.tk.get(at).normMatches("une?|la|le");
+        boolean article = APPOSED_ARTICLE.matcher(p.tk.get(at).norm()).matches();
         at += article ? 1 : 0;
         boolean sized = at < p.tk.size() && p.tk.get(at).normMatches("petite?|grande?|ancien(ne)?|importante?");
         at += sized ? 1 : 0;

@@ -73,6 +73,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void gendarmesAreThePoliceAndTheLandForcesAForceOfTheirOwn() {
+            Model m = extract("Une douzaine de gendarmes tunisiens ont été déployés à la frontière. Le commandant des forces terrestres "
+                    + "grecques a démenti.");
+            assertEquals(Set.of("body/TUN/police", "body/GRC/forces-terrestres"), select(m, "?f a ckg:ArmedForces"));
+        }
+
+        @Test
         void theMilitaryPoliceIsAForceOfItsOwn() {
             Model m = extract("La police militaire russe a commencé mercredi à se déployer dans le nord-est de la Syrie.");
             assertEquals(Set.of("body/RUS/police-militaire"), select(m, "?f a ckg:ArmedForces"));
@@ -82,6 +89,32 @@ class FrenchExtractionTest {
         void anUnknownOneWordNameThatABringsToAVerbOfMovingIsATownButNotOneItBringsToAVerbOfWriting() {
             Model m = extract("Le ministre s'est rendu à Gossi. Le président a écrit à Benali.");
             assertEquals(Set.of("place/gossi"), select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
+        }
+
+        @Test
+        void aPlaceNounInAppositionMayHaveItsArticleElidedButAPeopleIsNoPlace() {
+            Model m = extract("Le maire d'Agathonisi, l'île grecque la plus proche, a réclamé des renforts. Appelé Leila par les Marocains "
+                    + "et Perejil par les Espagnols, l'îlot n'était plus occupé.");
+            Set<String> places = select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))");
+            assertTrue(places.contains("place/agathonisi"), places.toString());
+            assertFalse(places.contains("place/espagnols"), places.toString());
+        }
+
+        @Test
+        void anUnknownNameTheStateItLiesInFollowsInAppositionIsATown() {
+            Model m = extract("Les ministres se sont réunis le 3 mars à Palm Springs, aux États-Unis. Un missile a frappé Isiro, dans le "
+                    + "nord-est de la République démocratique du Congo.");
+            assertEquals(Set.of("place/palm-springs state/USA", "place/isiro state/COD"), select(m, "?p ckg:locatedIn ?s . "
+                    + "FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
+        }
+
+        @Test
+        void anOutpostAFieldABeachAHeadlandAListeningStationAndWetlandsAreNamedAfterTheirPlace() {
+            Model m = extract("Des soldats ont attaqué le poste avancé de Dourbali mardi. Le Liban obtient le gisement de Karish. Les Marines "
+                    + "ont débarqué sur la plage de Betio. Les combattants se sont retranchés sur le promontoire de Ras Sakr. Les Japonais "
+                    + "écoutaient depuis leur station d'écoute de Nemuro. Les zones humides du Seistan sont menacées.");
+            assertEquals(Set.of("place/dourbali", "place/karish", "place/betio", "place/ras-sakr", "place/nemuro", "place/seistan"),
+                    select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
         }
 
         @Test
