@@ -44,6 +44,8 @@ final class EntityRegistry {
 
     private final Map<String, NewEntity> created = new LinkedHashMap<>();
     private final Set<Resource> mentioned = new LinkedHashSet<>();
+    /* the same entities in the order they were first named, to be read from the last back (a LinkedHashSet of Java 17 reads forward only) */
+    private final List<Resource> firstNamedOrder = new ArrayList<>();
     private final Map<String, Resource> lastByHead = new HashMap<>();
     private final Map<String, Resource> personByOffice = new HashMap<>();
     private final Map<String, Resource> personBySurname = new HashMap<>();
@@ -183,7 +185,7 @@ final class EntityRegistry {
     }
 
     void mentioned(Collection<Resource> entities) {
-        mentioned.addAll(entities);
+        entities.stream().filter(mentioned::add).forEach(firstNamedOrder::add);
         entities.forEach(e -> mentionCounts.merge(e, 1, Integer::sum));
     }
 
@@ -194,6 +196,16 @@ final class EntityRegistry {
 
     Set<Resource> mentioned() {
         return mentioned;
+    }
+
+    /** The entity named so far, first named latest, that passes {@code test}. */
+    Optional<Resource> lastNamed(java.util.function.Predicate<Resource> test) {
+        for (int i = firstNamedOrder.size() - 1; i >= 0; i--) {
+            if (test.test(firstNamedOrder.get(i))) {
+                return Optional.of(firstNamedOrder.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The agencies of the report's dateline (« … (AFP) - »): who published it. */

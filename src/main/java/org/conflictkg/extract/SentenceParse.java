@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.jena.rdf.model.Resource;
 import org.conflictkg.report.Sentence;
@@ -586,8 +587,13 @@ final class SentenceParse {
             }
         }
         // (and named again without the noun: « des vedettes ont encerclé le Stena Impero »)
+        // (a long report names many vessels: only those whose first word this sentence has are looked for)
+        Set<String> surfaces = tk.stream().map(Token::surface).collect(Collectors.toSet());
         for (String vessel : registry.vessels()) {
             List<String> words = List.of(vessel.split(" "));
+            if (!surfaces.contains(words.get(0))) {
+                continue;
+            }
             for (int i = 0; i + words.size() <= tk.size(); i++) {
                 int from = i;
                 if (IntStream.range(0, words.size()).allMatch(w -> tk.get(from + w).surface().equals(words.get(w)))) {
@@ -1013,13 +1019,7 @@ final class SentenceParse {
 
     /** The organisation (no news agency) the report named last that also passes {@code test}. */
     private Optional<Resource> lastOrganizationNamed(java.util.function.Predicate<Resource> test) {
-        Resource last = null;
-        for (Resource x : registry.mentioned()) {
-            if (lexicon.isA(x, CKG.Organization) && !lexicon.isA(x, CKG.NewsAgency) && test.test(x)) {
-                last = x;
-            }
-        }
-        return Optional.ofNullable(last);
+        return registry.lastNamed(x -> lexicon.isA(x, CKG.Organization) && !lexicon.isA(x, CKG.NewsAgency) && test.test(x));
     }
 
     /* The state an actor is or serves (a body's, a person's), or null. */
