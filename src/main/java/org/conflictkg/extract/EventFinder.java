@@ -72,8 +72,22 @@ final class EventFinder {
     // (« en marge de l'Assemblée générale de l'ONU, X a rencontré Y »: the occasion takes no part either)
     private static final Set<String> SUMMIT = FrenchText.stemsOf("sommet", "marge");
     // (and who witnesses or hosts: « en présence du président algérien », « à l'invitation de l'empereur »)
+    // (and who presses for it: « sous la pression de Washington, Ankara et Athènes ont accepté un cessez-le-feu »)
     private static final Set<String> BROKERING = FrenchText.stemsOf("égide", "auspices", "médiation", "parrainage", "entremise",
-            "présence", "invitation", "offices");
+            "présence", "invitation", "offices", "pression");
+    // (but whom a meeting or a call is held in the presence of takes part in it: « ont eu un long entretien en présence des
+    // présidents équatorien et uruguayen »; only an agreement's witness signs nothing)
+    private static final Set<String> PRESENCE = FrenchText.stemsOf("présence");
+    /* Participles of who brokers, authors, wins or judges an agreement, its agent after « par » no party, normalized. */
+    private static final Pattern BROKERED = Pattern.compile("(negocie|parraine|facilite|mediatise|soutenu|propose|presente|elabore|redige"
+            + "|prepare|salue|condamne|critique|denonce|rejete|obtenu|arrache|impose|exige|reclame)(e|s|es)?");
+    /* A civility title before a name (« M. Cameron », « Mme Merkel »), normalized: no word of a list of parties. */
+    private static final Pattern CIVILITY = Pattern.compile("m|mm|mme|mmes|mlle|m\\.|mm\\.");
+    /* What may stand between the items of a list of parties (« , et de son homologue russe, »), normalized. */
+    private static final Pattern LIST_GLUE = Pattern.compile(",|et|de|d'|du|des|la|le|l'|les|son|sa|ses|leur|leurs");
+    /* The verb or auxiliary right after the subject of a clause of its own (« , et M. Trump a suspendu »), normalized. */
+    private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile("a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient"
+            + "|sera|seront|s'|se|n'|ne");
     private static final Set<String> SIGNING = FrenchText.stemsOf("signé", "signer", "conclu", "conclure", "paraphé", "approuvé",
             "approuver", "ratifié", "ratifier", "accepté", "adopté", "signée", "signées", "conclue", "ratifiée", "adoptée", "approuvée");
     private static final Set<String> AGGRESSION = FrenchText.stemsOf("action", "actions", "attaque", "attaques", "agression",
@@ -240,7 +254,19 @@ final class EventFinder {
                 if (actors.lexicon().isSubClass(cls, CKG.Dispute) && !nextCall) {
                     dispute(r, other, from, t, to);
                 } else {
-                    events.addAll(meetingOrAgreement(r, other, nextCall ? t.from() : from, t, to));
+                    // (and those of the event whose parties stop there are none of its: « s'est entretenu au téléphone avec Joe
+                    // Biden, et a rencontré Olaf Scholz » is no meeting with Biden)
+                    int othersFrom = -1;
+                    int othersTo = -1;
+                    for (PhraseIndex.Match<Lexicon.Term> o : triggers) {
+                        int end = o.to() <= t.from() ? partiesEnd(r, triggers, o, to) : to;
+                        if (end < t.from()) {
+                            othersFrom = o.to();
+                            othersTo = end;
+                        }
+                    }
+                    events.addAll(meetingOrAgreement(r, other, nextCall ? t.from() : from, t, partiesEnd(r, triggers, t, to),
+                            othersFrom, othersTo));
                     // (« X et Y ont jugé inadmissibles les actions des États-Unis lors d'un entretien téléphonique »: a call
                     // told after the verb is the subject's, whoever the words between name)
                     boolean afterTheVerb = t.from() > 3 && r.tokens().get(t.from() - 4).isWord();
@@ -1861,7 +1887,8 @@ final class EventFinder {
 
     /* Adverbs that may stand between a verb and its object (« avait aussitôt saisi le Conseil », « a saisi en urgence »), normalized. */
     private static final String ADVERB_BEFORE_OBJECT = "aussitot|immediatement|rapidement|officiellement|egalement|aussi|deja|encore"
-            + "|finalement|formellement|meme|alors|ensuite|enfin|notamment|urgemment";
+            + "|finalement|formellement|meme|alors|ensuite|enfin|notamment|urgemment|separement|longuement|brievement";
+    private static final Pattern OBJECT_ADVERB = Pattern.compile(ADVERB_BEFORE_OBJECT);
 
     /*
      * The end of a phrase of time at {@code i} that may stand between a verb and its object (« le jour même », « dès les jours
@@ -2114,9 +2141,34 @@ final class EventFinder {
                 .findFirst().orElse(-1);
     }
 
+    /*
+     * Where the parties of the call, meeting or agreement {@code t} stop: before « et » and the verb of an event of another kind
+     * (« s'est entretenu au téléphone avec le roi Fahd, ainsi qu'avec M. Moubarak, et avait rencontré le 2 août à Aspen … Margaret
+     * Thatcher »: whom the second verb names met the subject, they did not call), else {@code to}.
+     */
+    private int partiesEnd(SentenceReading r, List<PhraseIndex.Match<Lexicon.Term>> triggers, PhraseIndex.Match<Lexicon.Term> t, int to) {
+        List<Token> tk = r.tokens();
+        Resource cls = t.values().get(0).evokes();
+        for (PhraseIndex.Match<Lexicon.Term> o : triggers) {
+            Resource other = o.values().get(0).evokes();
+            if (o.from() <= t.to() || o.from() >= to || actors.lexicon().isSubClass(other, CKG.Incident)
+                    || actors.lexicon().isSubClass(other, cls) || actors.lexicon().isSubClass(cls, other)) {
+                continue;
+            }
+            int k = o.from() - 1;
+            while (k > t.to() && k >= o.from() - 3 && BEFORE_PARTICIPLE.matcher(tk.get(k).norm()).matches() && !tk.get(k).isPrepositionA()) {
+                k--;
+            }
+            if (k < o.from() - 1 && tk.get(k).is("et")) {
+                return k;
+            }
+        }
+        return to;
+    }
+
     /** Fills in the parties and topic of {@code e}; returns the calls split off from it (« …, puis avec Y »). */
     private List<Extraction.Event> meetingOrAgreement(SentenceReading r, Extraction.Event e, int from, PhraseIndex.Match<Lexicon.Term> t,
-                                                      int to) {
+                                                      int to, int othersFrom, int othersTo) {
         List<Token> tk = r.tokens();
         Resource kind = e.types.iterator().next();
         boolean agreement = actors.lexicon().isSubClass(kind, CKG.Agreement);
@@ -2149,8 +2201,14 @@ final class EventFinder {
         boolean eachCounterpart = !agreement && IntStream.range(t.to(), Math.min(tk.size() - 1, t.to() + 4))
                 .anyMatch(i -> tk.get(i).normMatches("ses|leurs") && tk.get(i + 1).is("homologues"));
         int counterparts = 0;
+        Set<Resource> attending = new java.util.LinkedHashSet<>();
+        boolean lastAttended = false;
+        int brokerEnd = -1;
         for (Mention m : actorsIn(r, clause, to)) {
             if (antecedent.isPresent() && m.to() <= t.from() && m != antecedent.get()) {
+                continue;
+            }
+            if (m.from() >= othersFrom && m.to() <= othersTo) {
                 continue;
             }
             // (a relative clause tells of another thing, unless the trigger stands in it too)
@@ -2161,8 +2219,14 @@ final class EventFinder {
                     && counterpartAt(tk, m.from() - 2) && r.mentions().stream().noneMatch(p -> p.from() >= m.to() && p.from() <= m.to() + 1
                             && p.entities().stream().allMatch(x -> actors.isA(x, CKG.Person)));
             boolean unnamed = unnamedHolder(r, m, object);
+            // (but the relative clause's subject, set off by commas, of the trigger's verb is its: « Washington, dont le secrétaire
+            // d'État, Henry Kissinger, s'est entretenu au téléphone avec M. Ecevit »)
+            boolean subjectOfTrigger = m.from() > 1 && (tk.get(m.from() - 1).is("dont")
+                            || tk.get(m.from() - 2).is("dont") && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm()))
+                    && m.to() < t.from() && t.from() - m.to() <= 4 && IntStream.range(m.to(), t.from())
+                    .allMatch(i -> tk.get(i).is(",") || BEFORE_PARTICIPLE.matcher(tk.get(i).norm()).matches() && !tk.get(i).isPrepositionA());
             if (m.kind() == Mention.Kind.DEMONYM && !counterpart && !unnamed
-                    || r.inRelativeClause(m.from()) && !r.inRelativeClause(t.from())) {
+                    || r.inRelativeClause(m.from()) && !r.inRelativeClause(t.from()) && !subjectOfTrigger) {
                 continue;
             }
             // (« un sommet de l'Autorité intergouvernementale pour le développement (Igad) »: an acronym in brackets
@@ -2170,7 +2234,14 @@ final class EventFinder {
             if (m.from() > 0 && tk.get(m.from() - 1).is("(")) {
                 continue;
             }
-            String before = m.from() > 0 ? tk.get(m.from() - 1).norm() : "";
+            // (« M. Cameron », « Mme Merkel »: the words before a name are those before its civility title)
+            int head = m.from();
+            if (head > 1 && tk.get(head - 1).is(".") && CIVILITY.matcher(tk.get(head - 2).norm()).matches()) {
+                head -= 2;
+            } else if (head > 0 && CIVILITY.matcher(tk.get(head - 1).norm()).matches()) {
+                head--;
+            }
+            String before = head > 0 ? tk.get(head - 1).norm() : "";
             boolean person = m.entities().stream().allMatch(x -> actors.isA(x, CKG.Person));
             boolean locative = !person && (Patterns.matches(before, "a|au|aux|en|dans|vers")
                     || (m.from() > 1 && tk.get(m.from() - 2).normMatches("a|dans")));
@@ -2179,8 +2250,22 @@ final class EventFinder {
             // (within the trigger's own clause: « …, au cours de laquelle … entre l'Arménie et … » is the topic)
             boolean sameClause = m.from() < t.to() || r.find(t.to(), m.from(), ",") < 0;
             boolean between = m.from() >= t.to() && (sameClause && precededByWord(tk, m.from(), "entre", 3) || namedAfterEntre(r, m, t.to()));
-            String twoBefore = m.from() > 1 ? tk.get(m.from() - 2).norm() : "";
+            String twoBefore = head > 1 ? tk.get(head - 2).norm() : "";
             boolean coordinated = joined && (Patterns.matches(before, "et|,") || Patterns.matches(twoBefore, "et|,") && SentenceParse.ARTICLES.contains(before));
+            // (« en présence du ministre turc, X, et de son homologue russe, Y »: joined by « et » past a repeated « de » and a
+            // possessive)
+            int glueFrom = Math.max(lastPartyEnd, t.to());
+            int glueTo = head;
+            // (« et uruguayen Tabaré Vázquez »: a demonym of the plural office before may stand there too)
+            coordinated |= joined && glueTo > glueFrom && glueTo - glueFrom <= 4
+                    && IntStream.range(glueFrom, glueTo).anyMatch(i -> tk.get(i).is("et"))
+                    && IntStream.range(glueFrom, glueTo).allMatch(i -> LIST_GLUE.matcher(tk.get(i).norm()).matches()
+                            || r.mentionAt(i).filter(d -> d.kind() == Mention.Kind.DEMONYM).isPresent());
+            // (« a conclu des accords avec Bakou et avec Erevan, et M. Trump a suspendu … »: an actor « et » brings in that a verb
+            // follows is the subject of a clause of its own; not the main clause's after a fronted phrase, « Après un appel
+            // téléphonique de Donald Trump, Benyamin Nétanyahou a renoncé … »)
+            coordinated &= !(before.equals("et") && m.to() < tk.size() && VERB_AFTER_SUBJECT.matcher(tk.get(m.to()).norm()).matches()
+                    && !tk.get(m.to()).isPrepositionA());
             // (« paraphé par le ministre grec …, Nikos Dendias, et son homologue égyptien Sameh Choukri »: a counterpart joined
             // to the last party)
             int lastEnd = lastPartyEnd;
@@ -2191,14 +2276,15 @@ final class EventFinder {
                             || r.mentionAt(i).filter(d -> d.kind() == Mention.Kind.DEMONYM).isPresent());
             // « la ratification de son adhésion par le Parlement hongrois »: the agent of an agreement
             // (right after the trigger: « un accord sur l'achat par la Hongrie » is not made by Hungary)
-            int par = before.equals("par") ? m.from() - 1 : twoBefore.equals("par") && SentenceParse.ARTICLES.contains(before) ? m.from() - 2 : -1;
+            int par = before.equals("par") ? head - 1 : twoBefore.equals("par") && SentenceParse.ARTICLES.contains(before) ? head - 2 : -1;
             // (« par le Parlement hongrois puis par la Grande Assemblée nationale de Turquie »: a second agent)
             // (« un cessez-le-feu …, négocié par Y, a été signé samedi à Djeddah par X »: the signatories, not the brokers)
             boolean signedBy = par >= t.to() && tk.subList(Math.max(t.to(), par - 4), par).stream()
                     .anyMatch(x -> SIGNING.contains(x.stem()));
             // (« l'accord, négocié par les États-Unis », « un plan présenté par Nicolas Sarkozy », « salué par l'ONU »:
             // brokers, authors and commentators are no party)
-            boolean brokered = par > 0 && tk.get(par - 1).normMatches("(negocie|parraine|facilite|mediatise|soutenu|propose|presente|elabore|redige|prepare|salue|condamne|critique|denonce|rejete)(e|s|es)?");
+            // (« le cessez-le-feu, arraché par les pays de l'ANAD », « obtenu par la Russie », « imposé par l'ONU »: nor who won it)
+            boolean brokered = par > 0 && BROKERED.matcher(tk.get(par - 1).norm()).matches();
             // (not inside the topic that « sur » brings in: « un accord sur l'achat par la Hongrie d'avions » is not made by Hungary)
             boolean agent = par >= t.to() && !brokered && (par - t.to() <= 3 || signedBy || agents && r.find(lastPartyEnd, par, "puis") >= 0)
                     && !accession && r.find(t.to(), par, "sur") < 0;
@@ -2209,11 +2295,23 @@ final class EventFinder {
             // (« Syrie : Erdogan et Poutine au téléphone »: a headline's opening label is its topic)
             boolean label = m.from() == 0 && m.to() < tk.size() && tk.get(m.to()).is(":");
             // (« ont signé à Dakar, sous l'égide du président sénégalais Abdoulaye Wade, un accord »: the broker is no party)
-            if (precededBy(tk, m.from(), BROKERING, 3)) {
+            boolean present = !agreement && m.from() >= t.to() && precededBy(tk, head, PRESENCE, 3);
+            // (« sous la pression de Washington et de Moscou »: and whom « et » joins to a broker)
+            int afterBroker = brokerEnd;
+            boolean brokerJoined = afterBroker >= 0 && head > afterBroker && head - afterBroker <= 3
+                    && IntStream.range(afterBroker, head).anyMatch(i -> tk.get(i).is("et"))
+                    && IntStream.range(afterBroker, head).allMatch(i -> LIST_GLUE.matcher(tk.get(i).norm()).matches());
+            if ((precededBy(tk, head, BROKERING, 3) || brokerJoined) && !present) {
+                brokerEnd = m.to();
                 continue;
             }
+            // (and whom a list joins to them: « en présence du chef de la diplomatie cambodgienne, X, et de son homologue, Y »)
+            present |= coordinated && lastAttended;
+            if (present) {
+                attending.addAll(m.entities());
+            }
             boolean party = m.to() <= t.from() ? !locative && !label && !precededBy(tk, m.from(), SUMMIT, 4)
-                    : precededByWord(tk, m.from(), "avec", 3) || counterpartAfterAvec(r, m) || between || coordinated || joinedBody
+                    : precededByWord(tk, m.from(), "avec", 3) || counterpartAfterAvec(r, m) || between || coordinated || joinedBody || present
                             || agent && agreement
                             // (« le plan de cessez-le-feu de Nicolas Sarkozy »: whose plan it is, its author, is no party;
                             // « un appel téléphonique de Donald Trump » is Trump's call)
@@ -2230,6 +2328,8 @@ final class EventFinder {
                             // reçue mercredi par la présidente … »: so may the agent's « par »)
                             || (m.from() - t.to() <= 6 && person && IntStream.range(t.to(), m.from()).allMatch(i ->
                                     tk.get(i).normMatches("m|mme|\\.|,|y|le|la|l'|au|aux|son|sa|leur|homologue|a|par|plusieurs|reprises|" + SentenceParse.TITLES + "|" + SentenceParse.WHEN_WORDS)
+                                    // (« a rencontré séparément le président russe … »)
+                                    || OBJECT_ADVERB.matcher(tk.get(i).norm()).matches()
                                     // (« a reçu à Nairobi Muse Bihi Abdi »: a capitalised word that « à » places)
                                     || i > t.to() && tk.get(i).isCapitalized() && tk.get(i - 1).normMatches("a|au|aux|en")
                                     || r.mentions().stream().anyMatch(d -> d.from() <= i && i < d.to() && (d.kind() == Mention.Kind.DEMONYM
@@ -2240,9 +2340,15 @@ final class EventFinder {
                                             // (« a été reçu jeudi à la Maison Blanche », « à l'Élysée »: a seat of power)
                                             || d.from() > 1 && tk.get(d.from() - 1).normMatches("la|l'") && tk.get(d.from() - 2).norm().equals("a")
                                                 && d.entities().stream().allMatch(x -> actors.isA(x, CKG.State) || actors.isA(x, CKG.GovernmentBody))))));
-            int puis = r.find(lastPartyEnd, m.from(), "puis");
+            // (« avec le roi Fahd, ainsi qu'avec M. Moubarak », « a conclu séparément des accords avec Bakou et avec Erevan »: so
+            // do « ainsi que » and a clause that says « séparément »)
+            int puis = r.find(lastPartyEnd, m.from(), "puis", "ainsi");
+            if (puis < 0 && r.find(clause, m.from(), "separement") >= 0) {
+                puis = lastPartyEnd;
+            }
+            // (« rencontrant à Sanaa le président Saleh puis, à Asmara, M. Afeworki »: or a second object joined by « puis »)
             boolean then = m.from() >= t.to() && !e.participants.isEmpty() && lastPartyEnd >= t.to() && puis >= 0
-                    && r.find(puis, m.from(), "avec", "par") >= 0;
+                    && (r.find(puis, m.from(), "avec", "par") >= 0 || coordinated);
             boolean aCounterpart = eachCounterpart && party && person && m.from() >= t.to();
             boolean anotherCounterpart = aCounterpart && counterparts > 0;
             counterparts += aCounterpart ? 1 : 0;
@@ -2256,6 +2362,7 @@ final class EventFinder {
             }
             joined = party && m.from() >= t.to();
             lastPartyEnd = party ? m.to() : lastPartyEnd;
+            lastAttended = party ? present : lastAttended;
         }
         // « La Russie a obtenu un cessez-le-feu entre l'Arménie et l'Azerbaïdjan »: the sides « entre » names right after an
         // agreement are its parties; who obtained, negotiated or brokered it is none
@@ -2272,7 +2379,9 @@ final class EventFinder {
         // organisation's ministers, chiefs or delegates is the organisation's
         // (« M. Ivanov a rencontré à Portoroz, en Slovénie, les ministres de la Défense de l'Alliance atlantique »: and whom the
         // subject met are, by the same words, the organisation)
-        int peers = agreement ? -1 : peersNamed(tk, t, e.participants.isEmpty());
+        // (those who attended name no one who met: « lors d'une réunion des ministres de l'ASEAN, en présence du chef de la
+        // diplomatie cambodgienne »)
+        int peers = agreement ? -1 : peersNamed(tk, t, attending.containsAll(e.participants));
         if (peers > 0) {
             r.mentions().stream().filter(m -> m.from() > peers && m.from() <= peers + 7 && m.entities().size() == 1
                             && actors.isA(m.first(), CKG.Organization) && !actors.isA(m.first(), CKG.NewsAgency)
@@ -2317,6 +2426,8 @@ final class EventFinder {
                 if (!subject.isEmpty()) {
                     if (!received) {
                         e.participants.clear();
+                        // (« Réuni en urgence en présence du Premier ministre qatari, le Conseil de sécurité … »: who attended stays)
+                        e.participants.addAll(attending);
                     } else if (e.participants.isEmpty()) {
                         // (whom the subject receives, named between the participle and the subject, set off by commas)
                         actorsIn(r, t.to(), subject.get(0).from()).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM).findFirst()

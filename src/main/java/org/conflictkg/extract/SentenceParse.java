@@ -985,7 +985,8 @@ final class SentenceParse {
 
     static boolean isAcronym(Token t) {
         String s = t.surface();
-        return s.length() >= 2 && s.length() <= 7 && s.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-')
+        // (« en présence de MM. Bizimungu et Museveni »: « MM. », messieurs, is a civility title)
+        return s.length() >= 2 && !s.equals("MM") && s.length() <= 7 && s.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-')
                 && s.chars().anyMatch(Character::isUpperCase);
     }
 

@@ -4954,6 +4954,91 @@ class FrenchExtractionTest {
             Model m = extract("Arrivés par les airs, les parachutistes sud-africains se sont heurtés à des éléments de l'armée lesothane.");
             assertEquals(Set.of("body/LSO/forces-armees", "body/ZAF/forces-armees"), select(m, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
         }
+
+        @Test
+        void whomAMeetingIsHeldInThePresenceOfTakesPartButNotInAnAgreement() {
+            Model m = extract("Les présidents péruvien Ollanta Humala et bolivien Evo Morales ont eu un long entretien lundi à Lima, "
+                    + "en présence du ministre turc des Affaires étrangères, Mevlüt Çavuşoğlu, et de son homologue russe, Sergueï Lavrov.");
+            assertEquals(Set.of("person/ollanta-humala", "person/evo-morales", "person/mevlut-cavusoglu", "person/sergey-lavrov"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model signed = extract("L'accord a été paraphé par le président serbe Aleksandar Vucic et le Premier ministre kosovar "
+                    + "Albin Kurti, en présence du président américain Donald Trump.");
+            assertEquals(Set.of("person/aleksandar-vucic", "person/albin-kurti"), select(signed, "?_e a ckg:Agreement ; ckg:participant ?p"));
+        }
+
+        @Test
+        void whomTheyMetInThePresenceOfAndWhoMetStayWhenTheParticipleOpensTheSentence() {
+            Model m = extract("Réuni en urgence jeudi en présence du Premier ministre libanais, Najib Mikati, le Conseil de sécurité "
+                    + "de l'ONU a condamné les frappes.");
+            assertEquals(Set.of("org/unsc", "person/najib-mikati"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void aCivilityTitleDoesNotEndAListOfPeopleReceived() {
+            Model m = extract("Le Premier ministre britannique, Boris Johnson, a reçu à Londres le président français, Emmanuel Macron, "
+                    + "M. Olaf Scholz, la présidente de la Commission européenne, Ursula von der Leyen, et le secrétaire général de "
+                    + "l'OTAN, Jens Stoltenberg.");
+            assertEquals(Set.of("person/boris-johnson", "person/emmanuel-macron", "person/olaf-scholz", "person/ursula-von-der-leyen",
+                    "person/jens-stoltenberg"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void messieursIsNoOrganisation() {
+            Model m = extract("Un premier sommet régional, réuni le 8 août à Victoria Falls, au Zimbabwe, en présence du président "
+                    + "congolais Laurent-Désiré Kabila et de MM. Pasteur Bizimungu et Yoweri Museveni, s'était achevé sans résultat.");
+            assertEquals(Set.of(), select(m, "?o a ckg:Organization FILTER(CONTAINS(STR(?o), '/mm'))"));
+            assertEquals(Set.of(), select(m, "?_e a ckg:Meeting ; ckg:participant ?p FILTER(CONTAINS(STR(?p), '/mm'))"));
+            assertTrue(select(m, "?_e a ckg:Meeting ; ckg:participant ?p").containsAll(
+                    Set.of("person/laurent-desire-kabila", "person/yoweri-museveni")));
+        }
+
+        @Test
+        void oneAgreementOrCallWithEachPartyThatSeparatelyOrAinsiQueSetsApart() {
+            Model m = extract("Pékin a en outre conclu séparément des accords de coopération avec Hanoï et avec Vientiane, et "
+                    + "M. Xi Jinping a levé les restrictions.");
+            assertEquals(Set.of("state/CHN state/LAO", "state/CHN state/VNM"),
+                    select(m, "?_e a ckg:Agreement ; ckg:participant ?a , ?b FILTER(STR(?a) < STR(?b))"));
+            Model calls = extract("Le président français Emmanuel Macron s'est entretenu au téléphone avec le président américain "
+                    + "Joe Biden, ainsi qu'avec le chancelier allemand Olaf Scholz.");
+            assertEquals(Set.of("person/emmanuel-macron person/joe-biden", "person/emmanuel-macron person/olaf-scholz"),
+                    select(calls, "?_e a ckg:PhoneCall ; ckg:participant ?a , ?b FILTER(STR(?a) < STR(?b))"));
+            Model met = extract("Le ministre indien des Affaires étrangères, Subrahmanyam Jaishankar, a rencontré séparément le "
+                    + "président russe Vladimir Poutine et le président chinois Xi Jinping.");
+            assertEquals(Set.of("person/subrahmanyam-jaishankar person/vladimir-putin", "person/subrahmanyam-jaishankar person/xi-jinping"),
+                    select(met, "?_e a ckg:Meeting ; ckg:participant ?a , ?b FILTER(STR(?a) < STR(?b))"));
+        }
+
+        @Test
+        void aSecondObjectJoinedByPuisIsAnotherMeeting() {
+            Model m = extract("Le chef de la diplomatie éthiopienne, Seyoum Mesfin, a multiplié les allers-retours, rencontrant à Sanaa "
+                    + "le président yéménite Ali Abdallah Saleh puis, à Asmara, M. Issaias Afeworki.");
+            assertEquals(Set.of("person/ali-abdullah-saleh person/seyoum-mesfin", "person/isaias-afwerki person/seyoum-mesfin"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?a , ?b FILTER(STR(?a) < STR(?b))"));
+        }
+
+        @Test
+        void theCallsPartiesStopWhereEtBringsInTheVerbOfAMeeting() {
+            Model m = extract("Le président français Emmanuel Macron s'est entretenu au téléphone avec le président américain Joe Biden, "
+                    + "et a rencontré mardi à Paris le chancelier allemand Olaf Scholz.");
+            assertEquals(Set.of("person/emmanuel-macron", "person/joe-biden"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+            assertEquals(Set.of("person/emmanuel-macron", "person/olaf-scholz"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void whoPressesForOrWinsACeasefireIsNoParty() {
+            Model m = extract("Sous la pression de Washington et de Moscou, Londres et Paris ont accepté le cessez-le-feu.");
+            assertEquals(Set.of("state/FRA", "state/GBR"), select(m, "?_e a ckg:Ceasefire ; ckg:participant ?p"));
+            Model won = extract("Le cessez-le-feu, arraché par l'Union africaine, a été accepté par le Soudan et le Soudan du Sud.");
+            assertEquals(Set.of("state/SDN", "state/SSD"), select(won, "?_e a ckg:Ceasefire ; ckg:participant ?p"));
+        }
+
+        @Test
+        void theSubjectOfARelativeClauseSetOffByCommasMakesTheCall() {
+            Model m = extract("Sous la pression de Washington, dont le secrétaire d'État, Antony Blinken, s'est entretenu à plusieurs "
+                    + "reprises au téléphone avec le président turc Recep Tayyip Erdogan, Ankara a accepté un cessez-le-feu.");
+            assertEquals(Set.of("person/antony-blinken", "person/recep-tayyip-erdogan"),
+                    select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
     }
 
     @Nested
