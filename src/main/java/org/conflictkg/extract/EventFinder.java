@@ -174,8 +174,19 @@ final class EventFinder {
                 // « l'accord, négocié par les États-Unis, … »: a participle set off by a comma describes what precedes
                 .filter(t -> !(t.from() > 0 && r.tokens().get(t.from() - 1).is(",") && t.to() < r.tokens().size()
                         && r.tokens().get(t.to()).is("par")))
+                // (« le Mali vise à reprendre Kidal »: a trigger written as a participle, « visé », « stationnés », is read in
+                // participles only, not in the other forms of its verb the light stemmer gives the same stem)
+                .filter(t -> !PAST_PARTICIPLE.matcher(t.values().get(0).label()).matches() || t.to() - t.from() > 1
+                        || PAST_PARTICIPLE.matcher(r.tokens().get(t.from()).surface().toLowerCase(java.util.Locale.ROOT)).matches())
                 .filter(t -> t.values().get(0).needsObject().isEmpty() || hasObject(r, t))
                 .filter(t -> t.values().get(0).needsSubject().isEmpty() || actorRightBefore(r, t.from(), t.values().get(0).needsSubject()))
+                // (« des personnalités maliennes visées par des mandats d'arrêt »: the participle of an attack right after its noun
+                // describes it; the actor that aimed has its auxiliary, « l'armée de l'air saoudienne a également visé Saada »;
+                // forces in place are told by the bare participle, « les militaires français stationnés à Djibouti »)
+                .filter(t -> t.values().get(0).needsSubject().isEmpty()
+                        || !actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident)
+                        || actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Deployment)
+                        || IntStream.range(Math.max(0, t.from() - 3), t.from()).anyMatch(k -> r.tokens().get(k).normMatches("a|ont|avait|avaient|aurait|auraient")))
                 // « des unités libyennes, appuyées par des tirs d'artillerie, ont lancé un raid »: the support of another
                 // attack is no event of its own (its weapons are the attack's), when that attack follows
                 .filter(t -> !(supporting(r.tokens(), t.from()) && r.terms(CKG.EventTriggerScheme).stream().anyMatch(o -> o.from() > t.to()

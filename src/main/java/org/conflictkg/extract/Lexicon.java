@@ -191,9 +191,12 @@ final class Lexicon {
      * indexed in its usual finite forms and participles. (Written here because no maintained
      * French conjugator ships with the libraries we use; the forms are regular ones only.)
      */
-    private static final List<String> ER_ENDINGS = List.of("e", "es", "ent", "ee", "ees", "ait", "aient", "ant", "a", "era", "erait");
+    // (and the passé simple of the historical dispatch, « l'aviation bombarda », « les troupes attaquèrent », « ils ouvrirent le
+    // feu »: its third persons, « a » and « it » being already there)
+    private static final List<String> ER_ENDINGS = List.of("e", "es", "ent", "ee", "ees", "ait", "aient", "ant", "a", "era", "erait",
+            "erent");
     private static final List<String> IR_ENDINGS = List.of("i", "ie", "is", "ies", "it", "issent", "issait", "issaient", "issant",
-            "ira", "u", "ue", "us", "ues");
+            "ira", "u", "ue", "us", "ues", "irent");
 
     /*
      * Verbs in -re, by the ending that decides their forms: the infinitive's ending, then the endings that
@@ -202,14 +205,14 @@ final class Lexicon {
      * « reconnaître » → « reconnu »; « atteindre » → « atteint »; « prendre » → « pris ».
      */
     private static final List<Map.Entry<String, List<String>>> RE_ENDINGS = List.of(
-            Map.entry("prendre", List.of("pris", "prise", "prises", "prend", "prennent", "prenait", "prenaient")),
-            Map.entry("mettre", List.of("mis", "mise", "mises", "met", "mettent", "mettait", "mettaient")),
-            Map.entry("crire", List.of("crit", "crite", "crits", "crites", "crivent", "crivait")),
-            Map.entry("aitre", List.of("u", "ue", "us", "ues", "ait", "aissent", "aissait")),
-            Map.entry("uire", List.of("uit", "uite", "uits", "uites", "uisent", "uisait")),
-            Map.entry("indre", List.of("int", "inte", "ints", "intes", "ignent", "ignait")),
-            Map.entry("dre", List.of("du", "due", "dus", "dues", "d", "dent", "dait", "daient")),
-            Map.entry("ttre", List.of("ttu", "ttue", "ttus", "ttues", "t", "ttent", "ttait")));
+            Map.entry("prendre", List.of("pris", "prise", "prises", "prend", "prennent", "prenait", "prenaient", "prit", "prirent")),
+            Map.entry("mettre", List.of("mis", "mise", "mises", "met", "mettent", "mettait", "mettaient", "mit", "mirent")),
+            Map.entry("crire", List.of("crit", "crite", "crits", "crites", "crivent", "crivait", "crivit", "crivirent")),
+            Map.entry("aitre", List.of("u", "ue", "us", "ues", "ait", "aissent", "aissait", "ut", "urent")),
+            Map.entry("uire", List.of("uit", "uite", "uits", "uites", "uisent", "uisait", "uisit", "uisirent")),
+            Map.entry("indre", List.of("int", "inte", "ints", "intes", "ignent", "ignait", "ignit", "ignirent")),
+            Map.entry("dre", List.of("du", "due", "dus", "dues", "d", "dent", "dait", "daient", "dit", "dirent")),
+            Map.entry("ttre", List.of("ttu", "ttue", "ttus", "ttues", "t", "ttent", "ttait", "ttit", "ttirent")));
 
     private static List<List<String>> conjugated(List<String> norms) {
         List<List<String>> variants = new ArrayList<>();

@@ -62,7 +62,8 @@ final class TriggerContext {
             "ete|est|sont|etait|etaient|fut|furent|sera|seront");
     private static final java.util.regex.Pattern ACTIVE_AUXILIARY = java.util.regex.Pattern.compile(
             "a|ont|avait|avaient|aurait|auraient|aura|auront");
-    private static final java.util.regex.Pattern FINITE_OR_PRONOMINAL = java.util.regex.Pattern.compile(".*(ent|ait|aient)|se|s'");
+    // (the passé simple too: « l'aviation pakistanaise bombarda », « la vedette ouvrit le feu »)
+    private static final java.util.regex.Pattern FINITE_OR_PRONOMINAL = java.util.regex.Pattern.compile(".*(ent|ait|aient|a|it)|se|s'");
     private static final java.util.regex.Pattern BETWEEN_AUXILIARY_AND_VERB = java.util.regex.Pattern.compile(
             "ne|n'|pas|deja|encore|aussi|egalement|notamment|de|d'|abord|nouveau|ensuite|alors|meme|aussitot"
             // « a de son côté tiré », « ont à leur tour bombardé », « a pour sa part frappé »

@@ -4950,6 +4950,39 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theVerbsOfTheHistoricalDispatchInThePasseSimpleTellOfAttacks() {
+            Model m = extract("Le 12 mai, les soldats éthiopiens ouvrirent le feu sur une patrouille érythréenne près de Zalambessa.");
+            assertEquals(Set.of("body/ETH/forces-armees"), select(m, "?_e ckg:attacker ?a"));
+            Model invaded = extract("Les troupes irakiennes envahirent le Koweït le 2 août 1990.");
+            assertEquals(Set.of("body/IRQ/forces-armees state/KWT"), select(invaded, "?_e a ckg:Offensive ; ckg:attacker ?a ; ckg:target ?t"));
+            // (the third person singular: its subject attacks, rather than taking part)
+            Model fired = extract("Le lendemain, la vedette vietnamienne ouvrit le feu sur un chalutier chinois au large des îles Paracels.");
+            assertEquals(Set.of("state/VNM"), select(fired, "?_e ckg:attacker ?a"));
+        }
+
+        @Test
+        void forcesOrCraftThatAimedAtSomethingAttackedIt() {
+            Model m = extract("Le 14 avril, des chasseurs-bombardiers de l'OTAN ont visé un convoi de réfugiés près de Prizren.");
+            assertEquals(Set.of("org/nato place/prizren"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a ; ckg:place ?p"));
+            Model saudi = extract("L'armée de l'air saoudienne a également visé Hodeïda, le port tenu par les Houthis.");
+            assertEquals(Set.of("body/SAU/forces-aeriennes"), select(saudi, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+            // (the verb's other forms aim at no target)
+            Model aim = extract("Le Mali vise à reprendre le contrôle de Kidal, a déclaré le ministre. Ankara vise l'adhésion à l'Union européenne.");
+            assertEquals(Set.of(), select(aim, "?_e a ckg:Incident"));
+            // (nor does the participle right after its noun: « visées par des mandats d'arrêt »)
+            Model wanted = extract("Bamako reproche à la Côte d'Ivoire d'abriter des personnalités politiques maliennes visées par des mandats d'arrêt.");
+            assertEquals(Set.of(), select(wanted, "?_e a ckg:Incident"));
+        }
+
+        @Test
+        void aCombatAircraftNamedByItsModelMakesABombingAnAirStrike() {
+            Model m = extract("Des MiG-21 indiens ont bombardé mardi des positions pakistanaises près de Lahore.");
+            assertEquals(Set.of("state/IND weapon/combat-aircraft"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a ; ckg:weapon ?w"));
+            Model sukhoi = extract("Deux Soukhoï russes ont bombardé le village géorgien de Tsitelubani.");
+            assertEquals(Set.of("state/RUS"), select(sukhoi, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+        }
+
+        @Test
         void whomTheVerbOfAClashFacesTakesPart() {
             Model m = extract("Arrivés par les airs, les parachutistes sud-africains se sont heurtés à des éléments de l'armée lesothane.");
             assertEquals(Set.of("body/LSO/forces-armees", "body/ZAF/forces-armees"), select(m, "?_e a ckg:ArmedClash ; ckg:participant ?p"));
