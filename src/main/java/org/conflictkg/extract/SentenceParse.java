@@ -717,7 +717,9 @@ final class SentenceParse {
 
     boolean nameWins(PhraseIndex.Match<Lexicon.Term> head) {
         PhraseIndex.Match<Lexicon.Known> n = names.get(head.from());
-        return n != null && n.to() >= head.to();
+        // (or a name begun before that holds the head's words: « l'Organisation de l'unité africaine », no army unit)
+        return n != null && n.to() >= head.to()
+                || names.values().stream().anyMatch(m -> m.from() < head.from() && m.to() >= head.to() && m.to() - m.from() > 2);
     }
 
     void nameMention(PhraseIndex.Match<Lexicon.Known> m) {

@@ -2542,6 +2542,12 @@ class FrenchExtractionTest {
     @Nested
     class Facts {
         @Test
+        void anOrganisationsNameHoldsNoArmyUnit() {
+            Model m = extract("Les troupes tchadiennes ont riposté. Le Tchad, membre de l'Organisation de l'unité africaine, a saisi l'ONU.");
+            assertEquals(Set.of("state/TCD"), select(m, "?s ckg:memberOf org:oau"));
+        }
+
+        @Test
         void whoseAllyAPossessiveSaysIsTheLastActorNamedBeforeButForAComplement() {
             Model m = extract("Le département d'État américain a condamné les actions « irresponsables » de Pékin et réaffirmé que les "
                     + "États-Unis se tenaient aux côtés de leur allié philippin.");
