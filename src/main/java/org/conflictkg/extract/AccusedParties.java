@@ -49,6 +49,20 @@ final class AccusedParties {
                                 && IntStream.range(at + 1, m.from()).allMatch(k -> tk.get(k).isWord() && !tk.get(k).isCapitalized())
                                 && tk.get(m.to()).normMatches("de|d'") && tk.get(m.to() + 1).opensQuote())
                         .findFirst().ifPresent(m -> m.entities().forEach(e -> accused.add(stateOrSelf(e))));
+                // « tout en le qualifiant de « bourreau de son peuple » », « l'a qualifié de « menteur » »: whom the pronoun before
+                // the verb stands for, the actor named last before it (not where one goes: « pourrait se rendre à Belgrade »)
+                int clitic = cue.from() - 1;
+                while (clitic > 0 && tk.get(clitic).normMatches("a|avait|ont|avaient")) {
+                    clitic--;
+                }
+                if (clitic > 0 && tk.get(clitic).normMatches("le|la|l'|les") && !tk.get(clitic - 1).normMatches("de|d'|a|au|aux")
+                        && tk.get(cue.to()).normMatches("de|d'")) {
+                    int pronoun = clitic;
+                    r.mentions().stream().filter(m -> m.to() <= pronoun && m.namesActor() && !actors.isA(m.first(), CKG.NewsAgency)
+                                    && !(m.from() > 0 && tk.get(m.from() - 1).normMatches("a|au|aux|en|dans|vers|depuis"))
+                                    && !m.entities().stream().allMatch(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State)))
+                            .reduce((a, b) -> b).ifPresent(m -> accused.add(stateOrSelf(m.first())));
+                }
                 // « la milice kurde qu'Ankara qualifie de « terroriste » », « les dirigeants du Soudan du Sud, qu'il a qualifiés
                 // d'« insectes » »: whom the relative pronoun stands for
                 int que = r.find(Math.max(0, cue.from() - 5), cue.from(), "qu'", "que");
@@ -308,8 +322,35 @@ final class AccusedParties {
                 author = actorAt(r, de + 1, end);
             }
         }
-        return author.map(m -> m.kind() == Mention.Kind.DEMONYM && tk.get(m.from()).surface().contains("-") ? m.entities() : List.of(m.first())).orElse(List.of()).stream()
+        // (« une agression de la France, de la Grande-Bretagne et des États-Unis »: each of the authors a list joins)
+        List<Mention> authors = author.filter(m -> m.kind() != Mention.Kind.DEMONYM).map(m -> listed(r, m, to)).orElse(author.stream().toList());
+        return authors.stream().flatMap(m -> m.kind() == Mention.Kind.DEMONYM && tk.get(m.from()).surface().contains("-")
+                        ? m.entities().stream() : java.util.stream.Stream.of(m.first()))
                 .map(this::stateOrSelf).distinct().toList();
+    }
+
+    /* An actor named as a complement and those a list then joins to it (« de la France, de la Grande-Bretagne et des États-Unis »). */
+    private List<Mention> listed(SentenceReading r, Mention first, int to) {
+        List<Token> tk = r.tokens();
+        List<Mention> joined = new ArrayList<>(List.of(first));
+        for (Mention last = first; last.to() + 1 < to && tk.get(last.to()).normMatches(",|et"); ) {
+            boolean and = tk.get(last.to()).is("et");
+            int at = last.to() + 1;
+            int de = at < to && tk.get(at).normMatches("de|du|des|d'") ? at + 1 : at;
+            int named = de < to && SentenceParse.ARTICLES.contains(tk.get(de).norm()) ? de + 1 : de;
+            Optional<Mention> next = r.mentions().stream().filter(m -> (m.from() == de || m.from() == named) && m.to() <= to
+                    && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
+                    && m.entities().stream().noneMatch(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State))).findFirst();
+            if (next.isEmpty()) {
+                break;
+            }
+            joined.add(next.get());
+            last = next.get();
+            if (and) {
+                break;
+            }
+        }
+        return joined;
     }
 
     /** The actor first named after {@code from}, with those a list joins to it (« X, Y et Z »). */

@@ -243,7 +243,8 @@ final class ClaimFinder {
         // (with no one having spoken yet, the person named last: « Le président X a demandé … « … »,
         // a-t-il déclaré »; after a sentence whose subject said nothing taken as a claim, that subject:
         // « L'armée pakistanaise a démenti. « … », a-t-elle assuré »)
-        return named.isPresent() || !pronoun ? named : pronounReferent();
+        // (whom the words after « a-t-il prévenu » name is no speaker: « …, a-t-il prévenu, avant de réunir son gouvernement »)
+        return !pronoun ? named : pronounReferent().or(() -> named);
     }
 
     /*
@@ -281,10 +282,77 @@ final class ClaimFinder {
                 // (« le ministère a assuré que … contre le PKK, et invité les responsables irakiens à … « … » »: a verb
                 // coordinated with an earlier one has its subject)
                 int subjectOf = cueJoinedBy(r, cue.from() - 1).map(PhraseIndex.Match::from).orElse(cue.from());
-                return after.isPresent() ? after : lastSpeakerBefore(r, subjectBoundary(r, subjectOf));
+                if (after.isPresent()) {
+                    return after;
+                }
+                // (« Le président X a justifié l'offensive par les tirs des forces arméniennes, affirmant vouloir « … » »: a
+                // participle set off after a deed is the subject's, not that of whom the deed's words named last)
+                int at = subjectBoundary(r, subjectOf);
+                if (at - subjectEnd(r, at) > 1 || objectOfTheClause(r, cue.from(), at)) {
+                    Optional<Resource> subject = participleSubject(r, cue.from());
+                    if (subject.isPresent()) {
+                        return subject;
+                    }
+                }
+                return lastSpeakerBefore(r, at);
             }
         }
         return Optional.empty();
+    }
+
+    /*
+     * The subject of a participle or gerund of speech at {@code c} set off after a deed (« …, estimant que … », « en dénonçant
+     * … »): that of the verb in a compound tense before it (« Dakar a convoqué le diplomate, et le ministère a dénoncé des
+     * propos « inacceptables », rappelant … » is the ministry's), else the actor the sentence opens with, or that opens it past
+     * a fronted phrase.
+     */
+    private Optional<Resource> participleSubject(SentenceReading r, int c) {
+        List<Token> tk = r.tokens();
+        if (c <= 1 || !tk.get(c - 1).normMatches(",|en") || !tk.get(c).norm().endsWith("ant")) {
+            return Optional.empty();
+        }
+        return subjectOfVerbBefore(r, c).or(() -> r.mentions().stream().filter(m -> isSpeaker(r, m) && !isA(m, CKG.NewsAgency) && m.from() < c)
+                .findFirst().filter(m -> opensSentence(r, m) || afterFrontedPhrase(tk, m.from()))
+                .filter(m -> r.find(m.to(), c, ";") < 0).map(Mention::first));
+    }
+
+    /* Whether the actor ending at the subject boundary {@code at} follows the last verb in a compound tense before {@code et}. */
+    private boolean objectBefore(SentenceReading r, int et, int at) {
+        List<Token> tk = r.tokens();
+        int verb = et - 1;
+        while (verb > 0 && !(AUXILIARY_VERB.matcher(tk.get(verb).surface()).matches() && !quoted(r, verb))) {
+            verb--;
+        }
+        return verb > 0 && verb < subjectEnd(r, at);
+    }
+
+    /* The subject named before the last verb in a compound tense before {@code c} (« X a convoqué Y … »), if any. */
+    private Optional<Resource> subjectOfVerbBefore(SentenceReading r, int c) {
+        List<Token> tk = r.tokens();
+        int verb = c - 1;
+        while (verb > 0 && !(AUXILIARY_VERB.matcher(tk.get(verb).surface()).matches() && !quoted(r, verb))) {
+            verb--;
+        }
+        int at = verb > 0 ? subjectBoundary(r, verb + 1) : -1;
+        return at > 0 && at - subjectEnd(r, at) <= 1 && r.find(at, c, ";") < 0 ? lastSpeakerBefore(r, at) : Optional.empty();
+    }
+
+    /*
+     * Whether the actor that ends right before the participle or gerund at {@code c} (its subject ending at {@code at}) is named
+     * after the verb of the clause before it, not inverted after a comma (« …, a déclaré X, estimant » is X's): an object or a
+     * complement of that verb (« X a convoqué Y, avertissant … »).
+     */
+    private boolean objectOfTheClause(SentenceReading r, int c, int at) {
+        List<Token> tk = r.tokens();
+        if (c <= 1 || !tk.get(c - 1).normMatches(",|en") || !tk.get(c).norm().endsWith("ant")) {
+            return false;
+        }
+        int verb = c - 1;
+        while (verb > 0 && !(AUXILIARY_VERB.matcher(tk.get(verb).surface()).matches() && !quoted(r, verb))) {
+            verb--;
+        }
+        int before = lastBeforeAuxiliaries(tk, verb + 1);
+        return verb > 0 && verb < subjectEnd(r, at) && before >= 0 && !tk.get(before).is(",");
     }
 
     /** « Le Premier ministre a … Il a estimé … »: a quotation that itself reports what a person said. */
@@ -418,11 +486,17 @@ final class ClaimFinder {
             // (also after a fronted phrase: « Dans un communiqué repris par l'agence IRNA, les Gardiens ont invoqué le
             // « non-respect des règles », assurant que … »; the words it quoted are its own)
             // (and a gerund: « Manama a rappelé son ambassadeur en Iran en dénonçant une ingérence iranienne »)
-            if (subject.isEmpty() && c > 1 && tk.get(c - 1).normMatches(",|en") && tk.get(c).norm().endsWith("ant")
-                    && said.stream().allMatch(s -> s.to() <= c)) {
-                subject = r.mentions().stream().filter(m -> isSpeaker(r, m) && !isA(m, CKG.NewsAgency) && m.from() < c)
-                        .findFirst().filter(m -> opensSentence(r, m) || afterFrontedPhrase(tk, m.from()))
-                        .filter(m -> r.find(m.to(), c, ";") < 0).map(Mention::first);
+            // (not the actor the clause before names after its verb: « X s'est entretenu avec Y, puis avec Z, appelant à … »)
+            // (« Lavrov a vu dans ces arrestations la preuve de la politique de Tbilissi et a appelé le Conseil à … »: a verb joined
+            // by « et » to one that is no cue has that verb's subject, not the actor its words named last)
+            if (antecedent < 0 && joined > 0 && tk.get(joined).is("et") && cueJoinedBy(r, joined).isEmpty()
+                    && objectBefore(r, joined, subjectAt)) {
+                subject = subjectOfVerbBefore(r, joined);
+            }
+            boolean participle = false;
+            if ((subject.isEmpty() || objectOfTheClause(r, c, subjectAt)) && said.stream().allMatch(s -> s.to() <= c)) {
+                subject = participleSubject(r, c);
+                participle = subject.isPresent();
             }
             // « Le Comité … a livré une version opposée : ce sont les gardes-frontières kirghiz qui ont ouvert le feu, a-t-il
             // affirmé »: a pronoun after the verb is the subject the sentence opens with (else the one who spoke last)
@@ -448,7 +522,12 @@ final class ClaimFinder {
             int que = cue.to() < tk.size() && tk.get(cue.to()).normMatches("a|au|aux") ? r.find(cue.to(), cue.to() + 7, "que", "qu'")
                     : cue.to() < tk.size() && tk.get(cue.to()).normMatches("que|qu'") ? cue.to() : -1;
             // « Washington et Riyad ont salué l'accord »: each of two subjects joined by « et » speaks.
-            List<Resource> speakers = subject.isEmpty() ? List.of() : coordinatedSubjects(r, subjectAt, subject.get());
+            // (a participle's subject is joined to whom « et » joins to it there, not to a list the clause before ends with:
+            // « le ministère a saisi plusieurs instances, dont l'ONU, l'Union africaine et la Ligue arabe, dénonçant … »)
+            Optional<Resource> named = subject;
+            int speakersAt = !participle ? subjectAt : r.mentions().stream().filter(m -> m.to() <= c && named.filter(m.entities()::contains)
+                    .isPresent()).mapToInt(Mention::to).max().orElse(subjectAt);
+            List<Resource> speakers = subject.isEmpty() ? List.of() : coordinatedSubjects(r, speakersAt, subject.get());
             if (subject.isPresent() && que >= 0) {
                 int stop = answeredAfter(r, que + 1);
                 said.add(new Segment(que + 1, stop, speakers.stream().map(x -> claim(x, r, que + 1, stop)).toList()));
@@ -466,13 +545,16 @@ final class ClaimFinder {
             // (« …, a indiqué le Pentagone »: a speaker after the verb is the one speaking)
             // (but not « a écrit au Conseil de sécurité »: whom one writes or speaks to; nor the object of a
             // sentence that opens with its subject: « Le Premier ministre, Shehbaz Sharif, a mis en garde Kaboul »)
+            // (or past a fronted phrase: « Deux jours plus tard, le ministre grec des Affaires étrangères, Nikos Dendias, a sommé la
+            // Turquie de … »)
             boolean opensWithSubject = apposition && r.mentions().stream().filter(Mention::namesActor).findFirst()
-                    .filter(m -> m.from() <= 2).isPresent() && r.terms(CKG.SpeechCueScheme).stream().noneMatch(x -> x.from() < c)
+                    .filter(m -> m.from() <= 2 || afterFrontedPhrase(tk, m.from())).isPresent() && r.terms(CKG.SpeechCueScheme).stream().noneMatch(x -> x.from() < c)
                     && r.terms(CKG.EventTriggerScheme).stream().noneMatch(x -> x.from() < c);
             // (whom « appeler » names after it is bidden, not speaking: « a appelé les deux pays à cesser »)
             boolean inverted = !opensWithSubject && !cue.values().get(0).needsInfinitive() && r.mentions().stream().anyMatch(m -> m.from() >= cue.to() && m.from() <= cue.to() + 2
                     && m.namesActor() && !tk.get(m.from() - 1).normMatches("a|au|aux"));
-            boolean direct = subject.isPresent() && (r.find(sEnd, subjectAt, ",") < 0
+            // (a participle's words follow it, whatever stands between its subject and the comma before it)
+            boolean direct = subject.isPresent() && (participle || r.find(sEnd, subjectAt, ",") < 0
                     || apposition && !inverted && r.find(sEnd + 1, subjectAt, ",") < 0)
                     && (cue.to() >= tk.size() || !tk.get(cue.to()).is("par"));
             if (direct && CKG.SpeechVerb.equals(kind) && cue.to() < tk.size()) {
@@ -501,7 +583,9 @@ final class ClaimFinder {
                 // (and after a comma that says where: « avaient abattu un drone qui avait pénétré dans l'espace aérien, près de
                 // Tinzaouatène »)
                 while (end >= 0 && end + 1 < tk.size() && tk.get(end).is(",") && (tk.get(end + 1).normMatches("puis|et")
-                        || participleCue(r, end + 1) || whereAside(tk, end + 1) || placeAside(r, end + 1)) && !newSpeakerJoined(r, end + 1)) {
+                        || participleCue(r, end + 1) || whereAside(tk, end + 1) || placeAside(r, end + 1) || listGoesOn(r, end + 1)
+                        || appositionBeforeAnd(r, end))
+                        && !newSpeakerJoined(r, end + 1)) {
                     int from = end + 1;
                     end = commaOutsideQuotes(tk, from);
                     // (an accusation on the way makes its own claim: « dénonçant une « désinformation » et accusant … »)
@@ -913,7 +997,8 @@ final class ClaimFinder {
      */
     private boolean apposition(SentenceReading r, int open, int close) {
         Optional<Mention> head = r.mentions().stream().filter(m -> m.to() == open && m.namesActor()).findFirst();
-        if (head.isEmpty() || finiteVerb(r, open, close)) {
+        // (what « puis », « et » or « avec » opens goes on with the clause: « s'est entretenu avec X, puis avec Y, appelant à … »)
+        if (head.isEmpty() || finiteVerb(r, open, close) || r.tokens().get(open + 1).normMatches("puis|et|avec|ainsi")) {
             return false;
         }
         List<Resource> described = head.get().entities();
@@ -942,8 +1027,38 @@ final class ClaimFinder {
         return -1;
     }
 
-    /* A speech cue in its present participle at {@code at} (« dénonçant », « rejetant », « accusant »). */
-    private static boolean participleCue(SentenceReading r, int at) {
+    /*
+     * Whether the comma at {@code comma} opens an apposition to the actor just named, which a comma and « et » or « puis » close:
+     * « a exprimé sa « solidarité » avec la Grèce et Chypre, deux États membres de l'Union, et appelé la Turquie à … ».
+     */
+    private boolean appositionBeforeAnd(SentenceReading r, int comma) {
+        List<Token> tk = r.tokens();
+        int next = commaOutsideQuotes(tk, comma + 1);
+        return comma > 0 && r.mentionAt(comma - 1).filter(Mention::namesActor).isPresent() && next > comma + 1 && next - comma <= 8
+                && next + 1 < tk.size() && tk.get(next).is(",") && tk.get(next + 1).normMatches("et|puis") && !finiteVerb(r, comma, next)
+                && r.terms(CKG.SpeechCueScheme).stream().noneMatch(x -> x.from() > comma && x.from() < next);
+    }
+
+    /* Whether a list of complements goes on at {@code at}: « une agression de la France, de la Grande-Bretagne et des États-Unis ». */
+    private static boolean listGoesOn(SentenceReading r, int at) {
+        List<Token> tk = r.tokens();
+        if (at + 1 >= tk.size() || !tk.get(at).normMatches("de|du|des|d'")) {
+            return false;
+        }
+        int named = SentenceParse.ARTICLES.contains(tk.get(at + 1).norm()) ? at + 2 : at + 1;
+        return at > 1 && r.mentionAt(at - 2).filter(Mention::namesActor).isPresent()
+                && r.mentions().stream().anyMatch(m -> m.from() == named && m.namesActor());
+    }
+
+    /* A speech cue in its present participle at {@code from} (« dénonçant », « rejetant », « accusant »). */
+    private static boolean participleCue(SentenceReading r, int from) {
+        // (past « tout en » and a pronoun before the verb: « …, tout en le qualifiant de « bourreau » »)
+        List<Token> tk = r.tokens();
+        int k = from + 1 < tk.size() && tk.get(from).is("tout") && tk.get(from + 1).is("en") ? from + 2 : from;
+        int at = k + 1 < tk.size() && tk.get(k).normMatches("le|la|l'|les|lui|leur") ? k + 1 : k;
+        if (at >= tk.size()) {
+            return false;
+        }
         // (an accusation verb makes its own claim, which joins this one later: « …, accusant à son tour X de … »)
         return r.tokens().get(at).norm().endsWith("ant") && r.terms(CKG.SpeechCueScheme).stream()
                 .anyMatch(c -> c.from() == at && CKG.SpeechVerb.equals(c.values().get(0).cueKind()));
@@ -970,7 +1085,8 @@ final class ClaimFinder {
     /** Whether a verb in a compound tense follows an actor named up to {@code at}, past the comma closing an apposition. */
     private static boolean verbOfItsOwn(List<Token> tk, int at) {
         int k = at < tk.size() && tk.get(at).is(",") ? at + 1 : at;
-        return k + 1 < tk.size() && (tk.get(k).normMatches("a|ont|avait|avaient") && tk.get(k + 1).isWord()
+        // (the auxiliary « a », not the preposition « à » that folding makes the same: « et appelé la Biélorussie à une désescalade »)
+        return k + 1 < tk.size() && (tk.get(k).normMatches("a|ont|avait|avaient") && !tk.get(k).isPrepositionA() && tk.get(k + 1).isWord()
                 || tk.get(k).normMatches("s'|se") && tk.get(k + 1).normMatches("est|sont|etait|etaient"));
     }
 

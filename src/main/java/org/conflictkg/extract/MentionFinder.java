@@ -69,7 +69,9 @@ final class MentionFinder {
             if (Patterns.matches(n, "[,;:.]|pour|que|qu'")) {
                 return false;
             }
-            int verb = k + 1 < tk.size() && tk.get(k + 1).normMatches("ne|n'") ? k + 3 : k + 1;
+            // (past a negation or a pronoun before the verb: « à ne pas … », « appelé la Russie à les libérer »)
+            int verb = k + 1 < tk.size() && tk.get(k + 1).normMatches("ne|n'") ? k + 3
+                    : k + 1 < tk.size() && tk.get(k + 1).normMatches("le|la|l'|les|lui|leur|y|en|se|s'") ? k + 2 : k + 1;
             if (Patterns.matches(n, "a|au") && k > from && verb < tk.size() && tk.get(verb).normMatches("\\p{L}{2,}(er|ir|re)")) {
                 return true;
             }

@@ -1410,6 +1410,90 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aParticipleBeforeAQuotationIsSaidByTheSubjectOfTheVerbBeforeIt() {
+            // (not by whom the deed's words named last)
+            Model m = extract("Le président azerbaïdjanais Ilham Aliev a justifié l'offensive par les tirs des forces arméniennes "
+                    + "contre des villages voisins, affirmant vouloir « rétablir l'intégrité territoriale du pays ».");
+            assertEquals(Set.of("person/ilham-aliyev"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            m = extract("Dans la soirée, le vice-ministre russe des Affaires étrangères, Sergueï Riabkov, a convoqué l'ambassadeur "
+                    + "américain John Sullivan pour protester contre une décision « extrêmement grave », avertissant que Washington "
+                    + "« paiera le prix de ses propres erreurs ».");
+            assertEquals(Set.of("person/sergei-ryabkov"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            // (the verb of the clause it follows, not the sentence's first: « Dakar a convoqué …, et le ministère a dénoncé … »)
+            m = extract("Varsovie a convoqué le diplomate, et le ministère polonais des Affaires étrangères a dénoncé des propos "
+                    + "« inacceptables », rappelant que la Pologne « ne saurait tolérer » de telles menaces.");
+            assertEquals(Set.of("body/POL/ministere-des-affaires-etrangeres"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void aVerbJoinedByEtToOneThatIsNoCueHasItsSubject() {
+            Model m = extract("Le Honduras a saisi l'OEA et réclamé son intervention.");
+            assertEquals(Set.of("state/HND"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            m = extract("Le ministre russe des Affaires étrangères, Sergueï Lavrov, a vu dans ces arrestations la preuve de la "
+                    + "« politique antirusse » de Tbilissi et a appelé le Conseil de sécurité de l'ONU à se saisir de l'affaire.");
+            assertEquals(Set.of("person/sergey-lavrov"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void aBidToAnInfinitiveMayHaveAPronounBeforeTheVerb() {
+            Model m = extract("Le secrétaire général de l'Otan, Jens Stoltenberg, a appelé la Russie à les libérer sans délai.");
+            assertEquals(Set.of("person/jens-stoltenberg state/RUS"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void theWordsGoOnPastAnAppositionThatEtCloses() {
+            // (and « à une désescalade » is no verb of a new clause: folding makes « à » the auxiliary « a »)
+            Model m = extract("Le haut représentant de l'UE, Josep Borrell, a exprimé la « solidarité » des Vingt-Sept avec la "
+                    + "Lituanie et la Lettonie, deux États membres de l'Union, et appelé la Biélorussie à une « désescalade immédiate ».");
+            assertEquals(Set.of("person/josep-borrell state/BLR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void whomASubjectInAppositionAfterAFrontedPhraseSummonsDoesNotSpeak() {
+            Model m = extract("Deux jours plus tard, le ministre grec des Affaires étrangères, Nikos Dendias, a sommé la Turquie de "
+                    + "retirer ses navires.");
+            assertEquals(Set.of("person/nikos-dendias state/TUR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void eachAuthorOfAListOfComplementsIsAccused() {
+            // (the words go on past the commas of the list)
+            Model m = extract("Les autorités syriennes ont réclamé une réunion d'urgence du Conseil de sécurité, dénonçant une "
+                    + "« agression » de la France, de la Grande-Bretagne et des États-Unis. Le ministère iranien des Affaires "
+                    + "étrangères a condamné l'ingérence du Royaume-Uni et des États-Unis dans les affaires intérieures du pays.");
+            assertEquals(Set.of("state/SYR state/FRA", "state/SYR state/GBR", "state/SYR state/USA",
+                    "body/IRN/ministere-des-affaires-etrangeres state/GBR", "body/IRN/ministere-des-affaires-etrangeres state/USA"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void whomAPronounBeforeAVerbOfQualifyingStandsForIsAccused() {
+            // (the words go on past « tout en » and the pronoun; not where one goes, « à Belgrade »)
+            Model m = extract("Une porte-parole du gouvernement serbe, Ana Brnabic, avait assuré lundi que M. Kurti pourrait se rendre "
+                    + "à Belgrade sans être inquiété, tout en le qualifiant de « criminel de guerre ».");
+            assertEquals(Set.of("person/ana-brnabic state/XKX"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void whomTheWordsAfterAnInvertedPronounNameDoNotSpeak() {
+            Model m = extract("Le président azerbaïdjanais, Ilham Aliev, a condamné « l'agression non provoquée des forces arméniennes ». "
+                    + "« Notre patience a des limites et ne doit pas être prise pour de la faiblesse », a-t-il prévenu, avant de "
+                    + "réunir son gouvernement en urgence à Bakou.");
+            assertEquals(Set.of("person/ilham-aliyev"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
+        void whomTheClauseBeforeAParticipleNamesAfterItsVerbDoesNotSpeak() {
+            // (« puis avec Z » is no apposition describing Y)
+            Model m = extract("Le chancelier autrichien Karl Nehammer s'est entretenu mardi au téléphone avec Recep Tayyip Erdogan, "
+                    + "puis avec Ilham Aliev, appelant à la désescalade.");
+            assertEquals(Set.of("person/karl-nehammer"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            m = extract("Le ministère algérien des Affaires étrangères a saisi plusieurs instances internationales, dont l'ONU, "
+                    + "l'Union africaine et la Ligue arabe, dénonçant un « acte de terrorisme d'État ».");
+            assertEquals(Set.of("body/DZA/ministere-des-affaires-etrangeres"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+        }
+
+        @Test
         void aCapitalStandsForTheHistoricalStateTheReportNamesUntilItCeased() {
             Model m = extract("BRUXELLES, 15 avril 1999 - L'OTAN a poursuivi ses frappes contre la Yougoslavie, en Serbie comme au Kosovo. "
                     + "Belgrade a accusé l'Alliance d'avoir délibérément pris pour cible des civils.");
