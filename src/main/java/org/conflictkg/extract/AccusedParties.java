@@ -174,13 +174,22 @@ final class AccusedParties {
     /* An actor named once and those joined to it by « et » or commas (« la Russie et le régime syrien », « Kiev, Minsk et Varsovie »). */
     private static List<Mention> joinedActors(SentenceReading r, Mention first) {
         List<Token> tk = r.tokens();
-        List<Mention> joined = new ArrayList<>(List.of(first));
-        for (Mention last = first; last.to() + 1 < tk.size() && (tk.get(last.to()).is("et") || tk.get(last.to()).is(",")); ) {
-            boolean and = tk.get(last.to()).is("et");
-            int at = last.to() + 1;
+        return joinedInList(tk, first, tk.size(), at -> {
             int named = SentenceParse.ARTICLES.contains(tk.get(at).norm()) ? at + 1 : at;
-            Optional<Mention> next = r.mentions().stream().filter(m -> (m.from() == at || m.from() == named || m.from() == named + 1
+            return r.mentions().stream().filter(m -> (m.from() == at || m.from() == named || m.from() == named + 1
                     && m.kind() == Mention.Kind.DEMONYM) && m.namesActor() && m.entities().size() == 1).findFirst();
+        });
+    }
+
+    /**
+     * {@code first} and the mentions a list joins to it before token {@code to} (« X, Y et Z »): after each comma or « et »,
+     * {@code nextAt} finds the next one from the token that follows; the list ends after « et » or where it finds none.
+     */
+    private static List<Mention> joinedInList(List<Token> tk, Mention first, int to, java.util.function.IntFunction<Optional<Mention>> nextAt) {
+        List<Mention> joined = new ArrayList<>(List.of(first));
+        for (Mention last = first; last.to() + 1 < to && (tk.get(last.to()).is("et") || tk.get(last.to()).is(",")); ) {
+            boolean and = tk.get(last.to()).is("et");
+            Optional<Mention> next = nextAt.apply(last.to() + 1);
             if (next.isEmpty()) {
                 break;
             }
@@ -332,25 +341,13 @@ final class AccusedParties {
     /* An actor named as a complement and those a list then joins to it (« de la France, de la Grande-Bretagne et des États-Unis »). */
     private List<Mention> listed(SentenceReading r, Mention first, int to) {
         List<Token> tk = r.tokens();
-        List<Mention> joined = new ArrayList<>(List.of(first));
-        for (Mention last = first; last.to() + 1 < to && tk.get(last.to()).normMatches(",|et"); ) {
-            boolean and = tk.get(last.to()).is("et");
-            int at = last.to() + 1;
+        return joinedInList(tk, first, to, at -> {
             int de = at < to && tk.get(at).normMatches("de|du|des|d'") ? at + 1 : at;
             int named = de < to && SentenceParse.ARTICLES.contains(tk.get(de).norm()) ? de + 1 : de;
-            Optional<Mention> next = r.mentions().stream().filter(m -> (m.from() == de || m.from() == named) && m.to() <= to
+            return r.mentions().stream().filter(m -> (m.from() == de || m.from() == named) && m.to() <= to
                     && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
                     && m.entities().stream().noneMatch(e -> actors.isA(e, CKG.Place) && !actors.isA(e, CKG.State))).findFirst();
-            if (next.isEmpty()) {
-                break;
-            }
-            joined.add(next.get());
-            last = next.get();
-            if (and) {
-                break;
-            }
-        }
-        return joined;
+        });
     }
 
     /** The actor first named after {@code from}, with those a list joins to it (« X, Y et Z »). */
