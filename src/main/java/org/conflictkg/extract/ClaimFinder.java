@@ -316,23 +316,25 @@ final class ClaimFinder {
                 .filter(m -> r.find(m.to(), c, ";") < 0).map(Mention::first));
     }
 
-    /* Whether the actor ending at the subject boundary {@code at} follows the last verb in a compound tense before {@code et}. */
-    private boolean objectBefore(SentenceReading r, int et, int at) {
+    /* The last auxiliary of a compound tense before token {@code k}, outside quotation marks (« X a convoqué Y »), or 0 when none. */
+    private int lastAuxiliaryBefore(SentenceReading r, int k) {
         List<Token> tk = r.tokens();
-        int verb = et - 1;
+        int verb = k - 1;
         while (verb > 0 && !(AUXILIARY_VERB.matcher(tk.get(verb).surface()).matches() && !quoted(r, verb))) {
             verb--;
         }
+        return verb;
+    }
+
+    /* Whether the actor ending at the subject boundary {@code at} follows the last verb in a compound tense before {@code et}. */
+    private boolean objectBefore(SentenceReading r, int et, int at) {
+        int verb = lastAuxiliaryBefore(r, et);
         return verb > 0 && verb < subjectEnd(r, at);
     }
 
     /* The subject named before the last verb in a compound tense before {@code c} (« X a convoqué Y … »), if any. */
     private Optional<Resource> subjectOfVerbBefore(SentenceReading r, int c) {
-        List<Token> tk = r.tokens();
-        int verb = c - 1;
-        while (verb > 0 && !(AUXILIARY_VERB.matcher(tk.get(verb).surface()).matches() && !quoted(r, verb))) {
-            verb--;
-        }
+        int verb = lastAuxiliaryBefore(r, c);
         int at = verb > 0 ? subjectBoundary(r, verb + 1) : -1;
         return at > 0 && at - subjectEnd(r, at) <= 1 && r.find(at, c, ";") < 0 ? lastSpeakerBefore(r, at) : Optional.empty();
     }
@@ -347,10 +349,7 @@ final class ClaimFinder {
         if (c <= 1 || !tk.get(c - 1).normMatches(",|en") || !tk.get(c).norm().endsWith("ant")) {
             return false;
         }
-        int verb = c - 1;
-        while (verb > 0 && !(AUXILIARY_VERB.matcher(tk.get(verb).surface()).matches() && !quoted(r, verb))) {
-            verb--;
-        }
+        int verb = lastAuxiliaryBefore(r, c);
         int before = lastBeforeAuxiliaries(tk, verb + 1);
         return verb > 0 && verb < subjectEnd(r, at) && before >= 0 && !tk.get(before).is(",");
     }
