@@ -23,7 +23,9 @@ final class FactFinder {
     private static final java.util.regex.Pattern FOUNDED = java.util.regex.Pattern.compile("(cree|creee|fonde|fondee|etabli|etablie|institue|instituee)s?");
 
     // « a rejoint », « a adhéré », « a intégré » (normalized forms)
-    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(rejoint|rejoindre|adhere|integre)e?s?");
+    // (« le Maroc a réintégré l'organisation », « qui y adhèrent »: the verb's other forms; not the future, « rejoindra »)
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
+            "(rejoint|rejoindre|adhere|integre|reintegre)e?s?|rejoign(ent|ait|aient)|adher(ent|ait|aient)|reintegr(ent|ait|aient)");
 
     // « forment », « constituent » (normalized forms): the subjects are the organisation's members
     private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("forment|formaient|constituent|constituaient");
@@ -61,9 +63,11 @@ final class FactFinder {
         // (« La Ligue arabe, dont le Maroc fait partie »)
         if (norm.equals("dont") && membres < 0) {
             int partie = r.find(at, Math.min(tk.size(), at + 8), "partie");
-            membres = partie > at + 1 && tk.get(partie - 1).normMatches(FORMS_OF_FAIRE) ? partie : -1;
+            membres = partie > at + 1 && faitPartie(tk, partie) ? partie : -1;
         }
-        if (INCLUDES.contains(tk.get(at).stem())) {
+        if (INCLUDES.contains(tk.get(at).stem())
+                // (« pour le compte de Téhéran », « au compte de »: the noun, not the verb)
+                && !(at > 0 && tk.get(at - 1).normMatches("le|du|au|un|son|sa|leur|ce"))) {
             // « l'OTSC … qui comprend l'Arménie, la Russie … »
             // (a list right after the verb ends where it ends: not « …, le Japon et le Royaume-Uni, ont jugé que rien ne
             // justifiait que Pékin … »)
@@ -83,8 +87,12 @@ final class FactFinder {
                 // (« ont cessé d'être membres de la CEDEAO », « ne sont plus membres », « anciens membres »: no longer)
                 && !TriggerContext.precededByAny(tk, at, "cesse|cesser|cessent", 8)
                 && !TriggerContext.precededByAny(tk, at, "plus|ancien|anciens|ancienne|anciennes|ex", 3)
-                // (« deviendront un jour membres de l'OTAN », « pourrait devenir membre »: not yet)
-                && !TriggerContext.precededByAny(tk, at, "devenir|deviendra|deviendront|deviendrait|deviendraient|futurs?|futures?", 4)) {
+                // (« Le Rwanda n'est pas membre de la SADC »)
+                && !TriggerContext.precededByAny(tk, at, "pas|jamais", 2)
+                // (« deviendront un jour membres de l'OTAN », « pourrait devenir membre », « à ce que la Géorgie devienne membre »:
+                // not yet)
+                && !TriggerContext.precededByAny(tk, at, "devenir|deviendra|deviendront|deviendrait|deviendraient|devienne|deviennent"
+                        + "|futurs?|futures?", 4)) {
             Optional<Resource> org = organizationWithin(ms, complementOfMember(tk, at) - 1, 3);
             boolean plural = norm.endsWith("s");
             List<Resource> before = statesIn(ms, 0, at);
@@ -95,8 +103,19 @@ final class FactFinder {
             Optional<Resource> fronted = frontedSubject(r).filter(f -> f.comma() > at).map(FrontedSubject::state);
             // (« avec lequel la Turquie, membre de l'OTAN, a signé »: set off by commas, the one named right before)
             Optional<Resource> apposed = plural || at < 2 || !tk.get(at - 1).is(",") ? Optional.empty() : stateEndingAt(ms, at - 1);
-            List<Resource> members = fronted.isPresent() ? List.of(fronted.get())
-                    : !after.isEmpty() ? after : apposed.isPresent() ? List.of(apposed.get()) : plural ? before : before.stream().limit(1).toList();
+            // (« Turquie, pays voisin de l'URSS et membre de l'OTAN »: the second of two appositions)
+            if (!plural && apposed.isEmpty() && at > 2 && tk.get(at - 1).is("et")) {
+                int comma = IntStream.iterate(at - 2, k -> k > Math.max(0, at - 9), k -> k - 1).filter(k -> tk.get(k).is(",")).findFirst().orElse(-1);
+                apposed = comma > 0 ? stateEndingAt(ms, comma) : Optional.empty();
+            }
+            List<Resource> members = new ArrayList<>(fronted.isPresent() ? List.of(fronted.get())
+                    : !after.isEmpty() ? after : apposed.isPresent() ? List.of(apposed.get())
+                    : plural ? before : before.stream().limit(1).toList());
+            // (« membres de l'OTAN aux côtés du Royaume-Uni et de la France », « membre de l'alliance au même titre que
+            // l'URSS »: and the states likened)
+            if (org.isPresent() && !members.isEmpty()) {
+                members.addAll(likened(r, orgEnd(ms, at)));
+            }
             org.ifPresent(o -> member(r, members, o, facts));
             // « membres de l'OTAN et de l'Union européenne »: of each organisation joined by « et »
             int joined = org.isEmpty() ? -1 : orgEnd(ms, at);
@@ -146,7 +165,11 @@ final class FactFinder {
             }
             // (« dont les deux autres membres, le Koweït et Oman, se sont tenus à l'écart »: or stand after a comma)
             int list = membres + 1 < tk.size() && tk.get(membres + 1).is(",") ? membres + 2 : membres + 1;
-            List<Resource> listed = members.isEmpty() ? chainedStates(r, list) : members;
+            List<Resource> listed = new ArrayList<>(members.isEmpty() ? chainedStates(r, list) : members);
+            // (« la SADC, dont le Mozambique est membre au même titre que l'Afrique du Sud et le Botswana »)
+            if (!listed.isEmpty()) {
+                listed.addAll(likened(r, membres + 1));
+            }
             lastOrganizationBefore(ms, at).ifPresent(org -> member(r, listed, org, facts));
         } else if (BELONG.matcher(norm).matches() && at > 1 && tk.get(at - 1).normMatches("laquelle|auquel|auxquels|auxquelles")) {
             // « l'OUA, … à laquelle appartiennent l'Algérie comme le Maroc »: the states after the verb, of the organisation before
@@ -177,7 +200,7 @@ final class FactFinder {
             if (members.size() >= 2) {
                 member(r, members, org.get().first(), facts);
             }
-        } else if (JOINED.matcher(norm).matches() || norm.equals("partie") && at > 0 && tk.get(at - 1).normMatches(FORMS_OF_FAIRE)) {
+        } else if (JOINED.matcher(norm).matches() || norm.equals("partie") && faitPartie(tk, at)) {
             // « la Finlande a rejoint l'OTAN », « la Suède a adhéré à l'OTAN », « X fait partie de l'OTSC »
             // (« L'Égypte, l'Éthiopie, l'Iran et les Émirats arabes unis ont rejoint les BRICS »: each of a list that opens the sentence)
             List<Resource> opening = chainedStates(r, 0);
@@ -218,10 +241,13 @@ final class FactFinder {
         if ((opening || founded) && at + 2 < tk.size() && tk.get(at + 1).normMatches("en|le")) {
             year = tk.subList(at + 1, Math.min(tk.size(), at + 5)).stream().map(Token::surface)
                     .filter(s -> SentenceParse.YEAR.matcher(s).matches()).findFirst();
-            int comma = r.find(at, tk.size(), ",");
-            org = opening && comma > 0
-                    ? r.mentions().stream().filter(m -> m.from() > comma && m.from() <= comma + 3).map(Mention::first)
-                            .filter(this::foundable).findFirst()
+            // (the comma that ends the phrase, which may hold commas of its own: « Née en septembre 2023 de la charte du
+            // Liptako-Gourma, un pacte de défense mutuelle signé par les trois États, l'AES a été transformée … »)
+            org = opening
+                    ? IntStream.range(at + 1, tk.size()).filter(k -> tk.get(k).is(",")).boxed()
+                            .flatMap(comma -> r.mentions().stream().filter(m -> m.from() > comma && m.from() <= comma + 3
+                                    && m.kind() != Mention.Kind.DEMONYM).limit(1))
+                            .map(Mention::first).filter(this::foundable).findFirst()
                     : lastOrganizationBefore(r.mentions(), at);
         } else if (founded && at + 4 < tk.size() && tk.get(at + 1).normMatches("le|la|l'|les")) {
             // (« le traité de Basseterre qui a fondé l'organisation en 1981 », « ont fondé l'OTAN en 1949 »: what is founded
@@ -246,7 +272,7 @@ final class FactFinder {
             return;
         }
         Optional<FrontedSubject> fronted = frontedSubject(r).filter(f -> f.comma() > at);
-        if (at == 0 && fronted.isEmpty()) {
+        if (at == 0 && fronted.isEmpty() || fronted.isEmpty() && IntStream.range(0, at).allMatch(k -> ALLY_QUALIFIER.matcher(tk.get(k).norm()).matches())) {
             return;
         }
         boolean plural = tk.get(at).norm().endsWith("s");
@@ -264,7 +290,7 @@ final class FactFinder {
         List<Resource> before = fronted.isPresent() ? List.of(fronted.get().state())
                 : apposed && !possessive ? apposedTo(r, head - 1, plural).orElse(statesIn(ms, 0, at))
                 : possessive && !apposed ? complemented ? List.of() : possessor(r, head)
-                : statesIn(ms, 0, at).stream().limit(1).toList();
+                : plural ? subjectStates(ms, at) : statesIn(ms, 0, at).stream().limit(1).toList();
         // (« l'armée congolaise et ses alliés zimbabwéens »: the state of the force the allies are joined to; not allies a
         // complement names, « l'armée malienne et ses alliés russes du groupe Wagner »)
         if (before.isEmpty() && possessive && head > 1 && tk.get(head - 1).is("et") && !complemented) {
@@ -300,8 +326,44 @@ final class FactFinder {
         return r.mentions().stream().filter(m -> m.to() <= head && m.namesActor() && m.entities().size() == 1 && m.kind() != Mention.Kind.DEMONYM
                         && !(m.from() > 0 && SentenceParse.DE.contains(tk.get(m.from() - 1).norm()))
                         && !(m.from() > 1 && SentenceParse.DE.contains(tk.get(m.from() - 2).norm()) && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm())))
-                .map(m -> actors.stateOrSelf(m.first())).filter(x -> actors.isA(x, CKG.State)).reduce((a, b) -> b).map(List::of)
+                // (a leader whose state the report tells only later stands for it: « Aux abois, Idi Amin a appelé à l'aide son
+                // allié libyen »)
+                .map(m -> actors.stateOrSelf(m.first())).filter(x -> actors.isA(x, CKG.State) || actors.isA(x, CKG.Person))
+                .reduce((a, b) -> b).map(List::of)
                 .orElseGet(() -> statesIn(r.mentions(), 0, head).stream().limit(1).toList());
+    }
+
+    /*
+     * The states of the first mention naming states before {@code at}, all of them: « Les deux pays, membres de l'OTSC, sont
+     * tous deux des alliés de Moscou » (one mention of two).
+     */
+    private List<Resource> subjectStates(List<Mention> ms, int at) {
+        return ms.stream().filter(m -> m.to() <= at && m.kind() != Mention.Kind.DEMONYM && !m.entities().isEmpty()
+                        && m.entities().stream().allMatch(e -> actors.isA(e, CKG.State)))
+                .findFirst().map(Mention::entities).orElse(List.of());
+    }
+
+    /*
+     * The states a phrase at {@code at} likens to the members named before: « au même titre que l'URSS », « aux côtés du
+     * Royaume-Uni et de la France », « comme le Maroc ».
+     */
+    private List<Resource> likened(SentenceReading r, int at) {
+        List<Token> tk = r.tokens();
+        int k = at < tk.size() && tk.get(at).is(",") ? at + 1 : at;
+        // (past « depuis 1952 »)
+        if (k + 1 < tk.size() && tk.get(k).is("depuis") && SentenceParse.YEAR.matcher(tk.get(k + 1).surface()).matches()) {
+            k += 2;
+        }
+        if (k + 3 < tk.size() && tk.get(k).is("au") && tk.get(k + 1).is("meme") && tk.get(k + 2).is("titre") && tk.get(k + 3).normMatches("que|qu'")) {
+            return chainedStates(r, k + 4);
+        }
+        if (k + 2 < tk.size() && tk.get(k).is("aux") && tk.get(k + 1).is("cotes")) {
+            return alliesListed(r, k + 2);
+        }
+        if (k + 1 < tk.size() && tk.get(k).is("comme")) {
+            return chainedStates(r, k + 1);
+        }
+        return List.of();
     }
 
     /* The one state whose mention ends right before {@code comma}: what an apposition after it tells of. */
@@ -383,6 +445,18 @@ final class FactFinder {
 
     /* « fait », « font », « faisaient », « fera » partie: the forms of « faire », normalized (their stems differ). */
     private static final String FORMS_OF_FAIRE = "fai\\w*|font|fer\\w*";
+    /* Adverbs that may stand inside a verb phrase (« dont fait également partie », « qui regroupe notamment »). */
+    private static final String ADVERBS = "egalement|aussi|notamment|desormais|toujours|encore|deja|actuellement|aujourd'hui";
+
+    /* Whether « partie » at {@code partie} is « fait partie », « fait également partie ». */
+    private static boolean faitPartie(List<Token> tk, int partie) {
+        int k = partie - 1;
+        while (k > 0 && tk.get(k).normMatches(ADVERBS)) {
+            k--;
+        }
+        return k >= 0 && k < partie && tk.get(k).normMatches(FORMS_OF_FAIRE);
+    }
+
     private static final java.util.regex.Pattern FRONTED = java.util.regex.Pattern.compile("membres?|allie[es]?s?");
 
     /*
@@ -392,7 +466,12 @@ final class FactFinder {
      */
     private Optional<FrontedSubject> frontedSubject(SentenceReading r) {
         List<Token> tk = r.tokens();
-        if (tk.isEmpty() || !FRONTED.matcher(tk.get(0).norm()).matches()) {
+        // (« Principale alliée du Vietnam, l'Union soviétique a dépêché … »: past the words that qualify it)
+        int first = 0;
+        while (first + 1 < tk.size() && ALLY_QUALIFIER.matcher(tk.get(first).norm()).matches()) {
+            first++;
+        }
+        if (tk.isEmpty() || !FRONTED.matcher(tk.get(first).norm()).matches()) {
             return Optional.empty();
         }
         for (int k = 1; k + 1 < tk.size(); k++) {
@@ -515,6 +594,10 @@ final class FactFinder {
     /* Where « de » follows « membre(s) » past what qualifies it (« membres permanents du Conseil », « membre fondateur de ») */
     private static int complementOfMember(List<Token> tk, int at) {
         int k = at + 1;
+        // (past a superlative: « membre le plus influent de l'OPEP »)
+        if (k + 2 < tk.size() && tk.get(k).normMatches("le|la|les") && tk.get(k + 1).is("plus")) {
+            k += 3;
+        }
         while (k < tk.size() && k <= at + 3 && tk.get(k).normMatches("permanents?|non|non-permanents?|fondateurs?|fondatrices?"
                 + "|associes?|observateurs?|a|part|entiere|plein|pleins|actifs?")) {
             k++;
@@ -555,6 +638,10 @@ final class FactFinder {
             }
             states.addAll(m.get().entities());
             k = m.get().to();
+            // (« la Grenade elle-même, la Dominique »)
+            if (k < tk.size() && tk.get(k).normMatches("(elle|lui|eux|elles)-memes?")) {
+                k++;
+            }
             if (k < tk.size() && tk.get(k).normMatches(",|et")) {
                 k++;
             } else {

@@ -2694,6 +2694,68 @@ class FrenchExtractionTest {
             Model m = extract("L’OCS, fondée en 2001, réunit la Chine et la Russie.");
             assertEquals(Set.of("2001"), select(m, "org:sco ckg:foundedIn ?y"));
         }
+
+        @Test
+        void theNounCompteIsNoVerbOfInclusion() {
+            // (« pour le compte de »: the noun, not « l'OTAN compte trente-deux membres »)
+            Model m = extract("Le Hezbollah a agi pour le compte de l'Iran.");
+            assertEquals(Set.of(), select(m, "?s ckg:memberOf ?o"));
+        }
+
+        @Test
+        void aListOfMembersGoesPastElleMeme() {
+            Model m = extract("L'Union européenne, qui comprend la France elle-même, l'Allemagne et l'Italie, a protesté auprès "
+                    + "de la Russie.");
+            assertEquals(Set.of("state/FRA", "state/DEU", "state/ITA"), select(m, "?s ckg:memberOf org:eu"));
+        }
+
+        @Test
+        void noMemberWhoIsNotOrIsOnlyWishedToBecomeOne() {
+            Model m = extract("La Serbie n'est pas membre de l'Union européenne. Kiev souhaite que l'Ukraine devienne membre de l'OTAN.");
+            assertEquals(Set.of(), select(m, "?s ckg:memberOf ?o"));
+        }
+
+        @Test
+        void aMemberWithASuperlativeOrWhoseJoiningOrBelongingHasAnAdverb() {
+            Model m = extract("L'Allemagne, membre le plus peuplé de l'Union européenne, a voté contre. L'Union africaine, dont fait "
+                    + "également partie l'Égypte, a appelé au calme. Le Maroc a réintégré l'Union africaine en 2017.");
+            assertEquals(Set.of("state/DEU"), select(m, "?s ckg:memberOf org:eu"));
+            assertEquals(Set.of("state/EGY", "state/MAR"), select(m, "?s ckg:memberOf org:african-union"));
+        }
+
+        @Test
+        void theStatesLikenedToAMemberAreMembersToo() {
+            Model m = extract("La Norvège, membre de l'OTAN au même titre que le Danemark, a protesté. Le Canada, pourtant membre de "
+                    + "l'Organisation des États américains aux côtés du Mexique et du Brésil, s'est abstenu. La Cédéao, dont le Ghana est "
+                    + "membre au même titre que le Togo, a condamné le coup d'État.");
+            assertEquals(Set.of("state/NOR", "state/DNK"), select(m, "?s ckg:memberOf org:nato"));
+            assertEquals(Set.of("state/CAN", "state/MEX", "state/BRA"), select(m, "?s ckg:memberOf org:oas"));
+            assertEquals(Set.of("state/GHA", "state/TGO"), select(m, "?s ckg:memberOf org:ecowas"));
+        }
+
+        @Test
+        void theStateASecondAppositionOfMembershipIsSetOffFrom() {
+            Model m = extract("Sofia s'inquiète des chars déployés en Grèce, pays voisin de la Turquie et membre de l'OTAN.");
+            assertEquals(Set.of("state/GRC"), select(m, "?s ckg:memberOf org:nato"));
+        }
+
+        @Test
+        void aFrontedParticipleFoundsWhatFollowsTheCommaThatEndsIt() {
+            Model m = extract("Née en 1975 du traité de Lagos, un accord signé par quinze États, la Cédéao a tenu un sommet à Abuja.");
+            assertEquals(Set.of("org/ecowas 1975"), select(m, "?o ckg:foundedIn ?y"));
+        }
+
+        @Test
+        void aFrontedQualifiedAllyAPairOfAlliesAndALeadersAlly() {
+            Model m = extract("Principal allié de Damas, l'Iran a dépêché des conseillers militaires.");
+            assertEquals(Set.of("state/IRN state/SYR"), select(m, "?a ckg:alliedWith ?b"));
+            Model pair = extract("Les combats entre le Kirghizistan et le Tadjikistan ont fait 40 morts. Les deux pays sont tous deux des "
+                    + "alliés de Moscou.");
+            assertEquals(Set.of("state/KGZ state/RUS", "state/TJK state/RUS"), select(pair, "?a ckg:alliedWith ?b"));
+            // (a leader whose state the report has not told yet stands for it)
+            Model leader = extract("Acculé, Mobutu Sese Seko a appelé à l'aide son allié marocain.");
+            assertEquals(Set.of("person/mobutu-sese-seko state/MAR"), select(leader, "?a ckg:alliedWith ?b"));
+        }
     }
 
     @Nested
