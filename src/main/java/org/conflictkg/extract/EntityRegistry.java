@@ -28,6 +28,8 @@ final class EntityRegistry {
         final Sentence firstSeen;
         Resource partOf;
         Resource affiliatedWith;
+        /* whether {@code affiliatedWith} is only the state a report about one state is taken to be about, no word said it */
+        boolean affiliationGuessed;
         Resource basedIn;
         Resource locatedIn;
         Sentence locatedInEvidence;

@@ -56,6 +56,12 @@ final class PersonPhrases {
                 && SentenceParse.ARTICLES.contains(p.tk.get(office.from() - 1).norm())) {
             j += 2;
         }
+        // « l'ambassadeur adjoint de la Russie », « le chef militaire du Hamas »: a qualifying word may stand before the state,
+        // organisation or body the office is of
+        if (j + 2 < p.tk.size() && p.tk.get(j).isWord() && !p.tk.get(j).isCapitalized() && REGIONAL.matcher(p.tk.get(j).norm()).matches()
+                && ofWhomAt(p, p.skipDe(j + 1))) {
+            j++;
+        }
         // « le chef d'état-major interarmées américain »: one qualifying word may stand before the demonym
         if (j + 1 < p.tk.size() && p.tk.get(j).isWord() && !p.tk.get(j).isCapitalized()
                 && p.demonym(p.tk.get(j)).isEmpty() && p.demonym(p.tk.get(j + 1)).isPresent()
@@ -74,14 +80,14 @@ final class PersonPhrases {
                 Optional<Resource> st = p.stateNamedAt(k);
                 if (st.isPresent()) {
                     state = st.get();
-                    j = p.names.get(k).to();
+                    j = pastAcronym(p, p.names.get(k).to());
                 } else if (p.names.containsKey(k) && p.lexicon.isA(p.choose(p.names.get(k).values()), CKG.Organization)) {
                     // « le secrétaire général de l'OTAN »
                     organization = p.choose(p.names.get(k).values());
-                    j = p.names.get(k).to();
+                    j = pastAcronym(p, p.names.get(k).to());
                 } else {
                     // « le chef de l'armée soudanaise », « le chef du GKNB kirghiz »: an office in a body
-                    int at = k;
+                    int at = pastNumberedUnit(p, k);
                     Optional<Mention> body = p.mentions.stream().filter(m -> m.from() == at && m.kind() == Mention.Kind.BODY
                             && m.entities().size() == 1).findFirst();
                     // (« le secrétaire général de l'Alliance » after « l'OTAN »: an organisation named before by its first word)
@@ -179,6 +185,38 @@ final class PersonPhrases {
                 }
             }
         }
+        // « le conseiller irakien à la sécurité nationale, Qassem al-Araji »: the rest of the office in lower
+        // case, when a name follows the comma that ends it (before a rank is read after that comma)
+        // (« le ministre marocain des Droits de l'homme, Mustapha Ramid »: after a capitalised complement too)
+        // (« le porte-parole de la coalition arabe engagée au Yémen, le colonel Turki al-Maliki »: or a past participle that
+        // qualifies whose the office is)
+        boolean capitalisedBefore = j > office.to() && p.tk.get(j - 1).isCapitalized();
+        boolean participle = j > office.to() && j < p.tk.size() && p.tk.get(j).isWord() && !p.tk.get(j).isCapitalized()
+                && p.tk.get(j).surfaceMatches("\\p{L}{3,}(é|ée|és|ées)");
+        if (j < p.tk.size() && (p.tk.get(j).normMatches("a|au|aux|charge|chargee|pour") || participle
+                || capitalisedBefore && p.tk.get(j).normMatches("de|du|des|d'"))
+                && (state != null || organization != null)) {
+            int c = j + 1;
+            // (« l'émissaire américain pour le Soudan, Tom Perriello »: a state or place the post is for is no owner of it)
+            List<Resource> postFor = new java.util.ArrayList<>();
+            while (c < p.tk.size() && c < j + 7 && p.tk.get(c).isWord() && (!p.tk.get(c).isCapitalized() || p.names.containsKey(c))) {
+                if (p.names.containsKey(c)) {
+                    postFor.add(p.choose(p.names.get(c).values()));
+                    c = p.names.get(c).to();
+                } else {
+                    c++;
+                }
+            }
+            // (a name after the comma, or a rank and a name: « …, le colonel Turki al-Maliki »)
+            int rankAt = c + 2;
+            boolean ranked = rankAt + 1 < p.tk.size() && p.tk.get(c + 1).normMatches("le|la|l'")
+                    && (p.terms.get(CKG.OfficeScheme).stream().anyMatch(o -> o.from() == rankAt) || p.tk.get(rankAt).normMatches(SentenceParse.TITLES));
+            if (c + 1 < p.tk.size() && p.tk.get(c).is(",") && (ranked || p.tk.get(c + 1).isCapitalized() && p.tk.get(c + 1).isWord()
+                    && p.stateNamedAt(c + 1).isEmpty())) {
+                j = c;
+                p.registry.mentioned(postFor);
+            }
+        }
         // « le chef d'état-major américain, le général Mark Milley »: a rank may stand before the name (« son directeur
         // général des opérations militaires, le lieutenant-général Ranbir Singh »: whose the office is comes later).
         boolean possessive = office.from() > 0 && p.tk.get(office.from() - 1).normMatches("son|sa|leur")
@@ -218,29 +256,6 @@ final class PersonPhrases {
             } else {
                 p.used[j + 1] = true;
                 j = j + 2;
-            }
-        }
-        // « le conseiller irakien à la sécurité nationale, Qassem al-Araji »: the rest of the office in lower
-        // case, when a name follows the comma that ends it
-        // (« le ministre marocain des Droits de l'homme, Mustapha Ramid »: after a capitalised complement too)
-        boolean capitalisedBefore = j > office.to() && p.tk.get(j - 1).isCapitalized();
-        if (j < p.tk.size() && (p.tk.get(j).normMatches("a|au|aux|charge|chargee|pour") || capitalisedBefore && p.tk.get(j).normMatches("de|du|des|d'"))
-                && (state != null || organization != null)) {
-            int c = j + 1;
-            // (« l'émissaire américain pour le Soudan, Tom Perriello »: a state or place the post is for is no owner of it)
-            List<Resource> postFor = new java.util.ArrayList<>();
-            while (c < p.tk.size() && c < j + 7 && p.tk.get(c).isWord() && (!p.tk.get(c).isCapitalized() || p.names.containsKey(c))) {
-                if (p.names.containsKey(c)) {
-                    postFor.add(p.choose(p.names.get(c).values()));
-                    c = p.names.get(c).to();
-                } else {
-                    c++;
-                }
-            }
-            if (c + 1 < p.tk.size() && p.tk.get(c).is(",") && p.tk.get(c + 1).isCapitalized() && p.tk.get(c + 1).isWord()
-                    && p.stateNamedAt(c + 1).isEmpty()) {
-                j = c;
-                p.registry.mentioned(postFor);
             }
         }
         // « le gouverneur régional Oleh Syniehoubov »: an adjective that names no state may stand before the name
@@ -474,8 +489,11 @@ final class PersonPhrases {
         // « Rahmi Dogan, gouverneur de la province turque de Hatay », « Fahrettin Altun, directeur de la communication de la
         // présidence turque »: the state or body the office's complement names; else « À Hanoï, le Premier ministre
         // Pham Van Dong »: the state of the capital the sentence opens with
+        boolean guessed = false;
         if (state == null && organization == null) {
-            Optional<Resource> owner = complementOwner(p, office.to());
+            // (« le général Hervé Dupont, de l'armée de l'air française »: or the body set off by commas after the name)
+            int nameEnd = end;
+            Optional<Resource> owner = complementOwner(p, office.to()).or(() -> p.servedInApposition(nameEnd));
             if (owner.isPresent() && p.lexicon.isA(owner.get(), CKG.State)) {
                 state = owner.get();
             } else if (owner.isPresent()) {
@@ -486,12 +504,17 @@ final class PersonPhrases {
                 state = p.frontedState()
                         .or(() -> ORGANISATION_OFFICES.contains(term.concept().getLocalName()) ? Optional.empty() : p.homeState())
                         .orElse(null);
+                guessed = state != null;
             }
         }
         // « l'ancien président Noursoultan Nazarbaïev »: a past office is no affiliation today.
         boolean former = office.from() > 0 && p.tk.get(office.from() - 1).normMatches("ancien|ancienne|ex|feu|ex-");
-        if (created.affiliatedWith == null && !former) {
+        // (« le général Sani Abacha, chef de l'État nigérian »: the state the words of the second office say, not the one the
+        // report's home state guessed for the rank)
+        boolean said = !guessed && (state != null || organization != null);
+        if ((created.affiliatedWith == null || created.affiliationGuessed && said) && !former) {
             created.affiliatedWith = state != null ? state : organization;
+            created.affiliationGuessed = guessed;
         }
         // « Son porte-parole, Stéphane Dujarric, a précisé »: whose the office is, the sentence's subject tells, once all
         // its words are read (not « son homologue », who serves the other side)
@@ -543,6 +566,43 @@ final class PersonPhrases {
                 .filter(m -> m.to() > own + capital - from && !m.values().isEmpty())
                 .map(m -> m.values().get(0))
                 .filter(t -> !t.concept().equals(office.values().get(0).concept()));
+    }
+
+    /*
+     * Where the body begins that a numbered unit at {@code k} belongs to (« commandant de la 58e armée russe », « chef
+     * d'état-major du 3e corps de l'armée azerbaïdjanaise »: the army whose unit it is), else {@code k}.
+     */
+    private static int pastNumberedUnit(SentenceParse p, int k) {
+        // (« 3e » is two tokens, the number and its ending)
+        int unit = k + 1 < p.tk.size() && p.tk.get(k).normMatches("\\d+") && p.tk.get(k + 1).normMatches("e|eme|er|ere")
+                && p.tk.get(k).end() == p.tk.get(k + 1).start() ? k + 2
+                : k < p.tk.size() && p.tk.get(k).normMatches("premier|premiere") ? k + 1 : -1;
+        if (unit < 0 || unit + 1 >= p.tk.size()) {
+            return k;
+        }
+        int unitOf = p.skipDe(unit + 1);
+        return isBodyAt(p, unit) ? unit : unitOf > unit + 1 && isBodyAt(p, unitOf) ? unitOf : k;
+    }
+
+    private static boolean isBodyAt(SentenceParse p, int k) {
+        return p.mentions.stream().anyMatch(m -> m.from() == k && m.kind() == Mention.Kind.BODY && m.entities().size() == 1);
+    }
+
+    /* Whether a state, an organisation or a body is named at token {@code k}. */
+    private static boolean ofWhomAt(SentenceParse p, int k) {
+        return k < p.tk.size() && (p.stateNamedAt(k).isPresent()
+                || p.names.containsKey(k) && p.lexicon.isA(p.choose(p.names.get(k).values()), CKG.Organization)
+                || isBodyAt(p, k));
+    }
+
+    /*
+     * Past the acronym in brackets that follows a state or an organisation named at its full length, when a comma comes
+     * next (« le chef de l'Organisation de libération de la Palestine (OLP), Yasser Arafat », « le président de la
+     * République arabe unie (RAU), Gamal Abdel Nasser »): the name after the comma is who holds the office.
+     */
+    private static int pastAcronym(SentenceParse p, int j) {
+        return j + 3 < p.tk.size() && p.tk.get(j).is("(") && p.tk.get(j + 1).isCapitalized() && p.tk.get(j + 2).is(")")
+                && p.tk.get(j + 3).is(",") ? j + 3 : j;
     }
 
     /* The body or organisation (no state, person, place or agency) an acronym at {@code k} names, which the report gave in brackets. */

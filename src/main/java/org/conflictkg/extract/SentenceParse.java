@@ -1464,6 +1464,11 @@ final class SentenceParse {
                 // (« l'Érythréen Haile Woldensae »: named by nationality, serving that state; « le patron de Ryanair, Michael
                 // O'Leary »: a head named in apposition serves the one actor the words of the role name)
                 Optional<Resource> served = nationality.isPresent() ? nationality : apposed ? headedActor(roleNoun, i - 1) : Optional.empty();
+                // (« le commodore Nick Lambert, de la marine britannique, », « le juge Santiago Pedraz, de l'Audience nationale »:
+                // the body or organisation set off by commas after the name, which « de » introduces, is whom the person serves)
+                if (served.isEmpty()) {
+                    served = servedInApposition(end);
+                }
                 if (person.affiliatedWith == null) {
                     served.ifPresent(x -> person.affiliatedWith = x);
                 }
@@ -1718,6 +1723,22 @@ final class SentenceParse {
         return tk.get(0).norm().equals("a")
                 ? names.get(1).values().stream().map(k -> lexicon.stateOfCapital(k.entity())).flatMap(Optional::stream).findFirst()
                 : stateNamedAt(1);
+    }
+
+    /*
+     * The body or organisation set off by commas after a name that ends at {@code end}, which « de » introduces (« le
+     * commodore Nick Lambert, de la marine britannique, », « le général Hervé Dupont, de l'armée de l'air française, »):
+     * whom the person serves.
+     */
+    Optional<Resource> servedInApposition(int end) {
+        if (end + 2 >= tk.size() || !tk.get(end).is(",") || !DE.contains(tk.get(end + 1).norm())) {
+            return Optional.empty();
+        }
+        int at = skipDe(end + 1);
+        return mentions.stream().filter(m -> m.from() == at && m.entities().size() == 1
+                        && (m.to() >= tk.size() || tk.get(m.to()).normMatches(",|\\.|;"))
+                        && (m.kind() == Mention.Kind.BODY || lexicon.isA(m.first(), CKG.Organization) && !lexicon.isA(m.first(), CKG.NewsAgency)))
+                .map(Mention::first).findFirst();
     }
 
     /** The state a report is about, when it names one far more than any other. */

@@ -368,6 +368,52 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAcronymInBracketsAfterWhoseTheOfficeIsComesBeforeTheName() {
+            Model m = extract("LE CAIRE, 27 septembre 1970 - Le chef de l'Organisation de libération de la Palestine (OLP), Yasser Arafat, "
+                    + "a signé l'accord.");
+            assertEquals(Set.of("person/yasser-arafat org/plo"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void aQualifyingWordMayStandBetweenTheOfficeAndWhoseItIs() {
+            Model m = extract("NEW YORK, 7 avril 2017 - L'ambassadeur adjoint de la Russie, Vladimir Safronkov, a dénoncé une violation "
+                    + "du droit international. Le secrétaire général adjoint de l'ONU, Jeffrey Feltman, a appelé au calme.");
+            assertEquals(Set.of("person/vladimir-safronkov state/RUS", "person/jeffrey-feltman org/un"),
+                    select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void aParticipleAfterWhoseTheOfficeIsMayComeBeforeTheRankAndTheName() {
+            Model m = extract("PÉKIN, 19 février 2021 - Le commandant du régiment chinois engagé, le colonel Qi Fabao, avait été blessé.");
+            assertEquals(Set.of("person/qi-fabao body/CHN/forces-armees"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void theStateASecondOfficeSaysOverrulesTheReportsStateGuessedForARank() {
+            Model m = extract("FREETOWN, 10 mars 1998 - Le président sierra-léonais Ahmad Tejan Kabbah est rentré mardi à Freetown. La "
+                    + "Sierra Leone a fêté son retour. Le gouvernement de la Sierra Leone a promis la paix. Les soldats de la Sierra Leone "
+                    + "ont défilé. Plusieurs chefs d'État étaient présents, dont le général Sani Abacha, chef de l'État nigérian, "
+                    + "longuement ovationné.");
+            assertEquals(Set.of("state/NGA"), select(m, "<https://w3id.org/conflict-kg/id/person/sani-abacha> ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void aBodySetOffByCommasAfterARankedNameIsWhomThePersonServes() {
+            Model m = extract("LONDRES, 5 avril 2007 - Le commodore Nick Lambert, de la marine britannique, s'est dit convaincu du contraire. "
+                    + "Le général Hervé Dupont, de l'armée de l'air française, a confirmé la frappe.");
+            assertEquals(Set.of("person/nick-lambert body/GBR/marine", "person/herve-dupont body/FRA/forces-aeriennes"),
+                    select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void anOfficeOfANumberedUnitServesTheArmyTheUnitBelongsTo() {
+            Model m = extract("BAKOU, 14 juillet 2020 - Le ministère a annoncé la mort du général Polad Hashimov, chef d'état-major du 3e "
+                    + "corps de l'armée azerbaïdjanaise. Le colonel Ivan Petrov, commandant de la 58e armée russe, a été blessé.");
+            assertEquals(Set.of("person/polad-hashimov body/AZE/forces-armees", "person/ivan-petrov body/RUS/forces-armees"),
+                    select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void anOfficeAndADemonymMakeAPersonOfThatState() {
             Model m = extract("Le ministre tadjik de la Défense Sherali Mirzo a rencontré son homologue kirghiz.");
             assertEquals(Set.of("person/sherali-mirzo state/TJK"),
