@@ -244,8 +244,11 @@ final class EventFinder {
                             && Math.abs(triggerOf.get(o).from() - t.from()) <= 4)).findFirst().orElse(null);
                 // « s'est entretenu par téléphone avec X, avant d'appeler son homologue turque, Y »: a second call, by the
                 // subject of the first, with whom its own verb names
-                boolean nextCall = same != null && t.from() > 1 && r.tokens().get(t.from() - 1).normMatches("de|d'")
-                        && r.tokens().get(t.from() - 2).is("avant");
+                // (« a été reçu lundi à Moscou par Sergueï Lavrov, avant de se rendre à Téhéran pour rencontrer le président
+                // iranien »: and a meeting its subject went on to, after « pour » or « afin de »)
+                int inf = t.from() > 0 && r.tokens().get(t.from() - 1).normMatches("s'|se|y") ? t.from() - 1 : t.from();
+                boolean nextCall = same != null && inf > 1 && (r.tokens().get(inf - 1).normMatches("de|d'")
+                        && r.tokens().get(inf - 2).normMatches("avant|afin") || r.tokens().get(inf - 1).is("pour"));
                 if (same != null && !nextCall) {
                     if (same.types.stream().allMatch(c -> actors.lexicon().isSubClass(cls, c))) {
                         same.types.clear();
@@ -1885,11 +1888,29 @@ final class EventFinder {
                         && actors.lexicon().isSubClass(h.values().get(0).denotesClass(), CKG.ArmedForces)));
     }
 
-    /* « une délégation de la Cédéao » at {@code at}: the actor that sent it */
-    private static Optional<Mention> delegationOf(SentenceReading r, int at) {
+    /*
+     * « une délégation de la Cédéao » at {@code at}: the actor that sent it; or who leads it, when the text names them
+     * (« une délégation de la Cédéao conduite par l'ancien chef d'État nigérian Abdulsalami Abubakar », « une délégation
+     * conduite par le général Nimeiry »: the leader met whom the verb names, for the sender)
+     */
+    private Optional<Mention> delegationOf(SentenceReading r, int at) {
         List<Token> tk = r.tokens();
-        if (at + 2 >= tk.size() || !tk.get(at).normMatches("une|la|des|les") || !tk.get(at + 1).normMatches("delegations?")
-                || !tk.get(at + 2).normMatches("de|du|des|d'")) {
+        if (at + 1 >= tk.size() || !tk.get(at).normMatches("une|la|des|les") || !tk.get(at + 1).normMatches("delegations?")) {
+            return Optional.empty();
+        }
+        int led = IntStream.range(at + 2, Math.min(tk.size() - 1, at + 9))
+                .filter(i -> tk.get(i).normMatches("(conduite|menee|dirigee|emmenee|presidee)s?") && tk.get(i + 1).is("par"))
+                .findFirst().orElse(-1);
+        if (led >= 0 && IntStream.range(at + 2, led).noneMatch(i -> tk.get(i).normMatches("[.;:]|qui|que|et"))) {
+            Optional<Mention> leader = r.mentions().stream().filter(m -> m.from() > led + 1 && m.from() <= led + 5 && m.namesActor()
+                    && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Person))
+                    && IntStream.range(led + 2, m.from()).allMatch(i -> tk.get(i).normMatches("le|la|l'|les|m|mme|\\.|ancien|ancienne|ex-?|"
+                            + SentenceParse.TITLES))).findFirst();
+            if (leader.isPresent()) {
+                return leader;
+            }
+        }
+        if (at + 2 >= tk.size() || !tk.get(at + 2).normMatches("de|du|des|d'")) {
             return Optional.empty();
         }
         int from = at + 3 < tk.size() && SentenceParse.ARTICLES.contains(tk.get(at + 3).norm()) ? at + 4 : at + 3;
@@ -1910,7 +1931,9 @@ final class EventFinder {
                 || tk.get(i).normMatches("a|de") && tk.get(i + 1).norm().equals("nouveau"))) {
             return i + 2;
         }
-        if (i + 2 < tk.size() && tk.get(i).norm().equals("le") && tk.get(i + 1).norm().equals("jour") && tk.get(i + 2).norm().equals("meme")) {
+        // (« le soir même », « le matin même », « la nuit même »)
+        if (i + 2 < tk.size() && tk.get(i).normMatches("le|la") && tk.get(i + 1).normMatches("jour|soir|matin|nuit|lendemain")
+                && tk.get(i + 2).norm().equals("meme")) {
             return i + 3;
         }
         if (i + 1 < tk.size() && tk.get(i).norm().equals("le") && tk.get(i + 1).norm().equals("lendemain")) {
@@ -2577,15 +2600,30 @@ final class EventFinder {
         }
         // « Donald Trump a accusé le Qatar …, avant de s'entretenir au téléphone avec l'émir »: a meeting or call in the
         // infinitive after « avant de », « après avoir », « après s'être » is made by the subject the sentence opens with
-        int inf = t.from() > 0 && tk.get(t.from() - 1).normMatches("s'|se") ? t.from() - 1 : t.from();
+        int inf = t.from() > 0 && tk.get(t.from() - 1).normMatches("s'|se|y") ? t.from() - 1 : t.from();
         boolean afterOrBefore = !agreement && inf > 1 && (tk.get(inf - 1).normMatches("de|d'") && tk.get(inf - 2).is("avant")
                 || tk.get(inf - 1).normMatches("avoir|etre|s'etre") && tk.get(inf - 2).is("apres"));
-        if (afterOrBefore) {
+        // (« a été reçu à Djeddah par le roi Salmane, avant de gagner Doha pour s'entretenir avec l'émir », « s'est envolé pour
+        // la Libye afin d'y rencontrer le colonel Kadhafi »: so is one after « pour » or « afin de », in the clause of that
+        // subject; who received them or what the verb before names takes no part)
+        boolean purpose = !agreement && inf > 1 && (tk.get(inf - 1).is("pour") || tk.get(inf - 1).normMatches("de|d'") && tk.get(inf - 2).is("afin"));
+        if (afterOrBefore || purpose) {
             int opening = r.datelineEnd();
             Optional<Mention> subject = r.mentions().stream().filter(m -> m.from() >= opening && m.from() - opening <= 4 && m.to() <= inf
                             && m.namesActor()
                             && !actors.isA(m.first(), CKG.NewsAgency) && !(actors.isA(m.first(), CKG.Place) && !actors.isA(m.first(), CKG.State)))
-                    .findFirst();
+                    .findFirst()
+                    .filter(m -> afterOrBefore || IntStream.range(m.to(), inf).noneMatch(i -> tk.get(i).normMatches("que|qu'|qui|dont|[;:«»]")));
+            // (« Reçu samedi par M. Sadate, avec qui il s'est entretenu …, Houari Boumediene s'est ensuite envolé pour la Libye afin
+            // d'y rencontrer … »: after « pour » or « afin de », the actor right before the clause's verb, outside a relative clause)
+            if (purpose && !afterOrBefore) {
+                Optional<Mention> beforeVerb = actorsIn(r, opening, inf).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM && m.to() < inf
+                                && VERB_AFTER_SUBJECT.matcher(tk.get(m.to()).norm()).matches() && !tk.get(m.to()).isPrepositionA()
+                                && IntStream.range(Math.max(opening, lastIndexOf(tk, opening, m.from(), ",")), m.from())
+                                        .noneMatch(i -> tk.get(i).normMatches("qui|dont|lequel|laquelle|lesquels|lesquelles|ou")))
+                        .reduce((a, b) -> b);
+                subject = beforeVerb.isPresent() ? beforeVerb : subject;
+            }
             // (« a quitté la Turquie avant de s'entretenir avec … »: what the main verb names after its subject takes no part)
             Set<Resource> namedAfter = new java.util.HashSet<>();
             actorsIn(r, t.to(), to).forEach(o -> namedAfter.addAll(o.entities()));

@@ -3818,6 +3818,37 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDelegationLedBySomeoneIsThatLeader() {
+            Model m = extract("Le colonel Assimi Goïta a reçu à Bamako une délégation de l'Union africaine conduite par l'ancien président "
+                    + "mozambicain Joaquim Chissano. Le président tchadien Mahamat Idriss Déby a reçu mardi une délégation soudanaise "
+                    + "menée par le général Abdel Fattah al-Burhane.");
+            assertEquals(Set.of("person/assimi-goita", "person/joaquim-chissano"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?p , <https://w3id.org/conflict-kg/id/person/assimi-goita>"));
+            assertEquals(Set.of("person/mahamat-idriss-deby", "person/abdel-fattah-al-burhan"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?p , <https://w3id.org/conflict-kg/id/person/mahamat-idriss-deby>"));
+        }
+
+        @Test
+        void aMeetingAfterPourOrAfinDeIsTheSubjectsWithWhomItsVerbNames() {
+            Model m = extract("Le ministre turc des Affaires étrangères a été reçu lundi à Moscou par Sergueï Lavrov, avant de se rendre à "
+                    + "Téhéran pour rencontrer le président iranien Hassan Rohani. Reçu samedi par M. Sissi, avec qui il s'est entretenu "
+                    + "pendant plusieurs heures, Abdelmadjid Tebboune s'est ensuite envolé pour la Libye afin d'y rencontrer le maréchal "
+                    + "Khalifa Haftar.");
+            assertEquals(Set.of("state/TUR", "person/sergey-lavrov"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?p , <https://w3id.org/conflict-kg/id/person/sergey-lavrov>"));
+            assertEquals(Set.of("state/TUR", "person/hassan-rouhani"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?p , <https://w3id.org/conflict-kg/id/person/hassan-rouhani>"));
+            assertEquals(Set.of("person/abdelmadjid-tebboune", "person/khalifa-haftar"),
+                    select(m, "?_e a ckg:Meeting ; ckg:participant ?p , <https://w3id.org/conflict-kg/id/person/khalifa-haftar>"));
+        }
+
+        @Test
+        void theEveningItselfMayStandBeforeWhomAVerbOfMeetingNames() {
+            Model m = extract("Le roi Abdallah II a reçu le matin même à Amman le président palestinien Mahmoud Abbas.");
+            assertEquals(Set.of("person/abdullah-ii", "person/mahmoud-abbas"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void aDelegationReceivedLeadersWhoMeetAgainAndAnOrganisationsBase() {
             Model m = extract("Le chef de la junte malienne, le colonel Assimi Goïta, a reçu vendredi à Bamako une délégation de la "
                     + "Cédéao. Le Premier ministre kosovar Albin Kurti et le président serbe Aleksandar Vucic se sont retrouvés mercredi "
