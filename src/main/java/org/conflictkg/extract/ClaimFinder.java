@@ -687,11 +687,19 @@ final class ClaimFinder {
     private void accusation(SentenceReading r, PhraseIndex.Match<Lexicon.Term> cue, List<Segment> said) {
         // The accuser is the subject just before the verb (« X se sont mutuellement accusés »).
         // (past adverbs and asides: « Maria Zakharova, a quant à elle reproché »)
-        int boundary = subjectBoundary(r, cue.from());
+        // (and past the pronoun « en » of what is blamed: « Le gouvernement éthiopien, reconnaissant des combats, en imputait la
+        // responsabilité à une agression érythréenne », « en a imputé »)
+        int verb = cue.from();
+        int en = verb - 1;
+        while (en > 0 && r.tokens().get(en).normMatches("a|ont|avait|avaient") && !r.tokens().get(en).isPrepositionA()) {
+            en--;
+        }
+        int verbAt = en > 0 && r.tokens().get(en).is("en") ? en : verb;
+        int boundary = subjectBoundary(r, verbAt);
         // (past an apposition set aside, the subject ends where it begins: « Kim Yo-jong, la sœur de Kim Jong-un, a accusé »)
-        boolean setAside = boundary < cue.from() && r.find(boundary, cue.from(), ",") >= 0;
-        Optional<Mention> subject = r.mentions().stream().filter(m -> (setAside ? m.to() <= boundary : m.to() <= cue.from())
-                && (m.to() >= cue.from() - 4 || m.to() >= boundary - 1) && m.namesActor()).reduce((a, b) -> b);
+        boolean setAside = boundary < verbAt && r.find(boundary, verbAt, ",") >= 0;
+        Optional<Mention> subject = r.mentions().stream().filter(m -> (setAside ? m.to() <= boundary : m.to() <= verbAt)
+                && (m.to() >= verbAt - 4 || m.to() >= boundary - 1) && m.namesActor()).reduce((a, b) -> b);
         // « …, accusant à son tour Pristina de … »: a participle's subject is the sentence's; so is that of a
         // verb coordinated with the first (« le ministère a rejeté les accusations du gouvernement malien et
         // reproché aux autorités de Bamako … »)
@@ -708,7 +716,8 @@ final class ClaimFinder {
                 .filter(m -> m.to() <= que && que - m.to() <= 3 && m.namesActor() && !isA(m, CKG.NewsAgency)
                         && !(isA(m, CKG.Place) && !isA(m, CKG.State)))
                 .reduce((a, b) -> b);
-        if (r.tokens().get(cue.from()).norm().endsWith("ant") || coordinated || antecedentOfQue.isPresent()) {
+        // (also when « que » stands for a deed, not an actor: « a dénoncé l'attaque, qu'il impute aux forces centrafricaines »)
+        if (r.tokens().get(cue.from()).norm().endsWith("ant") || coordinated || antecedentOfQue.isPresent() || que >= 0) {
             // (not what a quotation names, nor a place: « « … la Crimée … », a affirmé M. Poutine …, accusant … » is Putin)
             subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && m.namesActor() && !isA(m, CKG.NewsAgency)
                     && isSpeaker(r, m) && !quoted(r, m.from()) && !(isA(m, CKG.Place) && !isA(m, CKG.State))).findFirst();
@@ -767,14 +776,35 @@ final class ClaimFinder {
         // « il a imposé un embargo sur les armes à Asmara, lui reprochant de soutenir les shebab »: whom the pronoun before
         // the verb stands for, the actor named last before it, is blamed, not whom they are said to help
         Resource accuser = accusers.get(0);
+        // (the pronoun may stand before an auxiliary: « et lui a reproché de … »)
+        int clitic = cue.from() - 1;
+        while (clitic > 0 && r.tokens().get(clitic).normMatches("a|ont|avait|avaient|aussi|egalement|encore")) {
+            clitic--;
+        }
+        // (not « quant à lui », which names the speaker: « M. Stoltenberg a quant à lui accusé … »)
+        boolean toWhom = clitic >= 0 && r.tokens().get(clitic).normMatches("lui|leur")
+                && !(clitic > 0 && (r.tokens().get(clitic - 1).isPrepositionA() || r.tokens().get(clitic - 1).is("quant")));
+        int pronounAt = clitic;
         Optional<Mention> antecedent = antecedentOfQue.filter(m -> !m.entities().contains(accuser)).isPresent() ? antecedentOfQue
-                : cue.from() > 0 && r.tokens().get(cue.from() - 1).normMatches("lui|leur")
-                ? r.mentions().stream().filter(m -> m.to() < cue.from() && m.namesActor() && m.entities().size() == 1
+                : toWhom
+                ? r.mentions().stream().filter(m -> m.to() < pronounAt && m.namesActor() && m.entities().size() == 1
                         && !m.first().equals(accuser) && !isA(m, CKG.NewsAgency) && !quoted(r, m.from())).reduce((a, b) -> b)
                 : Optional.empty();
         if (antecedent.isPresent()) {
             c.accused.clear();
             c.accused.add(accused.sideOf(antecedent.get().first()));
+            said.add(new Segment(cue.to(), end, List.of(c)));
+            return;
+        }
+        // « Le gouvernement malien a accusé la CEDEAO de partialité. Il lui reproche aussi les sanctions infligées au Niger »: a
+        // « lui » the sentence names no one for stands for whom the statement just before accused; what follows the verb is
+        // the grievance, whose actors are not blamed
+        if (toWhom) {
+            c.accused.clear();
+            boolean next = lastClaim != null && lastClaim.evidence.stream().anyMatch(st -> st.number() == r.sentence().number() - 1);
+            if (next) {
+                c.accused.addAll(lastClaim.accused);
+            }
             said.add(new Segment(cue.to(), end, List.of(c)));
             return;
         }

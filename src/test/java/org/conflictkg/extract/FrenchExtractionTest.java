@@ -2087,6 +2087,30 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void luiBeforeAnAccusationWithNoOneNamedStandsForWhomTheStatementBeforeAccused() {
+            // (what follows the verb is the grievance: « infligées au Niger » names its victim, not whom the words blame)
+            Model m = extract("Le gouvernement malien a accusé la CEDEAO de partialité. Il lui reproche aussi les sanctions infligées "
+                    + "au Niger.");
+            assertEquals(Set.of("body/MLI/gouvernement org/ecowas"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            // (« quant à lui » names the speaker, not whom the words blame)
+            m = extract("M. Stoltenberg a quant à lui accusé la Corée du Nord, l'Iran et la Chine de fournir des drones à Moscou.");
+            assertEquals(Set.of("state/CHN", "state/IRN", "state/PRK"), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void anAccusationInARelativeAboutADeedIsTheSubjects() {
+            Model m = extract("Le ministère tchadien a dénoncé l'attaque, qu'il impute aux forces centrafricaines.");
+            assertEquals(Set.of("body/TCD/ministere state/CAF"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void thePronounEnBeforeAnAccusationVerbDoesNotPartItFromItsSubject() {
+            Model m = extract("Le gouvernement péruvien, reconnaissant des combats, en imputait la responsabilité à une agression "
+                    + "équatorienne.");
+            assertEquals(Set.of("body/PER/gouvernement state/ECU"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void toBePartOfIsNotToShare() {
             // « partie » has the stem of « part »: the cue « faire part de » is no « font partie de »
             Model m = extract("La Suède et la Finlande font partie de l'Union européenne depuis 1995. "
