@@ -857,8 +857,10 @@ final class EventFinder {
             int close = r.find(k + 1, trigger.from(), ",");
             int start = k;
             // (an aside of means may be longer: « l'aviation salvadorienne, avec des chasseurs Mustang et des avions de transport
-            // reconvertis, a bombardé »)
-            int reach = k + 1 < tk.size() && tk.get(k + 1).normMatches("avec|grace") ? 14 : 10;
+            // reconvertis, a bombardé »; and so may one of support, « la police libanaise, appuyée par une vingtaine de soldats
+            // de l'armée libanaise, a attaqué le camp »)
+            int reach = k + 1 < tk.size() && (tk.get(k + 1).normMatches("avec|grace")
+                    || SUPPORTED.matcher(tk.get(k + 1).norm()).matches()) ? 14 : 10;
             if (close > 0 && close - k <= reach && (r.mentions().stream().noneMatch(m -> m.from() > start && m.from() < close && m.namesActor())
                     || apposition(r, start, close, trigger))) {
                 k = close + 1;
@@ -949,7 +951,13 @@ final class EventFinder {
     private static boolean afterObjectOfAggression(List<Token> tk, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 6); i--) {
             if (AGGRESSION.contains(tk.get(i).stem())) {
-                return tk.subList(i + 1, Math.max(i + 1, at - 1)).stream().anyMatch(x -> x.normMatches("une?|les?|la|l'|ce|cet|cette|ces|des|son|sa|ses|leurs?"));
+                // (« dans une attaque des jihadistes du JNIM »: after the noun, « des » is « de » and the article of who fights)
+                // (« une attaque des combattants de l'État islamique »: an article may follow that « de »)
+                int de = SentenceParse.ARTICLES.contains(tk.get(at - 1).norm()) ? at - 2 : at - 1;
+                boolean fightersOfNoun = i > 0 && i + 3 == de && tk.get(i - 1).normMatches("une?|les?|la|l'|ces|cette|cet|ce|leurs?|sa|son|ses")
+                        && tk.get(i + 1).normMatches("des|du") && FIGHTERS.contains(tk.get(i + 2).stem()) && tk.get(de).normMatches("de|du|d'|des");
+                return !fightersOfNoun && tk.subList(i + 1, Math.max(i + 1, at - 1)).stream()
+                        .anyMatch(x -> x.normMatches("une?|les?|la|l'|ce|cet|cette|ces|des|son|sa|ses|leurs?"));
             }
         }
         return false;
@@ -1524,12 +1532,14 @@ final class EventFinder {
             int last = inClause.get(inClause.size() - 1).to();
             for (int i = clause[1]; i + 2 < to; i++) {
                 int et = i;
-                if (!r.tokens().get(et).is("et") || !r.tokens().get(et + 1).normMatches("dans|a|au|aux|en|pres|sur")) {
+                // (« près du lac Sev, …, ainsi qu'à proximité du village de Verin Chorja »: « ainsi que » joins as « et » does)
+                int prep = andAt(r.tokens(), et);
+                if (prep < 0 || prep >= to || !r.tokens().get(prep).normMatches("dans|a|au|aux|en|pres|sur")) {
                     continue;
                 }
                 boolean quiet = r.mentionsIn(last, et).stream().noneMatch(Mention::namesActor)
                         && r.terms(CKG.EventTriggerScheme).stream().noneMatch(o -> o.from() >= last && o.from() < et);
-                places.stream().filter(m -> m.from() > et + 1 && m.from() <= et + 4).findFirst()
+                places.stream().filter(m -> m.from() > prep && m.from() <= prep + 3).findFirst()
                         .filter(m -> quiet).map(m -> mostSpecific(r, places, m)).ifPresent(m -> e.places.addAll(m.entities()));
                 break;
             }
@@ -1617,12 +1627,16 @@ final class EventFinder {
         int end = m.to();
         List<Resource> chain = new ArrayList<>();
         for (Mention o : places) {
-            if (o.from() >= end && o.from() - end <= 3
+            int from = end;
+            // (« Kharkiv, ainsi que Soumy », « à Kandahar ainsi qu'à Kaboul »: « ainsi que » joins as « et » does)
+            boolean ainsiQue = IntStream.range(from, o.from()).anyMatch(k -> andAt(r.tokens(), k) == k + 2);
+            if (o.from() >= end && o.from() - end <= (ainsiQue ? 4 : 3)
                     // (« notamment à Masina et à Kimbanseke »: the preposition may be said again)
-                    && r.tokens().subList(end, o.from()).stream().allMatch(x -> x.normMatches("et|du|de|des|d'|la|le|l'|les|,|a|au|aux|dans"))
-                    && r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et") || x.is(","))) {
+                    && IntStream.range(from, o.from()).allMatch(k -> r.tokens().get(k).normMatches("et|du|de|des|d'|la|le|l'|les|,|a|au|aux|dans")
+                            || andAt(r.tokens(), k) == k + 2 || k > from && andAt(r.tokens(), k - 1) == k + 1)
+                    && (ainsiQue || r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et") || x.is(",")))) {
                 chain.addAll(o.entities());
-                boolean last = r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et"));
+                boolean last = ainsiQue || r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et"));
                 end = o.to();
                 if (last) {
                     return chain;
@@ -1630,6 +1644,14 @@ final class EventFinder {
             }
         }
         return List.of();
+    }
+
+    /* The word after the « et » or « ainsi que » at {@code at} that joins what follows to what precedes, or -1. */
+    private static int andAt(List<Token> tk, int at) {
+        if (at < tk.size() && tk.get(at).is("et")) {
+            return at + 1;
+        }
+        return at + 1 < tk.size() && tk.get(at).is("ainsi") && tk.get(at + 1).normMatches("que|qu'") ? at + 2 : -1;
     }
 
     /*

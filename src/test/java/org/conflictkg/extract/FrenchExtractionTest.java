@@ -4096,6 +4096,33 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void placesJoinedByAinsiQueAreAllTheIncidentsPlaces() {
+            Model m = extract("L'armée russe a bombardé Kharkiv, ainsi que Soumy, selon le gouvernement ukrainien.");
+            assertEquals(Set.of("place/kharkiv", "place/sumy"), select(m, "?_e a ckg:Shelling ; ckg:place ?p"));
+            // (and after the clause, with a preposition of place: « ainsi qu'à proximité de »)
+            Model after = extract("Des soldats érythréens ont franchi la frontière près de Zalambessa, ainsi qu'à proximité du village "
+                    + "de Badmé, selon Addis-Abeba.");
+            assertEquals(Set.of("place/badme", "place/zalambessa"), select(after, "?_e a ckg:Offensive ; ckg:place ?p"));
+        }
+
+        @Test
+        void anAttackByAGroupsFightersIsTheGroups() {
+            Model m = extract("Des soldats maliens ont été tués dans une attaque des jihadistes du JNIM près de Boulkessi.");
+            assertEquals(Set.of("org/jnim"), select(m, "?_e a ckg:Incident ; ckg:attacker ?a"));
+            // (an article may follow the « de » of the group)
+            Model state = extract("Des soldats nigériens ont été tués dans une attaque des combattants de l'État islamique près de "
+                    + "Tillabéri.");
+            assertEquals(Set.of("org/islamic-state"), select(state, "?_e a ckg:Incident ; ckg:attacker ?a"));
+        }
+
+        @Test
+        void theSubjectAttacksPastALongAsideOfSupport() {
+            Model m = extract("La police libanaise, appuyée par une vingtaine de soldats de l'armée libanaise, a attaqué le camp de "
+                    + "Nahr el-Bared.");
+            assertEquals(Set.of("body/LBN/police"), select(m, "?_e a ckg:Incident ; ckg:attacker ?a"));
+        }
+
+        @Test
         void meetingAnOrganisationsMinistersIsMeetingTheOrganisation() {
             Model m = extract("Le 29 septembre, M. Sergueï Ivanov a rencontré à Portoroz, en Slovénie, les ministres de la Défense de "
                     + "l'Alliance atlantique.");
