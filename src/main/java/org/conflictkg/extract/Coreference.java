@@ -437,7 +437,7 @@ final class Coreference {
         for (Extraction.Event e : List.copyOf(x.events)) {
             boolean agreement = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Agreement));
             boolean anaphor = e.definite && e.types.equals(Set.of(CKG.Agreement)) && e.trigger != null
-                    && FrenchText.normalize(e.trigger).matches("accords?");
+                    && Patterns.matches(FrenchText.normalize(e.trigger), "accords?");
             if (agreement && anaphor && !told.isEmpty()) {
                 Extraction.Event into = told.get(told.size() - 1);
                 into.evidence.addAll(e.evidence);

@@ -48,6 +48,8 @@ final class EntityRegistry {
     private final Set<Resource> mentioned = new LinkedHashSet<>();
     /* the same entities in the order they were first named, to be read from the last back (a LinkedHashSet of Java 17 reads forward only) */
     private final List<Resource> firstNamedOrder = new ArrayList<>();
+    /* where each entity stands in {@code firstNamedOrder} */
+    private final Map<Resource, Integer> firstNamedAt = new HashMap<>();
     private final Map<String, Resource> lastByHead = new HashMap<>();
     private final Map<String, Resource> personByOffice = new HashMap<>();
     private final Map<String, Resource> personBySurname = new HashMap<>();
@@ -187,7 +189,10 @@ final class EntityRegistry {
     }
 
     void mentioned(Collection<Resource> entities) {
-        entities.stream().filter(mentioned::add).forEach(firstNamedOrder::add);
+        entities.stream().filter(mentioned::add).forEach(e -> {
+            firstNamedAt.put(e, firstNamedOrder.size());
+            firstNamedOrder.add(e);
+        });
         entities.forEach(e -> mentionCounts.merge(e, 1, Integer::sum));
     }
 
@@ -198,6 +203,24 @@ final class EntityRegistry {
 
     Set<Resource> mentioned() {
         return mentioned;
+    }
+
+    /**
+     * Of {@code candidates}, the one named so far, first named latest, that passes {@code test}: what {@link
+     * #lastNamed(java.util.function.Predicate)} gives when only a few entities can pass, without walking every entity
+     * a long report has named.
+     */
+    Optional<Resource> lastNamedOf(Collection<Resource> candidates, java.util.function.Predicate<Resource> test) {
+        Resource last = null;
+        int at = -1;
+        for (Resource c : candidates) {
+            Integer k = firstNamedAt.get(c);
+            if (k != null && k > at && test.test(c)) {
+                last = c;
+                at = k;
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /** The entity named so far, first named latest, that passes {@code test}. */

@@ -547,15 +547,34 @@ final class Lexicon {
     }
 
     /**
-     * The first words of an entity's French names, in lower case (« Alliance » for « Alliance atlantique »), remembered:
-     * every capitalised word of a report may be asked about every organisation the report has named.
+     * What has a French name whose first word is {@code word} in lower case (« alliance » → « Alliance atlantique »),
+     * indexed once: every capitalised word of a report may be asked about, and need not be tried on each organisation the
+     * report has named.
      */
-    Set<String> firstWordsFr(Resource r) {
-        return firstWordsOf.computeIfAbsent(r.getURI(), uri -> namesFr(r).stream()
-                .map(l -> l.split("[ '’-]")[0].toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    Set<Resource> withFirstWordFr(String word) {
+        return byFirstWordFr().getOrDefault(word, Set.of());
     }
 
-    private final Map<String, Set<String>> firstWordsOf = new java.util.concurrent.ConcurrentHashMap<>();
+    private Map<String, Set<Resource>> byFirstWordFr() {
+        Map<String, Set<Resource>> index = byFirstWordFr;
+        if (index == null) {
+            Map<String, Set<Resource>> built = new java.util.HashMap<>();
+            for (Property p : List.of(RDFS.label, SKOS.altLabel)) {
+                knowledge.listStatements(null, p, (RDFNode) null).forEachRemaining(st -> {
+                    if (isFrench(st) && st.getSubject().isURIResource()) {
+                        built.computeIfAbsent(st.getString().split("[ '’-]")[0].toLowerCase(java.util.Locale.ROOT),
+                                w -> new java.util.HashSet<>()).add(st.getSubject());
+                    }
+                });
+            }
+            index = Map.copyOf(built);
+            byFirstWordFr = index;
+        }
+        return index;
+    }
+
+    // (built once, on first use; a race builds it twice, to the same content)
+    private volatile Map<String, Set<Resource>> byFirstWordFr;
 
     /** @return the French label of a resource (rdfs:label, else skos:prefLabel) */
     Optional<String> labelFr(Resource r) {

@@ -68,7 +68,7 @@ final class PlacePhrases {
         // place/cenepa-valley)
         boolean feature = FEATURES.contains(head.concept().getLocalName());
         // (a plural noun: « les vallées de … » names features, « les régions de Dashkesan, Lachin et Kalbajar » a list)
-        boolean plural = p.text(from, headEnd).matches("(?s).*[sx]");
+        boolean plural = Patterns.matches(p.text(from, headEnd), "(?s).*[sx]");
         String unit = p.lexicon.isSubClass(cls, CKG.AdministrativeRegion) || feature
                 ? p.lexicon.prefLabelEn(head.concept()).map(en -> feature && plural ? en + "s" : en).orElse(null)
                 : null;
@@ -173,7 +173,7 @@ final class PlacePhrases {
                 // et d'Abou Moussa », names each island by its name alone
                 boolean list = nameEnd + 1 < p.tk.size() && (p.tk.get(nameEnd).is(",") || p.tk.get(nameEnd).is("et"))
                         && (p.tk.get(nameEnd + 1).isCapitalized() || p.tk.get(nameEnd + 1).normMatches("de|d'"));
-                boolean archipelago = unit == null && places.isEmpty() && !list && p.text(from, headEnd).matches("(?i)[îi]les");
+                boolean archipelago = unit == null && places.isEmpty() && !list && Patterns.matches(p.text(from, headEnd), "(?i)[îi]les");
                 place = p.registry.entity(Iris.place(unit != null ? name + " " + unit : archipelago ? name + " islands" : name), cls, name,
                         p.sentence).iri;
             }

@@ -739,8 +739,8 @@ final class SentenceParse {
         // that names a text or a forum is not where anything happens, nor its government; the reference data knows the
         // treaty by its own name, when it does)
         boolean afterDe = m.from() > 1 && DE.contains(tk.get(m.from() - 1).norm());
-        if (afterDe && !lexicon.isA(choose(m.values()), CKG.State) && tk.get(m.from() - 2).norm()
-                .matches("groupe|accords?|protocole|format|processus|declaration|memorandum|traite|convention|charte|pacte")) {
+        if (afterDe && !lexicon.isA(choose(m.values()), CKG.State) && tk.get(m.from() - 2)
+                .normMatches("groupe|accords?|protocole|format|processus|declaration|memorandum|traite|convention|charte|pacte")) {
             for (int k = m.from(); k < m.to(); k++) {
                 used[k] = true;
             }
@@ -749,7 +749,7 @@ final class SentenceParse {
         // (« le sommet de Madrid », « les pourparlers de Genève »: a capital where a meeting is held is the city)
         boolean namesAForum = afterDe && tk.get(m.from() - 2).normMatches("sommet|conference|pourparlers|negociations");
         // (« la ville de Koweït », « Koweït City »: a name that says it is a city names the city)
-        boolean cityByName = FrenchText.normalize(text(m.from(), m.to())).matches("(ville|cite) de .*|.* city");
+        boolean cityByName = Patterns.matches(FrenchText.normalize(text(m.from(), m.to())), "(ville|cite) de .*|.* city");
         // (« et la capitale, Sanaa », « relie Nouakchott, la capitale mauritanienne, à … »: a capital set off as the capital is
         // the city)
         boolean saidCapital = m.from() > 1 && tk.get(m.from() - 1).is(",") && tk.get(m.from() - 2).norm().equals("capitale")
@@ -831,8 +831,8 @@ final class SentenceParse {
         if (tk.get(i - 1).normMatches("quitt(e|ee|es|ees|er|ant|ait|aient|ent)")) {
             return true;
         }
-        return i > 1 && DE.contains(tk.get(i - 1).norm()) && tk.get(i - 2).norm()
-                .matches("pres|autour|au-dessus|direction|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|kilometres|km|environs|abords"
+        return i > 1 && DE.contains(tk.get(i - 1).norm()) && tk.get(i - 2)
+                .normMatches("pres|autour|au-dessus|direction|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|kilometres|km|environs|abords"
                         + "|peripherie|banlieue|centre|portes|large|habitants|region|faubourgs|quartiers?|destination|provenance"
                         // « s'emparant de Godé », « la prise de Fada », « le contrôle de Tiwinza »: what is seized is a place
                         + "|empar(e|ee|es|ees|er|ant|ent|ait|aient)|prise|reprise|chute|controle|conquete|siege|encerclement")
@@ -999,7 +999,8 @@ final class SentenceParse {
      */
     Optional<Resource> organizationByFirstWord(Token t) {
         String word = t.surface().toLowerCase(java.util.Locale.ROOT);
-        return lastOrganizationNamed(x -> lexicon.firstWordsFr(x).contains(word));
+        return registry.lastNamedOf(lexicon.withFirstWordFr(word),
+                x -> lexicon.isA(x, CKG.Organization) && !lexicon.isA(x, CKG.NewsAgency));
     }
 
     /**
@@ -1164,7 +1165,7 @@ final class SentenceParse {
         boolean weapon = terms.get(CKG.WeaponScheme).stream().anyMatch(w -> w.from() <= i && i < w.to());
         if (i > 0 && tk.get(i - 1).normMatches("le|la|les|l'|du|des|de|d'|au|aux") && !weapon) {
             boolean armed = tk.subList(Math.max(0, i - 4), i).stream()
-                    .anyMatch(x -> x.stem().matches("rebel+|milic|group|combat|insurg"));
+                    .anyMatch(x -> Patterns.matches(x.stem(), "rebel+|milic|group|combat|insurg"));
             Resource org = registry.entity(Iris.organization(t.surface()), armed ? CKG.ArmedForces : CKG.Organization,
                     t.surface(), sentence).iri;
             add(i, i + 1, List.of(org), Mention.Kind.NAME);
@@ -1416,8 +1417,8 @@ final class SentenceParse {
             while (run > 0 && tk.get(run - 1).isWord() && tk.get(run - 1).isCapitalized()) {
                 run--;
             }
-            acts &= !(run > 1 && DE.contains(tk.get(run - 1).norm()) && tk.get(run - 2).norm()
-                    .matches("conflit|guerre|crise|bataille|zone|region|secteur|village|ville|province|district|affaire|dossier|question"));
+            acts &= !(run > 1 && DE.contains(tk.get(run - 1).norm()) && tk.get(run - 2)
+                    .normMatches("conflit|guerre|crise|bataille|zone|region|secteur|village|ville|province|district|affaire|dossier|question"));
             // (or whom a person is with, receives, meets, names or replaces: « a reçu Debretsion
             // Gebremichael », « s'est entretenu avec X Y », « Abiy Ahmed et Debretsion Gebremichael »)
             boolean introduced = i > 0 && tk.get(i - 1).normMatches("selon|apres|par|avec|recu|rencontre|accueilli|nomme|limoge"
@@ -1930,8 +1931,8 @@ final class SentenceParse {
         }
         // (« depuis l'éclatement de l'URSS », « hérité de l'époque soviétique »: a state named as the past is no actor of the report)
         if ((kind == Mention.Kind.NAME || kind == Mention.Kind.DEMONYM) && entities.stream().anyMatch(x -> lexicon.isA(x, CKG.State))
-                && java.util.stream.IntStream.range(Math.max(0, from - 3), from).noneMatch(i -> tk.get(i).norm()
-                        .matches("eclatement|effondrement|dislocation|chute|dissolution|disparition|epoque|ere|periode|herite|heritee|herites|heritees"))) {
+                && java.util.stream.IntStream.range(Math.max(0, from - 3), from).noneMatch(i -> tk.get(i)
+                        .normMatches("eclatement|effondrement|dislocation|chute|dissolution|disparition|epoque|ere|periode|herite|heritee|herites|heritees"))) {
             entities.stream().filter(x -> lexicon.isA(x, CKG.State)).forEach(registry::stateNamed);
         }
         // (« dans le détroit de Gibraltar », a name the reference data knows with its noun: « le détroit » alone refers back to it)
