@@ -519,16 +519,19 @@ final class FactFinder {
                     && isA(m, CKG.Organization) && !isA(m, CKG.NewsAgency)).findFirst();
         } else if (LEADS.matcher(w).matches() && at > 1 && tk.get(at - 1).normMatches("que|qu'|qui") && tk.get(at - 2).is(",")) {
             boolean whoLeads = tk.get(at - 1).is("qui");
-            Optional<Mention> before = endingAt(ms, at - 2);
+            Optional<Mention> before = endingPastAcronym(r, at - 2);
             Optional<Mention> after = ms.stream().filter(m -> m.from() > at && m.from() <= at + 4).findFirst();
             person = (whoLeads ? before : after).filter(m -> isA(m, CKG.Person));
             led = (whoLeads ? after : before).filter(this::ledBody);
         } else if (LED.matcher(w).matches() && at + 2 < tk.size() && tk.get(at + 1).is("par") && at > 0) {
             int end = tk.get(at - 1).is(",") ? at - 1 : at;
-            // (past its acronym in brackets: « du Rassemblement des forces pour le changement (RFC), dirigé par … »)
-            int open = end > 2 && tk.get(end - 1).is(")") ? r.find(Math.max(0, end - 4), end, "(") : -1;
-            led = endingAt(ms, end).or(() -> open > 0 ? endingAt(ms, open) : Optional.empty()).filter(this::ledBody);
+            led = endingPastAcronym(r, end).filter(this::ledBody);
             person = ms.stream().filter(m -> m.from() > at + 1 && m.from() <= at + 4).findFirst().filter(m -> isA(m, CKG.Person));
+        } else if (w.equals("dont") && at > 1 && at + 2 < tk.size() && tk.get(at - 1).is(",") && tk.get(at + 1).normMatches("le|la|l'")) {
+            // « le Front de libération nationale de l'Ouganda (UNLF), dont le président, Yusuf Lule, … »: the office after « dont »
+            // is of what the relative follows (the person's mention begins at the office's word, not « dont le fils, X »)
+            led = endingPastAcronym(r, at - 1).filter(this::ledBody);
+            person = ms.stream().filter(m -> m.from() == at + 2).findFirst().filter(m -> isA(m, CKG.Person));
         }
         if (person.isPresent() && led.isPresent() && person.get().entities().size() == 1) {
             facts.add(new Extraction.Fact(person.get().first(), CKG.affiliatedWith, led.get().first(), r.sentence()));
@@ -543,6 +546,16 @@ final class FactFinder {
     private boolean ledBody(Mention m) {
         return m.entities().size() == 1 && !isA(m, CKG.State) && !isA(m, CKG.NewsAgency) && !isA(m, CKG.Person)
                 && (isA(m, CKG.Organization) || isA(m, CKG.GovernmentBody) || isA(m, CKG.ArmedForces));
+    }
+
+    /*
+     * The mention that ends at {@code end}, or past its acronym in brackets: « du Rassemblement des forces pour le changement
+     * (RFC), dirigé par … », « la Communauté d'États latino-américains et caraïbes (CELAC), que préside … »
+     */
+    private static Optional<Mention> endingPastAcronym(SentenceReading r, int end) {
+        List<Token> tk = r.tokens();
+        int open = end > 2 && tk.get(end - 1).is(")") ? r.find(Math.max(0, end - 4), end, "(") : -1;
+        return endingAt(r.mentions(), end).or(() -> open > 0 ? endingAt(r.mentions(), open) : Optional.empty());
     }
 
     private static Optional<Mention> endingAt(List<Mention> ms, int end) {

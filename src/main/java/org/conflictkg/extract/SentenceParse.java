@@ -1381,9 +1381,13 @@ final class SentenceParse {
         }
         // « La porte-parole du ministère cambodgien de la Défense, Maly Socheata, a dénoncé »: two or
         // three unknown capitalised words set off by commas after a body are the person speaking for it.
-        if (t.isCapitalized() && t.isWord() && i > 1 && tk.get(i - 1).is(",") && !used[i]) {
+        int comma = commaBeforeRank(i);
+        if (t.isCapitalized() && t.isWord() && comma > 0 && !used[i]) {
+            // (« un porte-parole du Commandement central américain (Centcom), le capitaine de vaisseau Bill Urban »: past the
+            // body's acronym in brackets)
+            int ownerEnd = comma > 3 && tk.get(comma - 1).is(")") && tk.get(comma - 3).is("(") ? comma - 3 : comma;
             // (« Une porte-parole de la Maison Blanche, Adrienne Watson, »: or a state's or organisation's spokesperson)
-            Optional<Mention> body = mentions.stream().filter(m -> m.to() == i - 1 && (m.kind() == Mention.Kind.BODY
+            Optional<Mention> body = mentions.stream().filter(m -> m.to() == ownerEnd && (m.kind() == Mention.Kind.BODY
                     || m.kind() == Mention.Kind.NAME && m.entities().size() == 1 && terms.get(CKG.ActorHeadScheme).stream()
                             .anyMatch(h -> h.from() == m.from() && h.values().get(0).speaksFor()))).findFirst();
             // (« Majed al-Ansari »: a particle joined to a name is part of it)
@@ -1731,6 +1735,23 @@ final class SentenceParse {
      * commodore Nick Lambert, de la marine britannique, », « le général Hervé Dupont, de l'armée de l'air française, »):
      * whom the person serves.
      */
+    /*
+     * The comma that sets off the name at {@code i}, right before it or before a rank that no office's words name and its
+     * article (« …, le capitaine de vaisseau Bill Urban », « …, le lieutenant Mark Barrett »); -1 if none.
+     */
+    private int commaBeforeRank(int i) {
+        int k = i - 1;
+        while (k > 0 && tk.get(k).isWord() && !tk.get(k).isCapitalized()
+                && tk.get(k).normMatches(TITLES + "|commodore|brigadier|sergent|caporal|adjudant|vaisseau|fregate|corvette|de")) {
+            k--;
+        }
+        if (k < i - 1 && !(k > 0 && tk.get(k).normMatches("le|la|l'") && tk.get(k + 1).normMatches(TITLES + "|commodore|brigadier|sergent|caporal|adjudant"))) {
+            return -1;
+        }
+        int comma = k < i - 1 ? k - 1 : k;
+        return comma > 1 && tk.get(comma).is(",") ? comma : -1;
+    }
+
     Optional<Resource> servedInApposition(int end) {
         if (end + 2 >= tk.size() || !tk.get(end).is(",") || !DE.contains(tk.get(end + 1).norm())) {
             return Optional.empty();

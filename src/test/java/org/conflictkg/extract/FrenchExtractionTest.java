@@ -843,6 +843,23 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whoLeadsAnOrganisationPastItsAcronymOrAfterDontServesIt() {
+            Model m = extract("La réunion s'est tenue sous l'égide de la Communauté d'États latino-américains et caraïbes (CELAC), que "
+                    + "préside actuellement le Premier ministre vincentais, Ralph Gonsalves. Des combattants du Hezbollah, dont le "
+                    + "secrétaire général, Hassan Nasrallah, a revendiqué l'attaque, ont tiré des roquettes.");
+            assertEquals(Set.of("person/ralph-gonsalves state/VCT", "person/ralph-gonsalves org/celac", "person/hassan-nasrallah org/hezbollah"),
+                    select(m, "?a ckg:affiliatedWith ?b"));
+        }
+
+        @Test
+        void aSpokespersonNamedAfterARankOrPastTheBodysAcronymServesItsState() {
+            Model m = extract("« Ces informations sont fausses », a affirmé un porte-parole du Commandement central américain (Centcom), "
+                    + "le capitaine de vaisseau Peter Hollis, dénonçant une attaque. Le porte-parole de l'armée israélienne, "
+                    + "le lieutenant Jonathan Conricus, a démenti.");
+            assertEquals(Set.of("person/peter-hollis state/USA", "person/jonathan-conricus state/ISR"), select(m, "?a ckg:affiliatedWith ?b"));
+        }
+
+        @Test
         void aDemonymTwoStatesShareIsTheOneTheReferenceDataKnowsThePersonServes() {
             Model m = extract("Les chefs d'État ont confié une médiation au président congolais Denis Sassou Nguesso.");
             assertEquals(Set.of("person/denis-sassou-nguesso state/COG"), select(m, "?p ckg:affiliatedWith ?s"));
