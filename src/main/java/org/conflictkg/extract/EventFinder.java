@@ -370,6 +370,7 @@ final class EventFinder {
         }
         meetingsAskedFor(r, from, to, events);
         referredBy(r, from, to, events);
+        callsOnForHelp(r, from, to, events);
         for (Extraction.Event e : events) {
             dates.date(r, e, from, to);
             // (the treaty a request for help rests on; an air strike « en vertu de l'article 51 de la Charte » invokes nothing:
@@ -445,6 +446,69 @@ final class EventFinder {
             events.add(appeal);
         }
     }
+
+    /*
+     * « Il a appelé les États-Unis et l'Union européenne à aider la région », « a exhorté le gouvernement américain à
+     * l'aider », « a imploré les États-Unis d'intervenir »: calling on someone to help is an appeal to whom the verb names,
+     * however many (past the five words a phrase of the lexicon may be split around). Not a call to stop, « a appelé la
+     * Russie à retirer ses troupes », nor to calm, « a appelé les deux camps à la retenue », which help no one.
+     */
+    private void callsOnForHelp(SentenceReading r, int from, int to, List<Extraction.Event> events) {
+        List<Token> tk = r.tokens();
+        // (the verb may open the statement that makes the segment: « a appelé » then whom and to what, its requester then
+        // the claimant)
+        for (int i = Math.max(0, from - 2); i + 3 < to; i++) {
+            int verb = i;
+            if (!tk.get(i).normMatches(CALLING_ON) || r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() <= verb && verb < t.to()
+                    && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest))) {
+                continue;
+            }
+            // the infinitive asked for: « à » (« de » after « implorer », « prier »), a pronoun or two, then a verb of help
+            int asked = -1;
+            for (int k = i + 2; k < Math.min(to, i + 16) && asked < 0; k++) {
+                if (tk.get(k).normMatches("[.;:]|pour|que|qu'")) {
+                    break;
+                }
+                if (!tk.get(k).normMatches("a|de|d'")) {
+                    continue;
+                }
+                int v = k + 1;
+                while (v < to && v < k + 3 && tk.get(v).normMatches("l'|la|le|les|leur|lui|y|se|s'|en|nous")) {
+                    v++;
+                }
+                if (v < to && tk.get(v).normMatches(HELP_VERB) && (!tk.get(v).normMatches("saisir|venir")
+                        || tk.get(v).is("saisir") && tk.get(v - 1).normMatches("se|s'")
+                        || tk.get(v).is("venir") && v + 2 < to && tk.get(v + 2).normMatches("aide|secours|rescousse"))) {
+                    asked = k;
+                }
+            }
+            if (asked < from) {
+                continue;
+            }
+            Set<Resource> called = new java.util.LinkedHashSet<>();
+            actorsIn(r, i + 1, asked).stream().filter(m -> m.namesActor() && m.kind() != Mention.Kind.DEMONYM)
+                    .forEach(m -> called.addAll(m.entities()));
+            if (called.isEmpty()) {
+                continue;
+            }
+            Extraction.Event appeal = appealTo(r, tk.get(i).surface(), null, called);
+            // (« a affirmé que le régime bélarusse était derrière cette opération et appelé les alliés … »: a verb joined by
+            // « et » to a statement's is the speaker's, whom the statement gives, not the last actor it names)
+            int at = i;
+            boolean joinedToStatement = i > 0 && tk.get(i - 1).is("et")
+                    && r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.to() <= at);
+            if (i >= from && !joinedToStatement) {
+                requester(r, appeal, from, i, to);
+            }
+            if (!appeal.addressees.isEmpty()) {
+                events.add(appeal);
+            }
+            i = asked;
+        }
+    }
+
+    private static final String CALLING_ON = "appel(?:er|e|ee|es|ees|le|les|lent|ait|aient|ant|lera|lerait)|exhort\\w*|implor\\w*";
+    private static final String HELP_VERB = "aider|intervenir|secourir|soutenir|appuyer|assister|proteger|defendre|interposer|contribuer|reagir|saisir|venir";
 
     /* A request for help that words about an organisation tell of (« à la demande de X », « saisi par X »), one per asker. */
     private static Extraction.Event appealTo(SentenceReading r, String trigger, Resource asker, Set<Resource> organisations) {
@@ -1748,6 +1812,11 @@ final class EventFinder {
         // (the appeal's own word: « Réuni jeudi, le Conseil … a décidé de solliciter l'OTSC » opens with a meeting)
         int firstTrigger = r.terms(CKG.EventTriggerScheme).stream().filter(t -> t.from() >= from
                 && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest)).mapToInt(t -> t.from()).min().orElse(to);
+        requester(r, e, from, firstTrigger, to);
+    }
+
+    /* The requester of an appeal whose own word begins at {@code firstTrigger}: the subject before it. */
+    private void requester(SentenceReading r, Extraction.Event e, int from, int firstTrigger, int to) {
         List<Token> tk = r.tokens();
         Mention asker = null;
         for (Mention m : actorsIn(r, from, firstTrigger)) {

@@ -156,6 +156,9 @@ public final class ReportLoader {
         }
         if (e.types.contains(CKG.AssistanceRequest) && e.requester == null && claim.claimant != null) {
             e.requester = actors.stateOrSelf(claim.claimant);
+            // (no one asks oneself: « a appelé la France, l'Allemagne et les autres partenaires européens du Royaume-Uni »,
+            // said by the British minister)
+            e.addressees.remove(e.requester);
         }
         // « accusait Djibouti d'avoir lancé des attaques contre ses unités », « des migrants attaquent nos soldats »: the
         // speaker's own forces, named by a possessive, are the target
@@ -180,7 +183,8 @@ public final class ReportLoader {
         }
         if (e.types.contains(CKG.AssistanceRequest) && e.requester != null) {
             for (Extraction.Event other : x.events) {
-                if (other.types.contains(CKG.AssistanceRequest) && e.requester.equals(other.requester)) {
+                if (other.types.contains(CKG.AssistanceRequest) && e.requester.equals(other.requester)
+                        && (e.addressees.isEmpty() || other.addressees.isEmpty() || e.addressees.stream().anyMatch(other.addressees::contains))) {
                     other.addressees.addAll(e.addressees);
                     other.coRequesters.addAll(e.coRequesters);
                     other.treaties.addAll(e.treaties);

@@ -3361,6 +3361,35 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void callingOnSomeoneToHelpIsAnAppealToAllItNames() {
+            Model m = extract("Le président malgache, Andry Rajoelina, a appelé l'Union africaine et la France à intervenir pour rétablir l'ordre.");
+            assertEquals(Set.of("state/MDG org/african-union", "state/MDG state/FRA"),
+                    select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+            Model exhorted = extract("Le président centrafricain, Faustin-Archange Touadéra, a exhorté le Rwanda à l'aider à repousser les rebelles.");
+            assertEquals(Set.of("state/CAF state/RWA"), select(exhorted, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+            Model implored = extract("À Paris, l'ambassadeur du Tchad a imploré la France d'intervenir militairement pour protéger N'Djamena.");
+            assertEquals(Set.of("state/TCD state/FRA"), select(implored, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+            // (the speaker of the statement the call is joined to asks, not the last actor that statement names)
+            Model joined = extract("Le président letton, Edgars Rinkēvičs, a affirmé que le régime russe était derrière l'attaque "
+                    + "et appelé les alliés de l'OTAN à réagir sans délai.");
+            assertEquals(Set.of("state/LVA org/nato"), select(joined, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+            // a call to stop or to calm helps no one
+            assertEquals(Set.of(), select(extract("Le chef de la diplomatie britannique a appelé la Russie à retirer ses troupes. "
+                    + "Le président ivoirien a appelé les deux parties à cesser les combats."), "?e a ckg:AssistanceRequest"));
+        }
+
+        @Test
+        void appealsOfOneRequesterToOthersAreTwoAppeals() {
+            // (« Saisi par le Koweït et les États-Unis, le Conseil … » and the envoy's plea to Washington: two requests, to
+            // other addressees; the same addressee told again is one)
+            Model m = extract("Le Koweït a saisi le Conseil de sécurité de l'ONU dès le 2 août. "
+                    + "À Washington, l'ambassadeur du Koweït a demandé l'aide des États-Unis. "
+                    + "Le Koweït a de nouveau demandé l'intervention du Conseil de sécurité de l'ONU.");
+            assertEquals(Set.of("org/unsc", "state/USA"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a "
+                    + "FILTER NOT EXISTS { ?_e ckg:addressee ?_b FILTER (?_b != ?a) }"));
+        }
+
+        @Test
         void askingForAnInterventionOrSupportIsAnAppeal() {
             Model m = extract("Le président kazakh a sollicité l'intervention de l'OTSC pour rétablir l'ordre.");
             assertEquals(Set.of("state/KAZ org/csto"), select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
