@@ -1907,6 +1907,11 @@ final class EventFinder {
         int object = objectAt(r, t.to());
         return r.mentions().stream().anyMatch(m -> m.from() >= t.to() && m.from() <= object + 3
                         && m.entities().stream().allMatch(x -> needs.stream().anyMatch(c -> actors.isA(x, c))))
+                // « revendique la souveraineté sur le Sahara occidental », « revendique depuis des décennies l'Essequibo »: a
+                // place claimed past how much of it and since when; « l'île Zhenbao, que Pékin comme Moscou revendiquent »: or
+                // the antecedent of the relative
+                || needs.contains(CKG.Place) && (claimedPlace(r, t.to()).isPresent()
+                        || TriggerContext.claimedBefore(r, t.from(), this::namesPlace, new int[1]).isPresent())
                 // « a demandé à la France et à ses partenaires de maintenir leur appui »: a state asked for help
                 || needs.contains(CKG.InternationalOrganization) && r.mentions().stream().anyMatch(m -> m.from() >= t.to() && m.from() <= object + 3
                         && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State))) && helpAsked(r.tokens(), t.to())
@@ -2819,13 +2824,31 @@ final class EventFinder {
         // (when actors follow: « divisés par la question du Haut-Karabakh » names none, the subject stays)
         List<Mention> claimants = actorsIn(r, t.to(), Math.min(to, t.to() + 6));
         // (« les îles Kouriles sont disputées entre le Japon et la Russie »: so do the sides after « entre »)
-        boolean passive = (t.to() > 0 && r.tokens().get(t.to() - 1).normMatches("par|entre") || relative) && !claimants.isEmpty();
+        // (« les îles Hanish, territoire disputé entre l'Érythrée et le Yémen »: and after a noun of disputed land the trigger
+        // ends before « entre » or « par », the place it describes standing before)
+        boolean passive = (t.to() > 0 && r.tokens().get(t.to() - 1).normMatches("par|entre") || relative
+                        || t.to() < r.tokens().size() && r.tokens().get(t.to()).normMatches("par|entre")
+                                && PAST_PARTICIPLE.matcher(r.tokens().get(t.to() - 1).surface()).matches())
+                && !claimants.isEmpty();
         if (passive) {
             e.participants.clear();
             claimants.forEach(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
         }
+        // « Badme, une bourgade que l'Érythrée revendique »: the claimants stand between « que » and the verb, the place is
+        // the antecedent (no actor there, « que les deux pays revendiquent », leaves the sides to the report)
+        int[] que = {-1};
+        Optional<Mention> antecedent = relative || claimedPlace(r, t.to()).isPresent() ? Optional.empty()
+                : TriggerContext.claimedBefore(r, t.from(), this::namesPlace, que);
+        if (antecedent.isPresent()) {
+            e.participants.clear();
+            actorsIn(r, que[0] + 1, t.from()).forEach(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
+            if (e.participants.isEmpty()) {
+                claimants.forEach(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
+            }
+        }
         // the territory: the place after the trigger, or for a place « revendiquée par … », the one before it
-        Optional<Mention> after = r.mentionsIn(t.to(), to).stream().filter(this::namesPlace).findFirst();
+        Optional<Mention> after = antecedent.or(() -> claimedPlace(r, t.to()))
+                .or(() -> r.mentionsIn(t.to(), to).stream().filter(this::namesPlace).findFirst());
         // (the subject, when a place opens the clause: « Le récif Second Thomas, situé à 200 kilomètres de
         // l'île de Palawan, est revendiqué par … »; else the place nearest before)
         List<Mention> placesBefore = r.mentionsIn(from, t.from()).stream().filter(this::namesPlace).toList();
@@ -2841,6 +2864,12 @@ final class EventFinder {
         }
         // (« porter devant la Cour internationale de justice le différend »: a court or an organisation is no side)
         e.participants.removeIf(p -> actors.isA(p, CKG.InternationalOrganization) || actors.isA(p, CKG.Alliance));
+    }
+
+    /* The place « revendiquer » names after it, past how much of it and since when (TriggerContext.claimedAt). */
+    private Optional<Mention> claimedPlace(SentenceReading r, int at) {
+        int k = TriggerContext.claimedAt(r.tokens(), at);
+        return r.mentions().stream().filter(m -> m.from() <= k && k < m.to() && namesPlace(m)).findFirst();
     }
 
     /** A place phrase, or a place named alone (« à Almaty »; a capital standing for its state is no place). */

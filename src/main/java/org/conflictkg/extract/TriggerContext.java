@@ -1,6 +1,7 @@
 package org.conflictkg.extract;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.Set;
 import org.conflictkg.vocab.CKG;
@@ -323,6 +324,60 @@ final class TriggerContext {
         }
         return false;
     }
+
+    /*
+     * Where what « revendiquer » claims begins, past the words that say how much of it or by what right, and a phrase of
+     * time (« revendique la souveraineté sur le Sahara occidental », « revendique la quasi-totalité de la mer de Chine
+     * méridionale », « revendique depuis des décennies l'Essequibo », « revendique l'ensemble du Cachemire »).
+     */
+    static int claimedAt(List<Token> tk, int at) {
+        int i = at;
+        while (i < tk.size() && i < at + 8 && tk.get(i).normMatches(CLAIM_EXTENT)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static final String CLAIM_EXTENT = "la|le|les|l'|sa|son|leur|leurs|une|souverainete|pleine|entiere|et|sur|quasi-totalite"
+            + "|quasi|totalite|integralite|ensemble|partie|majeure|grande|plus|de|du|des|d'|depuis|toujours|encore|aussi|egalement|deja"
+            + "|desormais|decennies|annees|longtemps|\\d+|" + SentenceParse.WHEN_WORDS;
+
+    /*
+     * « Badme, une bourgade frontalière que les deux pays revendiquent », « l'île Zhenbao, que les Soviétiques appellent
+     * Damanski et que Pékin comme Moscou revendiquent », « les Kouriles, que revendique le Japon »: the place a relative
+     * clause whose verb stands at {@code at} claims, its antecedent (the first « que » of those « et » joins), past an
+     * apposition; {@code subject} is set to the « que » of the trigger's own relative.
+     */
+    static Optional<Mention> claimedBefore(SentenceReading r, int at, java.util.function.Predicate<Mention> place, int[] subject) {
+        List<Token> tk = r.tokens();
+        int que = -1;
+        for (int k = at - 1; k >= Math.max(0, at - 10); k--) {
+            if (tk.get(k).normMatches("que|qu'")) {
+                que = k;
+                break;
+            }
+            int here = k;
+            if (!tk.get(k).normMatches(CLAIMANTS) && r.mentionAt(k).filter(m -> m.from() <= here && here < m.to()).isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        if (que < 1) {
+            return Optional.empty();
+        }
+        subject[0] = que;
+        int first = que;
+        // (« … que les Soviétiques appellent Damanski et que Pékin … revendiquent »: the antecedent of the first « que »)
+        while (tk.get(first - 1).is("et") && lastIndexOf(tk, Math.max(0, first - 12), first - 1, "que") > 0) {
+            first = lastIndexOf(tk, Math.max(0, first - 12), first - 1, "que");
+        }
+        int antecedent = first;
+        return r.mentions().stream().filter(m -> m.to() <= antecedent && antecedent - m.to() <= 5 && place.test(m)
+                        && IntStream.range(m.to(), antecedent).noneMatch(i -> tk.get(i).normMatches("qui|que|qu'|dont|[;:.]")))
+                .reduce((a, b) -> b);
+    }
+
+    private static final String CLAIMANTS = "et|comme|ni|,|le|la|l'|les|deux|trois|pays|voisins|tous|toutes|a|ont|avait|avaient|aussi|egalement"
+            + "|toujours|encore|depuis|longtemps|se";
 
     static boolean triggerEndsAt(SentenceReading r, int at) {
         return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.to() == at);

@@ -4550,6 +4550,39 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPlaceClaimedPastHowMuchOfItOrSinceWhenIsADispute() {
+            Model m = extract("Le Maroc revendique la souveraineté sur le Sahara occidental.");
+            assertEquals(Set.of("state/MAR place/western-sahara"),
+                    select(m, "?_d a ckg:Dispute ; ckg:participant ?p ; ckg:disputedTerritory ?t"));
+            m = extract("Le Venezuela revendique depuis des décennies l'Essequibo.");
+            assertEquals(Set.of("state/VEN place/essequibo"),
+                    select(m, "?_d a ckg:Dispute ; ckg:participant ?p ; ckg:disputedTerritory ?t"));
+            m = extract("Pékin revendique la quasi-totalité de la mer de Chine méridionale.");
+            assertEquals(Set.of("state/CHN place/south-china-sea"),
+                    select(m, "?_d a ckg:Dispute ; ckg:participant ?p ; ckg:disputedTerritory ?t"));
+        }
+
+        @Test
+        void aPlaceARelativeClaimsIsItsAntecedentAndItsSubjectTheClaimant() {
+            Model m = extract("Le conflit a éclaté autour de Badme, une bourgade frontalière que l'Érythrée revendique.");
+            assertEquals(Set.of("state/ERI place/badme"),
+                    select(m, "?_d a ckg:Dispute ; ckg:participant ?p ; ckg:disputedTerritory ?t"));
+            m = extract("Les soldats ont débarqué sur l'île Tiran, que les Soviétiques appellent autrement et que l'Égypte comme "
+                    + "l'Arabie saoudite revendiquent.");
+            assertEquals(Set.of("state/EGY state/SAU place/tiran"),
+                    select(m, "?_e a ckg:Dispute ; ckg:participant ?a , ?b ; ckg:disputedTerritory ?t . FILTER(STR(?a) < STR(?b))"));
+            m = extract("Les îles Kouriles, que revendique le Japon, sont contrôlées par la Russie.");
+            assertEquals(Set.of("place/kuril-islands"), select(m, "?_d a ckg:Dispute ; ckg:disputedTerritory ?t"));
+        }
+
+        @Test
+        void aNounOfDisputedLandInAppositionDisputedEntreDescribesThePlaceBeforeIt() {
+            Model m = extract("Les îles Hanish, territoire disputé entre l'Érythrée et le Yémen, ont été occupées.");
+            assertEquals(Set.of("state/ERI state/YEM place/hanish-islands"),
+                    select(m, "?_e a ckg:Dispute ; ckg:participant ?a , ?b ; ckg:disputedTerritory ?t . FILTER(STR(?a) < STR(?b))"));
+        }
+
+        @Test
         void aPlaceClaimedByTwoStatesIsTheSubjectOfThePassive() {
             Model m = extract("Le récif Second Thomas, situé à environ 200 kilomètres de l'île philippine de Palawan, est revendiqué "
                     + "à la fois par Manille et par Pékin.");
