@@ -196,6 +196,12 @@ final class BodyPhrases {
                 continue;
             }
             Optional<Resource> dem = p.demonym(p.tk.get(j));
+            // (« le retrait des troupes françaises du Mali », « les forces vietnamiennes du Cambodge »: a state named right after
+            // the demonym is where they are, or leave, not a second owner)
+            if (dem.isEmpty() && !states.isEmpty() && j > head.to() && p.demonym(p.tk.get(j - 1)).isPresent()
+                    && p.skipDe(j) > j && p.stateNamedAt(p.skipDe(j)).isPresent()) {
+                break;
+            }
             if (dem.isPresent()) {
                 states.add(dem.get());
                 j++;
@@ -358,7 +364,9 @@ final class BodyPhrases {
                     // (« le Commandement conjoint des forces armées péruviennes »: common words name it too, a proper name
                     // does not, « de l'Armée populaire de Corée »)
                     PhraseIndex.Match<Lexicon.Term> ownerHead = p.headAt(owner).get();
-                    if (!p.tk.get(ownerHead.from()).isCapitalized()) {
+                    // (but not after the front it holds: « le commandement opérationnel Sud de l'armée ukrainienne » is the
+                    // commandement-operationnel-sud, as « du théâtre Ouest de l'APL »)
+                    if (!p.tk.get(ownerHead.from()).isCapitalized() && !(complement != null && p.tk.get(j - 1).isCapitalized())) {
                         complement = (complement == null ? "" : complement + " ") + p.text(j, ownerHead.to());
                         key = term.label() + " " + complement;
                     }
@@ -649,6 +657,9 @@ final class BodyPhrases {
                 // (« le commandement américain du Pacifique », « pour l'Afrique »: the region a command serves names it, a place
                 // or a capitalised word no entity of another kind)
                 end = p.names.containsKey(region) ? p.names.get(region).to() : region + 1;
+            } else if (t.surfaceMatches("(Nord|Sud|Est|Ouest|Centre)(-(Est|Ouest))?")) {
+                // (« le commandement opérationnel Sud », « le commandement Nord »: the front a command holds, capitalised)
+                end++;
             } else if (t.isWord() && !t.isCapitalized() && (QUALIFIER.matcher(t.norm()).matches() || SentenceParse.ADJECTIVE.matcher(t.norm()).matches())
                     && !SentenceParse.FUNCTION_WORDS.contains(t.norm())) {
                 end++;

@@ -58,6 +58,8 @@ final class Lexicon {
     private final Map<String, Set<Resource>> typesOf = new java.util.concurrent.ConcurrentHashMap<>();
     // the one-word labels of each head noun, as written (before stemming)
     private final Map<Resource, Set<String>> nounForms = new HashMap<>();
+    // the same, in lower case with their accents (« armée », « comité »), which the normal forms fold away
+    private final Map<Resource, Set<String>> accentedForms = new HashMap<>();
     // the canonical slug (skos:notation) of each head label, by its word forms joined with spaces
     private final Map<String, String> headNotations = new HashMap<>();
     // the kind of strike of the armed service a head noun names, by the head's canonical slug (« forces-aeriennes »)
@@ -99,6 +101,15 @@ final class Lexicon {
         }
         String n = word.norm();
         boolean trigger = CKG.EventTriggerScheme.equals(term.scheme());
+        // (« le départ forcé des soldats »: a participle in « -é » is no noun of a head whose accents folded look the same,
+        // « forces »; « les deux armées », « les comités » keep the « é » of their label)
+        String lower = word.surface().toLowerCase(java.util.Locale.ROOT);
+        if (!trigger && Patterns.matches(lower, ".*\\p{L}é(e|s|es)?")) {
+            String stem = lower.substring(0, lower.lastIndexOf('é') + 1);
+            if (accentedForms.getOrDefault(term.concept(), Set.of()).stream().noneMatch(f -> f.startsWith(stem))) {
+                return false;
+            }
+        }
         // (a feminine in -e for nouns of people and bodies: « présidente »; not for triggers, where
         // « heurté » would pass for « heurt »)
         List<String> endings = trigger ? List.of("s", "x", "es") : List.of("s", "x", "e", "es");
@@ -152,6 +163,7 @@ final class Lexicon {
                         if ((scheme.equals(CKG.ActorHeadScheme) || scheme.equals(CKG.EventTriggerScheme) || scheme.equals(CKG.OfficeScheme))
                                 && norms.size() == 1) {
                             nounForms.computeIfAbsent(concept, k -> new HashSet<>()).add(norms.get(0));
+                            accentedForms.computeIfAbsent(concept, k -> new HashSet<>()).add(l.getString().toLowerCase(java.util.Locale.ROOT));
                         }
                         index.add(keys(l.getString(), Token::stem), term, norms.isEmpty() ? null : norms);
                         if (scheme.equals(CKG.ActorHeadScheme) && term.notation() != null) {

@@ -331,6 +331,35 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aCommandNamedByTheFrontItHoldsIsNotNamedByItsArmy() {
+            Model m = extract("Selon le commandement opérationnel Sud de l'armée ukrainienne, les forces russes ont tiré quatre missiles "
+                    + "sur Odessa. Le commandement Nord de l'armée israélienne a annoncé des frappes.");
+            // (the army it belongs to is named too)
+            assertEquals(Set.of("body/UKR/commandement-operationnel-sud", "body/UKR/forces-armees", "body/RUS/forces-armees",
+                    "body/ISR/commandement-nord", "body/ISR/forces-armees"), select(m, "?b a ckg:ArmedForces"));
+        }
+
+        @Test
+        void aStateNamedRightAfterTheDemonymOfTroopsIsWhereTheyAre() {
+            Model m = extract("Paris a annoncé le retrait des troupes françaises du Niger, après celui des militaires français du Mali. "
+                    + "Les forces vietnamiennes du Cambodge ont reculé.");
+            assertEquals(Set.of("body/FRA/forces-armees", "body/VNM/forces-armees"), select(m, "?b a ckg:ArmedForces"));
+        }
+
+        @Test
+        void aParticipleInEIsNoHeadWhoseAccentsFoldedLookTheSame() {
+            Model m = extract("L'armée tchadienne a confirmé le départ forcé des soldats français.");
+            assertEquals(Set.of("soldats français", "armée tchadienne"),
+                    select(m, "?_m <http://www.w3.org/ns/oa#exact> ?w ; ckg:denotes ?_b . ?_b a ckg:ArmedForces"));
+        }
+
+        @Test
+        void emiratiIsTheDemonymOfTheEmirates() {
+            Model m = extract("Quelque 500 policiers émiratis ont rejoint les soldats saoudiens à Manama.");
+            assertEquals(Set.of("body/ARE/police", "body/SAU/forces-armees"), select(m, "?b a ckg:ArmedForces"));
+        }
+
+        @Test
         void theRegionACommandServesNamesItAfterWhoseItIs() {
             Model m = extract("Le chef du commandement américain du Pacifique, l'amiral Dennis Blair, a accusé la Chine. Le commandement "
                     + "suprême de l'Armée populaire de Corée affirme que le Sud a tiré le premier.");
