@@ -308,12 +308,17 @@ final class ClaimFinder {
      */
     private Optional<Resource> participleSubject(SentenceReading r, int c) {
         List<Token> tk = r.tokens();
-        if (c <= 1 || !tk.get(c - 1).normMatches(",|en") || !tk.get(c).norm().endsWith("ant")) {
+        if (!setOffParticiple(tk, c)) {
             return Optional.empty();
         }
         return subjectOfVerbBefore(r, c).or(() -> r.mentions().stream().filter(m -> isSpeaker(r, m) && !isA(m, CKG.NewsAgency) && m.from() < c)
                 .findFirst().filter(m -> opensSentence(r, m) || afterFrontedPhrase(tk, m.from()))
                 .filter(m -> r.find(m.to(), c, ";") < 0).map(Mention::first));
+    }
+
+    /* Whether a participle or gerund of speech at {@code c} is set off after what comes before (« …, estimant », « en dénonçant »). */
+    private static boolean setOffParticiple(List<Token> tk, int c) {
+        return c > 1 && tk.get(c - 1).normMatches(",|en") && tk.get(c).norm().endsWith("ant");
     }
 
     /* The last auxiliary of a compound tense before token {@code k}, outside quotation marks (« X a convoqué Y »), or 0 when none. */
@@ -346,7 +351,7 @@ final class ClaimFinder {
      */
     private boolean objectOfTheClause(SentenceReading r, int c, int at) {
         List<Token> tk = r.tokens();
-        if (c <= 1 || !tk.get(c - 1).normMatches(",|en") || !tk.get(c).norm().endsWith("ant")) {
+        if (!setOffParticiple(tk, c)) {
             return false;
         }
         int verb = lastAuxiliaryBefore(r, c);

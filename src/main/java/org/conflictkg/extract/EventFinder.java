@@ -1911,7 +1911,7 @@ final class EventFinder {
                 // place claimed past how much of it and since when; « l'île Zhenbao, que Pékin comme Moscou revendiquent »: or
                 // the antecedent of the relative
                 || needs.contains(CKG.Place) && (claimedPlace(r, t.to()).isPresent()
-                        || TriggerContext.claimedBefore(r, t.from(), this::namesPlace, new int[1]).isPresent())
+                        || TriggerContext.claimedBefore(r, t.from(), this::namesPlace).isPresent())
                 // « a demandé à la France et à ses partenaires de maintenir leur appui »: a state asked for help
                 || needs.contains(CKG.InternationalOrganization) && r.mentions().stream().anyMatch(m -> m.from() >= t.to() && m.from() <= object + 3
                         && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State))) && helpAsked(r.tokens(), t.to())
@@ -2802,9 +2802,7 @@ final class EventFinder {
     }
 
     private void dispute(SentenceReading r, Extraction.Event e, int from, PhraseIndex.Match<Lexicon.Term> t, int to) {
-        for (Mention m : actorsIn(r, from, t.from())) {
-            m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a)));
-        }
+        addSides(e, actorsIn(r, from, t.from()));
         // « Belgrade ne reconnaît pas l'indépendance … ; le dialogue entre Belgrade et Pristina »:
         // a dispute has two sides; a pair the sentence names with « entre X et Y » completes it.
         if (e.participants.size() < 2) {
@@ -2812,7 +2810,7 @@ final class EventFinder {
                 if (r.tokens().get(i).is("entre")) {
                     List<Mention> pair = actorsIn(r, i + 1, Math.min(to, i + 8));
                     if (pair.size() >= 2) {
-                        pair.subList(0, 2).forEach(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
+                        addSides(e, pair.subList(0, 2));
                         break;
                     }
                 }
@@ -2832,22 +2830,22 @@ final class EventFinder {
                 && !claimants.isEmpty();
         if (passive) {
             e.participants.clear();
-            claimants.forEach(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
+            addSides(e, claimants);
         }
         // « Badme, une bourgade que l'Érythrée revendique »: the claimants stand between « que » and the verb, the place is
         // the antecedent (no actor there, « que les deux pays revendiquent », leaves the sides to the report)
-        int[] que = {-1};
-        Optional<Mention> antecedent = relative || claimedPlace(r, t.to()).isPresent() ? Optional.empty()
-                : TriggerContext.claimedBefore(r, t.from(), this::namesPlace, que);
-        if (antecedent.isPresent()) {
+        Optional<Mention> claimed = claimedPlace(r, t.to());
+        Optional<TriggerContext.ClaimingRelative> relativeClaim = relative || claimed.isPresent() ? Optional.empty()
+                : TriggerContext.claimedBefore(r, t.from(), this::namesPlace);
+        if (relativeClaim.isPresent()) {
             e.participants.clear();
-            actorsIn(r, que[0] + 1, t.from()).forEach(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
+            addSides(e, actorsIn(r, relativeClaim.get().que() + 1, t.from()));
             if (e.participants.isEmpty()) {
-                claimants.forEach(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
+                addSides(e, claimants);
             }
         }
         // the territory: the place after the trigger, or for a place « revendiquée par … », the one before it
-        Optional<Mention> after = antecedent.or(() -> claimedPlace(r, t.to()))
+        Optional<Mention> after = relativeClaim.map(TriggerContext.ClaimingRelative::place).or(() -> claimed)
                 .or(() -> r.mentionsIn(t.to(), to).stream().filter(this::namesPlace).findFirst());
         // (the subject, when a place opens the clause: « Le récif Second Thomas, situé à 200 kilomètres de
         // l'île de Palawan, est revendiqué par … »; else the place nearest before)
@@ -2858,12 +2856,16 @@ final class EventFinder {
         // « Le Venezuela revendique l'Essequibo, une région administrée par le Guyana »: who holds the place is a side
         for (int i = t.to(); i + 1 < to; i++) {
             if (r.tokens().get(i).normMatches("(administr|control|occup|gouvern|deten)\\w*") && r.tokens().get(i + 1).is("par")) {
-                actorsIn(r, i + 2, Math.min(to, i + 4)).stream().findFirst()
-                        .ifPresent(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
+                addSides(e, actorsIn(r, i + 2, Math.min(to, i + 4)).stream().limit(1).toList());
             }
         }
         // (« porter devant la Cour internationale de justice le différend »: a court or an organisation is no side)
         e.participants.removeIf(p -> actors.isA(p, CKG.InternationalOrganization) || actors.isA(p, CKG.Alliance));
+    }
+
+    /* The states the mentions name, or the actors themselves when they serve none, as sides of the dispute {@code e}. */
+    private void addSides(Extraction.Event e, List<Mention> sides) {
+        sides.forEach(m -> m.entities().forEach(a -> e.participants.add(actors.stateOrSelf(a))));
     }
 
     /* The place « revendiquer » names after it, past how much of it and since when (TriggerContext.claimedAt). */

@@ -454,7 +454,7 @@ final class FactFinder {
         while (k > 0 && tk.get(k).normMatches(ADVERBS)) {
             k--;
         }
-        return k >= 0 && k < partie && tk.get(k).normMatches(FORMS_OF_FAIRE);
+        return k >= 0 && tk.get(k).normMatches(FORMS_OF_FAIRE);
     }
 
     private static final java.util.regex.Pattern FRONTED = java.util.regex.Pattern.compile("membres?|allie[es]?s?");

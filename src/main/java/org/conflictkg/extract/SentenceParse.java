@@ -1730,11 +1730,9 @@ final class SentenceParse {
                 : stateNamedAt(1);
     }
 
-    /*
-     * The body or organisation set off by commas after a name that ends at {@code end}, which « de » introduces (« le
-     * commodore Nick Lambert, de la marine britannique, », « le général Hervé Dupont, de l'armée de l'air française, »):
-     * whom the person serves.
-     */
+    /* Ranks that no office's words name, normalized: the titles, and those of lower ranks (« le capitaine de vaisseau X »). */
+    private static final String RANKS = TITLES + "|commodore|brigadier|sergent|caporal|adjudant";
+
     /*
      * The comma that sets off the name at {@code i}, right before it or before a rank that no office's words name and its
      * article (« …, le capitaine de vaisseau Bill Urban », « …, le lieutenant Mark Barrett »); -1 if none.
@@ -1742,16 +1740,21 @@ final class SentenceParse {
     private int commaBeforeRank(int i) {
         int k = i - 1;
         while (k > 0 && tk.get(k).isWord() && !tk.get(k).isCapitalized()
-                && tk.get(k).normMatches(TITLES + "|commodore|brigadier|sergent|caporal|adjudant|vaisseau|fregate|corvette|de")) {
+                && tk.get(k).normMatches(RANKS + "|vaisseau|fregate|corvette|de")) {
             k--;
         }
-        if (k < i - 1 && !(k > 0 && tk.get(k).normMatches("le|la|l'") && tk.get(k + 1).normMatches(TITLES + "|commodore|brigadier|sergent|caporal|adjudant"))) {
+        if (k < i - 1 && !(k > 0 && tk.get(k).normMatches("le|la|l'") && tk.get(k + 1).normMatches(RANKS))) {
             return -1;
         }
         int comma = k < i - 1 ? k - 1 : k;
         return comma > 1 && tk.get(comma).is(",") ? comma : -1;
     }
 
+    /*
+     * The body or organisation set off by commas after a name that ends at {@code end}, which « de » introduces (« le
+     * commodore Nick Lambert, de la marine britannique, », « le général Hervé Dupont, de l'armée de l'air française, »):
+     * whom the person serves.
+     */
     Optional<Resource> servedInApposition(int end) {
         if (end + 2 >= tk.size() || !tk.get(end).is(",") || !DE.contains(tk.get(end + 1).norm())) {
             return Optional.empty();

@@ -346,9 +346,9 @@ final class TriggerContext {
      * « Badme, une bourgade frontalière que les deux pays revendiquent », « l'île Zhenbao, que les Soviétiques appellent
      * Damanski et que Pékin comme Moscou revendiquent », « les Kouriles, que revendique le Japon »: the place a relative
      * clause whose verb stands at {@code at} claims, its antecedent (the first « que » of those « et » joins), past an
-     * apposition; {@code subject} is set to the « que » of the trigger's own relative.
+     * apposition, with the « que » of the verb's own relative, after which its subject stands.
      */
-    static Optional<Mention> claimedBefore(SentenceReading r, int at, java.util.function.Predicate<Mention> place, int[] subject) {
+    static Optional<ClaimingRelative> claimedBefore(SentenceReading r, int at, java.util.function.Predicate<Mention> place) {
         List<Token> tk = r.tokens();
         int que = -1;
         for (int k = at - 1; k >= Math.max(0, at - 10); k--) {
@@ -356,24 +356,27 @@ final class TriggerContext {
                 que = k;
                 break;
             }
-            int here = k;
-            if (!tk.get(k).normMatches(CLAIMANTS) && r.mentionAt(k).filter(m -> m.from() <= here && here < m.to()).isEmpty()) {
+            if (!tk.get(k).normMatches(CLAIMANTS) && r.mentionAt(k).isEmpty()) {
                 return Optional.empty();
             }
         }
         if (que < 1) {
             return Optional.empty();
         }
-        subject[0] = que;
         int first = que;
         // (« … que les Soviétiques appellent Damanski et que Pékin … revendiquent »: the antecedent of the first « que »)
         while (tk.get(first - 1).is("et") && lastIndexOf(tk, Math.max(0, first - 12), first - 1, "que") > 0) {
             first = lastIndexOf(tk, Math.max(0, first - 12), first - 1, "que");
         }
         int antecedent = first;
+        int own = que;
         return r.mentions().stream().filter(m -> m.to() <= antecedent && antecedent - m.to() <= 5 && place.test(m)
                         && IntStream.range(m.to(), antecedent).noneMatch(i -> tk.get(i).normMatches("qui|que|qu'|dont|[;:.]")))
-                .reduce((a, b) -> b);
+                .reduce((a, b) -> b).map(m -> new ClaimingRelative(m, own));
+    }
+
+    /* A place a relative clause claims, and the « que » that opens the clause (« Badme, une bourgade que l'Érythrée revendique »). */
+    record ClaimingRelative(Mention place, int que) {
     }
 
     private static final String CLAIMANTS = "et|comme|ni|,|le|la|l'|les|deux|trois|pays|voisins|tous|toutes|a|ont|avait|avaient|aussi|egalement"
