@@ -204,7 +204,8 @@ final class PlacePhrases {
             state = stateOfForcesBefore(p, from);
         }
         // « le district d'Isfara, dans la région de Soghd »: a container the reference data places
-        if (state == null && end + 1 < p.tk.size() && p.tk.get(end).is(",") && p.tk.get(end + 1).normMatches("dans|en|pres")) {
+        // (« la ville de Tessit, au Mali », « la province de Bam, au Burkina Faso »: or the state itself, after « au », « aux »)
+        if (state == null && end + 1 < p.tk.size() && p.tk.get(end).is(",") && p.tk.get(end + 1).normMatches("dans|en|pres|au|aux")) {
             for (int c = end + 2; c < Math.min(p.tk.size(), end + 7); c++) {
                 if (p.names.containsKey(c)) {
                     Resource container = p.choose(p.names.get(c).values());
@@ -300,20 +301,28 @@ final class PlacePhrases {
         // state it lies in follows in apposition is a town (after « à » with « au », « aux », « en »; anywhere with a part of the
         // state: of a person the text would not say where in a state he stands)
         int stateAt = -1;
+        boolean compass = false;
         if (known == null && end + 2 < p.tk.size()) {
             String after = p.tk.get(end + 1).norm();
+            // (« dans l'extrême nord du Cameroun »: « extrême » may stand apart from the point it qualifies)
+            int point = end + 3 < p.tk.size() && p.tk.get(end + 3).is("extreme") ? end + 4 : end + 3;
             if (i > 0 && p.tk.get(i - 1).norm().equals("a") && STATE_PREPOSITION.matcher(after).matches()) {
                 stateAt = end + 2;
-            } else if (after.equals("dans") && end + 4 < p.tk.size() && ARTICLES.contains(p.tk.get(end + 2).norm())
-                    && COMPASS_POINT.matcher(p.tk.get(end + 3).norm()).matches()) {
-                stateAt = p.skipDe(end + 4);
+            } else if (after.equals("dans") && point + 1 < p.tk.size() && ARTICLES.contains(p.tk.get(end + 2).norm())
+                    && COMPASS_POINT.matcher(p.tk.get(point).norm()).matches()) {
+                stateAt = p.skipDe(point + 1);
+                compass = true;
             }
         }
-        if (stateAt > end && stateAt < p.tk.size() && p.stateNamedAt(stateAt).isPresent()) {
+        // (« à Kaga Bandoro, dans le nord du pays »: the country the report is about, which it does not name here, still
+        // makes the name a town's)
+        boolean inTheCountry = compass && stateAt > end + 1 && stateAt < p.tk.size() && p.tk.get(stateAt).is("pays")
+                && p.tk.get(stateAt - 1).is("du");
+        if (stateAt > end && stateAt < p.tk.size() && (p.stateNamedAt(stateAt).isPresent() || inTheCountry)) {
             String name = p.text(i, end);
             EntityRegistry.NewEntity town = p.registry.placeNamed(name, c -> p.lexicon.isSubClass(c, CKG.Place))
                     .orElseGet(() -> p.registry.entity(Iris.place(name), CKG.Settlement, name, p.sentence));
-            if (town.locatedIn == null) {
+            if (town.locatedIn == null && !inTheCountry) {
                 town.locatedIn = p.stateNamedAt(stateAt).get();
                 town.locatedInEvidence = p.sentence;
             }

@@ -71,6 +71,10 @@ final class SentenceParse {
     static final java.util.regex.Pattern NOT_A_NAME =
             java.util.regex.Pattern.compile("selon|depuis|dans|pour|apres|avant|lors|mais|puis|alors|face|vers|entre|sans|chez|mme|mlle"
                     + "|a|au|aux|en|sur|par");
+    /* Words that open towns' names and no person's (« Ras Lanouf », « Tell Abyad », « Bir Lahlou », « Aïn Issa », « Ben Gardane »),
+     * normalized. */
+    private static final String TOWN_NAME_PREFIX = "ras|tell|bir|ain|sidi|kafr|beit|deir|ouadi|wadi|oued|djebel|jebel|bordj|hassi|ben|bandar"
+            + "|fort|saint|sainte|san|santa|sao";
     /** A particle joined to the name after it (« al-Burhane », « ould-Abdallah »). */
     static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile("(al|el|ul|ad|ben|bin|ibn|abu|ould)-\\p{Lu}.*");
     /** Titles and ranks that stand before a name (« le général X », « le mollah Y »), normalized. */
@@ -834,6 +838,8 @@ final class SentenceParse {
         return i > 1 && DE.contains(tk.get(i - 1).norm()) && tk.get(i - 2)
                 .normMatches("pres|autour|au-dessus|direction|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|kilometres|km|environs|abords"
                         + "|peripherie|banlieue|centre|portes|large|habitants|region|faubourgs|quartiers?|destination|provenance"
+                        // (« à proximité de Goma », « non loin de Kidira », « aux alentours de Bardaï »)
+                        + "|proximite|loin|alentours|voisinage"
                         // « s'emparant de Godé », « la prise de Fada », « le contrôle de Tiwinza »: what is seized is a place
                         + "|empar(e|ee|es|ees|er|ant|ent|ait|aient)|prise|reprise|chute|controle|conquete|siege|encerclement")
                 // « un hôpital psychiatrique de Saint-Georges », « un complexe résidentiel de Doha »: a building of a city is in it
@@ -1498,15 +1504,20 @@ final class SentenceParse {
         }
         // « à Poti », « À Sake, … », « au Guangxi »: one unknown capitalised word after « à » is a town, unless a verb
         // of speaking or writing governs « à » (« a écrit à Kagame »).
+        // (« à Ras Lanouf », « à Tell Abyad », « à Ben Gardane », « à Sidi Bouzid »: a word that opens towns' names goes on with the
+        // unknown capitalised word after it, where a person's first name would not)
+        boolean prefixed = t.isCapitalized() && t.normMatches(TOWN_NAME_PREFIX) && i + 1 < tk.size() && tk.get(i + 1).isCapitalized()
+                && tk.get(i + 1).isWord() && !used[i + 1] && !names.containsKey(i + 1) && !lexiconWordAt(i + 1)
+                && (i + 2 >= tk.size() || !tk.get(i + 2).isCapitalized());
         if (t.isCapitalized() && t.isWord() && i > 0 && tk.get(i - 1).surfaceMatches("à|À|au|Au") && !used[i] && !lexiconWordAt(i)
-                && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized()) && t.surface().length() > 2
+                && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized() || prefixed) && t.surface().length() > 2
                 // (« son soutien au Mouvement pour l'autodétermination »: a name that goes on is no town's)
                 && (i + 1 >= tk.size() || !tk.get(i + 1).normMatches("pour|de|du|des|d'"))
                 && (i < 2 || !tk.get(i - 2).normMatches("(ecri|telephon|demand|repond|adress|parl|di|reproch|appel|envoy|propos"
                         + "|annonc|declar|rappel|explique|assur|promi|confi|succed|remplac|oppos|reuni|rend|rendu)\\w*"))) {
             // (« à Ras al-Aïn »: a joined particle goes on with the name; so does a Portuguese or Spanish one and the capitalised
             // word after it, « à Mocímboa da Praia »)
-            int end = i + 1;
+            int end = prefixed ? i + 2 : i + 1;
             while (end < tk.size() && (PARTICLE.matcher(tk.get(end).surface()).matches()
                     || end + 1 < tk.size() && tk.get(end).surfaceMatches("da|do|dos|das|del") && tk.get(end + 1).isCapitalized())) {
                 end += PARTICLE.matcher(tk.get(end).surface()).matches() ? 1 : 2;

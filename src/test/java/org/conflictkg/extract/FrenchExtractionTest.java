@@ -109,6 +109,40 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anUnknownNameInAPartOfTheCountryOrOfTheFarNorthIsATown() {
+            Model m = extract("Le convoi a été attaqué à Kaga Bandoro, dans le nord du pays. Boko Haram a attaqué Fotokol, dans l'extrême "
+                    + "nord du Cameroun.");
+            Set<String> places = select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))");
+            assertEquals(Set.of("place/kaga-bandoro", "place/fotokol"), places);
+            assertEquals(Set.of("place/fotokol state/CMR"), select(m, "?p ckg:locatedIn ?s . "
+                    + "FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
+        }
+
+        @Test
+        void aPlacePhraseTheStateFollowsAfterAuLiesInThatState() {
+            Model m = extract("Des jihadistes ont attaqué la ville de Tessit, au Mali. Les soldats ont été tués dans la province de Bam, au "
+                    + "Burkina Faso.");
+            assertEquals(Set.of("place/tessit state/MLI", "place/bam-province state/BFA"), select(m, "?p ckg:locatedIn ?s . "
+                    + "FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
+        }
+
+        @Test
+        void anUnknownNameNearWhichSomethingHappensIsATown() {
+            Model m = extract("Les combats se sont étendus à proximité de Rutshuru. Des tirs ont été entendus non loin de Kidira. Des soldats "
+                    + "ont été déployés aux alentours de Bardaï.");
+            assertEquals(Set.of("place/rutshuru", "place/kidira", "place/bardai"),
+                    select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
+        }
+
+        @Test
+        void aWordThatOpensTownsNamesGoesOnWithTheNextAfterA() {
+            Model m = extract("Des heurts ont éclaté à Ben Gardane. Un convoi est arrivé à Tell Abyad. Des soldats ont été tués à Aïn Issa. "
+                    + "Le ministre a rendu hommage à Ahmed Chah Massoud.");
+            assertEquals(Set.of("place/ben-gardane", "place/tell-abyad", "place/ain-issa"),
+                    select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))"));
+        }
+
+        @Test
         void anOutpostAFieldABeachAHeadlandAListeningStationAndWetlandsAreNamedAfterTheirPlace() {
             Model m = extract("Des soldats ont attaqué le poste avancé de Dourbali mardi. Le Liban obtient le gisement de Karish. Les Marines "
                     + "ont débarqué sur la plage de Betio. Les combattants se sont retranchés sur le promontoire de Ras Sakr. Les Japonais "
