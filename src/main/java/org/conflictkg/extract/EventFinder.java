@@ -738,7 +738,13 @@ final class EventFinder {
         int closed = end;
         while (end + 1 < to && tk.get(end).normMatches("et|,")) {
             boolean et = tk.get(end).is("et");
-            int next = end + 1 < tk.size() && SentenceParse.ARTICLES.contains(tk.get(end + 1).norm()) ? end + 2 : end + 1;
+            int article = end + 1 < tk.size() && SentenceParse.ARTICLES.contains(tk.get(end + 1).norm()) ? end + 2 : end + 1;
+            // (past the fighters of a group: « l'armée rwandaise et les rebelles du M23 ont attaqué »)
+            int next = article + 1 < to && FIGHTERS.contains(tk.get(article).stem()) && r.mentionAt(article).isEmpty()
+                    ? (tk.get(article + 1).normMatches("du|des|d'") ? article + 2
+                            : tk.get(article + 1).is("de") && article + 2 < to && SentenceParse.ARTICLES.contains(tk.get(article + 2).norm())
+                                    ? article + 3 : article)
+                    : article;
             Optional<Mention> joined = r.mentionAt(next).filter(x -> x.from() == next && x.namesActor());
             if (joined.isEmpty() || joined.get().to() > to) {
                 break;
@@ -1020,8 +1026,9 @@ final class EventFinder {
                 int de = SentenceParse.ARTICLES.contains(tk.get(at - 1).norm()) ? at - 2 : at - 1;
                 boolean fightersOfNoun = i > 0 && i + 3 == de && tk.get(i - 1).normMatches("une?|les?|la|l'|ces|cette|cet|ce|leurs?|sa|son|ses")
                         && tk.get(i + 1).normMatches("des|du") && FIGHTERS.contains(tk.get(i + 2).stem()) && tk.get(de).normMatches("de|du|d'|des");
+                // (or an aside on a named object: « a bombardé Saada, bastion des rebelles houthis »)
                 return !fightersOfNoun && tk.subList(i + 1, Math.max(i + 1, at - 1)).stream()
-                        .anyMatch(x -> x.normMatches("une?|les?|la|l'|ce|cet|cette|ces|des|son|sa|ses|leurs?"));
+                        .anyMatch(x -> x.normMatches("une?|les?|la|l'|ce|cet|cette|ces|des|son|sa|ses|leurs?|,"));
             }
         }
         return false;
@@ -1207,8 +1214,12 @@ final class EventFinder {
                     && tk.get(verbBefore - 2).normMatches("qu'|que");
             // (the attack verb governs the trigger, a few words on: « multiplient les incursions », not « Le Japon, la Corée du
             // Sud et les États-Unis multiplient consultations et démonstrations de force après le tir »)
-            boolean attackVerbNext = trigger != null && (ATTACK_VERBS.contains(after) && governs(tk, end, trigger)
-                    || ATTACK_VERBS.contains(afterNext) && governs(tk, end + 1, trigger));
+            // (past the « qui » of a subject set apart: « c'est l'armée de l'air pakistanaise qui a mené ces frappes »)
+            int verbNext = end + 2 < tk.size() && tk.get(end).is("qui") ? end + 1 : end;
+            String verbWord = verbNext < tk.size() ? tk.get(verbNext).stem() : "";
+            String verbWordNext = verbNext + 1 < tk.size() ? tk.get(verbNext + 1).stem() : "";
+            boolean attackVerbNext = trigger != null && (ATTACK_VERBS.contains(verbWord) && governs(tk, verbNext, trigger)
+                    || ATTACK_VERBS.contains(verbWordNext) && governs(tk, verbNext + 1, trigger));
             boolean subjectOfAttack = (attackVerbNext || attackVerbPastAside
                     || voice == Voice.ACTIVE || uses || invertedSubject) && parAt < 0;
             if (voice == Voice.PASSIVE) {

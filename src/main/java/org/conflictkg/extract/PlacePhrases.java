@@ -101,7 +101,9 @@ final class PlacePhrases {
             // « Des chars soviétiques ont donné l'assaut à l'île »: the place last named with that noun
             // (not a capitalised head, a proper name's first word: « le Front de libération … »)
             // (plural too: « des soldats grecs prenaient position sur les îlots »)
-            if (j == headEnd && from > 0 && p.tk.get(from - 1).normMatches("l'|le|la|les|cette|cet|ce|ces") && !p.tk.get(from).isCapitalized()) {
+            // (and after an article joined to « de » or « à »: « près du récif », « au village », « aux îlots »; not « des »,
+            // as often the indefinite plural, « des villages », as « de » and « les »)
+            if (j == headEnd && from > 0 && p.tk.get(from - 1).normMatches("l'|le|la|les|du|au|aux|cette|cet|ce|ces") && !p.tk.get(from).isCapitalized()) {
                 p.registry.lastWithHead(anaphorKey(head)).ifPresent(x -> p.add(from, headEnd, List.of(x), Mention.Kind.PLACE));
             }
             return;

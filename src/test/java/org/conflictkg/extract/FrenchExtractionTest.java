@@ -3012,6 +3012,34 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPlaceNounAloneRefersBackToThePlaceNamedWithItAfterAnArticleJoinedToDeOrA() {
+            Model reef = extract("Le récif de Scarborough est revendiqué par Manille et Pékin. Des garde-côtes chinois ont attaqué "
+                    + "des bateaux de pêche philippins près du récif.");
+            assertEquals(Set.of("place/scarborough-shoal"), select(reef, "?_e a ckg:Incident ; ckg:place ?p"));
+            Model village = extract("Le village de Kafr Kila se trouve à la frontière. Des drones israéliens ont frappé des maisons au village.");
+            assertEquals(Set.of("place/kafr-kila"), select(village, "?_e a ckg:DroneStrike ; ckg:place ?p"));
+        }
+
+        @Test
+        void aForceJoinedToTheFightersOfAGroupAttacksWithThem() {
+            Model m = extract("L'armée rwandaise et les rebelles du M23 ont lancé un assaut contre Goma.");
+            assertEquals(Set.of("body/RWA/forces-armees", "org/m23"), select(m, "?_e a ckg:Offensive ; ckg:attacker ?a"));
+        }
+
+        @Test
+        void theSubjectSetApartByCEstQuiMakesTheAttackItsVerbLaunches() {
+            Model m = extract("Selon Kaboul, c'est l'armée de l'air pakistanaise qui a mené ces frappes en territoire afghan.");
+            assertEquals(Set.of("body/PAK/forces-aeriennes"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+        }
+
+        @Test
+        void whoseStrongholdANamedPlaceIsInAnAsideIsStruckNotStriking() {
+            Model m = extract("Dimanche, l'aviation saoudienne a bombardé Saada, bastion des rebelles houthis.");
+            assertEquals(Set.of("body/SAU/forces-aeriennes"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+            assertEquals(Set.of("org/houthis"), select(m, "?_e a ckg:AirStrike ; ckg:target ?a"));
+        }
+
+        @Test
         void aPastOfficeIsNoAffiliation() {
             Model m = extract("L’ancien président kazakh Noursoultan Nazarbaïev a quitté la tête du Conseil de sécurité.");
             assertEquals(Set.of(), select(m, "?p ckg:affiliatedWith ?s"));
