@@ -150,14 +150,15 @@ final class FactFinder {
             // (« Les deux pays ont demandé à l'OSCE, dont ils sont membres, … »: the plural subject the pronoun stands for)
             if (members.isEmpty() && r.find(at, membres, "ils", "elles") > 0) {
                 // (« Les deux pays », one mention of two; or a list, « L'Arménie et l'Azerbaïdjan »)
-                List<Resource> opening = chainedStates(r, 0);
-                members = opening.size() >= 2 ? opening : ms.stream().filter(m -> m.from() < at).findFirst().map(m -> m.entities().stream()
+                int start = r.datelineEnd();
+                List<Resource> opening = chainedStates(r, start);
+                members = opening.size() >= 2 ? opening : ms.stream().filter(m -> m.from() >= start && m.from() < at).findFirst().map(m -> m.entities().stream()
                         .filter(e -> actors.isA(e, CKG.State)).toList()).filter(l -> l.size() >= 2).orElse(List.of());
             }
             // (« Athènes a sollicité le soutien de l'Union européenne, dont elle est membre, comme Chypre »: the singular subject
             // the sentence opens with, and each state « comme » adds)
             if (members.isEmpty() && r.find(at, membres, "il", "elle") > 0) {
-                members = new ArrayList<>(ms.stream().filter(m -> m.from() <= 1 && m.entities().size() == 1 && actors.isA(m.first(), CKG.State))
+                members = new ArrayList<>(ms.stream().filter(m -> m.from() >= r.datelineEnd() && m.from() <= r.datelineEnd() + 1 && m.entities().size() == 1 && actors.isA(m.first(), CKG.State))
                         .map(Mention::first).limit(1).toList());
                 if (!members.isEmpty() && membres + 3 < tk.size() && tk.get(membres + 1).is(",") && tk.get(membres + 2).is("comme")) {
                     members.addAll(chainedStates(r, membres + 3));
@@ -203,8 +204,10 @@ final class FactFinder {
         } else if (JOINED.matcher(norm).matches() || norm.equals("partie") && faitPartie(tk, at)) {
             // « la Finlande a rejoint l'OTAN », « la Suède a adhéré à l'OTAN », « X fait partie de l'OTSC »
             // (« L'Égypte, l'Éthiopie, l'Iran et les Émirats arabes unis ont rejoint les BRICS »: each of a list that opens the sentence)
-            List<Resource> opening = chainedStates(r, 0);
-            List<Resource> joined = opening.size() > 1 && ms.stream().filter(m -> m.from() < at && m.namesActor())
+            // (« STOCKHOLM, 7 mars (AFP) - La Finlande et la Suède ont adhéré … »: the sentence's own words, past a dateline)
+            int start = r.datelineEnd();
+            List<Resource> opening = chainedStates(r, start);
+            List<Resource> joined = opening.size() > 1 && ms.stream().filter(m -> m.from() >= start && m.from() < at && m.namesActor())
                     .count() == opening.size() ? opening : statesIn(ms, 0, at).stream().limit(1).toList();
             organizationWithin(ms, at, 3).ifPresent(org -> member(r, joined, org, facts));
         }
@@ -467,14 +470,15 @@ final class FactFinder {
     private Optional<FrontedSubject> frontedSubject(SentenceReading r) {
         List<Token> tk = r.tokens();
         // (« Principale alliée du Vietnam, l'Union soviétique a dépêché … »: past the words that qualify it)
-        int first = 0;
+        // (« ANKARA, 3 mai (AFP) - Membre de l'OTAN, la Turquie … »: and past a dateline)
+        int first = r.datelineEnd();
         while (first + 1 < tk.size() && ALLY_QUALIFIER.matcher(tk.get(first).norm()).matches()) {
             first++;
         }
         if (tk.isEmpty() || !FRONTED.matcher(tk.get(first).norm()).matches()) {
             return Optional.empty();
         }
-        for (int k = 1; k + 1 < tk.size(); k++) {
+        for (int k = first + 1; k + 1 < tk.size(); k++) {
             if (!tk.get(k).is(",")) {
                 continue;
             }

@@ -229,7 +229,10 @@ final class PersonPhrases {
             int rankAt = j + 2;
             Optional<PhraseIndex.Match<Lexicon.Term>> rank = p.terms.get(CKG.OfficeScheme).stream()
                     .filter(o -> o.from() == rankAt).findFirst();
-            if (rank.isPresent() && rank.get().to() < p.tk.size() && p.tk.get(rank.get().to()).isCapitalized()) {
+            if (rank.isPresent() && personNamedBy(p, p.names.get(rankAt)).isPresent()) {
+                // (« le souverain saoudien, le roi Salmane »: a name the reference data knows with its title)
+                j = rankAt;
+            } else if (rank.isPresent() && rank.get().to() < p.tk.size() && p.tk.get(rank.get().to()).isCapitalized()) {
                 for (int k = rankAt; k < rank.get().to(); k++) {
                     p.used[k] = true;
                 }

@@ -149,6 +149,19 @@ final class SentenceParse {
                 PersonPhrases.personPhrase(this, new PhraseIndex.Match<>(i, i + 1, List.of(registry.lastOffice())));
             }
         }
+        // « le secrétaire général de l'ONU, Ban Ki-moon, et celui de la Ligue arabe, Amr Moussa »: the same office as the
+        // person named with it just before, of another state or organisation, held by the name after the comma
+        for (int i = 2; i + 3 < tk.size(); i++) {
+            int at = i;
+            Optional<PhraseIndex.Match<Lexicon.Term>> before = !used[i] && tk.get(i).normMatches("celui|celle") && DE.contains(tk.get(i + 1).norm())
+                    && tk.get(i - 1).normMatches("et|,") ? officeOfPersonEndingAt(tk.get(i - 2).is(",") ? i - 2 : i - 1) : Optional.empty();
+            boolean named = IntStream.range(i + 2, Math.min(tk.size() - 1, i + 10)).filter(k -> tk.get(k).is(",")).findFirst()
+                    .stream().anyMatch(k -> tk.get(k + 1).isCapitalized() && tk.get(k + 1).isWord()
+                            && IntStream.range(at + 2, k).noneMatch(x -> tk.get(x).normMatches("a|ont|est|sont|avait|avaient|etait|qui|que")));
+            if (before.isPresent() && named) {
+                PersonPhrases.personPhrase(this, new PhraseIndex.Match<>(i, i + 1, before.get().values()));
+            }
+        }
         for (Map.Entry<Integer, PhraseIndex.Match<Lexicon.Known>> e : names.entrySet()) {
             PhraseIndex.Match<Lexicon.Known> m = e.getValue();
             // (« la capitale du Mali »: the city, named with its state)
@@ -247,6 +260,12 @@ final class SentenceParse {
 
     private static final java.util.regex.Pattern CAPTURED = java.util.regex.Pattern.compile("(re)?pri(s|se|ses|rent|t)|(re)?prend(re)?|emparee?s?|emparer|empare|emparent"
             + "|delogee?s?|chassee?s?");
+
+    /* The office whose words open the mention of one person that ends at {@code end} (« le secrétaire général de l'ONU, Ban Ki-moon »). */
+    private Optional<PhraseIndex.Match<Lexicon.Term>> officeOfPersonEndingAt(int end) {
+        return mentions.stream().filter(m -> m.to() == end && m.kind() == Mention.Kind.PERSON && m.entities().size() == 1)
+                .flatMap(m -> terms.get(CKG.OfficeScheme).stream().filter(o -> o.from() == m.from())).findFirst();
+    }
 
     /*
      * « avec ses homologues azerbaïdjanais, Zakir Hasanov, et arménien, Seïran Ohanian », « ses homologues malien, le colonel
@@ -1405,6 +1424,26 @@ final class SentenceParse {
                 Resource of = body.get().first();
                 Resource state = stateOfBody(of);
                 if (person.affiliatedWith == null) {
+                    person.affiliatedWith = state != null && lexicon.isA(state, CKG.State) ? state : of;
+                }
+                return;
+            }
+        }
+        // « Olga Petrenko, porte-parole de la diplomatie russe, a dénoncé », « a déclaré Ahmed Oumarou, porte-parole du
+        // gouvernement nigérien »: two or three unknown capitalised words, then a comma and the spokesperson of a body, a state
+        // or an organisation, are the person who speaks for it (not a place after « à », « À Ras Jdir, le porte-parole … »)
+        if (t.isCapitalized() && t.isWord() && !used[i] && !names.containsKey(i) && !FUNCTION_WORDS.contains(t.norm())
+                && !NOT_A_NAME.matcher(t.norm()).matches() && (i == 0 || !tk.get(i - 1).isWord() || tk.get(i - 1).normMatches("selon")
+                        || !tk.get(i - 1).isCapitalized() && !tk.get(i - 1).normMatches("a|au|aux|en|dans|de|du|des|d'|vers|depuis|sur|pres|entre"))) {
+            int end = unknownNameEnd(i, 3, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
+            int head = end + 2 < tk.size() && tk.get(end).is(",") ? (tk.get(end + 1).normMatches("le|la|l'|un|une") ? end + 2 : end + 1) : -1;
+            Optional<Mention> spoken = head < 0 ? Optional.empty() : mentions.stream().filter(m -> m.from() == head && m.entities().size() == 1
+                    && terms.get(CKG.ActorHeadScheme).stream().anyMatch(h -> h.from() == head && h.values().get(0).speaksFor())).findFirst();
+            if (spoken.isPresent() && end - i >= 2) {
+                EntityRegistry.NewEntity person = unknownPerson(i, end);
+                Resource of = spoken.get().first();
+                Resource state = lexicon.isA(of, CKG.State) ? of : stateOfBody(of);
+                if (person.affiliatedWith == null && !lexicon.isA(of, CKG.NewsAgency)) {
                     person.affiliatedWith = state != null && lexicon.isA(state, CKG.State) ? state : of;
                 }
                 return;

@@ -1489,6 +1489,35 @@ class FrenchExtractionTest {
             Model none = extract("La délimitation du district de Goris et celle de Sissian ont été confiées à une commission.");
             assertFalse(select(none, "?_r ckg:mentions ?p").contains("place/sissian-district"));
         }
+
+        @Test
+        void anUnknownNameBeforeASpokespersonSpeaksForItsOwner() {
+            Model m = extract("Olga Petrenko, porte-parole de la diplomatie russe, a dénoncé une ingérence. Selon Ahmed Oumarou, "
+                    + "le porte-parole du gouvernement nigérien, la situation est sous contrôle.");
+            assertEquals(Set.of("person/olga-petrenko state/RUS", "person/ahmed-oumarou state/NER"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void celuiOrCelleOfAnotherOwnerAfterAPersonNamedWithAnOfficeHoldsTheSameOffice() {
+            Model m = extract("Le secrétaire général de l'ONU, Pedro Alvarez, et celui de la Ligue arabe, Hossam Zaki, étaient présents. "
+                    + "La ministre allemande des Affaires étrangères, Grete Vogel, et celle de l'Australie, Penny Wong, ont signé.");
+            assertEquals(Set.of("person/pedro-alvarez org/un", "person/hossam-zaki org/arab-league", "person/grete-vogel state/DEU",
+                    "person/penny-wong state/AUS"), select(m, "?p ckg:affiliatedWith ?s"));
+            // (no office before, no one)
+            Model none = extract("Le territoire de la Russie et celui de l'Arménie, Moscou l'a rappelé, sont distincts.");
+            assertEquals(Set.of(), select(none, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void aMarshalAQueenASultanAndASovereignHoldOffices() {
+            Model m = extract("Le maréchal égyptien Ahmed Fouad Salem a ordonné l'offensive. La reine néerlandaise Johanna van Dijk "
+                    + "s'est dite préoccupée. Le souverain jordanien Fayçal Hachem Saïd a reçu le sultan omanais Tarek ben Saïd Al Busaidi.");
+            assertEquals(Set.of("person/ahmed-fouad-salem state/EGY", "person/johanna-van-dijk state/NLD",
+                    "person/faycal-hachem-said state/JOR", "person/tarek-ben-said-al-busaidi state/OMN"), select(m, "?p ckg:affiliatedWith ?s"));
+            // (« le souverain saoudien, le roi Salmane »: a name the reference data knows with its title, after the comma)
+            Model known = extract("Il a été reçu à Djeddah par le souverain saoudien, le roi Salmane, avant de gagner Doha.");
+            assertEquals(Set.of("person/salman-bin-abdulaziz state/SAU"), select(known, "?p ckg:affiliatedWith ?s"));
+        }
     }
 
     @Nested
@@ -2340,6 +2369,14 @@ class FrenchExtractionTest {
                     + "douze États, dont le Nigeria, le Sénégal et la Côte d’Ivoire.");
             assertEquals(Set.of("state/NGA", "state/SEN", "state/CIV"), select(m, "?s ckg:memberOf ?_o"));
             assertEquals(Set.of("org/ecowas 1975"), select(m, "?o ckg:foundedIn ?y"));
+        }
+
+        @Test
+        void theSentenceOpensPastItsDateline() {
+            Model joined = extract("STOCKHOLM, 7 mars 2024 (AFP) - La Finlande et la Suède ont adhéré à l'OTAN.");
+            assertEquals(Set.of("org/nato state/FIN", "org/nato state/SWE"), select(joined, "?s ckg:memberOf ?o"));
+            Model fronted = extract("MOSCOU, 24 novembre 2015 (AFP) - Membre de l'OTAN, la Turquie a abattu un avion russe.");
+            assertEquals(Set.of("org/nato state/TUR"), select(fronted, "?s ckg:memberOf ?o"));
         }
     }
 
