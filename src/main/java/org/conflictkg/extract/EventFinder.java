@@ -259,6 +259,16 @@ final class EventFinder {
                     if (actors.lexicon().isSubClass(cls, CKG.Dispute) && same.participants.isEmpty()) {
                         dispute(r, same, from, t, to);
                     }
+                    // (« Erdogan, en visite officielle en Russie depuis lundi, a rencontré Vladimir Poutine »: whom the second
+                    // word of a meeting or call names, its verb's object, takes part in the one the first word told with a
+                    // single party; « où il a rencontré X et Y, puis à Ankara, où il a été reçu par Z » is another meeting)
+                    if ((actors.lexicon().isSubClass(cls, CKG.Meeting) || actors.lexicon().isSubClass(cls, CKG.PhoneCall))
+                            && t.from() - triggerOf.get(same).to() > 4 && same.participants.size() == 1) {
+                        Extraction.Event told = new Extraction.Event();
+                        told.types.addAll(same.types);
+                        meetingOrAgreement(r, told, from, t, partiesEnd(r, triggers, t, to), -1, -1);
+                        same.participants.addAll(told.participants);
+                    }
                     continue;
                 }
                 Extraction.Event other = start(events, r, t);
@@ -2091,7 +2101,8 @@ final class EventFinder {
 
     /*
      * « a reçu le ministre malien de la Défense », « a rencontré le Premier ministre grec »: an office holder the text does
-     * not name, object of the verb at {@code object}, stands for that holder's state.
+     * not name, object of the verb at {@code object}, stands for that holder's state (« a reçu le secrétaire général de
+     * l'ONU »: or for the organisation whose office it is, the words of office and organisation being one mention).
      */
     private boolean unnamedHolder(SentenceReading r, Mention m, int object) {
         List<Token> tk = r.tokens();
@@ -2099,7 +2110,8 @@ final class EventFinder {
         // (the office's words and demonym are one mention, or after « au » the demonym alone)
         return r.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() == at && (m.from() == at || m.kind() == Mention.Kind.DEMONYM
                         && m.from() >= o.to() && m.from() <= o.to() + 1))
-                && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State));
+                && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State)
+                        || m.from() == at && m.entities().size() == 1 && actors.isA(x, CKG.Organization) && !actors.isA(x, CKG.NewsAgency));
     }
 
     /*
@@ -2116,6 +2128,33 @@ final class EventFinder {
                         || r.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() <= i && i < o.to())
                         || r.mentions().stream().anyMatch(d -> d.from() <= i && i < d.to() && (d.kind() == Mention.Kind.DEMONYM
                                 || d.entities().stream().allMatch(x -> actors.isA(x, CKG.Person)))));
+    }
+
+    /*
+     * Where the office the person {@code m} is named in apposition to begins (« avec le secrétaire général de l'organisation,
+     * Antonio Guterres », « a reçu le président en exercice de l'OSCE, le ministre belge … Karel De Gucht »), or -1: an article
+     * and an office right after « avec » or at the verb's {@code object}, then a comma and the name (perhaps with an article
+     * before it), no other person, no « et » or second comma between.
+     */
+    private int officeBeforeHolder(SentenceReading r, Mention m, int after, int object) {
+        List<Token> tk = r.tokens();
+        int comma = m.from() - 1;
+        if (comma > 0 && SentenceParse.ARTICLES.contains(tk.get(comma).norm())) {
+            comma--;
+        }
+        if (comma <= after || !tk.get(comma).is(",")) {
+            return -1;
+        }
+        int avec = lastIndexOf(tk, Math.max(after - 1, comma - 12), comma, "avec");
+        int article = avec >= 0 ? avec + 1 : object;
+        int office = article + 1;
+        int end = comma;
+        boolean opens = article >= after && article < comma && tk.get(article).normMatches("le|la|l'")
+                && r.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() == office);
+        return opens && IntStream.range(office, end).noneMatch(i -> tk.get(i).normMatches(",|et|[.;:]|qui|que|dont"))
+                && r.mentions().stream().noneMatch(d -> d.from() >= office && d.to() <= end
+                        && d.entities().stream().anyMatch(x -> actors.isA(x, CKG.Person)))
+                ? office : -1;
     }
 
     /* « avec son homologue russe Vladimir Poutine »: « avec », a possessive, « homologue » and a demonym before the name */
@@ -2142,20 +2181,24 @@ final class EventFinder {
     private static int frontedPhraseEnd(SentenceReading r, PhraseIndex.Match<Lexicon.Term> t, int from, int to) {
         List<Token> tk = r.tokens();
         int start = t.from() - 1;
+        // (the report's first sentence opens after its dateline: « PARIS, 12 mars (AFP) - Lors d'une rencontre, … »)
+        int opening = Math.max(from, r.datelineEnd());
         // (« Après s'être entretenus au téléphone vendredi, X et Y ont estimé »: so is a call the subject made before)
-        while (start >= from && tk.get(start).normMatches("lors|au|cours|terme|pendant|durant|dans|a|l'issue|issue|de|d'|du|un|une|l'|la|le"
+        while (start >= opening && tk.get(start).normMatches("lors|au|cours|terme|pendant|durant|dans|a|l'issue|issue|de|d'|du|un|une|l'|la|le"
                 // (« Au terme d'un long entretien téléphonique avec M. Eden, M. Mollet … »: an adjective of length or order)
                 + "|long|longue|bref|breve|nouvel|nouveau|nouvelle|premier|premiere"
                 + "|apres|s'|etre|avoir|entretenus|entretenues|entretenu|entretenue|parle|parles|telephone")) {
             start--;
         }
-        boolean opens = start < from || tk.get(start).is(",") || tk.get(start).is(":");
+        boolean opens = start < opening || tk.get(start).is(",") || tk.get(start).is(":");
         // (the trigger may open with it: « La veille, au téléphone, Sergueï Lavrov avait averti … »)
         boolean preposition = tk.get(start + 1).normMatches("lors|au|pendant|durant|dans|a|apres");
         // (« lors d'un entretien téléphonique avec le secrétaire d'État américain, … »: whom « avec » brings in belongs to the phrase)
         int avec = t.to() < tk.size() && tk.get(t.to()).is("avec") ? t.to() : -1;
         int comma = r.find(t.to(), Math.min(to, t.to() + (avec >= 0 ? 10 : 6)), ",");
+        // (where it was held names no one who took part: « Lors d'une rencontre à Genève, », « au Kremlin, »)
         return opens && preposition && comma > 0 && r.mentions().stream().noneMatch(m -> m.from() >= t.to() && m.from() < comma && m.namesActor()
+                        && !(m.from() > 0 && tk.get(m.from() - 1).normMatches("a|au|aux|en|dans"))
                         && avec < 0)
                 ? comma : -1;
     }
@@ -2344,12 +2387,34 @@ final class EventFinder {
         int counterparts = 0;
         Set<Resource> attending = new java.util.LinkedHashSet<>();
         boolean lastAttended = false;
+        boolean lastBetween = false;
+        boolean betweenClosed = false;
         int brokerEnd = -1;
+        // « Alors que Washington multiplie les sanctions, Vladimir Poutine a reçu … », « Malgré les critiques de l'UE, X a reçu … »:
+        // the trigger's subject, the actor nearest before it in the main clause, stands after a comma that ends a phrase of
+        // its own; an actor in that phrase, with words of its own before the comma or after a preposition, takes no part
+        // (the subject right before the verb, past auxiliaries, adverbs and when: « Vladimir Poutine a par ailleurs reçu »; not an
+        // actor whose words end before a trigger noun, « …, fermée depuis un mois par Caracas, à l'issue d'une rencontre »)
+        Optional<Mention> nearest = actorsIn(r, clause, t.from()).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM
+                && !r.inRelativeClause(m.from())).reduce((a, b) -> b)
+                .filter(s -> t.from() - s.to() <= 6 && IntStream.range(s.to(), t.from()).allMatch(i -> BETWEEN_SUBJECT_AND_VERB.matcher(tk.get(i).norm()).matches()
+                        || tk.get(i).normMatches("s'|se|y|lui|leur|ne|n'|" + ADVERB_BEFORE_OBJECT + "|" + SentenceParse.WHEN_WORDS)));
+        Set<Mention> openingPhrase = new java.util.HashSet<>();
+        nearest.filter(s -> !agreement).ifPresent(s -> actorsIn(r, clause, s.from()).forEach(m -> {
+            int comma = r.find(m.to(), s.from(), ",");
+            int at = m.from() > 0 && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm()) ? m.from() - 1 : m.from();
+            boolean complement = at > clause && tk.get(at - 1).normMatches("de|du|des|d'|contre|par|sur|envers|pour|malgre");
+            boolean ownWords = comma >= 0 && IntStream.range(m.to(), comma).anyMatch(i -> !LIST_GLUE.matcher(tk.get(i).norm()).matches()
+                    && r.mentionAt(i).isEmpty() && !r.officeOrDemonymAt(i));
+            if (comma >= 0 && (complement || ownWords) && !r.inRelativeClause(m.from())) {
+                openingPhrase.add(m);
+            }
+        }));
         for (Mention m : actorsIn(r, clause, to)) {
             if (antecedent.isPresent() && m.to() <= t.from() && m != antecedent.get()) {
                 continue;
             }
-            if (m.from() >= othersFrom && m.to() <= othersTo) {
+            if (m.from() >= othersFrom && m.to() <= othersTo || openingPhrase.contains(m)) {
                 continue;
             }
             // (a relative clause tells of another thing, unless the trigger stands in it too)
@@ -2405,8 +2470,12 @@ final class EventFinder {
             // (« a conclu des accords avec Bakou et avec Erevan, et M. Trump a suspendu … »: an actor « et » brings in that a verb
             // follows is the subject of a clause of its own; not the main clause's after a fronted phrase, « Après un appel
             // téléphonique de Donald Trump, Benyamin Nétanyahou a renoncé … »)
+            // (but not the second side of « entre », whose verb is that of the trigger's noun: « une rencontre entre X et Y a eu lieu »)
             coordinated &= !(before.equals("et") && m.to() < tk.size() && VERB_AFTER_SUBJECT.matcher(tk.get(m.to()).norm()).matches()
-                    && !tk.get(m.to()).isPrepositionA());
+                    && !tk.get(m.to()).isPrepositionA() && !lastBetween);
+            // (« entre X et Y » is closed by its « et »: an actor after a comma is no third side, « Lors d'une rencontre entre X et Y
+            // à Sotchi, la Syrie a été évoquée »)
+            coordinated &= !(betweenClosed && !before.equals("et") && !twoBefore.equals("et"));
             // (« paraphé par le ministre grec …, Nikos Dendias, et son homologue égyptien Sameh Choukri »: a counterpart joined
             // to the last party)
             int lastEnd = lastPartyEnd;
@@ -2451,8 +2520,20 @@ final class EventFinder {
             if (present) {
                 attending.addAll(m.entities());
             }
+            // (« avec le secrétaire général de l'organisation, Antonio Guterres », « a reçu le président en exercice de l'OSCE, le
+            // ministre belge Karel De Gucht »: the holder named in apposition to an office, however long, after « avec » or as
+            // the object; the office stands for them, not for whom it serves)
+            int holderOfOffice = !person || m.from() < t.to() ? -1 : officeBeforeHolder(r, m, t.to(), object);
+            if (holderOfOffice >= 0) {
+                int officeEnd = m.from();
+                actorsIn(r, holderOfOffice, officeEnd).forEach(o -> o.entities().forEach(x -> {
+                    e.participants.remove(x);
+                    separately.forEach(other -> other.remove(x));
+                }));
+            }
             boolean party = m.to() <= t.from() ? !locative && !label && !precededBy(tk, m.from(), SUMMIT, 4)
                     : precededByWord(tk, m.from(), "avec", 3) || counterpartAfterAvec(r, m) || between || coordinated || joinedBody || present
+                            || holderOfOffice >= 0
                             || agent && agreement
                             // (« le plan de cessez-le-feu de Nicolas Sarkozy »: whose plan it is, its author, is no party;
                             // « un appel téléphonique de Donald Trump » is Trump's call)
@@ -2504,6 +2585,8 @@ final class EventFinder {
             joined = party && m.from() >= t.to();
             lastPartyEnd = party ? m.to() : lastPartyEnd;
             lastAttended = party ? present : lastAttended;
+            betweenClosed |= party && lastBetween && coordinated && (before.equals("et") || twoBefore.equals("et"));
+            lastBetween = party ? between || coordinated && lastBetween : lastBetween;
         }
         // « La Russie a obtenu un cessez-le-feu entre l'Arménie et l'Azerbaïdjan »: the sides « entre » names right after an
         // agreement are its parties; who obtained, negotiated or brokered it is none
@@ -2700,7 +2783,20 @@ final class EventFinder {
         // segment of what they say, is the subject of the call.
         boolean subjectGiven = e.participants.stream().anyMatch(p -> actorsIn(r, clause, t.from()).stream()
                 .anyMatch(m -> m.entities().contains(p)));
-        if (!subjectGiven && clause == from && from > 0 && r.tokens().subList(from, t.from()).stream()
+        // « Vladimir Poutine, qui avait critiqué Kiev la veille, a rencontré Joe Biden »: a segment that opens inside a relative
+        // clause (its verb a statement's) with the trigger past the clause's closing comma has the antecedent of « qui » for
+        // subject, not the last actor the relative clause names
+        int relativeAt = !subjectGiven && clause == from && from > 1 && r.inRelativeClause(from) && !r.inRelativeClause(t.from())
+                && r.find(from, t.from(), ",") >= 0 ? lastIndexOf(tk, 1, from, "qui") : -1;
+        if (relativeAt > 0 && tk.get(relativeAt - 1).is(",")) {
+            int comma = relativeAt - 1;
+            Optional<Mention> antecedentOfQui = actorsIn(r, 0, comma).stream().filter(m -> m.to() == comma && m.kind() != Mention.Kind.DEMONYM)
+                    .findFirst();
+            antecedentOfQui.ifPresent(m -> e.participants.addAll(m.entities()));
+            subjectGiven = antecedentOfQui.isPresent();
+        }
+        // (the reflexive pronoun may open the trigger itself: « a affirmé s'être entretenu avec X »)
+        if (!subjectGiven && clause == from && from > 0 && r.tokens().subList(from, t.from() + 1).stream()
                 .anyMatch(x -> x.normMatches("s'|se|s'etre"))) {
             actorsIn(r, 0, from).stream().filter(m -> m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.NAME
                     || m.kind() == Mention.Kind.CAPITAL).reduce((a, b) -> b).ifPresent(m -> e.participants.addAll(m.entities()));
@@ -2708,8 +2804,11 @@ final class EventFinder {
         // « Donald Trump a accusé le Qatar …, avant de s'entretenir au téléphone avec l'émir »: a meeting or call in the
         // infinitive after « avant de », « après avoir », « après s'être » is made by the subject the sentence opens with
         int inf = t.from() > 0 && tk.get(t.from() - 1).normMatches("s'|se|y") ? t.from() - 1 : t.from();
+        // (the trigger may hold the auxiliary: « après s'être entretenu », its « s' » and « être » in the lexicon phrase)
+        boolean auxiliaryInTrigger = t.to() - t.from() > 2 && tk.get(t.from()).normMatches("s'|se") && tk.get(t.from() + 1).is("etre");
         boolean afterOrBefore = !agreement && inf > 1 && (tk.get(inf - 1).normMatches("de|d'") && tk.get(inf - 2).is("avant")
-                || tk.get(inf - 1).normMatches("avoir|etre|s'etre") && tk.get(inf - 2).is("apres"));
+                || tk.get(inf - 1).normMatches("avoir|etre|s'etre") && tk.get(inf - 2).is("apres"))
+                || !agreement && inf > 0 && auxiliaryInTrigger && tk.get(inf - 1).is("apres");
         // (« a été reçu à Djeddah par le roi Salmane, avant de gagner Doha pour s'entretenir avec l'émir », « s'est envolé pour
         // la Libye afin d'y rencontrer le colonel Kadhafi »: so is one after « pour » or « afin de », in the clause of that
         // subject; who received them or what the verb before names takes no part)
@@ -2737,6 +2836,7 @@ final class EventFinder {
             subject.ifPresent(m -> actorsIn(r, coordinatedEnd(r, m, inf), inf).forEach(o -> o.entities().stream()
                     .filter(x -> !namedAfter.contains(x)).forEach(e.participants::remove)));
             subject.ifPresent(m -> e.participants.addAll(m.entities()));
+            e.speakersOwn = subject.isEmpty();
         }
         // « Moscou cherchait à tester la détermination de la Finlande depuis son adhésion à l'OTAN »: whose accession a
         // possessive says is the state named last before it, not the clause's subject

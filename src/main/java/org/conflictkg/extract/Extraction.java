@@ -49,6 +49,11 @@ final class Extraction {
         boolean fellUpon;
         /** Told by a weapon that strikes (« Une roquette a touché … »): maybe a detail of the attack told just before. */
         boolean weaponSubject;
+        /**
+         * A call or meeting its words tell in the infinitive after « après », « avant de », « pour », with no subject they name
+         * (« « … », a-t-elle déclaré après s'être entretenue avec X »): the speaker of the statement it stands in took part.
+         */
+        boolean speakersOwn;
         /** The roles (ckg:target, ckg:participant, ckg:disputedTerritory) filled from the rest of the report, not the words. */
         final Set<Property> fromContext = new LinkedHashSet<>();
     }

@@ -29,7 +29,8 @@ final class PhraseIndex<T> {
             "longuement", "brievement", "personnellement", "directement", "secretement", "discretement", "finalement",
             "notamment", "immediatement", "ensuite", "encore", "enfin", "alors",
             // auxiliaries of compound tenses: « s'est entretenu par téléphone » meets « s'entretenir par téléphone »
-            "est", "sont", "etait", "etaient", "ete", "a", "ont", "avait", "avaient");
+            // (and of the past infinitive: « après s'être entretenu avec », « après s'être rencontrés »)
+            "est", "sont", "etait", "etaient", "ete", "etre", "a", "ont", "avait", "avaient");
 
     /*
      * « … » inside a label stands for the object a phrase's words are split around (« tenir … pour responsable » is said

@@ -70,11 +70,21 @@ public final class ReportLoader {
             mentions.addAll(reading.mentions());
             knownOffices.read(reading, sentence);
             List<Extraction.Event> found = new ArrayList<>();
+            // (« « … », a-t-elle déclaré après s'être entretenue avec X »: whose statement the words after it follow)
+            Extraction.Claim said = null;
             for (ClaimFinder.Segment seg : claimFinder.segments(reading)) {
                 if (seg.claims().isEmpty()) {
-                    eventFinder.find(reading, seg.from(), seg.to()).forEach(e -> found.add(add(x, e)));
+                    Extraction.Claim before = said;
+                    for (Extraction.Event e : eventFinder.find(reading, seg.from(), seg.to())) {
+                        if (e.speakersOwn && before != null && before.claimant != null) {
+                            e.participants.add(before.claimant);
+                        }
+                        found.add(add(x, e));
+                    }
+                    said = null;
                     continue;
                 }
+                said = seg.claims().get(seg.claims().size() - 1);
                 for (Extraction.Claim claim : seg.claims()) {
                     x.claims.add(claim);
                     if (seg.from() == seg.to() && previousSentence != null) {
@@ -153,6 +163,9 @@ public final class ReportLoader {
             if (own.isEmpty() || !own.get().equals(state)) {
                 claim.accused.add(state);
             }
+        }
+        if (e.speakersOwn && claim.claimant != null) {
+            e.participants.add(claim.claimant);
         }
         if (e.types.contains(CKG.AssistanceRequest) && e.requester == null && claim.claimant != null) {
             e.requester = actors.stateOrSelf(claim.claimant);

@@ -5559,6 +5559,79 @@ class FrenchExtractionTest {
             assertEquals(Set.of("person/antony-blinken", "person/recep-tayyip-erdogan"),
                     select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
         }
+
+        @Test
+        void aMeetingInThePastInfinitiveIsAMeetingOfTheSubject() {
+            Model m = extract("Joe Biden a déclaré, après s'être entretenu avec Volodymyr Zelensky, que la guerre continuait.");
+            assertEquals(Set.of("person/joe-biden", "person/volodymyr-zelensky"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model said = extract("Joe Biden a affirmé s'être entretenu avec Volodymyr Zelensky.");
+            assertEquals(Set.of("person/joe-biden", "person/volodymyr-zelensky"), select(said, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void aMeetingAfterAStatementByAPronounIsTheSpeakers() {
+            Model m = extract("Angela Merkel a dénoncé les frappes. « Nous devons parler », a-t-elle déclaré après avoir rencontré "
+                    + "Vladimir Poutine.");
+            assertEquals(Set.of("person/angela-merkel", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model call = extract("Angela Merkel a dénoncé les frappes. « Nous devons parler », a-t-elle déclaré après s'être "
+                    + "entretenue au téléphone avec Vladimir Poutine.");
+            assertEquals(Set.of("person/angela-merkel", "person/vladimir-putin"), select(call, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
+        void aFrontedMeetingRightAfterTheDatelineIsTheSubjects() {
+            Model m = extract("GENÈVE, 16 juin 2021 (AFP) - Lors d'une rencontre à Genève, Joe Biden et Vladimir Poutine ont salué "
+                    + "un dialogue constructif.");
+            assertEquals(Set.of("person/joe-biden", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void theHolderNamedAfterAnOfficeTakesPartForIt() {
+            Model m = extract("Vladimir Poutine s'est entretenu avec le secrétaire général de l'organisation, Antonio Guterres.");
+            assertEquals(Set.of("person/antonio-guterres", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model osce = extract("Vladimir Poutine a reçu mardi le président en exercice de l'OSCE, le ministre belge des Affaires "
+                    + "étrangères Karel De Gucht.");
+            assertEquals(Set.of("person/karel-de-gucht", "person/vladimir-putin"), select(osce, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void anUnnamedOfficeOfAnOrganisationIsReceivedForIt() {
+            Model m = extract("Abiy Ahmed a reçu mardi le secrétaire général de l'ONU.");
+            assertEquals(Set.of("org/un", "person/abiy-ahmed"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void theTwoSidesOfEntreAndNoMore() {
+            Model m = extract("Une rencontre entre Recep Tayyip Erdogan et Vladimir Poutine a eu lieu à Sotchi.");
+            assertEquals(Set.of("person/recep-tayyip-erdogan", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model topic = extract("Lors d'une rencontre entre Recep Tayyip Erdogan et Vladimir Poutine à Sotchi, la Syrie a été évoquée.");
+            assertEquals(Set.of("person/recep-tayyip-erdogan", "person/vladimir-putin"),
+                    select(topic, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void theVerbOfAMeetingToldTwiceNamesWhomTheSubjectMet() {
+            Model m = extract("Le président turc Recep Tayyip Erdogan, en visite officielle en Russie depuis lundi, a rencontré "
+                    + "Vladimir Poutine.");
+            assertEquals(Set.of("person/recep-tayyip-erdogan", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void theAntecedentOfARelativeClauseOfStatementMeetsNotWhatItNames() {
+            Model m = extract("Vladimir Poutine, qui avait critiqué Kiev la veille, a rencontré Joe Biden.");
+            assertEquals(Set.of("person/joe-biden", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model call = extract("Vladimir Poutine, qui avait menacé l'Ukraine la veille, s'est entretenu par téléphone avec Joe Biden.");
+            assertEquals(Set.of("person/joe-biden", "person/vladimir-putin"), select(call, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
+        void anActorInAPhraseBeforeTheSubjectTakesNoPart() {
+            Model m = extract("Alors que Washington multiplie les sanctions, Vladimir Poutine a reçu Alexandre Loukachenko à Sotchi.");
+            assertEquals(Set.of("person/alexander-lukashenko", "person/vladimir-putin"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model despite = extract("Malgré les critiques de l'Union européenne, Vladimir Poutine a reçu mardi Alexandre Loukachenko.");
+            assertEquals(Set.of("person/alexander-lukashenko", "person/vladimir-putin"),
+                    select(despite, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
     }
 
     @Nested
