@@ -145,6 +145,9 @@ final class ClaimFinder {
                         .replaceAll("^[\\s\\u00A0\\u202F]+|[\\s\\u00A0\\u202F]+$", ""));
                 // (the words' own accusation: « « J'appelle la Russie à cesser ses frappes », a déclaré … »)
                 c.accused.addAll(accused.in(r, i + 1, close));
+                if (c.accused.isEmpty()) {
+                    c.accused.addAll(accused.inHostileWords(r, i + 1, close, speaker));
+                }
                 said.add(new Segment(i + 1, close, List.of(c)));
             }
             i = close;
@@ -226,6 +229,24 @@ final class ClaimFinder {
             return r.mentions().stream().filter(m -> m.from() >= k + 2 && m.from() < k + 12 && isA(m, CKG.Person)).map(Mention::first)
                     .findFirst().or(() -> speakerIn(r, k + 2, k + 10));
         }
+        // (« « … », a tonné Pékin », « a poursuivi M. Shoigu », « s'est indigné le ministre », « a-t-il poursuivi »: verbs that say
+        // who speaks only right after a quotation, where they cannot tell a deed, « a poursuivi ses frappes », « a noté une baisse »)
+        int v = k;
+        if (v + 1 < r.tokens().size() && r.tokens().get(v).normMatches("s'|se") && r.tokens().get(v + 1).normMatches("est|sont|etait|etaient")) {
+            v += 2;
+        } else if (v < r.tokens().size() && r.tokens().get(v).normMatches("a|ont|avait|avaient") && !r.tokens().get(v).isPrepositionA()) {
+            v++;
+        }
+        boolean inverted = v < r.tokens().size() && invertedPronoun(r.tokens().get(v));
+        int verbAt = inverted ? v + 1 : v;
+        if (k > at && verbAt + 1 < r.tokens().size() && r.tokens().get(verbAt).normMatches(AFTER_QUOTE_ONLY)
+                && cueAt(r, k).filter(x -> x.from() <= verbAt).isEmpty()) {
+            // (the subject inverted after the verb, not whom a relative or an aside after it names: « a résumé un responsable
+            // tchadien, pour qui Tripoli … »)
+            int until = IntStream.range(verbAt + 1, Math.min(r.tokens().size(), verbAt + 10))
+                    .filter(i -> r.tokens().get(i).normMatches(",|;|qui|pour|dont|avant|apres")).findFirst().orElse(verbAt + 10);
+            return inverted ? pronounReferent() : speakerIn(r, verbAt + 1, until);
+        }
         Optional<PhraseIndex.Match<Lexicon.Term>> cue = cueAt(r, k);
         // (« « nul et non avenu », accusant l'Éthiopie de … »: who a participle accuses did not speak)
         if (cue.isEmpty() || CKG.AccusationVerb.equals(cue.get().values().get(0).cueKind())
@@ -259,6 +280,11 @@ final class ClaimFinder {
     private static boolean invertedPronoun(Token t) {
         return INVERTED_PRONOUN.matcher(t.norm()).matches();
     }
+
+    /* Verbs of saying (participles, and the present: « poursuit-il » is one token) read only right after a quotation. */
+    private static final String AFTER_QUOTE_ONLY = "(tonn|comment|relev|not|argu|repet|ironis|lach|assen|tranch|resum|observ|nuanc|temper"
+            + "|detaill|racont|gliss|souffl|enchain|indign|insurg|emport|exclam|alarm|interrog)(e|ee|es|ees)"
+            + "|poursuivie?s?|poursuit|conclue?s?|conclut|reconnue?s?|reconnait";
 
     private static final java.util.regex.Pattern MEDIA = java.util.regex.Pattern.compile(
             "chaine|television|journal|quotidien|radio|hebdomadaire|magazine");
@@ -466,6 +492,20 @@ final class ClaimFinder {
                 accusation(r, cue, said);
                 continue;
             }
+            // « La Turquie a salué, par la voix de son ministre des Affaires étrangères, Mevlüt Çavuşoğlu, une réponse « positive » »,
+            // « l'organisation s'est bornée à faire savoir, par la voix de son secrétaire général Stanislav Zas, qu'elle … »: who speaks
+            // for the subject is the speaker, and the words follow the phrase that names them (an agency, « par la voix de KCNA »,
+            // only carries them)
+            Optional<Mention> voice = CKG.SourceMarker.equals(kind) ? Optional.empty() : voiceAt(r, cue.to());
+            if (voice.isPresent()) {
+                int from = voice.get().to() < tk.size() && tk.get(voice.get().to()).is(",") ? voice.get().to() + 1 : voice.get().to();
+                int words = from < tk.size() && tk.get(from).normMatches("que|qu'") ? from + 1 : from;
+                int stop = answeredAfter(r, words);
+                if (stop > words) {
+                    said.add(new Segment(words, stop, List.of(claim(voice.get().first(), r, words, stop))));
+                    continue;
+                }
+            }
             // « Le Venezuela revendique l'Essequibo »: claiming a place is a dispute (EventFinder), no statement
             if (OWN_DEEDS.contains(tk.get(cue.to() - 1).stem()) && r.mentions().stream().anyMatch(m -> m.from() >= cue.to()
                     && m.from() <= cue.to() + 2 && !m.entities().isEmpty() && m.entities().stream().allMatch(e -> actors.isA(e, CKG.Place)
@@ -602,9 +642,16 @@ final class ClaimFinder {
                     }
                 }
                 end = end < 0 ? tk.size() : end;
+                // (« a pressé Pyongyang de « s'abstenir de toute action provocatrice », par la voix du porte-parole du département
+                // d'État, John Kirby », « s'est dite « préoccupée » par la voix du porte-parole du Kremlin, Dmitri Peskov »: who speaks
+                // for the subject, named after the words, is the speaker)
+                int voiceAt = IntStream.range(begin, Math.min(tk.size(), end + 1)).filter(k -> voiceAt(r, k).isPresent()
+                        && !tk.get(k).is(",")).findFirst().orElse(-1);
+                List<Resource> voices = voiceAt < 0 ? speakers : List.of(voiceAt(r, voiceAt).get().first());
+                end = voiceAt > begin ? (tk.get(voiceAt - 1).is(",") ? voiceAt - 1 : voiceAt) : end;
                 if (end > begin) {
                     int stop = end;
-                    List<Extraction.Claim> claims = speakers.stream().map(x -> claim(x, r, begin, stop)).toList();
+                    List<Extraction.Claim> claims = voices.stream().map(x -> claim(x, r, begin, stop)).toList();
                     // « Le Hezbollah a revendiqué des tirs de roquettes »: the speaker's own deed
                     claims.forEach(x -> x.ownDeed |= OWN_DEEDS.contains(tk.get(cue.to() - 1).stem()));
                     said.add(new Segment(begin, end, claims));
@@ -675,21 +722,26 @@ final class ClaimFinder {
      */
     private void opinion(SentenceReading r, List<Segment> said) {
         List<Token> tk = r.tokens();
-        if (tk.size() < 4 || !tk.get(0).norm().equals("pour") || !said.isEmpty()) {
+        // (right after a dateline too: « ANKARA, 3 mai 2021 (AFP) - Pour Ankara, … »)
+        int at = Math.max(0, r.datelineEnd());
+        if (tk.size() < at + 4 || !tk.get(at).norm().equals("pour") || !said.isEmpty()) {
             return;
         }
         // (« Pour Washington, …, a estimé le porte-parole … »: a speaker the verb names afterwards is who speaks)
-        boolean spokenAfter = r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.from() > 2
+        boolean spokenAfter = r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.from() > at + 2
                 && (tk.get(c.from() - 1).is(",") || tk.get(c.from() - 1).normMatches("a|ont") && tk.get(c.from() - 2).is(","))
                 && speakerIn(r, c.to(), Math.min(tk.size(), c.to() + 6)).isPresent());
         if (spokenAfter) {
             return;
         }
-        r.mentions().stream().filter(m -> m.from() <= 3 && m.namesActor() && m.to() < tk.size() && tk.get(m.to()).is(","))
+        r.mentions().stream().filter(m -> m.from() > at && m.from() <= at + 3 && m.namesActor() && m.to() < tk.size() && tk.get(m.to()).is(","))
                 .findFirst().ifPresent(m -> said.add(new Segment(m.to() + 1, tk.size(), List.of(claim(m.first(), r, m.to() + 1, tk.size())))));
     }
 
     private void accusation(SentenceReading r, PhraseIndex.Match<Lexicon.Term> cue, List<Segment> said) {
+        if (passiveAccusation(r, cue, said)) {
+            return;
+        }
         // The accuser is the subject just before the verb (« X se sont mutuellement accusés »).
         // (past adverbs and asides: « Maria Zakharova, a quant à elle reproché »)
         // (and past the pronoun « en » of what is blamed: « Le gouvernement éthiopien, reconnaissant des combats, en imputait la
@@ -717,12 +769,21 @@ final class ClaimFinder {
         // « La Finlande referme sa frontière avec la Russie, qu'elle accuse d'orchestrer … »: a relative whose subject is a
         // pronoun is said by the sentence's subject, of the antecedent of « que »
         int que = w > 1 && r.tokens().get(w).normMatches("il|elle|ils|elles") && r.tokens().get(w - 1).normMatches("que|qu'") ? w - 1 : -1;
-        Optional<Mention> antecedentOfQue = que < 0 ? Optional.empty() : r.mentions().stream()
-                .filter(m -> m.to() <= que && que - m.to() <= 3 && m.namesActor() && !isA(m, CKG.NewsAgency)
+        // (« le Rwanda, que Kinshasa accuse de soutenir le M23 »: or whose subject is named there, which is who accuses, when what is
+        // blamed follows the verb; not « les rebelles du M23, que Kinshasa accuse le Rwanda de soutenir », whom the verb names after it)
+        int named = -1;
+        if (subject.isPresent() && subject.get().to() > w && cue.to() < r.tokens().size() && r.tokens().get(cue.to()).normMatches("de|d'")) {
+            int at = subject.get().from();
+            named = at > 1 && SentenceParse.ARTICLES.contains(r.tokens().get(at - 1).norm()) ? at - 2 : at - 1;
+        }
+        int queNamed = que < 0 && named > 0 && r.tokens().get(named).normMatches("que|qu'") ? named : -1;
+        int relative = que >= 0 ? que : queNamed;
+        Optional<Mention> antecedentOfQue = relative < 0 ? Optional.empty() : r.mentions().stream()
+                .filter(m -> m.to() <= relative && relative - m.to() <= 3 && m.namesActor() && !isA(m, CKG.NewsAgency)
                         && !(isA(m, CKG.Place) && !isA(m, CKG.State)))
                 .reduce((a, b) -> b);
         // (also when « que » stands for a deed, not an actor: « a dénoncé l'attaque, qu'il impute aux forces centrafricaines »)
-        if (r.tokens().get(cue.from()).norm().endsWith("ant") || coordinated || antecedentOfQue.isPresent() || que >= 0) {
+        if (r.tokens().get(cue.from()).norm().endsWith("ant") || coordinated || antecedentOfQue.isPresent() && queNamed < 0 || que >= 0) {
             // (not what a quotation names, nor a place: « « … la Crimée … », a affirmé M. Poutine …, accusant … » is Putin)
             subject = r.mentions().stream().filter(m -> m.to() <= cue.from() && m.namesActor() && !isA(m, CKG.NewsAgency)
                     && isSpeaker(r, m) && !quoted(r, m.from()) && !(isA(m, CKG.Place) && !isA(m, CKG.State))).findFirst();
@@ -818,6 +879,64 @@ final class ClaimFinder {
         // (a government body stays itself until Coreference knows who speaks: the opposition may accuse its own government)
         accused.after(r, cue.to(), until).forEach(e -> c.accused.add(actors.isA(e, CKG.GovernmentBody) ? e : accused.sideOf(e)));
         said.add(new Segment(cue.to(), end, List.of(c)));
+    }
+
+    /*
+     * « Le Rwanda a été accusé par la RDC de soutenir le M23 », « l'émirat, accusé par les quatre pays de … », « le Hamas, qui est
+     * tenu pour responsable par Israël »: in the passive, the agent after « par » accuses the subject; with no agent (« Le Rwanda est
+     * accusé de soutenir le M23 ») the text names no accuser, and the subject is none. Whether the cue was read as a passive.
+     */
+    private boolean passiveAccusation(SentenceReading r, PhraseIndex.Match<Lexicon.Term> cue, List<Segment> said) {
+        List<Token> tk = r.tokens();
+        int next = cue.to();
+        // (a participle, not « accuse » nor « accusant »: folding accents makes « accusé » and « accuse » the same norm)
+        if (next + 1 >= tk.size() || !tk.get(next).normMatches("par|de|d'")
+                || !tk.get(cue.from()).surfaceMatches("(?i).*(é|ée|és|ées)|tenue?s?|rendue?s?|mise?s?")) {
+            return false;
+        }
+        int before = cue.from() - 1;
+        while (before > 0 && tk.get(before).normMatches("deja|souvent|aussi|egalement|regulierement|notamment|ne|n'|pas|jamais|meme|encore")) {
+            before--;
+        }
+        boolean auxiliary = before > 0 && tk.get(before).normMatches("ete|etre|est|sont|etait|etaient|fut|furent|sera|seront|serait|seraient")
+                && !tk.get(before - 1).normMatches("se|s'");
+        // (set off after its subject: « l'émirat, accusé par … », « le Rwanda, accusé de … »; not a verb whose auxiliary a list
+        // of verbs shares: « a condamné l'attaque, accusé Kiev de … » names whom it accuses before « de »)
+        boolean setOff = before > 0 && tk.get(before).is(",");
+        if (!auxiliary && !setOff) {
+            return false;
+        }
+        // (« par ailleurs », « par le passé »: no agent)
+        Optional<Mention> agent = !tk.get(next).is("par") ? Optional.empty() : r.mentions().stream()
+                .filter(m -> (m.from() == next + 1 || m.from() == next + 2 && SentenceParse.ARTICLES.contains(tk.get(next + 1).norm()))
+                        && isSpeaker(r, m) && !isA(m, CKG.NewsAgency)).findFirst();
+        if (tk.get(next).is("par") && agent.isEmpty() && tk.get(next + 1).normMatches("ailleurs|le|la|l'|les") && !setOff) {
+            return false;
+        }
+        // the subject: named right before the auxiliary or the comma, or the antecedent of « qui » (« le Hamas, qui est tenu … »)
+        int end = before;
+        while (end > 0 && tk.get(end - 1).normMatches("a|ont|avait|avaient|aurait|auraient|ne|n'")
+                && !tk.get(end - 1).isPrepositionA()) {
+            end--;
+        }
+        if (end > 0 && tk.get(end - 1).is("qui")) {
+            end = end > 1 && tk.get(end - 2).is(",") ? end - 2 : end - 1;
+        }
+        int subjectTo = end;
+        Optional<Mention> subject = r.mentions().stream().filter(m -> m.to() == subjectTo && m.namesActor()
+                && !(isA(m, CKG.Place) && !isA(m, CKG.State))).findFirst();
+        int clause = clauseEnd(r, cue.to());
+        int comma = setOff ? r.find(cue.to(), clause, ",") : -1;
+        int until = comma > 0 ? comma : clause;
+        if (agent.isPresent()) {
+            int from = agent.get().to();
+            Extraction.Claim c = claim(speakerIn(r, agent.get().from(), agent.get().from() + 1).orElse(agent.get().first()), r, from, until);
+            c.accusation = true;
+            c.accused.clear();
+            subject.ifPresent(m -> c.accused.add(accused.sideOf(m.first())));
+            said.add(new Segment(from, until, List.of(c)));
+        }
+        return true;
     }
 
     private Extraction.Claim claim(Resource claimant, SentenceReading r, int from, int to) {
@@ -1172,6 +1291,28 @@ final class ClaimFinder {
             }
         }
         return List.of(subject);
+    }
+
+    /*
+     * The one « par la voix de » at {@code at} (or past a comma there) names as speaking for the subject: « par la voix de son
+     * porte-parole Jamie Shea », « par la voix du porte-parole du département d'État, John Kirby » (the person an office's
+     * complement is followed by); a person only: an agency only carries the words (« par la voix de KCNA »), and the organ of an
+     * organisation speaks as the organisation (« l'Union africaine a condamné l'attaque par la voix de son Conseil de paix et de
+     * sécurité »).
+     */
+    private Optional<Mention> voiceAt(SentenceReading r, int at) {
+        List<Token> tk = r.tokens();
+        int k = at < tk.size() && tk.get(at).is(",") ? at + 1 : at;
+        if (k + 4 >= tk.size() || !tk.get(k).is("par") || !tk.get(k + 1).is("la") || !tk.get(k + 2).is("voix")
+                || !tk.get(k + 3).normMatches("de|du|d'|des")) {
+            return Optional.empty();
+        }
+        // (the phrase, not the words after it: « qu'elle suivait … », « « … » »)
+        int limit = IntStream.range(k + 4, Math.min(tk.size(), k + 14)).filter(i -> tk.get(i).normMatches("que|qu'|;|:") || tk.get(i).opensQuote())
+                .findFirst().orElse(Math.min(tk.size(), k + 14));
+        Optional<Resource> speaker = speakerIn(r, k + 4, limit).filter(x -> actors.isA(x, CKG.Person));
+        return speaker.flatMap(x -> r.mentions().stream().filter(m -> m.from() >= k + 4 && m.from() < limit && m.entities().contains(x))
+                .findFirst());
     }
 
     /** Whether a cue is the attribution right after a quotation (« … », a déclaré X). */

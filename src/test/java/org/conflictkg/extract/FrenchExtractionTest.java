@@ -2220,6 +2220,66 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theAgentOfAPassiveAccusationAccusesItsSubject() {
+            Model m = extract("Le Rwanda a été accusé par la RDC de soutenir les rebelles du M23.");
+            assertEquals(Set.of("state/COD state/RWA"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            // (a participle set off after its subject; « tenir pour responsable » too)
+            m = extract("Le Hamas, tenu pour responsable par Israël de l'attaque, a démenti.");
+            assertEquals(Set.of("state/ISR org/hamas"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            // (with no agent, no one is named who accuses, and the subject accuses no one)
+            m = extract("Le Rwanda est accusé de soutenir les rebelles du M23.");
+            assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));
+            // (an active verb with « par » after it is no passive)
+            m = extract("Moscou accuse par ailleurs Kiev de préparer une provocation.");
+            assertEquals(Set.of("state/RUS state/UKR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void whomQueStandsForBeforeANamedAccuserIsAccused() {
+            Model m = extract("Le Rwanda, que Kinshasa accuse de soutenir le M23, dément toute implication.");
+            assertEquals(Set.of("state/COD state/RWA"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            // (not when the verb names whom it accuses: « que » is then what they are said to do)
+            m = extract("Le Burundi combat les rebelles du M23, que Kinshasa accuse le Rwanda de soutenir.");
+            assertEquals(Set.of("state/COD state/RWA"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void quotedWordsThatCallSomethingHostileAccuseTheOneActorTheyName() {
+            Model m = extract("« Le Japon doit cesser ses provocations », a ajouté la porte-parole de la diplomatie chinoise, Mao Ning.");
+            assertEquals(Set.of("person/mao-ning state/JPN"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void aPersonThroughWhoseVoiceTheSubjectSpeaksIsTheSpeaker() {
+            Model m = extract("La Turquie a salué par la voix de son ministre des Affaires étrangères, Mevlüt Çavuşoğlu, une réponse "
+                    + "« positive » aux crimes du régime syrien.");
+            assertEquals(Set.of("person/mevlut-cavusoglu state/SYR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            // (named after the words)
+            m = extract("La Russie s'est dite « profondément préoccupée » par la voix du porte-parole du Kremlin, Dmitri Peskov.");
+            assertEquals(Set.of("person/dmitry-peskov"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            // (an agency only carries the words)
+            m = extract("Pyongyang a encore averti, par la voix de KCNA, que les manœuvres rapprochaient la péninsule de la guerre.");
+            assertEquals(Set.of("state/PRK org/kcna"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:reportedVia ?b"));
+        }
+
+        @Test
+        void verbsThatSayWhoSpeaksOnlyAfterAQuotationNameTheSpeakerThere() {
+            Model m = extract("« Le Japon doit cesser ses provocations », a tonné la porte-parole de la diplomatie chinoise, Mao Ning.");
+            assertEquals(Set.of("person/mao-ning"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            m = extract("« Nous ne céderons pas », s'est indigné le président ukrainien Volodymyr Zelensky.");
+            assertEquals(Set.of("person/volodymyr-zelensky"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            // (the subject after the verb, not whom a relative after it names)
+            m = extract("« Un cessez-le-feu n'est pas la paix », a résumé un diplomate, pour qui Tripoli attend une occasion.");
+            assertEquals(Set.of(), select(m, "?_c a ckg:Claim"));
+        }
+
+        @Test
+        void anOpeningPourAfterTheDatelineGivesAView() {
+            Model m = extract("ANKARA, 3 mai 2021 (AFP) - Pour Ankara, la Grèce est responsable de l'escalade en mer Égée.");
+            assertEquals(Set.of("state/TUR state/GRC"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void toBePartOfIsNotToShare() {
             // « partie » has the stem of « part »: the cue « faire part de » is no « font partie de »
             Model m = extract("La Suède et la Finlande font partie de l'Union européenne depuis 1995. "
