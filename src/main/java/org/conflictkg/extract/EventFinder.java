@@ -48,7 +48,10 @@ final class EventFinder {
     /* Ships, craft and formations an actor sends (the lexicon's heads and weapons name the others). */
     private static final Set<String> SENT_FORCES = Set.of("navires", "navire", "batiments", "batiment", "fregates", "fregate",
             "porte-avions", "destroyers", "destroyer", "sous-marins", "vedettes", "renforts", "hommes", "divisions", "brigades",
-            "bataillons", "unites", "colonnes", "avions", "chasseurs", "bombardiers", "blindes", "vehicules");
+            "bataillons", "unites", "colonnes", "avions", "chasseurs", "bombardiers", "blindes", "vehicules",
+            // (and the ships a crew boards: « ont abordé un patrouilleur », « l'abordage d'un bateau de pêche »)
+            "bateau", "bateaux", "patrouilleur", "patrouilleurs", "vedette", "corvette", "corvettes", "chalutier", "chalutiers",
+            "embarcation", "embarcations", "garde-cotes", "petrolier", "petroliers", "cargo", "cargos");
     private static final Set<String> SUFFER = FrenchText.stemsOf("subir", "subi", "subissent", "soumis", "soumise", "victime",
             "victimes", "visé", "visée", "visés", "essuyé", "essuient", "essuyaient", "ciblé", "ciblée", "ciblés");
     private static final Set<String> HARMED = FrenchText.stemsOf("tué", "tués", "tuée", "tuées", "blessé", "blessés", "blessée",
@@ -171,6 +174,9 @@ final class EventFinder {
                         && r.tokens().get(t.to()).normMatches("a|au|aux|accorde|accordee|televise")
                         && r.mentionAt(t.to() + 1).filter(m -> m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.CAPITAL
                                 || m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place))).isEmpty()))
+                // « une attaque revendiquée par l'État islamique », « l'attentat, revendiqué par les shebab, »: an incident claimed
+                // by those who made it, no land claimed (incident() makes them its attacker)
+                .filter(t -> !(actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Dispute) && deedClaimedAt(r, t.from()).isPresent()))
                 // « l'accord, négocié par les États-Unis, … »: a participle set off by a comma describes what precedes
                 .filter(t -> !(t.from() > 0 && r.tokens().get(t.from() - 1).is(",") && t.to() < r.tokens().size()
                         && r.tokens().get(t.to()).is("par")))
@@ -1077,6 +1083,59 @@ final class EventFinder {
                 && AMBUSH.matcher(tk.get(trigger.to() - 1).norm()).matches();
     }
 
+    /*
+     * The incident a participle of « revendiquer » at {@code at} says was claimed (TriggerContext.claimedDeedEnd): the incident
+     * trigger its words end with, or end a few words past (« l'attentat suicide de mardi contre une base … a été revendiqué
+     * par »), with no comma, relative pronoun, « et » or other trigger between, and whose noun the participle agrees with;
+     * not when they end with land (« les combats pour Kargil, revendiqué par le Pakistan », « l'offensive sur Heglig,
+     * revendiqué par Juba »: the place is claimed).
+     */
+    private Optional<PhraseIndex.Match<Lexicon.Term>> deedClaimedAt(SentenceReading r, int at) {
+        int end = claimedDeedEnd(r.tokens(), at);
+        if (end < 0 || r.mentions().stream().anyMatch(m -> m.to() == end && !m.entities().isEmpty()
+                && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.isA(x, CKG.State)))) {
+            return Optional.empty();
+        }
+        return r.terms(CKG.EventTriggerScheme).stream().filter(t -> t.to() <= end && end - t.to() <= 12 && evokesIncident(t)
+                        && IntStream.range(t.to(), end).noneMatch(k -> r.tokens().get(k).normMatches(",|;|:|qui|que|qu'|dont|et|ou"))
+                        && r.terms(CKG.EventTriggerScheme).stream().noneMatch(o -> o.from() >= t.to() && o.to() <= end)
+                        && agrees(r.tokens(), t.from(), at))
+                .reduce((a, b) -> b);
+    }
+
+    /*
+     * Whether the participle at {@code participle} may be said of the noun at {@code noun}: in number (« les tirs … revendiqués
+     * », not « les combats pour Kargil, revendiqué »), and in gender when an article tells the noun's (« une attaque
+     * revendiquée », not « une offensive sur Heglig, revendiqué »).
+     */
+    private static boolean agrees(List<Token> tk, int noun, int participle) {
+        boolean plural = tk.get(participle).normMatches(".*s");
+        if (!tk.get(noun).normMatches("obus|.*[^sx]") && !plural || tk.get(noun).normMatches(".*[^sx]") && plural) {
+            return false;
+        }
+        boolean feminine = tk.get(participle).normMatches(".*ees?");
+        return noun == 0 || !(tk.get(noun - 1).normMatches("une|la|cette") && !feminine
+                || tk.get(noun - 1).normMatches("un|le|ce|cet") && feminine);
+    }
+
+    /* Who « revendiqué par » after {@code trigger} names (deedClaimedAt): the actor right after its « par ». */
+    private Optional<Mention> claimedBy(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger) {
+        List<Token> tk = r.tokens();
+        if (trigger == null) {
+            return Optional.empty();
+        }
+        for (int k = trigger.to(); k < Math.min(tk.size() - 2, trigger.to() + 16); k++) {
+            if (claimedDeedEnd(tk, k) < 0 || deedClaimedAt(r, k).filter(t -> t.from() == trigger.from()).isEmpty()) {
+                continue;
+            }
+            // (« revendiquée dimanche par »)
+            int par = r.find(k + 1, Math.min(tk.size(), k + 3), "par");
+            return par < 0 ? Optional.empty() : r.mentions().stream()
+                    .filter(m -> m.from() > par && m.from() <= par + 3 && m.namesActor()).findFirst();
+        }
+        return Optional.empty();
+    }
+
     private boolean incidentTriggerEndsAt(SentenceReading r, int at) {
         return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.to() == at && evokesIncident(t));
     }
@@ -1323,6 +1382,13 @@ final class EventFinder {
                 e.targets.addAll(m.entities());
             }
         }
+        // « une attaque revendiquée par l'État islamique », « l'embuscade a été revendiquée par le JNIM »: who claims the incident
+        // made it (also past the segment's end: ClaimFinder reads « les frappes, revendiquées par les houthis, » as their words)
+        claimedBy(r, trigger).ifPresent(m -> {
+            e.targets.removeAll(m.entities());
+            e.participants.removeAll(m.entities());
+            e.attackers.addAll(m.entities());
+        });
         // « l'aviation péruvienne est entrée en action : des avions de combat ont bombardé … »: an attack that names no
         // one making it, after a colon, is made by the force the words before the colon open with (not « Selon l'armée : »)
         int colon = trigger == null ? -1 : lastIndexOf(tk, 0, trigger.from(), ":");

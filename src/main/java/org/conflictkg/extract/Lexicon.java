@@ -116,6 +116,8 @@ final class Lexicon {
         return forms.stream().anyMatch(f -> n.equals(f) || inflects(n, f, endings) || inflects(f, n, endings)
                 || trigger && f.length() >= 5 && (f.endsWith("er") || f.endsWith("ir") || f.endsWith("re"))
                         && n.startsWith(f.substring(0, f.length() - 2))
+                        // (every form of a verb in -er has an ending: « d'abord » is no form of « aborder »)
+                        && !(f.endsWith("er") && n.length() == f.length() - 2)
                         // (« les combattants »: a participle in the plural is a noun for people, no event)
                         && !n.endsWith("ants") && !n.endsWith("antes"));
     }

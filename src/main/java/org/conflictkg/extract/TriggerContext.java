@@ -382,6 +382,24 @@ final class TriggerContext {
     private static final String CLAIMANTS = "et|comme|ni|,|le|la|l'|les|deux|trois|pays|voisins|tous|toutes|a|ont|avait|avaient|aussi|egalement"
             + "|toujours|encore|depuis|longtemps|se";
 
+    /*
+     * « Une attaque revendiquée par l'État islamique », « l'attentat, revendiqué par les shebab, », « l'embuscade, qui a été
+     * revendiquée par le JNIM », « l'attentat … a été revendiqué par les talibans »: where the words a participle of
+     * « revendiquer » at {@code at} is said of end, past the auxiliaries, the « qui » and the comma before it; -1 when the
+     * word is no such participle (« le Maroc revendique » is a claim to land).
+     */
+    static int claimedDeedEnd(List<Token> tk, int at) {
+        if (at < 1 || !tk.get(at).surfaceMatches("[Rr]evendiqu(é|ée|és|ées)")) {
+            return -1;
+        }
+        int k = at;
+        while (k > 0 && tk.get(k - 1).normMatches(",|qui|a|ont|avait|avaient|aurait|auraient|ete|est|sont|etait|etaient|fut|furent"
+                + "|deja|aussitot|rapidement|ensuite|immediatement|officiellement")) {
+            k--;
+        }
+        return k;
+    }
+
     static boolean triggerEndsAt(SentenceReading r, int at) {
         return r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.to() == at);
     }

@@ -3008,6 +3008,37 @@ class FrenchExtractionTest {
     @Nested
     class Events {
         @Test
+        void whoClaimsAnIncidentMadeItAndClaimsNoLand() {
+            Model bare = extract("Une attaque revendiquée par l'État islamique a tué quinze soldats près de Tillabéri, a annoncé mardi le "
+                    + "ministère nigérien de la Défense.");
+            assertEquals(Set.of("org/islamic-state"), select(bare, "?_e a ckg:Incident ; ckg:attacker ?a"));
+            assertEquals(Set.of(), select(bare, "?e a ckg:Dispute"));
+            // (set off by commas: the words before them are no statement of who claims)
+            Model aside = extract("L'attentat, revendiqué par les shebab, a fait vingt morts à Mogadiscio, selon la police somalienne.");
+            assertEquals(Set.of("org/al-shabaab"), select(aside, "?_e a ckg:Incident ; ckg:attacker ?a"));
+            assertEquals(Set.of(), select(aside, "?e a ckg:Dispute"));
+            Model passive = extract("L'embuscade meurtrière, qui a été revendiquée par le JNIM, a coûté la vie à douze soldats maliens.");
+            assertEquals(Set.of("org/jnim"), select(passive, "?_e a ckg:Incident ; ckg:attacker ?a"));
+            // (a place claimed stays a dispute: the participle agrees with it, not with the fighting)
+            Model land = extract("Les combats pour Kargil, revendiqué par le Pakistan, se poursuivent.");
+            assertEquals(Set.of("state/PAK"), select(land, "?_e a ckg:Dispute ; ckg:participant ?p"));
+        }
+
+        @Test
+        void rammingOrBoardingAShipIsAnIncident() {
+            Model rammed = extract("Un navire des garde-côtes chinois a percuté un bateau de ravitaillement philippin près du récif Second Thomas.");
+            assertEquals(Set.of("body/CHN/garde-cotes"), select(rammed, "?_e a ckg:Incident ; ckg:attacker ?a"));
+            Model boarded = extract("Des garde-côtes chinois ont abordé un navire de la marine philippine en mer de Chine méridionale.");
+            assertEquals(Set.of("body/CHN/garde-cotes body/PHL/marine"),
+                    select(boarded, "?_e a ckg:Incident ; ckg:attacker ?a ; ckg:target ?t"));
+            // (raising an issue is no boarding, and clashes stay clashes)
+            Model issue = extract("Le Premier ministre japonais a abordé la question avec son homologue chinois. Des heurts ont éclaté "
+                    + "entre soldats indiens et chinois au Ladakh.");
+            assertEquals(Set.of(), select(issue, "?e a ckg:Incident"));
+            assertEquals(1, select(issue, "?e a ckg:ArmedClash").size());
+        }
+
+        @Test
         void theSecondOfTwoJoinedVerbsHasTheSubjectOfTheFirst() {
             Model flew = extract("Des hélicoptères russes ont survolé la zone et tiré des roquettes sur des positions géorgiennes près de Zougdidi.");
             assertEquals(Set.of("state/RUS"), select(flew, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
