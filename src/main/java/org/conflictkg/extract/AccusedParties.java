@@ -284,7 +284,9 @@ final class AccusedParties {
             "menace", "menaces", "violation", "violations", "crime", "crimes", "enflammer", "terroriste", "terroristes",
             // (« « un acte de terrorisme d'État avec prise d'otages », estimant que les dirigeants géorgiens … »)
             "terrorisme", "otages", "chantage", "scandaleux", "scandaleuse", "barbare", "barbarie", "criminel", "criminelle",
-            "agresseur", "génocide");
+            "agresseur", "génocide",
+            // (« s'abstenir de toute action provocatrice »)
+            "provocateur", "provocatrice", "provocateurs", "provocatrices");
 
     /**
      * The actor a noun phrase starting at {@code from} makes the author of what it names: a demonym

@@ -2250,6 +2250,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aProvocativeActOfTheOneActorNamedAccusesIt() {
+            Model m = extract("Le porte-parole du département d'État, John Kirby, a déclaré que la Corée du Nord devait s'abstenir de toute "
+                    + "action provocatrice.");
+            assertEquals(Set.of("person/john-kirby state/PRK"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
         void aPersonThroughWhoseVoiceTheSubjectSpeaksIsTheSpeaker() {
             Model m = extract("La Turquie a salué par la voix de son ministre des Affaires étrangères, Mevlüt Çavuşoğlu, une réponse "
                     + "« positive » aux crimes du régime syrien.");
