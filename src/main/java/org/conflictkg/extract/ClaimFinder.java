@@ -645,10 +645,14 @@ final class ClaimFinder {
                 // (« a pressé Pyongyang de « s'abstenir de toute action provocatrice », par la voix du porte-parole du département
                 // d'État, John Kirby », « s'est dite « préoccupée » par la voix du porte-parole du Kremlin, Dmitri Peskov »: who speaks
                 // for the subject, named after the words, is the speaker)
-                int voiceAt = IntStream.range(begin, Math.min(tk.size(), end + 1)).filter(k -> voiceAt(r, k).isPresent()
-                        && !tk.get(k).is(",")).findFirst().orElse(-1);
-                List<Resource> voices = voiceAt < 0 ? speakers : List.of(voiceAt(r, voiceAt).get().first());
-                end = voiceAt > begin ? (tk.get(voiceAt - 1).is(",") ? voiceAt - 1 : voiceAt) : end;
+                int voiceFrom = -1;
+                Optional<Mention> voiceAfterWords = Optional.empty();
+                for (int k = begin; k < Math.min(tk.size(), end + 1) && voiceAfterWords.isEmpty(); k++) {
+                    voiceAfterWords = tk.get(k).is(",") ? Optional.empty() : voiceAt(r, k);
+                    voiceFrom = k;
+                }
+                List<Resource> voices = voiceAfterWords.map(v -> List.of(v.first())).orElse(speakers);
+                end = voiceAfterWords.isPresent() && voiceFrom > begin ? (tk.get(voiceFrom - 1).is(",") ? voiceFrom - 1 : voiceFrom) : end;
                 if (end > begin) {
                     int stop = end;
                     List<Extraction.Claim> claims = voices.stream().map(x -> claim(x, r, begin, stop)).toList();

@@ -158,7 +158,9 @@ final class FactFinder {
             // (« Athènes a sollicité le soutien de l'Union européenne, dont elle est membre, comme Chypre »: the singular subject
             // the sentence opens with, and each state « comme » adds)
             if (members.isEmpty() && r.find(at, membres, "il", "elle") > 0) {
-                members = new ArrayList<>(ms.stream().filter(m -> m.from() >= r.datelineEnd() && m.from() <= r.datelineEnd() + 1 && m.entities().size() == 1 && actors.isA(m.first(), CKG.State))
+                int start = r.datelineEnd();
+                members = new ArrayList<>(ms.stream().filter(m -> m.from() >= start && m.from() <= start + 1 && m.entities().size() == 1
+                                && actors.isA(m.first(), CKG.State))
                         .map(Mention::first).limit(1).toList());
                 if (!members.isEmpty() && membres + 3 < tk.size() && tk.get(membres + 1).is(",") && tk.get(membres + 2).is("comme")) {
                     members.addAll(chainedStates(r, membres + 3));

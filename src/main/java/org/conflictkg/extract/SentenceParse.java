@@ -1061,6 +1061,19 @@ final class SentenceParse {
     }
 
     /** The state a body belongs to, as this report or the reference data says (null if none). */
+    /** Whether the words at {@code at} open a head of one who speaks for another (« porte-parole »). */
+    private boolean spokespersonHeadAt(int at) {
+        return terms.get(CKG.ActorHeadScheme).stream().anyMatch(h -> h.from() == at && h.values().get(0).speaksFor());
+    }
+
+    /* A person named as speaking for {@code of} (a body, a state, an organisation) serves its state, or else {@code of} itself. */
+    private void speaksFor(EntityRegistry.NewEntity person, Resource of) {
+        if (person.affiliatedWith == null) {
+            Resource state = stateOfBody(of);
+            person.affiliatedWith = state != null && lexicon.isA(state, CKG.State) ? state : of;
+        }
+    }
+
     Resource stateOfBody(Resource body) {
         return registry.created(body).map(e -> e.partOf).orElseGet(() -> lexicon.stateOf(body).orElse(null));
     }
@@ -1413,19 +1426,13 @@ final class SentenceParse {
             int ownerEnd = comma > 3 && tk.get(comma - 1).is(")") && tk.get(comma - 3).is("(") ? comma - 3 : comma;
             // (« Une porte-parole de la Maison Blanche, Adrienne Watson, »: or a state's or organisation's spokesperson)
             Optional<Mention> body = mentions.stream().filter(m -> m.to() == ownerEnd && (m.kind() == Mention.Kind.BODY
-                    || m.kind() == Mention.Kind.NAME && m.entities().size() == 1 && terms.get(CKG.ActorHeadScheme).stream()
-                            .anyMatch(h -> h.from() == m.from() && h.values().get(0).speaksFor()))).findFirst();
+                    || m.kind() == Mention.Kind.NAME && m.entities().size() == 1 && spokespersonHeadAt(m.from()))).findFirst();
             // (« Majed al-Ansari »: a particle joined to a name is part of it)
             int end = unknownNameEnd(i, 3, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty());
             // (or that close the sentence: « …, a affirmé le porte-parole du ministère chinois des Affaires
             // étrangères, Zhao Lijian. »)
             if (body.isPresent() && end - i >= 2 && (end >= tk.size() || tk.get(end).normMatches(",|\\.|;|\\)"))) {
-                EntityRegistry.NewEntity person = unknownPerson(i, end);
-                Resource of = body.get().first();
-                Resource state = stateOfBody(of);
-                if (person.affiliatedWith == null) {
-                    person.affiliatedWith = state != null && lexicon.isA(state, CKG.State) ? state : of;
-                }
+                speaksFor(unknownPerson(i, end), body.get().first());
                 return;
             }
         }
@@ -1438,13 +1445,11 @@ final class SentenceParse {
             int end = unknownNameEnd(i, 3, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
             int head = end + 2 < tk.size() && tk.get(end).is(",") ? (tk.get(end + 1).normMatches("le|la|l'|un|une") ? end + 2 : end + 1) : -1;
             Optional<Mention> spoken = head < 0 ? Optional.empty() : mentions.stream().filter(m -> m.from() == head && m.entities().size() == 1
-                    && terms.get(CKG.ActorHeadScheme).stream().anyMatch(h -> h.from() == head && h.values().get(0).speaksFor())).findFirst();
+                    && spokespersonHeadAt(head)).findFirst();
             if (spoken.isPresent() && end - i >= 2) {
                 EntityRegistry.NewEntity person = unknownPerson(i, end);
-                Resource of = spoken.get().first();
-                Resource state = lexicon.isA(of, CKG.State) ? of : stateOfBody(of);
-                if (person.affiliatedWith == null && !lexicon.isA(of, CKG.NewsAgency)) {
-                    person.affiliatedWith = state != null && lexicon.isA(state, CKG.State) ? state : of;
+                if (!lexicon.isA(spoken.get().first(), CKG.NewsAgency)) {
+                    speaksFor(person, spoken.get().first());
                 }
                 return;
             }
