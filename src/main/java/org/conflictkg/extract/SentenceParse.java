@@ -1345,6 +1345,16 @@ final class SentenceParse {
                 && actorNamedLast(i, i + 1, tk.get(i).norm().startsWith("ceux") || tk.get(i).norm().startsWith("celles"))) {
             return;
         }
+        // « L'aviation hondurienne a riposté. Ses chasseurs-bombardiers ont frappé … »: craft or weapons named with a possessive
+        // opening a sentence (or its clause after a fronted phrase) are those of the actor the sentence before opened with,
+        // who fired (possessive heads, « ses troupes », are BodyPhrases'; not a person's: « Ses avions » after « Le
+        // président X » may be an airline's)
+        // (the mention runs to the verb, as a subject's does)
+        int craftEnd = possessiveCraftEnd(i);
+        if (craftEnd > i) {
+            add(i, craftEnd, List.of(registry.openingSubject().getKey()), Mention.Kind.ANAPHOR);
+            return;
+        }
         // « Ils se sont rencontrés »: a pronoun opening a sentence is who opened the one before.
         if (i == 0 && tk.get(0).normMatches("ils|elles") && !registry.subjects().isEmpty()) {
             add(0, 1, registry.subjects(), Mention.Kind.ANAPHOR);
@@ -2002,6 +2012,27 @@ final class SentenceParse {
             }
         }
         return false;
+    }
+
+    /*
+     * Whether the possessive at {@code i} opens the subject of its sentence with a weapon of the lexicon (« Ses avions de
+     * combat ont bombardé », « Dans la nuit, leurs drones ont visé »), the verb right after the weapon's words, and the
+     * sentence before opened with one state, force or organisation: the end of the subject, or -1.
+     */
+    private int possessiveCraftEnd(int i) {
+        Map.Entry<Resource, String> opening = registry.openingSubject();
+        if (opening == null || isPerson(opening.getKey()) || lexicon.isA(opening.getKey(), CKG.NewsAgency)
+                || !tk.get(i).normMatches("ses|leurs|son|sa|leur")
+                || !(i == datelineEnd || i > datelineEnd && i <= datelineEnd + 8 && tk.get(i - 1).is(",")
+                        && mentions.stream().noneMatch(m -> m.from() >= datelineEnd && m.to() <= i && m.namesActor() && !namesPlace(m)))) {
+            return -1;
+        }
+        // (a model name may follow the weapon: « ses chasseurs-bombardiers Corsair ont frappé »)
+        return terms.getOrDefault(CKG.WeaponScheme, List.of()).stream().filter(w -> w.from() == i + 1)
+                .map(w -> w.to() < tk.size() && tk.get(w.to()).isCapitalized() ? w.to() + 1 : w.to())
+                .filter(verb -> verb < tk.size() && !isUsed(i + 1, verb)
+                        && tk.get(verb).normMatches("ont|a|avaient|avait|auraient|aurait|\\p{L}+ent"))
+                .findFirst().orElse(-1);
     }
 
     void add(int from, int to, List<Resource> entities, Mention.Kind kind) {

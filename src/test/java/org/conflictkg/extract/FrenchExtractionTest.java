@@ -3046,6 +3046,19 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void craftNamedWithAPossessiveAreThoseOfWhoOpenedTheSentenceBefore() {
+            Model m = extract("Au petit matin, l'aviation érythréenne est entrée en action. Ses avions de combat ont bombardé des positions "
+                    + "éthiopiennes près de Zalambessa.");
+            assertEquals(Set.of("body/ERI/forces-aeriennes"), select(m, "?_e a ckg:AirStrike ; ckg:weapon ?_w ; ckg:attacker ?a"));
+            Model fronted = extract("La marine thaïlandaise a renforcé ses patrouilles. Dans la nuit, ses drones ont visé un camp birman près "
+                    + "de Myawaddy.");
+            assertEquals(Set.of("body/THA/marine"), select(fronted, "?_e a ckg:DroneStrike ; ckg:place ?_p ; ckg:attacker ?a"));
+            // (not a person's: the craft may be anyone's)
+            Model person = extract("Le président soudanais a quitté Khartoum. Ses avions ont bombardé la ville de Kadugli.");
+            assertEquals(Set.of(), select(person, "?_e ckg:weapon ?_w ; ckg:attacker ?a"));
+        }
+
+        @Test
         void theSecondOfTwoJoinedVerbsHasTheSubjectOfTheFirst() {
             Model flew = extract("Des hélicoptères russes ont survolé la zone et tiré des roquettes sur des positions géorgiennes près de Zougdidi.");
             assertEquals(Set.of("state/RUS"), select(flew, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
