@@ -387,7 +387,10 @@ final class BodyPhrases {
             } else if (p.lexicon.isA(known, CKG.Organization) && !p.lexicon.isA(known, CKG.NewsAgency)) {
                 // (« les forces du Front de libération du peuple du Tigré », « les troupes de la SADC »: the common words for an
                 // army name the organisation whose fighters they are, no body of its own)
-                if ("forces-armees".equals(term.notation()) && term.ofState() == null && complement == null) {
+                // (and so do the words for a state's government, « les autorités du Hamas », « des responsables du Hamas »: the
+                // organisation itself, no body typed a state)
+                if ("forces-armees".equals(term.notation()) && term.ofState() == null && complement == null
+                        || p.lexicon.isSubClass(cls, CKG.State) && term.ofState() == null) {
                     p.add(head.from(), p.names.get(owner).to(), List.of(known), Mention.Kind.NAME);
                     return;
                 }

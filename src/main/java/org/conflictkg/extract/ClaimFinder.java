@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.jena.rdf.model.Resource;
 import org.conflictkg.vocab.CKG;
@@ -480,7 +481,9 @@ final class ClaimFinder {
                 continue;
             }
             // « chargé l'émissaire Steve Witkoff d'avertir les Qataris »: a statement to be made is none yet
-            if (cue.from() > 0 && tk.get(cue.from() - 1).normMatches("de|d'|pour") && tk.get(cue.from()).normMatches(".{3,}(er|ir|re)")) {
+            // (but not after a verb of going on: « Nairobi continue d'accuser Kampala », which accuses now)
+            if (cue.from() > 0 && tk.get(cue.from() - 1).normMatches("de|d'|pour") && tk.get(cue.from()).normMatches(".{3,}(er|ir|re)")
+                    && goingOnVerbBefore(tk, cue.from()) < 0) {
                 continue;
             }
             // « Bamako a répliqué en fermant le sien »: an answer in deeds (not in words: « a répliqué en dénonçant une campagne »)
@@ -750,7 +753,9 @@ final class ClaimFinder {
         // (past adverbs and asides: « Maria Zakharova, a quant à elle reproché »)
         // (and past the pronoun « en » of what is blamed: « Le gouvernement éthiopien, reconnaissant des combats, en imputait la
         // responsabilité à une agression érythréenne », « en a imputé »)
-        int verb = cue.from();
+        // (« X continue d'accuser Y », « X n'a pas hésité à accuser Y »: the subject stands before the verb of going on)
+        int goingOn = goingOnVerbBefore(r.tokens(), cue.from());
+        int verb = goingOn >= 0 ? goingOn : cue.from();
         int en = verb - 1;
         while (en > 0 && r.tokens().get(en).normMatches("a|ont|avait|avaient") && !r.tokens().get(en).isPrepositionA()) {
             en--;
@@ -1088,6 +1093,38 @@ final class ClaimFinder {
             + "|" + ADVERBS_AFTER_AUXILIARY
             + "|aussitot|toutefois|cependant|finalement|pourtant|neanmoins|ainsi|enfin"
             + "|immediatement|rapidement|vivement|fermement|clairement|publiquement|officiellement|toujours|jamais|categoriquement|formellement";
+
+    /* Verbs that say an accusation goes on or is made without holding back, before « de » or « à » and the infinitive. */
+    private static final Pattern GOING_ON = Pattern.compile(
+            "continu(e|ent|ait|aient|er)|persist(e|ent|ait|aient)|cess(e|ent|ait|aient)|hesit(e|ent|ait|aient)");
+
+    /*
+     * Where the verb of going on begins (past « ne … pas » and the auxiliary) that the infinitive at {@code cue} depends on: « Le
+     * Kenya continue d'accuser », « n'a pas hésité à accuser », « ne cesse de reprocher », « persiste à accuser »; -1 when none.
+     * (« cesser » and « hésiter » only negated: « a cessé d'accuser » takes the accusation back.)
+     */
+    private static int goingOnVerbBefore(List<Token> tk, int cue) {
+        int k = cue - 1;
+        if (k < 1 || !tk.get(k).normMatches("de|d'|a") || !GOING_ON.matcher(tk.get(k - 1).norm()).matches()) {
+            return -1;
+        }
+        int start = k - 1;
+        int j = start - 1;
+        boolean negated = false;
+        if (j >= 0 && tk.get(j).normMatches("pas|jamais|plus")) {
+            negated = true;
+            j--;
+        }
+        while (j >= 0 && tk.get(j).normMatches("a|ont|avait|avaient")) {
+            start = j--;
+        }
+        if (j >= 0 && tk.get(j).normMatches("ne|n'")) {
+            negated = true;
+            start = j;
+        }
+        boolean onlyNegated = tk.get(k - 1).norm().startsWith("cess") || tk.get(k - 1).norm().startsWith("hesit");
+        return onlyNegated && !negated ? -1 : start;
+    }
 
     /**
      * Where the subject of a verb at {@code cue} ends: before the auxiliaries and adverbs (« s'est

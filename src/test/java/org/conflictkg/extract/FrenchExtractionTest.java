@@ -2287,6 +2287,30 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAccusationThatGoesOnIsMadeBeforeTheVerbOfGoingOn() {
+            Model m = extract("Le Malawi continue d'accuser la Zambie de masser des troupes près du lac.");
+            assertEquals(Set.of("state/MWI state/ZMB"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            m = extract("Lilongwe n'a pas hésité à accuser Lusaka de violer l'accord frontalier.");
+            assertEquals(Set.of("state/MWI state/ZMB"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            // (an accusation given up is none)
+            m = extract("Le Malawi a cessé d'accuser la Zambie.");
+            assertEquals(Set.of(), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void unnamedOfficialsOfAStateSpeakForIt() {
+            // (« des responsables kényans », « un responsable turc », « des officiels russes »: as « les autorités kényanes »)
+            Model m = extract("Des responsables kényans reprochent régulièrement à l'Ouganda d'armer des milices à la frontière.");
+            assertEquals(Set.of("state/KEN state/UGA"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+            m = extract("« Le poste frontière restera fermé jusqu'à nouvel ordre », a affirmé un responsable turc.");
+            assertEquals(Set.of("state/TUR"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            // (officials of an organisation are the organisation, no body typed a state)
+            m = extract("Des responsables du Hezbollah ont affirmé que la milice ne désarmerait pas.");
+            assertEquals(Set.of("org/hezbollah"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a"));
+            assertEquals(Set.of(), select(m, "?s a ckg:State FILTER(!STRSTARTS(STR(?s), STR(<https://w3id.org/conflict-kg/id/state/>)))"));
+        }
+
+        @Test
         void toBePartOfIsNotToShare() {
             // « partie » has the stem of « part »: the cue « faire part de » is no « font partie de »
             Model m = extract("La Suède et la Finlande font partie de l'Union européenne depuis 1995. "
