@@ -1137,6 +1137,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theSahelAlliancesFoundingCharterIsATreatyTheReferenceDataKnows() {
+            // (the mutual defence pact of Mali, Burkina Faso and Niger, named with or without its capital)
+            Model m = extract("Ouagadougou invoque la charte du Liptako-Gourma pour réclamer l'aide de ses alliés. Niamey rappelle que la "
+                    + "Charte du Liptako-Gourma lie les trois pays.");
+            assertEquals(Set.of("treaty/liptako-gourma-charter-2023"),
+                    select(m, "?_x ckg:denotes ?p . FILTER(CONTAINS(STR(?p), 'treaty/'))"));
+        }
+
+        @Test
         void sectorsHillsPalacesAndFieldsArePlacesAndSoIsEachItemOfTheirList() {
             Model m = extract("Les soldats ont tiré dans les secteurs de Bhimber, Hot Spring, Kel et Lipa. Ils ont pris la colline de "
                     + "Lele Tepe, le palais de Dasman et le champ de Rumaila, mais pas le site de TUSAS.");
