@@ -169,17 +169,21 @@ final class EventFinder {
                 .filter(t -> !(t.from() > 1 && r.tokens().get(t.from() - 2).is("depuis")
                         && SentenceParse.ARTICLES.contains(r.tokens().get(t.from() - 1).norm())))
                 // « dans un entretien à la télévision publique », « un entretien accordé à l'AFP »: an interview
-                // (not where it was held: « avait eu un long entretien à Téhéran avec le président russe »)
+                // (not where it was held: « avait eu un long entretien à Téhéran avec le président russe »; nor one that a plural
+                // subject had, which they had together: « X et son homologue Y ont eu un entretien à la frontière »)
                 .filter(t -> !(r.tokens().get(t.from()).normMatches("entretiens?") && t.to() < r.tokens().size()
+                        && !(t.from() > 2 && r.tokens().get(t.from() - 1).normMatches("un|de|d'|des") && r.tokens().get(t.from() - 2).is("eu")
+                                && r.tokens().get(t.from() - 3).normMatches("ont|avaient|auront|auraient"))
                         && r.tokens().get(t.to()).normMatches("a|au|aux|accorde|accordee|televise")
                         && r.mentionAt(t.to() + 1).filter(m -> m.kind() == Mention.Kind.PLACE || m.kind() == Mention.Kind.CAPITAL
                                 || m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place))).isEmpty()))
                 // « une attaque revendiquée par l'État islamique », « l'attentat, revendiqué par les shebab, »: an incident claimed
                 // by those who made it, no land claimed (incident() makes them its attacker)
                 .filter(t -> !(actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Dispute) && deedClaimedAt(r, t.from()).isPresent()))
-                // « l'accord, négocié par les États-Unis, … »: a participle set off by a comma describes what precedes
+                // « l'accord, négocié par les États-Unis, … »: a participle set off by a comma describes what precedes (a guest
+                // too, but that one met the host: « le chancelier, reçu par M. Macron, a plaidé … » tells a meeting)
                 .filter(t -> !(t.from() > 0 && r.tokens().get(t.from() - 1).is(",") && t.to() < r.tokens().size()
-                        && r.tokens().get(t.to()).is("par")))
+                        && r.tokens().get(t.to()).is("par") && !t.values().get(0).needsObject().contains(CKG.Person)))
                 // (« le Mali vise à reprendre Kidal »: a trigger written as a participle, « visé », « stationnés », is read in
                 // participles only, not in the other forms of its verb the light stemmer gives the same stem)
                 .filter(t -> !PAST_PARTICIPLE.matcher(t.values().get(0).label()).matches() || t.to() - t.from() > 1
@@ -2122,6 +2126,13 @@ final class EventFinder {
         if (i + 1 < tk.size() && tk.get(i).norm().equals("le") && tk.get(i + 1).norm().equals("lendemain")) {
             return i + 2;
         }
+        // (« a reçu le 12 mars à Moscou le président … », « a été reçu le mardi 4 juin 2019 par … »: a date)
+        if (tk.get(i).norm().equals("le")) {
+            int j = i + 1 < tk.size() && tk.get(i + 1).normMatches("lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche") ? i + 2 : i + 1;
+            if (j + 1 < tk.size() && tk.get(j).normMatches("1er|\\d{1,2}") && tk.get(j + 1).normMatches(EventDates.MONTH_NAMES)) {
+                return j + 2 < tk.size() && tk.get(j + 2).normMatches("\\d{4}") ? j + 3 : j + 2;
+            }
+        }
         if (!tk.get(i).surfaceMatches("dès|Dès")) {
             return i;
         }
@@ -2616,6 +2627,8 @@ final class EventFinder {
                             // reçue mercredi par la présidente … »: so may the agent's « par »)
                             || (m.from() - t.to() <= 6 && person && IntStream.range(t.to(), m.from()).allMatch(i ->
                                     tk.get(i).normMatches("m|mme|\\.|,|y|le|la|l'|au|aux|son|sa|leur|homologue|a|par|plusieurs|reprises|" + SentenceParse.TITLES + "|" + SentenceParse.WHEN_WORDS)
+                                    // (« a été reçu le 25 octobre par … »: a date)
+                                    || tk.get(i).normMatches("1er|\\d{1,2}|\\d{4}|" + EventDates.MONTH_NAMES)
                                     // (« a rencontré séparément le président russe … »)
                                     || OBJECT_ADVERB.matcher(tk.get(i).norm()).matches()
                                     // (« a reçu à Nairobi Muse Bihi Abdi »: a capitalised word that « à » places)
@@ -2664,6 +2677,18 @@ final class EventFinder {
             if (sides.size() >= 2) {
                 actorsIn(r, clause, t.from()).forEach(m -> m.entities().stream().filter(x -> !sides.contains(x)).forEach(e.participants::remove));
             }
+        }
+        // « X, président en exercice de l'Union africaine, a rencontré Y »: an organisation named in the office a party holds,
+        // in apposition after that party's name, is no party of its own
+        if (!agreement) {
+            actorsIn(r, clause, t.from()).stream().filter(m -> m.to() < tk.size() && tk.get(m.to()).is(",")
+                    && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Organization) && e.participants.contains(x))
+                    && actorsIn(r, clause, m.from()).stream().anyMatch(p -> p.to() < m.from() && tk.get(p.to()).is(",")
+                            && p.entities().stream().allMatch(x -> actors.isA(x, CKG.Person) && e.participants.contains(x))
+                            && r.terms(CKG.OfficeScheme).stream().anyMatch(o -> o.from() > p.to() && o.to() <= m.from())
+                            && IntStream.range(p.to() + 1, m.from()).noneMatch(i -> tk.get(i).is(",")
+                                    || VERB_AFTER_SUBJECT.matcher(tk.get(i).norm()).matches())))
+                    .toList().forEach(m -> e.participants.removeAll(m.entities()));
         }
         // « à l'issue d'une réunion des ministres de la Défense de la SADC à Harare »: with no party named, a meeting of an
         // organisation's ministers, chiefs or delegates is the organisation's

@@ -3825,6 +3825,33 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDateBetweenReceivingAndWhoIsReceivedOrWhoReceives() {
+            Model active = extract("Le président sénégalais Macky Sall a reçu le 14 février le président nigérian Bola Tinubu.");
+            assertEquals(Set.of("person/macky-sall", "person/bola-tinubu"), select(active, "?_e a ckg:Meeting ; ckg:participant ?p"));
+            Model passive = extract("Le président nigérian Bola Tinubu a été reçu le mardi 3 septembre 2024 par Cyril Ramaphosa.");
+            assertEquals(Set.of("person/bola-tinubu", "person/cyril-ramaphosa"), select(passive, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void aGuestReceivedByAHostInAParticipleBetweenCommasMetTheHost() {
+            Model m = extract("Le président algérien, Abdelmadjid Tebboune, reçu par Giorgia Meloni, a plaidé pour une coopération "
+                    + "énergétique accrue.");
+            assertEquals(Set.of("person/abdelmadjid-tebboune", "person/giorgia-meloni"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void theOrganisationOfAnOfficeInAppositionToAPartyIsNoParty() {
+            Model m = extract("Le président sud-africain Cyril Ramaphosa, président en exercice de l'Union africaine, a rencontré Bola Tinubu.");
+            assertEquals(Set.of("person/cyril-ramaphosa", "person/bola-tinubu"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
+        void anInterviewTwoPeopleHadTogetherIsAMeetingWhereverItWasHeld() {
+            Model m = extract("Le président nigérian Bola Tinubu et son homologue sénégalais Macky Sall ont eu un entretien à la frontière.");
+            assertEquals(Set.of("person/bola-tinubu", "person/macky-sall"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
+        }
+
+        @Test
         void whoClaimsAnAttackMadeItAndWaterCannonsAreNoArtillery() {
             Model m = extract("Le Hezbollah a revendiqué des tirs de roquettes contre le nord d'Israël. "
                     + "Les garde-côtes chinois ont fait usage de canons à eau contre un navire philippin.");
