@@ -242,7 +242,10 @@ final class EventFinder {
                 addressees(r, appeal, t.to(), to);
                 // (« a appelé la France à la rescousse »: whom the appeal's words are split around)
                 Extraction.Event asked = appeal;
-                actorsIn(r, t.from() + 1, t.to()).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM && m.to() < t.to())
+                // (not when the phrase needs its addressee after it: « a porté ses griefs contre le Togo devant l'ONU », « une
+                // plainte contre X auprès du Conseil » name in between the matter, not whom it is brought to)
+                int splitEnd = t.values().get(0).needsObject().isEmpty() ? t.to() : t.from() + 1;
+                actorsIn(r, t.from() + 1, splitEnd).stream().filter(m -> m.kind() != Mention.Kind.DEMONYM && m.to() < t.to())
                         .forEach(m -> asked.addressees.addAll(m.entities()));
             } else {
                 // One event per kind: « un accord de cessez-le-feu » is one ceasefire, but « ils se sont
@@ -560,6 +563,15 @@ final class EventFinder {
             Set<Resource> organisations = new java.util.LinkedHashSet<>();
             meetings.forEach(mt -> mt.participants.stream().filter(p -> actors.isA(p, CKG.InternationalOrganization)
                     || actors.isA(p, CKG.Alliance)).forEach(organisations::add));
+            // « À la demande de Bamako, la France a dépêché 500 soldats », « l'envoi de 1 000 militaires, à la demande du
+            // gouvernement mozambicain »: forces sent at someone's request answer an appeal to whom sends them (not « à sa
+            // demande », which may be the sender's own)
+            boolean sending = false;
+            if (organisations.isEmpty() && !possessive) {
+                events.stream().filter(e -> e.types.stream().anyMatch(c -> actors.lexicon().isSubClass(c, CKG.Deployment)))
+                        .forEach(e -> e.participants.forEach(p -> organisations.add(actors.stateOrSelf(p))));
+                sending = true;
+            }
             if (organisations.isEmpty()) {
                 return;
             }
@@ -606,6 +618,13 @@ final class EventFinder {
                     end++;
                 } else {
                     break;
+                }
+            }
+            // (who asked sends nothing to itself)
+            if (sending) {
+                askers.forEach(organisations::remove);
+                if (organisations.isEmpty()) {
+                    return;
                 }
             }
             // (who asked does not sit: the organisation met)
@@ -1840,11 +1859,18 @@ final class EventFinder {
         return segment.length() == FrenchText.normalize(segment).length() ? segment.substring(s, end) : FrenchText.normalize(segment).substring(s, end);
     }
 
+    /* Whether token {@code at} lies inside a mention, past its first word. */
+    private static boolean insideName(SentenceReading r, int at) {
+        return r.mentions().stream().anyMatch(m -> m.from() < at && at < m.to());
+    }
+
     private void addressees(SentenceReading r, Extraction.Event e, int from, int to) {
         List<Token> tk = r.tokens();
         int end = from;
         // (nor past a participle clause: « …, leur demandant de faire respecter l'intégrité territoriale de la Somalie »)
-        while (end < to && !APPEAL_END.contains(tk.get(end).norm()) && !(tk.get(end).is(",") && end + 1 < to
+        // (a word of the end inside a name does not end it: « l'Organisation pour la sécurité et la coopération en Europe »,
+        // « l'Autorité intergouvernementale pour le développement »)
+        while (end < to && !(APPEAL_END.contains(tk.get(end).norm()) && !insideName(r, end)) && !(tk.get(end).is(",") && end + 1 < to
                 && (tk.get(end + 1).norm().endsWith("ant") || tk.get(end + 1).normMatches("leur|lui") && end + 2 < to
                         && tk.get(end + 2).norm().endsWith("ant")))) {
             end++;
@@ -2033,14 +2059,19 @@ final class EventFinder {
 
     private static final Pattern ENDING = Pattern.compile("cesser|arreter|mettre|retirer|renoncer|suspendre|fin|ne|n'");
     private static final Pattern HELPING = Pattern.compile(
-            "aide|aider|appui|appuyer|soutien|soutenir|assistance|assister|intervenir|secours|secourir|renforts|proteger|defendre");
+            "aide|aider|appui|appuyer|soutien|soutenir|assistance|assister|intervenir|secours|secourir|renforts|proteger|defendre"
+            // (« a demandé à Washington de dépêcher son émissaire », « à l'ONU d'envoyer une force »: sending someone to
+            // one's side is help asked for)
+            + "|envoyer|depecher|deployer|mediation|mediateur");
 
     /* Help named in what « demander à X de … » asks, within a few words (« de maintenir leur appui », « d'intervenir »), not to end it. */
     private static boolean helpAsked(List<Token> tk, int from) {
         int de = -1;
         for (int k = from; k < Math.min(tk.size(), from + 10); k++) {
+            // (« de l'aider », « de les secourir »: a pronoun before the infinitive is no article of a name)
             if (tk.get(k).normMatches("de|d'") && k + 1 < tk.size() && !tk.get(k + 1).isCapitalized()
-                    && !SentenceParse.ARTICLES.contains(tk.get(k + 1).norm())) {
+                    && (!SentenceParse.ARTICLES.contains(tk.get(k + 1).norm())
+                            || tk.get(k + 1).normMatches("l'|les|la") && k + 2 < tk.size() && HELPING.matcher(tk.get(k + 2).norm()).matches())) {
                 de = k;
                 break;
             }

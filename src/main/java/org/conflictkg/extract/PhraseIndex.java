@@ -25,6 +25,8 @@ final class PhraseIndex<T> {
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("lundi", "mardi", "mercredi", "jeudi",
             "vendredi", "samedi", "dimanche", "soir", "matin", "hier", "aujourd'hui", "egalement", "aussi", "deja",
             "formellement", "officiellement",
+            // (« ont demandé conjointement à l'OSCE », « a demandé instamment au Conseil »: adverbs of manner of a request)
+            "conjointement", "instamment", "solennellement", "expressement", "publiquement",
             // adverbs of manner between an auxiliary and its participle: « s'était longuement entretenu »
             "longuement", "brievement", "personnellement", "directement", "secretement", "discretement", "finalement",
             "notamment", "immediatement", "ensuite", "encore", "enfin", "alors",

@@ -3568,6 +3568,56 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPronounBeforeTheHelpAskedDoesNotHideIt() {
+            Model m = extract("Le Gabon avait demandé au Cameroun de l'aider à sécuriser sa frontière.");
+            assertEquals(Set.of("state/CMR state/GAB"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a ; ckg:requester ?r"));
+        }
+
+        @Test
+        void askingSomeoneToSendAnEnvoyOrForcesIsAskingForHelp() {
+            Model m = extract("Le Paraguay a demandé au Brésil de dépêcher d'urgence un médiateur.");
+            assertEquals(Set.of("state/BRA state/PRY"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a ; ckg:requester ?r"));
+            // (asked to withdraw is no help)
+            Model none = extract("Le Paraguay a demandé au Brésil de retirer les troupes qu'il venait de déployer.");
+            assertEquals(Set.of(), select(none, "?e a ckg:AssistanceRequest"));
+        }
+
+        @Test
+        void anAdverbOfMannerMayStandInsideTheRequest() {
+            Model m = extract("Le Togo et le Bénin ont demandé conjointement à l'Union africaine d'envoyer des observateurs.");
+            assertEquals(Set.of("org/african-union"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a"));
+        }
+
+        @Test
+        void aMatterBroughtBeforeAnOrganisationIsAnAppealToIt() {
+            Model m = extract("Le Soudan a porté l'affaire devant la Ligue arabe.");
+            assertEquals(Set.of("org/arab-league state/SDN"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a ; ckg:requester ?r"));
+            // (brought before the public, no organisation: no appeal)
+            Model none = extract("Le Soudan a porté ses accusations devant la presse.");
+            assertEquals(Set.of(), select(none, "?e a ckg:AssistanceRequest"));
+        }
+
+        @Test
+        void theOneAccusedInAComplaintIsNotWhomItGoesTo() {
+            Model m = extract("Le Venezuela a déposé une plainte contre la Colombie auprès de l'Organisation des États américains.");
+            assertEquals(Set.of("org/oas state/VEN"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a ; ckg:requester ?r"));
+        }
+
+        @Test
+        void anOrganisationWhoseNameHoldsPourIsStillAddressed() {
+            Model m = extract("L'Arménie a sollicité l'aide de l'Organisation pour la sécurité et la coopération en Europe (OSCE).");
+            assertEquals(Set.of("org/osce"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a"));
+        }
+
+        @Test
+        void forcesSentAtSomeonesRequestAnswerTheirAppeal() {
+            Model m = extract("À la demande du gouvernement tchadien, le Sénégal a envoyé 400 soldats à Abéché.");
+            assertEquals(Set.of("state/SEN state/TCD"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a ; ckg:requester ?r"));
+            Model after = extract("Le Rwanda a déployé 700 soldats au Mozambique, à la demande de Maputo.");
+            assertEquals(Set.of("state/RWA state/MOZ"), select(after, "?_e a ckg:AssistanceRequest ; ckg:requester ?r ; ckg:addressee ?a"));
+        }
+
+        @Test
         void forcesSetDownAreDeployed() {
             Model m = extract("À partir du 25 décembre, un pont aérien a déposé des milliers de parachutistes soviétiques à l'aéroport "
                     + "de Kaboul et sur la base aérienne de Bagram, au nord de la capitale.");
