@@ -134,7 +134,14 @@ final class SentenceParse {
         for (PhraseIndex.Match<Lexicon.Term> head : terms.get(CKG.ActorHeadScheme)) {
             // « le chef de la diplomatie de l'UE »: an office's words are not a body's.
             boolean inOffice = terms.get(CKG.OfficeScheme).stream().anyMatch(o -> o.from() < head.from() && head.from() < o.to());
-            if (!used[head.from()] && !nameWins(head) && !inOffice) {
+            // (« le secrétaire exécutif de l'IGAD », « le comité exécutif de l'OLP »: a head word in lower case right after an
+            // office or another head is an adjective of that noun, no body of its own; not before a demonym: « des conseillers
+            // militaires égyptiens » are Egypt's forces)
+            boolean qualifier = head.to() == head.from() + 1 && !tk.get(head.from()).isCapitalized()
+                    && (head.to() >= tk.size() || demonym(tk.get(head.to())).isEmpty())
+                    && java.util.stream.Stream.of(CKG.OfficeScheme, CKG.ActorHeadScheme)
+                            .anyMatch(s -> terms.get(s).stream().anyMatch(o -> o.to() == head.from()));
+            if (!used[head.from()] && !nameWins(head) && !inOffice && !qualifier) {
                 BodyPhrases.headPhrase(this, head);
             }
         }

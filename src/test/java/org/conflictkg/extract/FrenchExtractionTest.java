@@ -535,6 +535,15 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anExecutiveOfficeOrCommitteeIsOfTheOrganisationAfterIt() {
+            // (« exécutif » here qualifies the office or the committee: no government is named)
+            Model m = extract("NAIROBI, 4 mai 2016 - Le secrétaire exécutif de l'IGAD, Daniel Mekonnen, a appelé au calme. Le président du "
+                    + "comité exécutif de l'OLP, Samir Haddad, a salué l'accord.");
+            assertEquals(Set.of("person/daniel-mekonnen org/igad", "person/samir-haddad org/plo"), select(m, "?p ckg:affiliatedWith ?s"));
+            assertEquals(Set.of(), select(m, "?b a ckg:GovernmentBody"));
+        }
+
+        @Test
         void anOfficeOfTheOrganisationNamedLast() {
             Model m = extract("Le Mali a quitté la Cédéao. Le président en exercice de l'organisation, le Gambien Abdoulaye Diarrassouba, a mis en "
                     + "garde contre une désintégration.");
