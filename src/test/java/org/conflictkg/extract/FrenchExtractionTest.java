@@ -3771,6 +3771,22 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void agreedOnAfterPlaceAndTimeOrACompromiseReachedIsAnAgreement() {
+            Model m = extract("Le Pérou et la Bolivie sont convenus jeudi soir à Lima du rétablissement de leurs relations diplomatiques.");
+            assertEquals(Set.of("state/PER", "state/BOL"), select(m, "?_e a ckg:Agreement ; ckg:participant ?p"));
+            Model compromise = extract("Le Ghana et le Togo sont parvenus à un compromis sur le tracé de leur frontière.");
+            assertEquals(Set.of("state/GHA", "state/TGO"), select(compromise, "?_e a ckg:Agreement ; ckg:participant ?p"));
+        }
+
+        @Test
+        void aMemorandumConcludedWithAStateIsAnAgreement() {
+            Model m = extract("La Turquie et l'Irak ont signé mardi un mémorandum sur le partage des eaux du Tigre.");
+            assertEquals(Set.of("state/TUR", "state/IRQ"), select(m, "?_e a ckg:Agreement ; ckg:participant ?p"));
+            Model old = extract("Le mémorandum conclu en 2009 entre Ankara et Bagdad n'a jamais été appliqué.");
+            assertEquals(Set.of("state/TUR", "state/IRQ"), select(old, "?_e a ckg:Agreement ; ckg:participant ?p"));
+        }
+
+        @Test
         void whoActsInTheTopicOfAnAgreementIsNoParty() {
             Model m = extract("BUDAPEST, 23 février 2024 - Le Premier ministre suédois, Ulf Kristersson, et le Premier ministre hongrois, "
                     + "Viktor Orban, se sont rencontrés vendredi. Les deux dirigeants ont conclu un accord sur l'achat par la Hongrie de "
