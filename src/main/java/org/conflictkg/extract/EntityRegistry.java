@@ -101,6 +101,17 @@ final class EntityRegistry {
         return sentencePeople;
     }
 
+    private List<Resource> sentenceStates = List.of();
+
+    /** The states the sentence just read named by their names (no demonym, no anaphor), in order: « ces quatre pays » of the next one. */
+    void sentenceStates(List<Resource> states) {
+        sentenceStates = List.copyOf(states);
+    }
+
+    List<Resource> sentenceStates() {
+        return sentenceStates;
+    }
+
     private List<Resource> lastActor = List.of();
     private List<Resource> lastActors = List.of();
 

@@ -83,6 +83,16 @@ final class FactFinder {
             List<Resource> members = new ArrayList<>(statesIn(ms, 0, at).stream().limit(1).toList());
             members.addAll(alike);
             org.ifPresent(o -> member(r, members, o, facts));
+        } else if (norm.startsWith("membre") && at + 3 < tk.size() && tk.get(at + 1).is("comme")) {
+            // « Le Kenya et l'Ouganda, membres comme la Tanzanie de la Communauté d'Afrique de l'Est »: the states likened
+            // stand between « membres » and the organisation, with no commas; « membres » counts all the states before it
+            List<Resource> alike = chainedStates(r, at + 2);
+            int de = alike.isEmpty() ? -1 : IntStream.range(at + 3, Math.min(tk.size() - 1, at + 16))
+                    .filter(k -> tk.get(k).normMatches("de|du|des|d'") && r.mentionAt(k).isEmpty()).findFirst().orElse(-1);
+            Optional<Resource> org = de > 0 ? organizationWithin(ms, de, 2) : Optional.empty();
+            List<Resource> members = new ArrayList<>(norm.endsWith("s") ? statesIn(ms, 0, at) : statesIn(ms, 0, at).stream().limit(1).toList());
+            members.addAll(alike);
+            org.ifPresent(o -> member(r, members, o, facts));
         } else if (norm.startsWith("membre") && at + 1 < tk.size() && tk.get(complementOfMember(tk, at)).normMatches("de|du|des|d'")
                 // (« ont cessé d'être membres de la CEDEAO », « ne sont plus membres », « anciens membres »: no longer)
                 && !TriggerContext.precededByAny(tk, at, "cesse|cesser|cessent", 8)
@@ -108,9 +118,13 @@ final class FactFinder {
                 int comma = IntStream.iterate(at - 2, k -> k > Math.max(0, at - 9), k -> k - 1).filter(k -> tk.get(k).is(",")).findFirst().orElse(-1);
                 apposed = comma > 0 ? stateEndingAt(ms, comma) : Optional.empty();
             }
+            // (« l'Espagne et le Portugal, deux États membres de l'UE »: the states a count right before stands for, no others)
+            List<Resource> counted = plural ? ms.stream().filter(m -> m.to() == at && m.kind() == Mention.Kind.ANAPHOR && !m.entities().isEmpty()
+                    && m.entities().stream().allMatch(e -> actors.isA(e, CKG.State))).findFirst().map(Mention::entities).orElse(List.of())
+                    : List.of();
             List<Resource> members = new ArrayList<>(fronted.isPresent() ? List.of(fronted.get())
                     : !after.isEmpty() ? after : apposed.isPresent() ? List.of(apposed.get())
-                    : plural ? before : before.stream().limit(1).toList());
+                    : !counted.isEmpty() ? counted : plural ? before : before.stream().limit(1).toList());
             // (« membres de l'OTAN aux côtés du Royaume-Uni et de la France », « membre de l'alliance au même titre que
             // l'URSS »: and the states likened)
             if (org.isPresent() && !members.isEmpty()) {
@@ -138,6 +152,20 @@ final class FactFinder {
             }
             int start = from;
             organizationWithin(ms, at + 3, 2).ifPresent(o -> member(r, statesIn(ms, start, at - 1), o, facts));
+        } else if (norm.equals("pays") && at > 0 && at + 2 < tk.size() && tk.get(at + 1).normMatches("de|du|des|d'")) {
+            // « un pays de l'OTAN, la Turquie », « deux autres pays de l'UE, la Grèce et Chypre »: the states set off after the
+            // organisation are of its countries (as many as counted)
+            int word = tk.get(at - 1).norm().equals("autres") && at > 1 ? at - 2 : at - 1;
+            int count = tk.get(word).normMatches("un|une") ? 1 : FrenchText.countWord(tk.get(word).norm());
+            Optional<Mention> org = r.mentions().stream().filter(m -> m.from() > at + 1 && m.from() <= at + 3 && m.entities().size() == 1
+                    && actors.isA(m.first(), CKG.Organization) && !actors.isA(m.first(), CKG.NewsAgency)).findFirst();
+            if (org.isPresent() && (count > 0 || tk.get(word).normMatches("les|des|ces")) && org.get().to() + 1 < tk.size()
+                    && tk.get(org.get().to()).is(",")) {
+                List<Resource> listed = chainedStates(r, org.get().to() + 1);
+                if (listed.size() >= Math.max(count, 1)) {
+                    member(r, count > 0 ? listed.subList(0, count) : listed, org.get().first(), facts);
+                }
+            }
         } else if (countries.isPresent()) {
             // « Les pays de l'Union européenne, dont la France et l'Allemagne, ont condamné »
             member(r, chainedStates(r, at + 1), countries.get(), facts);
@@ -573,7 +601,9 @@ final class FactFinder {
     }
 
     private void member(SentenceReading r, List<Resource> states, Resource org, List<Extraction.Fact> facts) {
-        states.forEach(s -> facts.add(new Extraction.Fact(s, CKG.memberOf, org, r.sentence())));
+        // (« le départ des troupes syriennes, … pour remercier la Syrie »: a state is no member of its own forces or bodies)
+        states.stream().filter(s -> !actors.stateOrSelf(org).equals(s) || actors.isA(org, CKG.State))
+                .forEach(s -> facts.add(new Extraction.Fact(s, CKG.memberOf, org, r.sentence())));
     }
 
     private Optional<Resource> organizationWithin(List<Mention> ms, int at, int window) {

@@ -207,6 +207,9 @@ final class SentenceParse {
         rememberSubjects();
         registry.sentencePeople(mentions.stream().filter(m -> m.kind() != Mention.Kind.ANAPHOR)
                 .flatMap(m -> m.entities().stream()).filter(this::isPerson).distinct().toList());
+        registry.sentenceStates(mentions.stream().filter(m -> m.kind() != Mention.Kind.ANAPHOR && m.kind() != Mention.Kind.DEMONYM
+                        && m.kind() != Mention.Kind.PLACE)
+                .flatMap(m -> m.entities().stream()).filter(x -> lexicon.isA(x, CKG.State)).distinct().toList());
     }
 
     /*
@@ -1721,7 +1724,10 @@ final class SentenceParse {
         // « les deux pays », « les deux États »: the two states the sentence before opened with (« La Russie et l'Iran … »),
         // else the pair the report set with « entre X et Y », else the two states it has named most.
         if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).normMatches("pays|etats|voisins|camps|belligerants")) {
-            List<Resource> pair = registry.subjects().size() == 2 && registry.subjects().stream().allMatch(x -> lexicon.isA(x, CKG.State))
+            // (« avec le Portugal et l'Espagne, deux États membres de l'UE »: set off by a comma, the two states joined right before)
+            List<Resource> apposed = i > 3 && tk.get(i - 1).is(",") ? statesJoinedBefore(i - 1) : List.of();
+            List<Resource> pair = apposed.size() == 2 ? apposed
+                    : registry.subjects().size() == 2 && registry.subjects().stream().allMatch(x -> lexicon.isA(x, CKG.State))
                     ? registry.subjects() : theTwoStates();
             if (pair.size() == 2) {
                 add(i, i + 2, pair, Mention.Kind.ANAPHOR);
@@ -1734,6 +1740,20 @@ final class SentenceParse {
                 && registry.subjects().size() == count && registry.subjects().stream().allMatch(x -> lexicon.isA(x, CKG.State))) {
             add(i, i + 2, registry.subjects(), Mention.Kind.ANAPHOR);
             return;
+        }
+        // (« Le Caire a sollicité l'aide du Maroc, de la Jordanie et de l'Algérie. Ces trois pays sont membres de la Ligue
+        // arabe »: else as many states as this sentence named before it, wherever they stood, when « les » or « ces » counts
+        // exactly them; else those the sentence before named, when this one named fewer)
+        if (count >= 3 && i > 0 && tk.get(i - 1).normMatches("les|ces") && i + 1 < tk.size() && tk.get(i + 1).normMatches("pays|etats")) {
+            List<Resource> here = mentions.stream().filter(m -> m.to() <= i && m.kind() != Mention.Kind.ANAPHOR
+                            && m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.PLACE)
+                    .flatMap(m -> m.entities().stream()).filter(x -> lexicon.isA(x, CKG.State)).distinct().toList();
+            List<Resource> counted = here.size() == count ? here
+                    : here.size() < count && registry.sentenceStates().size() == count ? registry.sentenceStates() : List.of();
+            if (!counted.isEmpty()) {
+                add(i, i + 2, counted, Mention.Kind.ANAPHOR);
+                return;
+            }
         }
         // « des combats ont opposé les deux armées »: the armed forces of the pair the report set (« entre X et Y »;
         // the states named most are too weak a guess for creating forces: an Algiers dateline named Algeria often)
@@ -1748,6 +1768,22 @@ final class SentenceParse {
                 add(i, i + 2, forces, Mention.Kind.ANAPHOR);
             }
         }
+    }
+
+    /* The states of the two mentions joined by « et » that end at {@code end} (« la Grèce et Chypre »), else none. */
+    private List<Resource> statesJoinedBefore(int end) {
+        Optional<Mention> second = mentions.stream().filter(m -> m.to() == end && m.entities().size() == 1 && m.kind() != Mention.Kind.DEMONYM
+                && lexicon.isA(m.first(), CKG.State)).findFirst();
+        if (second.isEmpty()) {
+            return List.of();
+        }
+        int et = second.get().from() > 0 && ARTICLES.contains(tk.get(second.get().from() - 1).norm()) ? second.get().from() - 2 : second.get().from() - 1;
+        if (et < 1 || !tk.get(et).is("et")) {
+            return List.of();
+        }
+        return mentions.stream().filter(m -> m.to() == et && m.entities().size() == 1 && m.kind() != Mention.Kind.DEMONYM
+                        && lexicon.isA(m.first(), CKG.State) && !m.first().equals(second.get().first()))
+                .findFirst().map(m -> List.of(m.first(), second.get().first())).orElse(List.of());
     }
 
     /** « les deux pays »: the pair the report set with « entre X et Y », else the two states it has named most (or fewer). */

@@ -2487,6 +2487,44 @@ class FrenchExtractionTest {
             Model fronted = extract("MOSCOU, 24 novembre 2015 (AFP) - Membre de l'OTAN, la Turquie a abattu un avion russe.");
             assertEquals(Set.of("org/nato state/TUR"), select(fronted, "?s ckg:memberOf ?o"));
         }
+
+        @Test
+        void countedStatesTheSentenceBeforeNamedWhereverTheyStood() {
+            Model m = extract("Le gouvernement tchadien a sollicité l'appui du Cameroun, du Gabon et du Congo. Comme le Tchad, ces trois pays "
+                    + "sont membres de la CEEAC.");
+            assertEquals(Set.of("org/eccas state/TCD", "org/eccas state/CMR", "org/eccas state/GAB", "org/eccas state/COG"),
+                    select(m, "?s ckg:memberOf ?o"));
+            // (this sentence's own states, when it names as many before the count)
+            Model here = extract("Le Brésil a reçu l'Argentine et l'Uruguay. Le Chili, le Pérou et l'Équateur ont rappelé leurs "
+                    + "ambassadeurs, et les trois pays sont membres de l'Organisation des États américains.");
+            assertEquals(Set.of("org/oas state/CHL", "org/oas state/PER", "org/oas state/ECU"), select(here, "?s ckg:memberOf ?o"));
+        }
+
+        @Test
+        void statesSetOffAfterTheCountriesOfAnOrganisation() {
+            Model m = extract("Selon Madrid, un pays de l'OTAN, la Hongrie, bloque l'aide promise à deux autres pays de l'OTAN, la Roumanie et la Pologne.");
+            assertEquals(Set.of("org/nato state/HUN", "org/nato state/ROU", "org/nato state/POL"), select(m, "?s ckg:memberOf ?o"));
+        }
+
+        @Test
+        void statesLikenedBetweenMembresAndTheOrganisation() {
+            Model m = extract("Le Kenya et l'Ouganda, membres comme la Tanzanie de la Communauté d'Afrique de l'Est, ont fermé leurs frontières.");
+            assertEquals(Set.of("org/eac state/KEN", "org/eac state/UGA", "org/eac state/TZA"), select(m, "?s ckg:memberOf ?o"));
+        }
+
+        @Test
+        void twoStatesSetOffBeforeDeuxEtatsAreThoseTwo() {
+            Model m = extract("Le conflit oppose le Pérou à l'Équateur. Le Brésil a exprimé sa solidarité avec l'Espagne et le Portugal, "
+                    + "deux États membres de l'Union européenne.");
+            assertEquals(Set.of("org/eu state/ESP", "org/eu state/PRT"), select(m, "?s ckg:memberOf ?o"));
+        }
+
+        @Test
+        void aStateIsNoMemberOfItsOwnForces() {
+            Model m = extract("Des milliers de Congolais ont réclamé le départ des troupes rwandaises, deux jours après un grand rassemblement "
+                    + "organisé à Goma par des partisans du Rwanda.");
+            assertTrue(select(m, "?s ckg:memberOf ?o").isEmpty());
+        }
     }
 
     @Nested
