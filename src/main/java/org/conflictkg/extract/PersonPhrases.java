@@ -85,6 +85,18 @@ final class PersonPhrases {
                     // « le secrétaire général de l'OTAN »
                     organization = p.choose(p.names.get(k).values());
                     j = pastAcronym(p, p.names.get(k).to());
+                } else if (organOf(p, k).isPresent()) {
+                    // « le président du comité exécutif de l'Organisation de libération de la Palestine (OLP), X »: an office in
+                    // an organisation's committee, bureau or council, which the words of a body's head name in lower case, is held
+                    // in that organisation
+                    int[] end = new int[1];
+                    organization = organOf(p, k, end).get();
+                    j = pastAcronym(p, end[0]);
+                } else if (groupNamedAt(p, k).isPresent()) {
+                    // « le chef du Parti socialiste hongrois (PSH), Gábor Vadász »: a group this report names with its acronym
+                    Mention group = groupNamedAt(p, k).get();
+                    organization = group.first();
+                    j = pastAcronym(p, group.to());
                 } else {
                     // « le chef de l'armée soudanaise », « le chef du GKNB kirghiz »: an office in a body
                     int at = pastNumberedUnit(p, k);
@@ -348,7 +360,13 @@ final class PersonPhrases {
             // its title, « le roi Salmane »)
             boolean ofState = end - j == 1 && withOffice == null && end + 1 < p.tk.size() && SentenceParse.DE.contains(p.tk.get(end).norm())
                     && p.tk.get(j).surface().length() >= 4 && p.stateNamedAt(end + 1).isPresent();
-            if (end - j >= 2 || titled || oneName || ofState || p.registry.personWithSurname(p.tk.get(j).norm()).isPresent()) {
+            // (« La reine des Pays-Bas, Beatrix, a … »: one name set off by commas after an office whose state or organisation
+            // is said; not an acronym)
+            boolean apposed = end - j == 1 && j >= 1 && p.tk.get(j - 1).is(",") && (state != null || organization != null)
+                    && end < p.tk.size() && p.tk.get(end).is(",") && p.tk.get(j).surface().length() >= 4
+                    && !p.tk.get(j).surface().equals(p.tk.get(j).surface().toUpperCase(java.util.Locale.ROOT))
+                    && p.demonym(p.tk.get(j)).isEmpty();
+            if (end - j >= 2 || titled || oneName || ofState || apposed || p.registry.personWithSurname(p.tk.get(j).norm()).isPresent()) {
                 String name = p.text(j, end);
                 // (a name of one or two words may be the surname of someone named before; a longer one is its own, « le maréchal
                 // Khalifa ben Ahmed Al Khalifa » is not the king Hamad ben Issa Al Khalifa)
@@ -606,6 +624,47 @@ final class PersonPhrases {
     private static int pastAcronym(SentenceParse p, int j) {
         return j + 3 < p.tk.size() && p.tk.get(j).is("(") && p.tk.get(j + 1).isCapitalized() && p.tk.get(j + 2).is(")")
                 && p.tk.get(j + 3).is(",") ? j + 3 : j;
+    }
+
+    private static Optional<Resource> organOf(SentenceParse p, int k) {
+        return organOf(p, k, new int[1]);
+    }
+
+    /*
+     * The organisation whose organ a head in lower case at {@code k} names (« comité exécutif de l'OLP », « bureau politique du
+     * Hamas »), past adjectives that are no demonym; {@code end[0]} is set to where the organisation's name ends.
+     */
+    private static Optional<Resource> organOf(SentenceParse p, int k, int[] end) {
+        Optional<PhraseIndex.Match<Lexicon.Term>> head = p.headAt(k);
+        if (head.isEmpty() || p.tk.get(k).isCapitalized() || head.get().values().get(0).denotesClass() == null
+                || !p.lexicon.isSubClass(head.get().values().get(0).denotesClass(), CKG.GovernmentBody)) {
+            return Optional.empty();
+        }
+        int a = head.get().to();
+        while (a < p.tk.size() && a < head.get().to() + 2 && p.tk.get(a).isWord() && !p.tk.get(a).isCapitalized()
+                // (« exécutif » is a head word too, read here as the committee's adjective)
+                && (ADJECTIVE.matcher(p.tk.get(a).norm()).matches() || p.headAt(a).filter(h -> h.to() == h.from() + 1).isPresent())
+                && p.demonym(p.tk.get(a)).isEmpty()) {
+            a++;
+        }
+        int o = p.skipDe(a);
+        if (o == a || o >= p.tk.size()) {
+            return Optional.empty();
+        }
+        if (p.names.containsKey(o) && p.lexicon.isA(p.choose(p.names.get(o).values()), CKG.Organization)
+                && !p.lexicon.isA(p.choose(p.names.get(o).values()), CKG.NewsAgency)) {
+            end[0] = p.names.get(o).to();
+            return Optional.of(p.choose(p.names.get(o).values()));
+        }
+        Optional<Mention> group = groupNamedAt(p, o);
+        group.ifPresent(g -> end[0] = g.to());
+        return group.map(Mention::first);
+    }
+
+    /* An organisation this report names (no reference entity) by a name that begins at token {@code k}. */
+    private static Optional<Mention> groupNamedAt(SentenceParse p, int k) {
+        return p.mentions.stream().filter(m -> m.from() == k && m.kind() == Mention.Kind.NAME && m.entities().size() == 1
+                && p.registry.created(m.first()).isPresent() && p.actors.isA(m.first(), CKG.Organization)).findFirst();
     }
 
     /* The body or organisation (no state, person, place or agency) an acronym at {@code k} names, which the report gave in brackets. */

@@ -145,6 +145,9 @@ final class SentenceParse {
                 BodyPhrases.headPhrase(this, head);
             }
         }
+        // (« le chef du Parti socialiste hongrois (PSH), Gábor Vadász »: a group the report names with its acronym is named
+        // before the offices of it are read, which else find no one they are of; the later pass finds it named)
+        groupsNamedWithAcronyms();
         for (PhraseIndex.Match<Lexicon.Term> office : terms.get(CKG.OfficeScheme)) {
             if (!used[office.from()]) {
                 PersonPhrases.personPhrase(this, office);

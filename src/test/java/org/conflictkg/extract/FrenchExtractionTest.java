@@ -438,6 +438,28 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anOfficeOfAGroupTheReportNamesWithItsAcronymInBracketsBeforeTheName() {
+            // (the group is new to the report: it is named before the office is read, else the person was lost)
+            Model m = extract("RIGA, 4 mai 2019 - Le chef du Mouvement national letton (MNL), Janis Ozols, a déclaré que la Lituanie "
+                    + "devait retirer ses troupes.");
+            assertEquals(Set.of("person/janis-ozols org/mouvement-national-letton"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void anOfficeInAnOrganisationsCommitteeNamedInFullIsOfThatOrganisation() {
+            Model m = extract("AMMAN, 2 juin 1971 - Le président du comité exécutif de l'Organisation de libération de la Palestine (OLP), "
+                    + "Samir Haddad, a salué l'accord.");
+            assertEquals(Set.of("person/samir-haddad org/plo"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
+        void aOneWordNameSetOffByCommasAfterAnOfficeOfAStateHoldsIt() {
+            Model m = extract("OSLO, 3 mars 2004 - La reine du Danemark, Margrethe, a reçu le président finlandais. Le roi de Norvège, "
+                    + "Harald, était présent.");
+            assertEquals(Set.of("person/margrethe state/DNK", "person/harald state/NOR"), select(m, "?p ckg:affiliatedWith ?s"));
+        }
+
+        @Test
         void aQualifyingWordMayStandBetweenTheOfficeAndWhoseItIs() {
             Model m = extract("NEW YORK, 7 avril 2017 - L'ambassadeur adjoint de la Russie, Vladimir Safronkov, a dénoncé une violation "
                     + "du droit international. Le secrétaire général adjoint de l'ONU, Jeffrey Feltman, a appelé au calme.");
