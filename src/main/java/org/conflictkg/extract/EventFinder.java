@@ -162,6 +162,9 @@ final class EventFinder {
                         || (actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest) || !TriggerContext.calledFor(r.tokens(), t.from()))
                                 && !TriggerContext.prevented(r.tokens(), t.from()))
                 .filter(t -> !TriggerContext.planned(r.tokens(), t.from()))
+                // « la rencontre a bien failli tourner à l'affrontement », « on a frôlé l'affrontement »: an event that nearly
+                // happened did not
+                .filter(t -> !TriggerContext.nearlyHappened(r.tokens(), t.from()))
                 // « a appelé au calme et à la retenue »: a call to calm asks for no help
                 .filter(t -> !(actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest)
                         && TriggerContext.callToCalm(r.tokens(), t.from()) >= 0))
@@ -221,6 +224,11 @@ final class EventFinder {
                     incident = start(events, r, t);
                     incident.types.add(cls);
                     incidentTrigger = t;
+                } else if (participleAside(r.tokens(), t)) {
+                    // « l'armée a lancé une offensive contre la ville, la pilonnant à l'artillerie »: a present participle set
+                    // off by a comma, with no subject of its own, tells how the incident before it was carried out, not another
+                    // one (its weapons and places are that incident's: its roles run to the sentence's end)
+                    continue;
                 } else if ((incident.types.stream().noneMatch(c -> actors.lexicon().isSubClass(c, cls) || actors.lexicon().isSubClass(cls, c))
                                 // (« des paramilitaires russes sont déployés au Mali, et des instructeurs russes sont arrivés à
                                 // Niamey »: one of the same kind with a subject of its own in a later clause is another)
@@ -372,6 +380,12 @@ final class EventFinder {
             // (the first incident's roles stop where a later one's clause begins)
             int firstEnd = extraTriggers.isEmpty() ? to : clause(r, extraTriggers.get(0), from, to)[0];
             incident(r, incident, from, firstEnd, incidentTrigger);
+            // « des heurts ont opposé la police à des centaines de jeunes », « des affrontements entre manifestants et forces
+            // de l'ordre »: a clash with a crowd on one side is civil unrest
+            if (incident.types.equals(Set.of(CKG.ArmedClash)) && crowdSide(r.tokens(), incidentTrigger, firstEnd)) {
+                incident.types.clear();
+                incident.types.add(CKG.Unrest);
+            }
             // (when the first words of the kind name no side, the words that tell it again may: who fought is said there)
             for (PhraseIndex.Match<Lexicon.Term> again : sameKind) {
                 if (!incident.attackers.isEmpty() || !incident.targets.isEmpty() || !incident.participants.isEmpty() || again.to() > firstEnd) {
@@ -661,6 +675,55 @@ final class EventFinder {
                 || tk.get(clauseStart - 1).is("et") && tk.get(clauseStart - 2).is(","));
         return joined && clauseStart > first.to() && !actorsIn(r, clauseStart, t.from()).isEmpty();
     }
+
+    /*
+     * Whether the trigger {@code t} is a present participle (« pilonnant », « bombardant », « en frappant ») opening a phrase
+     * set off by a comma (an object pronoun may stand between: « , les bombardant »).
+     */
+    private static boolean participleAside(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t) {
+        if (!tk.get(t.from()).norm().matches("\\p{L}{3,}ant")) {
+            return false;
+        }
+        int k = t.from() - 1;
+        if (k >= 0 && tk.get(k).normMatches("la|le|les|l'|lui|leur|y")) {
+            k--;
+        }
+        if (k >= 0 && tk.get(k).is("en")) {
+            k--;
+        }
+        return k > 0 && tk.get(k).is(",");
+    }
+
+    /*
+     * Whether a crowd (« des manifestants », « des centaines de jeunes », « les habitants ») is named as a side of the clash
+     * whose trigger is {@code t}: after the trigger in its clause, or between « entre » and it, with its article after a word
+     * that joins the sides (« à », « entre », « et », « contre », « avec », « opposé », a comma).
+     */
+    private static boolean crowdSide(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t, int to) {
+        int start = t.from();
+        for (int i = t.from() - 1; i >= Math.max(0, t.from() - 8) && !tk.get(i).normMatches("[,;:.]"); i--) {
+            if (tk.get(i).is("entre")) {
+                start = i;
+            }
+        }
+        for (int i = start + 1; i < to && !tk.get(i).normMatches("[;:.]"); i++) {
+            if (!CROWD.matcher(tk.get(i).norm()).matches()) {
+                continue;
+            }
+            // (a side of the clash, past its article and a number: not those it harmed, « poussant des milliers d'habitants à fuir »)
+            int k = i - 1;
+            while (k > start && tk.get(k).normMatches("des|les|de|d'|du|centaines|milliers|dizaines|plusieurs|quelques|nombreux|jeunes")) {
+                k--;
+            }
+            if (k < i - 1 && tk.get(k).normMatches("a|aux|entre|et|contre|avec|,|opposant|oppose|opposes|opposee|opposees|opposaient|opposait")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CROWD = Pattern.compile(
+            "manifestants|manifestantes|protestataires|emeutiers|habitants|villageois|jeunes|foule|foules|etudiants|grevistes|supporters");
 
     /** Where a contrasting clause with an incident and an actor of its own begins in {@code [from, to)}, or -1. */
     private int contrast(SentenceReading r, int from, int to) {

@@ -267,6 +267,24 @@ final class TriggerContext {
                 + "|concernant|faveur|candidat|candidate|candidats|annul\\w*|viole|violee|violes|violer|violant|violait|violation|violations");
     }
 
+    /*
+     * « a failli tourner à l'affrontement », « a frôlé la confrontation », « a évité de justesse un affrontement »,
+     * « faillit dégénérer en combats »: a word at {@code at} names what nearly happened (within five words of the verb, in
+     * its clause).
+     */
+    static boolean nearlyHappened(List<Token> tk, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 5); i--) {
+            String n = tk.get(i).norm();
+            if (Patterns.matches(n, "failli|faillit|faillirent|frole|frolee|froler|frolait|evite|evitee|eviter|evitant")) {
+                return true;
+            }
+            if (Patterns.matches(n, "[,;:.()«»\"]|et|mais|puis|qui|que|qu'")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /* One of {@code words} before {@code at}, with only articles and a few qualifiers between. */
     private static boolean wordBefore(List<Token> tk, int at, String words) {
         for (int i = at - 1; i >= Math.max(0, at - 6); i--) {

@@ -3117,6 +3117,34 @@ class FrenchExtractionTest {
     @Nested
     class Events {
         @Test
+        void aPresentParticipleAfterACommaTellsHowTheIncidentWasCarriedOut() {
+            Model m = extract("Mardi soir, l'armée érythréenne a lancé une offensive contre Badmé, bombardant la localité à coups de "
+                    + "mortiers.");
+            assertEquals(1, select(m, "?e a ?c . FILTER(?c IN (ckg:Incident, ckg:Shelling, ckg:AirStrike, ckg:DroneStrike, ckg:ArmedClash, ckg:Offensive, "
+                    + "ckg:Deployment, ckg:Unrest))").size());
+            assertEquals(Set.of("weapon/mortar"), select(m, "?_e a ckg:Offensive ; ckg:weapon ?w"));
+        }
+
+        @Test
+        void aClashWithACrowdOnOneSideIsUnrest() {
+            Model m = extract("Jeudi soir, de violents heurts ont opposé à Tunis la police tunisienne à des centaines de jeunes.");
+            assertEquals(Set.of("body/TUN/police"), select(m, "?_e a ckg:Unrest ; ckg:participant ?p"));
+            // (not those the fighting harmed: soldiers on both sides make a clash)
+            Model harmed = extract("Les combats entre l'armée tchadienne et l'armée libyenne ont poussé des milliers d'habitants à fuir.");
+            assertEquals(Set.of(), select(harmed, "?e a ckg:Unrest"));
+        }
+
+        @Test
+        void anIncidentThatNearlyHappenedIsNone() {
+            Model m = extract("Lundi, la patrouille a bien failli tourner à l'affrontement avec les garde-côtes philippins.");
+            assertEquals(Set.of(), select(m, "?e a ?c . FILTER(?c IN (ckg:Incident, ckg:Shelling, ckg:AirStrike, ckg:DroneStrike, ckg:ArmedClash, ckg:Offensive, "
+                    + "ckg:Deployment, ckg:Unrest))"));
+            Model brushed = extract("Les deux marines ont frôlé l'affrontement armé près des îles Senkaku.");
+            assertEquals(Set.of(), select(brushed, "?e a ?c . FILTER(?c IN (ckg:Incident, ckg:Shelling, ckg:AirStrike, ckg:DroneStrike, ckg:ArmedClash, ckg:Offensive, "
+                    + "ckg:Deployment, ckg:Unrest))"));
+        }
+
+        @Test
         void whoClaimsAnIncidentMadeItAndClaimsNoLand() {
             Model bare = extract("Une attaque revendiquée par l'État islamique a tué quinze soldats près de Tillabéri, a annoncé mardi le "
                     + "ministère nigérien de la Défense.");
