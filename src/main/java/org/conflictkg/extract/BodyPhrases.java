@@ -254,9 +254,13 @@ final class BodyPhrases {
                 }
             }
             // « l'agence prokurde ANF », « l'agence de presse officielle INA »: an adjective may stand before the agency's name
+            // (« l'agence officielle laotienne KPL »: or before the demonym of its state, which the next round reads)
             if (p.lexicon.isSubClass(cls, CKG.NewsAgency) && named == null && j + 1 < p.tk.size() && p.tk.get(j).isWord()
                     && !p.tk.get(j).isCapitalized() && !SentenceParse.FUNCTION_WORDS.contains(p.tk.get(j).norm())
-                    && p.tk.get(j + 1).isCapitalized() && p.tk.get(j + 1).isWord() && p.demonym(p.tk.get(j)).isEmpty()
+                    && (p.tk.get(j + 1).isCapitalized() && p.tk.get(j + 1).isWord()
+                            || j + 2 < p.tk.size() && p.demonym(p.tk.get(j + 1)).isPresent() && p.tk.get(j + 2).isCapitalized()
+                                    && p.tk.get(j + 2).isWord())
+                    && p.demonym(p.tk.get(j)).isEmpty()
                     && AGENCY_ADJECTIVE.matcher(p.tk.get(j).norm()).matches()) {
                 j++;
                 continue;

@@ -135,7 +135,12 @@ final class ClaimFinder {
             boolean embedded = open > 0 && tk.get(open - 1).normMatches("des?|du|d'|une?|la|le|les|l'|a|au|aux|en|sa|son|ses|leur|leurs|cette|ce|ces|sur|pour|par|contre");
             // (« X a démenti toute sommation : « … », a-t-il déclaré »: the pronoun is the one named before the quotation)
             Optional<Resource> after = attributionAfter(r, close + 1);
-            Optional<Resource> before = embedded ? Optional.<Resource>empty() : attributionBefore(r, open);
+            Optional<Resource> spokeBefore = embedded ? Optional.<Resource>empty() : attributionBefore(r, open);
+            // (« Le président X a défendu un compromis « avantageux » : « … », a-t-il affirmé »: with no verb of saying before the
+            // quotation a colon opens, the pronoun still stands for the person the sentence named before it, not for who spoke
+            // last; without the colon the words before may be the statement itself: « L'ambassadeur X rentrera « … », a-t-il annoncé »)
+            boolean colon = open > 0 && tk.get(open - 1).is(":");
+            Optional<Resource> before = spokeBefore.isEmpty() && colon && pronounAttribution(r, close + 1) ? personBefore(r, open) : spokeBefore;
             Optional<Resource> claimant = pronounAttribution(r, close + 1) && before.isPresent() ? before : after.or(() -> before);
             if (claimant.isPresent()) {
                 Resource speaker = innerSpeaker(r, i + 1, close).orElse(claimant.get());
@@ -206,6 +211,17 @@ final class ClaimFinder {
                 break;
             }
         }
+    }
+
+    /*
+     * The first person the sentence names before token {@code open}, outside quotation marks, as a subject or an aside (not
+     * whom a preposition introduces: « a reçu à Moscou X », « a répondu à X »), when no earlier statement of the sentence
+     * took its words.
+     */
+    private Optional<Resource> personBefore(SentenceReading r, int open) {
+        return r.mentions().stream().filter(m -> m.to() <= open && isA(m, CKG.Person) && m.entities().size() == 1 && !quoted(r, m.from())
+                && isSpeaker(r, m) && (m.from() == 0 || !r.tokens().get(m.from() - 1).normMatches("a|au|aux|avec|contre|par|de|d'|du|des|pour|sur")))
+                .findFirst().map(Mention::first);
     }
 
     /** Whether a pronoun attributes the quotation just closed (« …, a-t-il déclaré »). */

@@ -1735,6 +1735,22 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aPronounAfterAQuotationAColonOpensStandsForThePersonNamedBeforeIt() {
+            Model m = extract("Le ministère géorgien de l'Intérieur a annoncé l'arrestation de dix personnes. Le Premier ministre "
+                    + "arménien, Nikol Pachinian, a défendu un accord « équilibré » : « Nous n'avons cédé aucun village, nous avons "
+                    + "gagné la paix », a-t-il affirmé, cité par l'agence Armenpress.");
+            assertEquals(Set.of("person/nikol-pashinyan org/armenpress"),
+                    select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:reportedVia ?b"));
+        }
+
+        @Test
+        void anAgencyTheReferenceDataDoesNotKnowMayHaveAnAdjectiveAndADemonymBeforeItsName() {
+            Model m = extract("Dans un communiqué diffusé par l'agence officielle moldave MPR, le ministère moldave de la Défense a "
+                    + "accusé la Russie de bombarder des villages.");
+            assertEquals(Set.of("org/mpr"), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?a"));
+        }
+
+        @Test
         void aChannelOrPaperTheReferenceDataDoesNotKnowCarriesTheWordsItBroadcast() {
             Model m = extract("Sur leur chaîne Al-Masirah, leur porte-parole militaire, Yahya Saree, a affirmé que dix drones avaient "
                     + "été lancés. Le ministre israélien de la Défense, Benny Gantz, a accusé l'Iran, selon le quotidien Haaretz.");
