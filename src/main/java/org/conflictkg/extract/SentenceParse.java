@@ -210,9 +210,14 @@ final class SentenceParse {
         rememberSubjects();
         registry.sentencePeople(mentions.stream().filter(m -> m.kind() != Mention.Kind.ANAPHOR)
                 .flatMap(m -> m.entities().stream()).filter(this::isPerson).distinct().toList());
-        registry.sentenceStates(mentions.stream().filter(m -> m.kind() != Mention.Kind.ANAPHOR && m.kind() != Mention.Kind.DEMONYM
+        registry.sentenceStates(statesNamedBefore(tk.size()));
+    }
+
+    /* The states this sentence names by their names (no demonym, anaphor or place) in mentions ending by {@code end}, in order. */
+    private List<Resource> statesNamedBefore(int end) {
+        return mentions.stream().filter(m -> m.to() <= end && m.kind() != Mention.Kind.ANAPHOR && m.kind() != Mention.Kind.DEMONYM
                         && m.kind() != Mention.Kind.PLACE)
-                .flatMap(m -> m.entities().stream()).filter(x -> lexicon.isA(x, CKG.State)).distinct().toList());
+                .flatMap(m -> m.entities().stream()).filter(x -> lexicon.isA(x, CKG.State)).distinct().toList();
     }
 
     /*
@@ -1748,9 +1753,7 @@ final class SentenceParse {
         // arabe »: else as many states as this sentence named before it, wherever they stood, when « les » or « ces » counts
         // exactly them; else those the sentence before named, when this one named fewer)
         if (count >= 3 && i > 0 && tk.get(i - 1).normMatches("les|ces") && i + 1 < tk.size() && tk.get(i + 1).normMatches("pays|etats")) {
-            List<Resource> here = mentions.stream().filter(m -> m.to() <= i && m.kind() != Mention.Kind.ANAPHOR
-                            && m.kind() != Mention.Kind.DEMONYM && m.kind() != Mention.Kind.PLACE)
-                    .flatMap(m -> m.entities().stream()).filter(x -> lexicon.isA(x, CKG.State)).distinct().toList();
+            List<Resource> here = statesNamedBefore(i);
             List<Resource> counted = here.size() == count ? here
                     : here.size() < count && registry.sentenceStates().size() == count ? registry.sentenceStates() : List.of();
             if (!counted.isEmpty()) {
