@@ -1299,6 +1299,17 @@ final class EventFinder {
             boolean targetNoun = precededBy(tk, m.from(), TARGET_NOUNS, 3) && !(trigger != null && m.from() == trigger.to())
                     && (m.kind() == Mention.Kind.DEMONYM
                     || Patterns.matches(before, "de|des|du|d'") || Patterns.matches(twoBefore, "de|des|du|d'"));
+            // « des camps d'entraînement d'Al-Qaïda », « des dépôts de munitions du Hezbollah », « des positions d'artillerie
+            // azerbaïdjanaises »: a target noun with a complement of its own before the actor whose it is
+            // (past the trigger, and no craft that strikes: « des avions de combat de l'armée de l'air ougandaise avaient mené un raid »)
+            targetNoun |= trigger != null && m.from() != trigger.to() && IntStream.rangeClosed(3, 5).map(w -> m.from() - w)
+                    .filter(i -> i > from && i >= trigger.to() && TARGET_NOUNS.contains(tk.get(i).stem()) && tk.get(i + 1).normMatches("de|d'")
+                            && r.terms(CKG.WeaponScheme).stream().noneMatch(w -> w.from() == i)
+                            && tk.get(i + 2).isWord() && !tk.get(i + 2).isCapitalized()
+                            && !SentenceParse.FUNCTION_WORDS.contains(tk.get(i + 2).norm()))
+                    .anyMatch(i -> i + 3 == m.from() ? m.kind() == Mention.Kind.DEMONYM
+                            : tk.get(i + 3).normMatches("de|du|des|d'")
+                                    && (i + 4 == m.from() || i + 5 == m.from() && SentenceParse.ARTICLES.contains(tk.get(i + 4).norm())));
             // « des roquettes sur le nord d'Israël », « sur le territoire russe »: a state whose part is struck
             int surAt = lastIndexOf(tk, Math.max(from, m.from() - 5), m.from(), "sur");
             boolean onItsTerritory = surAt >= 0 && m.entities().stream().allMatch(x -> actors.isA(x, CKG.State))
@@ -2374,6 +2385,10 @@ final class EventFinder {
                 ? comma : -1;
     }
 
+    /* Adjectives set before an attack noun (« une nouvelle frappe », « une autre attaque »), normalized. */
+    private static final String BEFORE_ATTACK_NOUN = "nouvelles?|nouveaux|nouvel|nouveau|autres?|premieres?|premiers?|deuxiemes?"
+            + "|secondes?|troisiemes?|dernieres?|derniers?|doubles?|violentes?|violents?|massives?|vastes?|meurtrieres?|meurtriers?";
+
     /**
      * The verb by which an attack named as the subject strikes (« Une frappe aérienne … a visé », « L'attaque a touché »):
      * the index of its participle, when the trigger is a noun opening its clause with an article; a relative clause may
@@ -2381,8 +2396,15 @@ final class EventFinder {
      */
     private static Optional<Integer> hitBy(SentenceReading r, PhraseIndex.Match<Lexicon.Term> trigger, int to) {
         List<Token> tk = r.tokens();
-        if (trigger == null || trigger.from() == 0 || !tk.get(trigger.from() - 1).normMatches("une?|la|l'|les|cette|ces|cet")
-                || trigger.from() > 1 && !(trigger.from() == 1 || boundary(r, trigger.from() - 2) || tk.get(trigger.from() - 2).is(","))) {
+        if (trigger == null || trigger.from() == 0) {
+            return Optional.empty();
+        }
+        // (past an adjective set before the noun: « Une nouvelle frappe a touché », « Une autre attaque a visé »)
+        int determiner = trigger.from() > 1 && tk.get(trigger.from() - 1).normMatches(BEFORE_ATTACK_NOUN) ? trigger.from() - 2
+                : trigger.from() - 1;
+        // (and the plural indefinite: « Des frappes israéliennes ont tué deux officiers iraniens »)
+        if (!tk.get(determiner).normMatches("une?|la|l'|les|des|cette|ces|cet")
+                || determiner > 0 && !(boundary(r, determiner - 1) || tk.get(determiner - 1).is(","))) {
             return Optional.empty();
         }
         for (int k = trigger.to(); k < Math.min(to, trigger.to() + 14); k++) {

@@ -5337,6 +5337,25 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void whatPluralOrQualifiedAttacksNamedAsSubjectStrikeIsTheirTarget() {
+            // (« des » and an adjective before the noun open the subject as « une » does: the officers, not the place's state)
+            Model m = extract("Des frappes saoudiennes ont tué deux officiers iraniens à Sanaa.");
+            assertEquals(Set.of("state/SAU state/IRN"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a ; ckg:target ?t"));
+            Model n = extract("Une nouvelle frappe jordanienne a blessé trois officiers irakiens à Damas.");
+            assertEquals(Set.of("state/JOR state/IRQ"), select(n, "?_e a ckg:AirStrike ; ckg:attacker ?a ; ckg:target ?t"));
+        }
+
+        @Test
+        void aTargetNounWithAComplementOfItsOwnNamesWhoseItIs() {
+            // « des dépôts de munitions du Hezbollah »: the group is struck, not the state the town lies in
+            Model m = extract("La marine française a tiré des missiles sur des dépôts de munitions du Hezbollah près de Tyr.");
+            assertEquals(Set.of("org/hezbollah"), select(m, "?_e ckg:target ?t"));
+            // (a craft that strikes is no target: « des avions de combat de l'armée de l'air … ont mené un raid »)
+            Model n = extract("Des avions de combat de l'armée de l'air éthiopienne ont mené un raid aérien sur la ville de Kassala.");
+            assertEquals(Set.of("body/ETH/forces-aeriennes"), select(n, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+        }
+
+        @Test
         void anEventInAFrontedPhraseOfTimeHasItsSidesInThatPhrase() {
             Model m = extract("Cinq jours après le bombardement de l'île sud-coréenne de Yeonpyeong par la Corée du Nord, les États-Unis "
                     + "et la Corée du Sud ont lancé dimanche des manœuvres navales conjointes.");
