@@ -88,6 +88,34 @@ final class BodyPhrases {
     /** The key prefix under which the first word of a body's capitalised name is remembered. */
     static final String FIRST_WORD = "first-word:";
 
+    /* Verbs of holding or taking a chair (« assure la présidence », « a pris la présidence »), normalized. */
+    private static final java.util.regex.Pattern CHAIR_VERB = java.util.regex.Pattern.compile(
+            "(assur|exerc|occup|quitt|brigu|ced)\\w*|pren\\w*|pris|prise");
+
+    /*
+     * « réuni sous la présidence du chef de l'État », « le Mali en assure la présidence », « la présidence tournante de l'UA »,
+     * « la présidence de la Cédéao »: « présidence » as the chair of a meeting or of an organisation, no state's presidency
+     * (« la présidence de la République », « la présidence ivoirienne » are).
+     */
+    private static boolean chairing(SentenceParse p, PhraseIndex.Match<Lexicon.Term> head) {
+        if (!"presidence".equals(head.values().get(0).notation()) || head.to() != head.from() + 1) {
+            return false;
+        }
+        int at = head.from();
+        boolean owned = at >= 1 && p.tk.get(at - 1).normMatches("la|sa|leur|ma|notre|votre");
+        if (owned && at >= 2 && (p.tk.get(at - 2).norm().equals("sous") || CHAIR_VERB.matcher(p.tk.get(at - 2).norm()).matches())) {
+            return true;
+        }
+        int next = head.to();
+        if (next < p.tk.size() && p.tk.get(next).normMatches("tournante|semestrielle|annuelle")) {
+            return true;
+        }
+        // (« la présidence de l'Union africaine »: an organisation's chair)
+        int k = p.skipDe(next);
+        return k > next && k < p.tk.size() && p.names.containsKey(k) && p.names.get(k).values().stream()
+                .allMatch(x -> p.lexicon.isA(x.entity(), CKG.Organization) && !p.lexicon.isA(x.entity(), CKG.GovernmentBody));
+    }
+
     static void headPhrase(SentenceParse p, PhraseIndex.Match<Lexicon.Term> head) {
         Lexicon.Term term = head.values().get(0);
         Resource cls = term.denotesClass();
@@ -106,6 +134,9 @@ final class BodyPhrases {
         }
         if (p.lexicon.isSubClass(cls, CKG.Place)) {
             PlacePhrases.placePhrase(p, head.from(), head.to(), term);
+            return;
+        }
+        if (chairing(p, head)) {
             return;
         }
         int j = head.to();

@@ -32,7 +32,7 @@ final class SentenceParse {
     /** When, in words French puts between a verb and its object (« a reçu jeudi soir à Bakou … »), as a regex. */
     static final String WHEN_WORDS = "hier|soir|matin|nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
     /** Verbs after which « à » names to whom one gives, says, asks or blames something (« reprocher à », « livrer à »), normalized. */
-    static final java.util.regex.Pattern DATIVE_VERB = java.util.regex.Pattern.compile("(demand|repond|reproch|livr|fourn"
+    static final java.util.regex.Pattern DATIVE_VERB = java.util.regex.Pattern.compile("(demand|repond|reproch|livr|fourn|reclam"
             + "|accord|offr|impos|conseill|propos|promi|succed|oppos|adress|ecri|telephon)\\w*|dit|dire|disant|vendu|vendre|vendant");
     /* Adverbs that may stand between a verb and « à » (« reprochait pourtant à Stockholm »), normalized. */
     private static final java.util.regex.Pattern ADVERB_BEFORE_A = java.util.regex.Pattern.compile(
@@ -859,6 +859,16 @@ final class SentenceParse {
             if (DATIVE_VERB.matcher(tk.get(verb).norm()).matches() || tk.get(verb).is("pouvoir")) {
                 return false;
             }
+        }
+        // (« deux régions qui échappent au contrôle de Tbilissi », « sous le contrôle de Kiev »: whose authority a land escapes
+        // or is under is the government, not a city seized)
+        if (i > 3 && DE.contains(tk.get(i - 1).norm()) && tk.get(i - 2).is("controle")
+                && (tk.get(i - 3).is("au") && tk.get(i - 4).normMatches("echapp\\w*") || tk.get(i - 3).is("le") && tk.get(i - 4).is("sous"))) {
+            return false;
+        }
+        // (« a rejeté la responsabilité sur New Delhi »: whom one blames is the government, not a city struck)
+        if (Patterns.matches(before, "sur") && i > 1 && tk.get(i - 2).normMatches("responsabilites?|fautes?|pressions?|blame")) {
+            return false;
         }
         // (« ont touché Khartoum », « a bombardé Kiev »: what is struck is the city)
         if (LOCATIVE.contains(before) || Patterns.matches(before, "sur|Sur") || STRUCK.contains(tk.get(i - 1).stem())) {

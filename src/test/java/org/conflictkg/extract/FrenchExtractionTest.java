@@ -61,6 +61,39 @@ class FrenchExtractionTest {
     @Nested
     class Entities {
         @Test
+        void theChairOfAMeetingOrOfAnOrganisationIsNoPresidency() {
+            Model m = extract("Le Conseil des ministres chilien, réuni sous la présidence du chef de l'État, a condamné l'incursion. "
+                    + "Le Paraguay assure la présidence tournante du Mercosur. La présidence argentine a démenti.");
+            assertEquals(Set.of("body/ARG/presidence"), select(m, "?_r ckg:mentions ?b . ?b a ckg:GovernmentBody . "
+                    + "FILTER(CONTAINS(STR(?b), \"presidence\"))"));
+        }
+
+        @Test
+        void aCapitalWhoseControlALandEscapesIsItsGovernment() {
+            Model m = extract("La Transnistrie, une région moldave, échappe au contrôle de Chisinau depuis 1992. Les rebelles ont pris "
+                    + "le contrôle de Goma.");
+            Set<String> places = select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))");
+            assertFalse(places.contains("place/chisinau"), places.toString());
+            assertTrue(select(m, "?_r ckg:mentions ?s").contains("state/MDA"));
+        }
+
+        @Test
+        void aMinistryOfNationalDefenceKeepsItsOwnName() {
+            Model m = extract("Le ministère colombien de la Défense nationale a annoncé l'arrestation de trois soldats. Le ministère "
+                    + "équatorien de la Défense a démenti.");
+            assertEquals(Set.of("body/COL/ministere-de-la-defense-nationale", "body/ECU/ministere-de-la-defense"),
+                    select(m, "?_r ckg:mentions ?b . ?b a ckg:GovernmentBody"));
+        }
+
+        @Test
+        void aCapitalOnWhichBlameIsLaidIsItsGovernment() {
+            Model m = extract("Oslo a rejeté la responsabilité sur Stockholm. Le traité de délimitation signé à Moscou reste en vigueur.");
+            Set<String> places = select(m, "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))");
+            assertEquals(Set.of("place/moscow"), places);
+            assertTrue(select(m, "?_r ckg:mentions ?s").contains("state/SWE"));
+        }
+
+        @Test
         void anEnvoyNamedInAppositionServesWhomHisRoleNames() {
             Model m = extract("Le représentant de l'Union africaine, Jean Dupontel, est arrivé à Tripoli.");
             assertEquals(Set.of("person/jean-dupontel org/african-union"), select(m, "?p ckg:affiliatedWith ?x"));
