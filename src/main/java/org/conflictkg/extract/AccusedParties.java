@@ -110,6 +110,15 @@ final class AccusedParties {
             if (AGGRESSION.contains(tk.get(i).stem()) && !AGGRESSION_VERB.matcher(tk.get(i).norm()).matches()) {
                 accused.addAll(perpetrators(r, i, to));
             }
+            // « ont réclamé l'application de la résolution et le départ des forces syriennes du Liban », « a exigé le retrait
+            // « immédiat » des troupes russes »: whose forces a demand wants gone is blamed for their being there (not a
+            // withdrawal announced or welcomed: the verb before must be one of demanding)
+            final int w = i;
+            if (WITHDRAWAL.contains(tk.get(i).stem()) && IntStream.range(Math.max(0, Math.max(from, i - 12) - 4), i)
+                    .anyMatch(k -> DEMANDS.contains(tk.get(k).stem())) && IntStream.range(Math.max(0, i - 12), i)
+                    .noneMatch(k -> tk.get(k).normMatches("[;.]|salue|salué|annoncé|annonce"))) {
+                accused.addAll(perpetrators(r, w, to));
+            }
         }
         // « a affirmé avoir intercepté 40 drones ukrainiens »: whose weapons the words name
         for (PhraseIndex.Match<Lexicon.Term> weapon : r.terms(CKG.WeaponScheme)) {
@@ -122,12 +131,15 @@ final class AccusedParties {
         for (Mention m : r.mentions()) {
             if (m.from() >= from && m.to() < to && m.namesActor()) {
                 int k = m.to();
-                while (k < to && BEFORE_THE_DEED.matcher(tk.get(k).norm()).matches()) {
+                // (past a quote that opens on the deed: « que les forces X avaient « rasé » la ville »)
+                while (k < to && (BEFORE_THE_DEED.matcher(tk.get(k).norm()).matches() || k > m.to() && tk.get(k).opensQuote())) {
                     k++;
                 }
                 // (not a passive: « Grozny était alors visée » names a target)
                 boolean passive = r.find(m.to(), k, "ete", "etait", "etaient", "est", "sont", "fut", "de") >= 0;
-                if (k > m.to() && k < to && HOSTILE_ACTS.contains(tk.get(k).stem()) && !passive || blamed(tk, m.to(), to)) {
+                // (« que les gardes-frontières X avaient ouvert le feu »: firing first is the deed)
+                boolean fired = k + 2 < to && tk.get(k).normMatches("ouvert") && tk.get(k + 1).normMatches("le") && tk.get(k + 2).normMatches("feu");
+                if (k > m.to() && k < to && (HOSTILE_ACTS.contains(tk.get(k).stem()) || fired) && !passive || blamed(tk, m.to(), to)) {
                     m.entities().stream().filter(e -> !actors.isA(e, CKG.Place)).forEach(e -> accused.add(stateOrSelf(e)));
                 }
             }
@@ -423,7 +435,9 @@ final class AccusedParties {
             "tué", "tués", "tuée", "tuées", "bombardé", "bombardée", "bombardés", "attaqué", "attaquée", "attaqués", "frappé",
             "frappée", "frappés", "touché", "touchée", "touchés", "pilonné", "pilonnés", "pilonnée", "ciblé", "ciblée", "ciblés", "ciblées",
             "violé", "violée", "violés", "agressé", "agressée", "envahi", "envahie", "envahis", "provoqué", "saboté", "orchestré", "tirés",
-            "tirées");
+            "tirées",
+            // (« les forces X avaient rasé le village », « auraient incendié des maisons »)
+            "rasé", "rasée", "rasés", "incendié", "incendiée", "incendiés", "pillé", "pillée", "pillés");
     /* Weapons « lancés par X » are X's. */
     private static final Set<String> LAUNCHED = FrenchText.stemsOf("lancé", "lancés", "lancée", "lancées");
     private static final Set<String> AGGRESSION = FrenchText.stemsOf("agression", "agressions", "provocation",
@@ -431,6 +445,11 @@ final class AccusedParties {
             "incursions", "chantage", "piraterie");
     private static final java.util.regex.Pattern AGGRESSION_VERB = java.util.regex.Pattern.compile(
             "(viol|occup|agress|provoqu|envah)(er|e|ee|es|ees|ait|aient|ent|ant|i|ie|is|ies)");
+    /* A withdrawal or departure demanded: its complement names whose forces must go. */
+    private static final Set<String> WITHDRAWAL = FrenchText.stemsOf("retrait", "départ", "évacuation");
+    /* Verbs of demanding (« a exigé », « réclament », « en demandant »). */
+    private static final Set<String> DEMANDS = FrenchText.stemsOf("exigé", "exige", "exigent", "exigeant", "réclamé", "réclame",
+            "réclament", "réclamant", "demandé", "demande", "demandent", "demandant");
     /* Nouns that count a harm: their complement is who suffered it. */
     private static final Set<String> VICTIMS = FrenchText.stemsOf("mort", "morts", "décès", "victimes", "blessés",
             "pertes", "disparition", "souffrances", "sort", "détention", "arrestation", "libération");

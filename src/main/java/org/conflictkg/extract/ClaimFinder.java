@@ -47,7 +47,10 @@ final class ClaimFinder {
     List<Segment> segments(SentenceReading r) {
         openedBefore = opened;
         claimedBefore = claimed;
-        opened = r.mentions().stream().filter(m -> m.from() <= 2 && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
+        // (« Confronté depuis février à la contestation, le gouvernement X a expliqué … »: the subject past a fronted phrase opens
+        // the sentence too, for « Il a assuré … » after it)
+        opened = r.mentions().stream().filter(m -> (m.from() <= 2 || afterFrontedPhrase(r.tokens(), m.from()))
+                && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
                 && m.entities().size() == 1 && !isA(m, CKG.NewsAgency) && isSpeaker(r, m)).map(Mention::first).findFirst().orElse(null);
         List<Segment> said = new ArrayList<>();
         quotations(r, said);
@@ -91,6 +94,13 @@ final class ClaimFinder {
                                 || m.to() - m.from() > 1 && MEDIA.matcher(r.tokens().get(m.from()).norm()).matches())
                         && !m.entities().contains(c.claimant))
                         .forEach(m -> c.agencies.addAll(m.entities()));
+                // (« affirmait à la BBC », « a-t-il déclaré à CNN »: the outlet a verb of saying addresses carries the words; a
+                // state, a government body, armed forces, an international body or an armed group so addressed is no outlet)
+                r.mentions().stream().filter(m -> isA(m, CKG.Organization) && !isA(m, CKG.NewsAgency) && !isA(m, CKG.InternationalOrganization)
+                                && !isA(m, CKG.Alliance) && !isA(m, CKG.ArmedGroup) && !isA(m, CKG.State)
+                                && !isA(m, CKG.GovernmentBody) && !isA(m, CKG.ArmedForces)
+                                && toOutlet(r, m.from()) && !m.entities().contains(c.claimant))
+                        .forEach(m -> c.agencies.addAll(m.entities()));
             }
         }
         r.mentions().stream().filter(m -> isA(m, CKG.Person)).reduce((a, b) -> b).ifPresent(m -> lastPerson = m.first());
@@ -110,6 +120,21 @@ final class ClaimFinder {
             withNarrator.add(new Segment(at, r.tokens().size(), List.of()));
         }
         return withNarrator;
+    }
+
+    /* Whether a name at {@code at} is what a verb of saying is addressed to (« a déclaré à la », « affirmait au », « a-t-il dit à »). */
+    private static boolean toOutlet(SentenceReading r, int at) {
+        List<Token> tk = r.tokens();
+        int k = at - 1;
+        if (k >= 0 && tk.get(k).normMatches("la|l'")) {
+            k--;
+        }
+        if (k < 1 || !tk.get(k).normMatches("a|au")) {
+            return false;
+        }
+        int verbEnd = k;
+        return r.terms(CKG.SpeechCueScheme).stream().anyMatch(cue -> cue.to() == verbEnd)
+                || invertedPronoun(tk.get(verbEnd - 1)) || verbEnd >= 2 && invertedPronoun(tk.get(verbEnd - 2));
     }
 
     private void quotations(SentenceReading r, List<Segment> said) {

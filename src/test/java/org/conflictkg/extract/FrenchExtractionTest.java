@@ -1596,6 +1596,45 @@ class FrenchExtractionTest {
     @Nested
     class Claims {
         @Test
+        void aPronounStandsForTheSubjectPastAFrontedPhraseOfTheSentenceBefore() {
+            Model m = extract("Le ministre kényan des Affaires étrangères, Raychelle Omamo, a reçu l'ambassadeur somalien. "
+                    + "Inquiet depuis des mois de la situation à la frontière, le gouvernement ougandais a sollicité l'aide de ses voisins. "
+                    + "« Ces troupes protégeront les routes du nord », a-t-il assuré.");
+            assertEquals(Set.of("body/UGA/gouvernement"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:quote ?_q . "
+                    + "FILTER(CONTAINS(?_q, 'troupes'))"));
+        }
+
+        @Test
+        void theOutletAVerbOfSayingAddressesCarriesTheWords() {
+            Model m = extract("Le ministre kényan des Affaires étrangères a déclaré à CNN que la frontière resterait fermée.");
+            assertEquals(Set.of("org/cnn"), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?v"));
+            m = extract("Le président ougandais, Yoweri Museveni, affirmait à la BBC contrôler la frontière.");
+            assertEquals(Set.of("person/yoweri-museveni org/bbc"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:reportedVia ?v"));
+            // (a state or an international body so addressed is no outlet)
+            m = extract("Le ministre kényan des Affaires étrangères a déclaré à l'ONU que la frontière resterait fermée.");
+            assertEquals(Set.of(), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?v"));
+            m = extract("Le ministre kényan des Affaires étrangères a déclaré au gouvernement somalien que la frontière resterait fermée.");
+            assertEquals(Set.of(), select(m, "?_c a ckg:Claim ; ckg:reportedVia ?v"));
+        }
+
+        @Test
+        void aDemandedWithdrawalBlamesWhoseForcesMustLeave() {
+            Model m = extract("Le président kényan, Uhuru Kenyatta, a réclamé mardi la reprise du dialogue et le départ des troupes "
+                    + "éthiopiennes de la région frontalière.");
+            assertEquals(Set.of("person/uhuru-kenyatta state/ETH"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; ckg:accuses ?b"));
+        }
+
+        @Test
+        void whoTheReportedWordsSayOpenedFireOrRazedIsAccused() {
+            Model m = extract("Le ministre thaïlandais de la Défense a affirmé que les forces cambodgiennes avaient ouvert le feu "
+                    + "les premières près du temple.");
+            assertEquals(Set.of("state/KHM"), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
+            m = extract("Le ministre thaïlandais de la Défense a affirmé que les forces cambodgiennes avaient « rasé » un poste "
+                    + "de garde près du temple.");
+            assertEquals(Set.of("state/KHM"), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
+        }
+
+        @Test
         void theWordsOfADemandStartPastTheNameOfWhomItIsAddressedTo() {
             Model m = extract("ISLAMABAD, 20 septembre 2016 - Le Pakistan a demandé à l'Organisation de la coopération islamique "
                     + "d'intervenir pour faire cesser les provocations indiennes.");
