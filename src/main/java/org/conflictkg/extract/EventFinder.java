@@ -1787,7 +1787,9 @@ final class EventFinder {
                 }
                 boolean quiet = r.mentionsIn(last, et).stream().noneMatch(Mention::namesActor)
                         && r.terms(CKG.EventTriggerScheme).stream().noneMatch(o -> o.from() >= last && o.from() < et);
-                places.stream().filter(m -> m.from() > prep && m.from() <= prep + 3).findFirst()
+                // (« et sur une base proche d'Erbil », « et dans plusieurs localités de la province de Hassaké »: the place may
+                // close a noun phrase the preposition opens)
+                places.stream().filter(m -> m.from() > prep && (m.from() <= prep + 3 || reachedBy(r, prep, m))).findFirst()
                         .filter(m -> quiet).map(m -> mostSpecific(r, places, m)).ifPresent(m -> e.places.addAll(m.entities()));
                 break;
             }
@@ -1872,7 +1874,7 @@ final class EventFinder {
      * district d'Isfara », « touchant notamment Tel-Aviv, Haïfa et Beersheba », « de Lao Cai, de Cao Bang et de Lang Son ».
      */
     private static List<Resource> joinedTo(SentenceReading r, List<Mention> places, Mention m) {
-        int end = m.to();
+        int end = appositionEnd(r, m.to());
         List<Resource> chain = new ArrayList<>();
         for (Mention o : places) {
             int from = end;
@@ -1880,18 +1882,78 @@ final class EventFinder {
             boolean ainsiQue = IntStream.range(from, o.from()).anyMatch(k -> andAt(r.tokens(), k) == k + 2);
             if (o.from() >= end && o.from() - end <= (ainsiQue ? 4 : 3)
                     // (« notamment à Masina et à Kimbanseke »: the preposition may be said again)
-                    && IntStream.range(from, o.from()).allMatch(k -> r.tokens().get(k).normMatches("et|du|de|des|d'|la|le|l'|les|,|a|au|aux|dans")
+                    // (« s'emparent de Kasese, puis de Jinja »: « puis » joins places taken one after the other, as « et » does)
+                    && IntStream.range(from, o.from()).allMatch(k -> r.tokens().get(k).normMatches("et|puis|du|de|des|d'|la|le|l'|les|,|a|au|aux|dans")
                             || andAt(r.tokens(), k) == k + 2 || k > from && andAt(r.tokens(), k - 1) == k + 1)
-                    && (ainsiQue || r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et") || x.is(",")))) {
-                chain.addAll(o.entities());
-                boolean last = ainsiQue || r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et"));
+                    && (ainsiQue || r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et") || x.is("puis") || x.is(",")))) {
+                // (« sur la base d'Aïn al-Asad, dans la province d'Anbar, et sur … »: a container set off for orientation is no
+                // item of the list)
+                boolean orients = o.from() - end >= 2 && r.tokens().get(end).is(",") && r.tokens().get(end + 1).normMatches("dans|au|aux|en");
+                if (!orients) {
+                    chain.addAll(o.entities());
+                }
+                boolean last = ainsiQue || r.tokens().subList(end, o.from()).stream().anyMatch(x -> x.is("et") || x.is("puis"));
                 end = o.to();
                 if (last) {
                     return chain;
                 }
+            } else if (o.from() > end && closesList(r, end, o)) {
+                // (« à Kobané, à Qamichli et dans plusieurs localités de la province de Hassaké »: the last item may be a
+                // noun phrase the place closes)
+                chain.addAll(o.entities());
+                return chain;
             }
         }
         return List.of();
+    }
+
+    /*
+     * Whether {@code m} closes the noun phrase the preposition at {@code prep} opens, within six words: lower-case words only
+     * (no comma, no name, no verb of a new clause), as in « sur une base proche d'Erbil », « dans plusieurs localités de la
+     * province de Hassaké ».
+     */
+    private static boolean reachedBy(SentenceReading r, int prep, Mention m) {
+        // (« et a bombardé la ville de … » is another clause: the auxiliary « a » is no preposition)
+        return m.from() - prep <= 7 && (!r.tokens().get(prep).is("a") || r.tokens().get(prep).isPrepositionA())
+                && r.tokens().subList(prep + 1, m.from()).stream()
+                .allMatch(x -> x.isWord() && !x.isCapitalized() && !x.normMatches(CLAUSE_WORDS));
+    }
+
+    /* Words that open or carry another clause: a noun phrase of place goes on past none of them. */
+    private static final String CLAUSE_WORDS = "a|ont|est|sont|etait|etaient|avait|avaient|qui|que|qu'|dont|ou|se|s'|ne|n'|y|en|pour|avant|apres|depuis|lors";
+
+    /*
+     * Whether the list that ends at {@code end} closes with « et » and a preposition of place opening a noun phrase that
+     * {@code o} closes (« …, à Qamichli et dans plusieurs localités de la province de Hassaké »).
+     */
+    private static boolean closesList(SentenceReading r, int end, Mention o) {
+        List<Token> tk = r.tokens();
+        int et = end < tk.size() && tk.get(end).is(",") ? end + 1 : end;
+        return et + 1 < o.from() && tk.get(et).is("et") && tk.get(et + 1).normMatches("dans|a|au|aux|en|sur")
+                && (!tk.get(et + 1).is("a") || tk.get(et + 1).isPrepositionA())
+                && (o.from() == et + 2 || reachedBy(r, et + 1, o));
+    }
+
+    /*
+     * Where the list goes on past a noun phrase set off by commas right after a place, when « et » or « ainsi que » follows it
+     * (« a visé Saada, le fief des rebelles dans le nord, ainsi que la base d'Al-Anad », « Mekele, la capitale du Tigré, et
+     * Adigrat »): the comma that closes the apposition; else {@code at} itself.
+     */
+    private static int appositionEnd(SentenceReading r, int at) {
+        List<Token> tk = r.tokens();
+        if (at + 2 >= tk.size() || !tk.get(at).is(",") || !tk.get(at + 1).normMatches("le|la|l'|les|un|une")) {
+            return at;
+        }
+        for (int c = at + 2; c < tk.size() && c <= at + 12; c++) {
+            Token x = tk.get(c);
+            if (x.is(",")) {
+                return c > at + 2 && andAt(tk, c + 1) > 0 ? c : at;
+            }
+            if (!x.isWord() || x.is("et") || x.normMatches(CLAUSE_WORDS)) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /* The word after the « et » or « ainsi que » at {@code at} that joins what follows to what precedes, or -1. */

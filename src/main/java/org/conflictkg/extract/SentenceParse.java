@@ -1616,11 +1616,15 @@ final class SentenceParse {
         // « à Bakou, Ilham Aliev a déclaré »)
         // (asked of capitalised words only: this runs for every word of a report)
         int conj = !t.isCapitalized() ? -1
-                : i > 2 && REPEATED_PREPOSITION.matcher(tk.get(i - 1).norm()).matches() && LIST_JOIN.matcher(tk.get(i - 2).norm()).matches()
+                : i > 2 && REPEATED_PREPOSITION.matcher(tk.get(i - 1).norm()).matches()
+                        && (LIST_JOIN.matcher(tk.get(i - 2).norm()).matches() || tk.get(i - 2).is("puis"))
                 ? i - 2 : i - 1;
-        if (t.isCapitalized() && t.isWord() && conj > 0 && LIST_JOIN.matcher(tk.get(conj).norm()).matches() && !used[i] && t.surface().length() > 2
+        // (« de Kasese, puis de Jinja », « à Kasese puis à Jinja »: « puis » joins places taken one after the other)
+        int joined = conj > 1 && tk.get(conj).is("puis") && tk.get(conj - 1).is(",") ? conj - 1 : conj;
+        if (t.isCapitalized() && t.isWord() && conj > 0 && (LIST_JOIN.matcher(tk.get(conj).norm()).matches() || tk.get(conj).is("puis"))
+                && !used[i] && t.surface().length() > 2
                 && lexicon.demonym(t).isEmpty()
-                && mentions.stream().anyMatch(m -> m.to() == conj && !m.entities().isEmpty() && m.entities().stream()
+                && mentions.stream().anyMatch(m -> m.to() == joined && !m.entities().isEmpty() && m.entities().stream()
                         .allMatch(x -> isTown(x)))) {
             int end = unknownNameEnd(i, 3, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty());
             boolean listGoesOn = end + 1 < tk.size() && (tk.get(end).normMatches("et|ou")

@@ -4702,6 +4702,31 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aListClosingWithANounPhraseOfPlaceGivesItsPlaceToo() {
+            Model m = extract("Des soldats kényans ont attaqué des positions à Afmadow, à Dhobley et dans plusieurs villages de la "
+                    + "région de Gedo, selon Mogadiscio.");
+            assertEquals(Set.of("place/afmadow", "place/dhobley", "place/gedo-region"), select(m, "?_e a ?_t ; ckg:attacker ?_a ; ckg:place ?p"));
+            // (after the clause too, past a container given for orientation, which is no place of the incident)
+            Model sur = extract("Les forces russes ont tiré des missiles sur l'aéroport de Kramatorsk, dans la région de Donetsk, et sur une "
+                    + "base proche de Poltava, selon Kiev.");
+            assertEquals(Set.of("place/kramatorsk", "place/poltava"), select(sur, "?_e a ?_t ; ckg:attacker ?_a ; ckg:place ?p"));
+        }
+
+        @Test
+        void placesTakenOneAfterTheOtherJoinedByPuisAreAllTheIncidentsPlaces() {
+            Model m = extract("Les soldats tanzaniens se sont emparés de Kasese, puis de Jinja, selon Kampala.");
+            assertEquals(Set.of("place/jinja", "place/kasese"), select(m, "?_e a ckg:Offensive ; ckg:place ?p"));
+        }
+
+        @Test
+        void aPlaceJoinedPastAnAppositionIsTheIncidentsPlaceToo() {
+            Model m = extract("L'armée russe a bombardé Kharkiv, la deuxième ville du pays, ainsi que Soumy, selon le gouvernement ukrainien.");
+            assertEquals(Set.of("place/kharkiv", "place/sumy"), select(m, "?_e a ckg:Shelling ; ckg:place ?p"));
+            Model et = extract("L'armée russe a bombardé Kharkiv, une ville proche de la frontière, et Soumy, selon le gouvernement ukrainien.");
+            assertEquals(Set.of("place/kharkiv", "place/sumy"), select(et, "?_e a ckg:Shelling ; ckg:place ?p"));
+        }
+
+        @Test
         void anAttackByAGroupsFightersIsTheGroups() {
             Model m = extract("Des soldats maliens ont été tués dans une attaque des jihadistes du JNIM près de Boulkessi.");
             assertEquals(Set.of("org/jnim"), select(m, "?_e a ckg:Incident ; ckg:attacker ?a"));
