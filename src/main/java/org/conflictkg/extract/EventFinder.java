@@ -165,6 +165,10 @@ final class EventFinder {
                 // « la rencontre a bien failli tourner à l'affrontement », « on a frôlé l'affrontement »: an event that nearly
                 // happened did not
                 .filter(t -> !TriggerContext.nearlyHappened(r.tokens(), t.from()))
+                // « le déploiement d'observateurs », « les efforts déployés pour éviter une escalade »: what is deployed is no
+                // force (unarmed observers, efforts)
+                .filter(t -> !(actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Deployment)
+                        && TriggerContext.unarmedDeployed(r.tokens(), t)))
                 // « a appelé au calme et à la retenue »: a call to calm asks for no help
                 .filter(t -> !(actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest)
                         && TriggerContext.callToCalm(r.tokens(), t.from()) >= 0))

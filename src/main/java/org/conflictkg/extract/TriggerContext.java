@@ -267,6 +267,29 @@ final class TriggerContext {
                 + "|concernant|faveur|candidat|candidate|candidats|annul\\w*|viole|violee|violes|violer|violant|violait|violation|violations");
     }
 
+    /**
+     * « prévoit le déploiement d'observateurs internationaux », « les efforts déployés ces derniers jours », « déployer tous ses
+     * efforts »: a deployment trigger whose object is observers or efforts deploys no force (within three words after it,
+     * past articles and counts; or the noun right before a participle).
+     */
+    static boolean unarmedDeployed(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t) {
+        if (t.from() > 0 && UNARMED.matcher(tk.get(t.from() - 1).norm()).matches()) {
+            return true;
+        }
+        for (int i = t.to(); i < Math.min(tk.size(), t.to() + 4); i++) {
+            String n = tk.get(i).norm();
+            if (UNARMED.matcher(n).matches()) {
+                return true;
+            }
+            if (!Patterns.matches(n, "d'|de|des|du|les|la|le|l'|une?|ses|leurs?|tous|toutes|plusieurs|quelques|\\d+|[a-z]+aines?")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern UNARMED = java.util.regex.Pattern.compile("observateurs?|efforts?|energies?");
+
     /*
      * « a failli tourner à l'affrontement », « a frôlé la confrontation », « a évité de justesse un affrontement »,
      * « faillit dégénérer en combats »: a word at {@code at} names what nearly happened (within five words of the verb, in

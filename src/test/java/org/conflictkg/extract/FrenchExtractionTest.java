@@ -29,6 +29,9 @@ class FrenchExtractionTest {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             """;
     static ReportLoader loader;
+    /** Any incident, of whatever kind. */
+    static final String INCIDENT = "?e a ?c . FILTER(?c IN (ckg:Incident, ckg:Shelling, ckg:AirStrike, ckg:DroneStrike, ckg:ArmedClash, ckg:Offensive, "
+                    + "ckg:Deployment, ckg:Unrest))";
 
     @BeforeAll
     static void build() {
@@ -3204,6 +3207,65 @@ class FrenchExtractionTest {
 
     @Nested
     class Events {
+        @Test
+        void strafingIsAnAttackWhoseAircraftMakeItAnAirStrike() {
+            Model m = extract("Selon Bamako, des avions de chasse nigériens ont mitraillé lundi des positions de l'armée malienne près de "
+                    + "Ménaka.");
+            assertEquals(Set.of("state/NER"), select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a"));
+        }
+
+        @Test
+        void aSuicideBombingIsAnAttackThoughWrittenAsOneWord() {
+            Model m = extract("Des kamikazes de l'EI ont commis mardi un attentat-suicide à Quetta, au Pakistan.");
+            assertEquals(Set.of("org/islamic-state place/quetta"), select(m, "?_e a ckg:Incident ; ckg:attacker ?a ; ckg:place ?p"));
+        }
+
+        @Test
+        void interceptingCraftIsAnIncidentAgainstTheirOwnerButInterceptingAMessageIsNone() {
+            Model m = extract("La défense antiaérienne polonaise a intercepté trois drones russes au-dessus de Lublin.");
+            assertEquals(Set.of("body/POL/defense-aerienne state/RUS"),
+                    select(m, "?_e a ckg:Incident ; ckg:attacker ?a ; ckg:target ?t"));
+            Model message = extract("Les services polonais ont intercepté un message du ministre russe.");
+            assertEquals(Set.of(), select(message, INCIDENT));
+        }
+
+        @Test
+        void soldiersComingToBlowsClash() {
+            Model m = extract("Des soldats tchadiens en sont venus aux mains avec des gardes-frontières soudanais près d'Adré.");
+            assertEquals(Set.of("place/adre"), select(m, "?_e a ckg:ArmedClash ; ckg:place ?p"));
+        }
+
+        @Test
+        void forcesDestroyingSomethingAttackButHousesDestroyedTellNoOtherAttack() {
+            Model m = extract("Selon l'état-major, l'aviation tchadienne a détruit mardi plusieurs véhicules libyens près de Fada.");
+            assertEquals(Set.of("body/TCD/forces-aeriennes place/fada"),
+                    select(m, "?_e a ckg:AirStrike ; ckg:attacker ?a ; ckg:place ?p"));
+            Model houses = extract("Des dizaines de maisons ont été détruites à Fada. Les rebelles veulent détruire notre économie, a dit "
+                    + "le ministre.");
+            assertEquals(Set.of(), select(houses, INCIDENT));
+        }
+
+        @Test
+        void soldiersAbductedOrAShipTorpedoedIsAnAttackButBarricadesRemovedOrADealTorpedoedAreNone() {
+            Model abducted = extract("Le Hezbollah a enlevé mardi deux soldats israéliens près de Zarit.");
+            assertEquals(Set.of("org/hezbollah place/zarit"), select(abducted, "?_e a ckg:Incident ; ckg:attacker ?a ; ckg:place ?p"));
+            Model torpedoed = extract("Un sous-marin nord-coréen a torpillé une corvette sud-coréenne près de Baengnyeong.");
+            assertEquals(Set.of("state/PRK"), select(torpedoed, "?_e a ckg:Incident ; ckg:attacker ?a"));
+            Model none = extract("Les manifestants ont enlevé les barricades. La Hongrie veut torpiller l'accord.");
+            assertEquals(Set.of(), select(none, INCIDENT));
+        }
+
+        @Test
+        void observersOrEffortsDeployedAreNoDeploymentOfForces() {
+            Model efforts = extract("Le Premier ministre a salué les efforts déployés par la Turquie pour éviter une escalade.");
+            assertEquals(Set.of(), select(efforts, "?e a ckg:Deployment"));
+            Model observers = extract("Le Mali et le Niger ont accepté à Alger le déploiement d'observateurs algériens le long de la "
+                    + "frontière.");
+            assertEquals(Set.of(), select(observers, "?e a ckg:Deployment"));
+            Model troops = extract("Le Niger a annoncé le déploiement de 500 soldats à Agadez.");
+            assertEquals(Set.of("state/NER"), select(troops, "?_e a ckg:Deployment ; ckg:participant ?p"));
+        }
+
         @Test
         void aPresentParticipleAfterACommaTellsHowTheIncidentWasCarriedOut() {
             Model m = extract("Mardi soir, l'armée érythréenne a lancé une offensive contre Badmé, bombardant la localité à coups de "
