@@ -143,6 +143,18 @@ final class Adversaries {
                     e.fromContext.add(CKG.participant);
                 });
             }
+            // (« Les deux voisins ont conclu un accord … », « L'accord, signé dimanche à Doha, prévoit le retrait … »: an agreement
+            // or a ceasefire whose words, in every sentence that tells it, name no party at all is between the report's two
+            // adversaries; not an accession, which has its own member, nor « les accords » in the plural, mostly past treaties
+            // told as background)
+            boolean agreed = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Agreement))
+                    && e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.Accession));
+            if (agreed && e.participants.isEmpty() && e.trigger != null && !e.trigger.endsWith("s")) {
+                adversaries.mainPair().ifPresent(pair -> {
+                    e.participants.addAll(pair);
+                    e.fromContext.add(CKG.participant);
+                });
+            }
             if (EventPlaces.isAttack(e, actors) && e.targets.isEmpty()) {
                 adversaries.againstOneSide(e.attackers).ifPresent(a -> {
                     e.targets.add(a);

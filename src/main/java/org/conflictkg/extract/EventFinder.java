@@ -2790,7 +2790,10 @@ final class EventFinder {
                     separately.forEach(other -> other.remove(x));
                 }));
             }
-            boolean party = m.to() <= t.from() ? !locative && !label && !precededBy(tk, m.from(), SUMMIT, 4)
+            // (« la Turquie, membre de l'OTAN, a signé un accord avec Israël »: the organisation an apposition says a party
+            // belongs to is no party of the agreement)
+            boolean membership = agreement && m.to() <= t.from() && membershipApposed(tk, m.from());
+            boolean party = m.to() <= t.from() ? !locative && !label && !membership && !precededBy(tk, m.from(), SUMMIT, 4)
                     : precededByWord(tk, m.from(), "avec", 3) || counterpartAfterAvec(r, m) || between || coordinated || joinedBody || present
                             || holderOfOffice >= 0
                             || agent && agreement
@@ -3183,6 +3186,15 @@ final class EventFinder {
                     .findFirst().ifPresent(m -> e.participants.addAll(m.entities()));
         }
         return split;
+    }
+
+    /* Whether the mention at {@code at} ends an apposition of membership, « , membre de l'OTAN », « , membres de l'ONU ». */
+    private static boolean membershipApposed(List<Token> tk, int at) {
+        int k = at - 1;
+        if (k >= 0 && SentenceParse.ARTICLES.contains(tk.get(k).norm()) && !tk.get(k).normMatches("de|d'|du|des")) {
+            k--;
+        }
+        return k >= 2 && tk.get(k).normMatches("de|d'|du|des") && tk.get(k - 1).normMatches("membres?") && tk.get(k - 2).is(",");
     }
 
     private void dispute(SentenceReading r, Extraction.Event e, int from, PhraseIndex.Match<Lexicon.Term> t, int to) {

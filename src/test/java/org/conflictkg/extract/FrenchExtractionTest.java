@@ -3535,6 +3535,26 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAgreementThatNamesNoPartyIsBetweenTheReportsTwoAdversaries() {
+            Model m = extract("Le Guatemala accuse le Belize d’avoir violé sa frontière. Le Belize dénonce une provocation du Guatemala. "
+                    + "L’accord, signé jeudi à Washington, prévoit le retrait des patrouilles de la zone contestée.");
+            assertEquals(Set.of("state/BLZ", "state/GTM"), select(m, "?_a a ckg:Agreement ; ckg:participant ?p"));
+            assertEquals(Set.of("https://w3id.org/conflict-kg/ontology#participant"), select(m, "?_a a ckg:Agreement ; ckg:roleFromContext ?f"));
+            // (past agreements in the plural are mostly background, and a report that opposes no one gives no parties)
+            Model plural = extract("Le Guatemala accuse le Belize d’avoir violé sa frontière. Le Belize dénonce une provocation du Guatemala. "
+                    + "Cette fermeture est contraire aux accords bilatéraux.");
+            assertEquals(Set.of(), select(plural, "?_a a ckg:Agreement ; ckg:participant ?p"));
+            Model alone = extract("L’accord, signé jeudi à Washington, prévoit le retrait des patrouilles.");
+            assertEquals(Set.of(), select(alone, "?_a a ckg:Agreement ; ckg:participant ?p"));
+        }
+
+        @Test
+        void theOrganisationAnAppositionSaysAPartyBelongsToIsNoPartyOfTheAgreement() {
+            Model m = extract("La Norvège, membre de l'OTAN, a signé mardi un accord de coopération navale avec le Chili.");
+            assertEquals(Set.of("state/CHL", "state/NOR"), select(m, "?_a a ckg:Agreement ; ckg:participant ?p"));
+        }
+
+        @Test
         void theStatesForcesInUnrestTakePartButAGroupThatStrikesAttacks() {
             Model m = extract("La police kényane a fait usage de canons à eau contre les manifestants à Kisumu.");
             assertEquals(Set.of("body/KEN/police"), select(m, "?_e a ckg:Unrest ; ckg:participant ?p"));
