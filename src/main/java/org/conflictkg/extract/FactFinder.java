@@ -71,8 +71,14 @@ final class FactFinder {
             // « l'OTSC … qui comprend l'Arménie, la Russie … »
             // (a list right after the verb ends where it ends: not « …, le Japon et le Royaume-Uni, ont jugé que rien ne
             // justifiait que Pékin … »)
-            List<Resource> listed = chainedStates(r, at + 1);
-            List<Resource> members = listed.size() >= 2 ? listed : countedStatesBefore(r, at).orElse(statesIn(ms, at, tk.size()));
+            int list = listAfterIncluding(r, at);
+            List<Resource> listed = chainedStates(r, list);
+            // (the states anywhere after the verb only when the list follows it at once: not « compte aussi parmi ses membres
+            // l'Estonie et la Norvège, autres voisins de la Russie », « compte quelque 10 000 Casques bleus … entre les deux pays »,
+            // « regroupe sept petites îles, dont la Grenade, … ont demandé aux États-Unis »; « compte » counts soldiers too)
+            boolean bare = list == at + 1 && !tk.get(at).normMatches("compte|comptent|comptait|comptaient");
+            List<Resource> members = listed.size() >= 2 || list > at + 1 ? listed
+                    : countedStatesBefore(r, at).orElse(bare ? statesIn(ms, at, tk.size()) : List.of());
             lastOrganizationBefore(ms, at).ifPresent(org -> member(r, members, org, facts));
         } else if (norm.startsWith("membre") && at + 3 < tk.size() && tk.get(at + 1).is(",") && tk.get(at + 2).is("comme")) {
             // « Le Qatar est membre, comme l'Arabie saoudite et Bahreïn, du Conseil de coopération du Golfe »
@@ -112,7 +118,13 @@ final class FactFinder {
             // opening the sentence tells of the subject after its comma)
             Optional<Resource> fronted = frontedSubject(r).filter(f -> f.comma() > at).map(FrontedSubject::state);
             // (« avec lequel la Turquie, membre de l'OTAN, a signé »: set off by commas, the one named right before)
-            Optional<Resource> apposed = plural || at < 2 || !tk.get(at - 1).is(",") ? Optional.empty() : stateEndingAt(ms, at - 1);
+            // (« faute de l'accord de la Roumanie, pourtant membre de l'alliance », « la Hongrie, elle aussi membre de l'UE »:
+            // past an adverb that follows the comma)
+            int setOff = at - 1;
+            while (setOff > 1 && tk.get(setOff).normMatches(APPOSITION_ADVERBS)) {
+                setOff--;
+            }
+            Optional<Resource> apposed = plural || setOff < 1 || !tk.get(setOff).is(",") ? Optional.empty() : stateEndingAt(ms, setOff);
             // (« Turquie, pays voisin de l'URSS et membre de l'OTAN »: the second of two appositions)
             if (!plural && apposed.isEmpty() && at > 2 && tk.get(at - 1).is("et")) {
                 int comma = IntStream.iterate(at - 2, k -> k > Math.max(0, at - 9), k -> k - 1).filter(k -> tk.get(k).is(",")).findFirst().orElse(-1);
@@ -122,9 +134,13 @@ final class FactFinder {
             List<Resource> counted = plural ? ms.stream().filter(m -> m.to() == at && m.kind() == Mention.Kind.ANAPHOR && !m.entities().isEmpty()
                     && m.entities().stream().allMatch(e -> actors.isA(e, CKG.State))).findFirst().map(Mention::entities).orElse(List.of())
                     : List.of();
+            // (« un affrontement entre les deux membres de l'OTAN », after « La Grèce et la Turquie ont accepté … au terme de
+            // tractations menées par les États-Unis »: as many as counted, the first named, who are the sentence's subject)
+            int count = plural && at > 1 && tk.get(at - 2).normMatches("les|ces|leurs") ? FrenchText.countWord(tk.get(at - 1).norm()) : 0;
+            List<Resource> all = count > 0 && before.size() > count ? before.subList(0, count) : before;
             List<Resource> members = new ArrayList<>(fronted.isPresent() ? List.of(fronted.get())
                     : !after.isEmpty() ? after : apposed.isPresent() ? List.of(apposed.get())
-                    : !counted.isEmpty() ? counted : plural ? before : before.stream().limit(1).toList());
+                    : !counted.isEmpty() ? counted : plural ? all : before.stream().limit(1).toList());
             // (« membres de l'OTAN aux côtés du Royaume-Uni et de la France », « membre de l'alliance au même titre que
             // l'URSS »: and the states likened)
             if (org.isPresent() && !members.isEmpty()) {
@@ -243,6 +259,40 @@ final class FactFinder {
         }
     }
 
+    /*
+     * Where the members a verb of including introduces begin: past adverbs (« qui regroupe notamment l'Arabie saoudite »,
+     * « comprend également »), « parmi ses membres » (« compte aussi parmi ses membres l'Estonie »), and a count of what they
+     * are before « dont » (« regroupe sept petites îles, dont la Grenade, la Dominique … »).
+     */
+    private static int listAfterIncluding(SentenceReading r, int verb) {
+        List<Token> tk = r.tokens();
+        int k = verb + 1;
+        while (k < tk.size() && tk.get(k).normMatches(ADVERBS)) {
+            k++;
+        }
+        if (k + 2 < tk.size() && tk.get(k).is("parmi") && tk.get(k + 1).normMatches("ses|leurs") && tk.get(k + 2).normMatches("membres")) {
+            k += 3;
+        }
+        // (« ne compte plus que douze États, dont … »)
+        if (k + 2 < tk.size() && tk.get(k).is("plus") && tk.get(k + 1).normMatches("que|qu'")) {
+            k += 2;
+        }
+        if (k + 1 < tk.size() && tk.get(k).normMatches(NUMBER_WORDS)) {
+            int dont = r.find(k + 1, Math.min(tk.size() - 1, k + 6), "dont");
+            if (dont > 0 && tk.get(dont - 1).is(",")) {
+                k = dont + 1;
+            }
+        }
+        return k;
+    }
+
+    /* Adverbs between the comma of an apposition and « membre » (« , pourtant membre de », « , elle aussi membre de »). */
+    private static final String APPOSITION_ADVERBS = "pourtant|aussi|egalement|meme|deja|toujours|desormais|lui|elle|lui-meme|elle-meme";
+
+    /* A number in digits or words (« 27 », « quinze », « vingt-sept », « plusieurs »). */
+    private static final String NUMBER_WORDS = "\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+            + "|dix-\\w+|vingt\\S*|trente\\S*|quarante\\S*|cinquante\\S*|plusieurs";
+
     /** « l'OTSC (Russie, Arménie, Biélorussie, Kazakhstan, Kirghizistan, Tadjikistan) » */
     private void listInBrackets(SentenceReading r, List<Extraction.Fact> facts) {
         for (Mention m : r.mentions()) {
@@ -281,6 +331,11 @@ final class FactFinder {
                             .flatMap(comma -> r.mentions().stream().filter(m -> m.from() > comma && m.from() <= comma + 3
                                     && m.kind() != Mention.Kind.DEMONYM).limit(1))
                             .map(Mention::first).filter(this::foundable).findFirst()
+                    // (« l'UNC, créé en 1950 par le Conseil de sécurité de l'ONU »: what the participle is set off from, a body
+                    // too, and not an organisation named further back)
+                    : at > 0 && tk.get(at - 1).is(",") && endingPastAcronym(r, at - 1).isPresent()
+                    ? endingPastAcronym(r, at - 1).filter(m -> m.entities().size() == 1).map(Mention::first)
+                            .filter(e -> foundable(e) || actors.isA(e, CKG.GovernmentBody) || actors.isA(e, CKG.ArmedForces))
                     : lastOrganizationBefore(r.mentions(), at);
         } else if (founded && at + 4 < tk.size() && tk.get(at + 1).normMatches("le|la|l'|les")) {
             // (« le traité de Basseterre qui a fondé l'organisation en 1981 », « ont fondé l'OTAN en 1949 »: what is founded
@@ -302,6 +357,9 @@ final class FactFinder {
         List<Token> tk = r.tokens();
         List<Mention> ms = r.mentions();
         if (!ALLY.matcher(tk.get(at).norm()).matches()) {
+            return;
+        }
+        if (allyAfterDont(r, at, facts)) {
             return;
         }
         Optional<FrontedSubject> fronted = frontedSubject(r).filter(f -> f.comma() > at);
@@ -347,6 +405,36 @@ final class FactFinder {
             List<Resource> pair = statesIn(ms, 0, at);
             facts.add(new Extraction.Fact(pair.get(0), CKG.alliedWith, pair.get(1), r.sentence()));
         }
+    }
+
+    /*
+     * « les adversaires de Bachar al-Assad, dont Moscou est le principal allié », « la Serbie, dont la Russie reste l'alliée »:
+     * the state between « dont » and the verb is the ally of what the relative is set off from (a state, a leader, a group).
+     */
+    private boolean allyAfterDont(SentenceReading r, int at, List<Extraction.Fact> facts) {
+        List<Token> tk = r.tokens();
+        int k = at - 1;
+        while (k > 0 && (ALLY_QUALIFIER.matcher(tk.get(k).norm()).matches() || tk.get(k).normMatches("le|la|l'|les|un|une|des"))) {
+            k--;
+        }
+        if (k < 3 || !tk.get(k).normMatches("est|etait|reste|restait|demeure|sont|etaient|restent")) {
+            return false;
+        }
+        int verb = k;
+        // (« dont la Russie »: past an article)
+        java.util.function.ToIntFunction<Mention> dont = m -> m.from() >= 3 && tk.get(m.from() - 1).is("dont") ? m.from() - 1
+                : m.from() >= 4 && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm()) && tk.get(m.from() - 2).is("dont") ? m.from() - 2 : -1;
+        Optional<Mention> ally = r.mentions().stream().filter(m -> m.to() == verb && dont.applyAsInt(m) > 1
+                && tk.get(dont.applyAsInt(m) - 1).is(",") && m.kind() != Mention.Kind.DEMONYM && m.entities().size() == 1
+                && actors.isA(m.first(), CKG.State)).findFirst();
+        Optional<Resource> whose = ally.flatMap(m -> endingPastAcronym(r, dont.applyAsInt(m) - 1)).filter(m -> m.namesActor() && m.entities().size() == 1)
+                .map(Mention::first).filter(e -> actors.isA(e, CKG.State) || actors.isA(e, CKG.Person) || actors.isA(e, CKG.Organization)
+                        && !actors.isA(e, CKG.NewsAgency));
+        if (ally.isEmpty() || whose.isEmpty() || whose.get().equals(ally.get().first())) {
+            return false;
+        }
+        facts.add(new Extraction.Fact(whose.get(), CKG.alliedWith, ally.get().first(), r.sentence()));
+        return true;
     }
 
     /*

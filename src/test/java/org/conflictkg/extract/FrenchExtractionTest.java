@@ -2495,6 +2495,29 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theMembersAVerbOfIncludingListsPastAnAdverbParmiSesMembresOrACountAndNoStateNamedLater() {
+            Model m = extract("L'OSCE compte aussi parmi ses membres la Suisse et l'Autriche, voisines de l'Allemagne. "
+                    + "La SADC, qui regroupe notamment l'Angola et la Namibie, s'est réunie. "
+                    + "La Cédéao, qui compte quinze États, dont le Ghana et le Bénin, a demandé à la France de retirer ses troupes. "
+                    + "La Finul compte 10 000 soldats entre Israël et le Liban.");
+            assertEquals(Set.of("state/CHE org/osce", "state/AUT org/osce", "state/AGO org/sadc", "state/NAM org/sadc",
+                    "state/GHA org/ecowas", "state/BEN org/ecowas"), select(m, "?s ckg:memberOf ?x"));
+        }
+
+        @Test
+        void aMemberSetOffByACommaAndAnAdverbIsTheStateRightBefore() {
+            Model m = extract("Le Japon a demandé un vote contre l'Inde, que la Norvège, pourtant membre de l'OTAN, a refusé.");
+            assertEquals(Set.of("state/NOR org/nato"), select(m, "?s ckg:memberOf ?x"));
+        }
+
+        @Test
+        void membersCountedAfterTheirArticleAreTheFirstStatesNamed() {
+            Model m = extract("L'Égypte et la Jordanie ont accepté une médiation de la France pour éviter une crise entre les deux "
+                    + "membres de la Ligue arabe.");
+            assertEquals(Set.of("state/EGY", "state/JOR"), select(m, "?s ckg:memberOf ?_x"));
+        }
+
+        @Test
         void membersListedAfterDontSontMembresAndEveryStateOfAListThatJoins() {
             Model m = extract("La Cédéao, dont sont membres le Nigeria, le Ghana et le Sénégal, a menacé la junte de sanctions. "
                     + "L'Égypte, l'Éthiopie, l'Iran et les Émirats arabes unis ont officiellement rejoint les BRICS le 1er janvier.");
@@ -3089,10 +3112,23 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void theFoundingYearSetOffAfterANameIsOfWhatItNamesNotOfAnOrganisationBefore() {
+            Model m = extract("Sous l'égide de l'OSCE, le Groupe de Minsk, créé en 1992 par la conférence d'Helsinki, a repris ses travaux.");
+            assertEquals(Set.of("body/groupe-de-minsk 1992"), select(m, "?o ckg:foundedIn ?y"));
+        }
+
+        @Test
         void whatATextFoundedIsNamedAfterTheVerbAndTheYearAfterIt() {
             Model m = extract("Les dirigeants de l'Organisation des États de la Caraïbe orientale ont demandé aux États-Unis d'intervenir, "
                     + "en invoquant le traité de Basseterre qui a fondé l'organisation en 1981.");
             assertEquals(Set.of("org/oecs 1981"), select(m, "?o ckg:foundedIn ?y"));
+        }
+
+        @Test
+        void theStateOfARelativeDontXEstLAllieIsTheAllyOfWhatItIsSetOffFrom() {
+            Model m = extract("Les avions ont frappé les positions de l'opposition au régime de Nicolas Maduro, dont Cuba est le principal "
+                    + "allié. La Chine a soutenu la Serbie, dont la Russie reste l'alliée.");
+            assertEquals(Set.of("person/nicolas-maduro state/CUB", "state/SRB state/RUS"), select(m, "?a ckg:alliedWith ?b"));
         }
 
         @Test
