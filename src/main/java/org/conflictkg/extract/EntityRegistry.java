@@ -30,6 +30,9 @@ final class EntityRegistry {
         Resource affiliatedWith;
         /* whether {@code affiliatedWith} is only the state a report about one state is taken to be about, no word said it */
         boolean affiliationGuessed;
+        /* the state of the dateline's capital, for a person named only by a government office with no state (« le Premier
+         * ministre X » in a report written from Ankara): whom they serve if nothing else in the report says */
+        Resource datelineGuess;
         Resource basedIn;
         Resource locatedIn;
         Sentence locatedInEvidence;
@@ -271,6 +274,19 @@ final class EntityRegistry {
 
     Optional<Integer> datelineYear() {
         return Optional.ofNullable(datelineYear);
+    }
+
+    private Resource datelineState;
+
+    /** The state whose capital the report's dateline names (« ANKARA, 21 octobre 1998 - »), the first one given. */
+    void datelineState(Resource state) {
+        if (datelineState == null) {
+            datelineState = state;
+        }
+    }
+
+    Optional<Resource> datelineState() {
+        return Optional.ofNullable(datelineState);
     }
 
     /** The states named so far by their name or a demonym. */

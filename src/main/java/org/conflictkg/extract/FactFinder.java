@@ -634,8 +634,10 @@ final class FactFinder {
         String w = tk.get(at).norm();
         Optional<Mention> person = Optional.empty();
         Optional<Mention> led = Optional.empty();
+        // (« le général Sani Abacha, chef de l'État nigérian et président en exercice de la CEDEAO »: or joined by « et » to
+        // the office the person is named with)
         if (Patterns.matches(w, "president|presidente") && at + 3 < tk.size() && tk.get(at + 1).is("en") && tk.get(at + 2).norm().equals("exercice")
-                && at > 0 && tk.get(at - 1).is(",")) {
+                && at > 0 && tk.get(at - 1).normMatches(",|et")) {
             person = endingAt(ms, at - 1).filter(m -> isA(m, CKG.Person));
             led = ms.stream().filter(m -> m.from() > at + 3 && m.from() <= at + 5 && m.entities().size() == 1
                     && isA(m, CKG.Organization) && !isA(m, CKG.NewsAgency)).findFirst();

@@ -537,6 +537,17 @@ final class PersonPhrases {
             created.affiliatedWith = state != null ? state : organization;
             created.affiliationGuessed = guessed;
         }
+        // (« ANKARA, 21 octobre 1998 (AFP) - … Le Premier ministre Mesut Yilmaz a accusé Damas »: a government's office with
+        // no state said, its holder unknown to the reference data, is that of the capital the report is written from, as the
+        // press quotes its hosts; kept for the report's end, when no other words have said whom they serve. Not « son
+        // ministre », « dont le président », whose owner the sentence tells, nor « le président du Somaliland », « le
+        // président par intérim », whose complement may say another)
+        boolean bareDefinite = office.from() > 0 && p.tk.get(office.from() - 1).normMatches("le|la|l'")
+                && (office.from() < 2 || !p.tk.get(office.from() - 2).normMatches("dont"))
+                && office.to() < p.tk.size() && !p.tk.get(office.to()).normMatches("de|du|des|d'|par");
+        if (created.affiliatedWith == null && !former && bareDefinite && GOVERNMENT_OFFICES.contains(held.concept().getLocalName())) {
+            p.datelineState().ifPresent(d -> created.datelineGuess = d);
+        }
         // « Son porte-parole, Stéphane Dujarric, a précisé »: whose the office is, the sentence's subject tells, once all
         // its words are read (not « son homologue », who serves the other side)
         if (created.affiliatedWith == null && !former && possessive) {
@@ -734,6 +745,11 @@ final class PersonPhrases {
         }
         return Optional.empty();
     }
+
+    /* Offices of a state's government or its head, which a report written from its capital names with no state. */
+    private static final Set<String> GOVERNMENT_OFFICES = Set.of("president", "vice-president", "head-of-state", "prime-minister",
+            "deputy-prime-minister", "minister", "foreign-minister", "defence-minister", "interior-minister", "deputy-minister",
+            "king", "emir", "crown-prince", "chancellor");
 
     /* Offices held in international organisations as often as in states. */
     private static final Set<String> ORGANISATION_OFFICES = Set.of("secretary-general", "commissioner", "high-representative",

@@ -127,6 +127,10 @@ public final class ReportLoader {
         for (EntityRegistry.NewEntity e : registry.created()) {
             if (e.affiliatedWith != null) {
                 x.facts.add(new Extraction.Fact(e.iri, CKG.affiliatedWith, e.affiliatedWith, e.firstSeen));
+            } else if (e.datelineGuess != null && x.facts.stream().noneMatch(f -> f.subject().equals(e.iri)
+                    && f.predicate().equals(CKG.affiliatedWith))) {
+                // (only when nothing the report said gave whom they serve)
+                x.facts.add(new Extraction.Fact(e.iri, CKG.affiliatedWith, e.datelineGuess, e.firstSeen));
             }
             if (e.locatedIn != null) {
                 x.facts.add(new Extraction.Fact(e.iri, CKG.locatedIn, e.locatedIn, e.locatedInEvidence));

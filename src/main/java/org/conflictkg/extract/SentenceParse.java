@@ -129,6 +129,11 @@ final class SentenceParse {
 
     void run() {
         findNames();
+        // (« ANKARA, 21 octobre 1998 (AFP) - »: the capital a report is written from, whose state's government it quotes)
+        if (datelineEnd > 0 && names.containsKey(0)) {
+            names.get(0).values().stream().map(k -> lexicon.stateOfCapital(k.entity())).flatMap(Optional::stream).findFirst()
+                    .ifPresent(registry::datelineState);
+        }
         shipNames();
         dyadFromEntre();
         for (PhraseIndex.Match<Lexicon.Term> head : terms.get(CKG.ActorHeadScheme)) {
@@ -538,17 +543,28 @@ final class SentenceParse {
      * « le Rassemblement des forces pour le changement (RFC), dirigé par Timan Erdimi », « l'UFDD, le mouvement de
      * Mahamat Nouri »: an organisation's leader, named with no office, serves it.
      */
+    /* Nouns of an armed or political group named in apposition to its name, normalized (« le mouvement de X »). */
+    private static final String GROUP_NOUNS = "mouvement|groupe|parti|milice|reseau|organisation|formation|faction|rebellion";
+
     private void leadersOfOrganisations() {
         for (Mention org : mentions) {
-            if (org.entities().size() != 1 || !lexicon.isA(org.first(), CKG.Organization) || lexicon.isA(org.first(), CKG.NewsAgency)
-                    || org.to() + 3 >= tk.size() || !tk.get(org.to()).is(",")) {
+            // (« l'Union des forces pour la démocratie (UFDD), le mouvement de Mahamat Nouri »: the acronym in brackets the
+            // name is given with stands before the comma)
+            int comma = org.to() < tk.size() && tk.get(org.to()).is(")") ? org.to() + 1 : org.to();
+            // (an organisation this report names is one too: « l'Alliance nationale pour la résistance (ANR) », which the
+            // reference data does not know)
+            if (org.entities().size() != 1 || !actors.isA(org.first(), CKG.Organization) || actors.isA(org.first(), CKG.NewsAgency)
+                    || comma + 3 >= tk.size() || !tk.get(comma).is(",")) {
                 continue;
             }
-            int at = org.to() + 1;
+            int at = comma + 1;
             boolean ledBy = tk.get(at).normMatches("dirigee?s?|menee?s?") && tk.get(at + 1).is("par");
-            boolean movementOf = at + 2 < tk.size() && tk.get(at).normMatches("le|la") && tk.get(at + 1).normMatches("mouvement|groupe|parti|milice")
+            boolean movementOf = at + 2 < tk.size() && tk.get(at).normMatches("le|la") && tk.get(at + 1).normMatches(GROUP_NOUNS)
                     && tk.get(at + 2).normMatches("de|d'");
-            int personAt = ledBy ? at + 2 : movementOf ? at + 3 : -1;
+            // (« Al-Qaïda, le réseau dirigé par Oussama ben Laden »: the group's noun, then who leads it)
+            boolean groupLedBy = at + 4 < tk.size() && tk.get(at).normMatches("le|la") && tk.get(at + 1).normMatches(GROUP_NOUNS)
+                    && tk.get(at + 2).normMatches("dirigee?|menee?|conduite?") && tk.get(at + 3).is("par");
+            int personAt = ledBy ? at + 2 : movementOf ? at + 3 : groupLedBy ? at + 4 : -1;
             mentions.stream().filter(m -> m.from() == personAt && m.entities().size() == 1 && isPerson(m.first())).findFirst()
                     .map(m -> registry.entity(m.first().getURI(), CKG.Person, lexicon.labelFr(m.first()).orElse(text(m.from(), m.to())), sentence))
                     .filter(person -> person.affiliatedWith == null)
@@ -1892,6 +1908,11 @@ final class SentenceParse {
                         && (m.to() >= tk.size() || tk.get(m.to()).normMatches(",|\\.|;"))
                         && (m.kind() == Mention.Kind.BODY || lexicon.isA(m.first(), CKG.Organization) && !lexicon.isA(m.first(), CKG.NewsAgency)))
                 .map(Mention::first).findFirst();
+    }
+
+    /** The state whose capital the report's dateline names, as it was then, when the report names that state too. */
+    Optional<Resource> datelineState() {
+        return registry.datelineState().map(this::inItsTime).filter(registry.statesNamed()::contains);
     }
 
     /** The state a report is about, when it names one far more than any other. */

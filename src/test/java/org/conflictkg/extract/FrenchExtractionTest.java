@@ -103,6 +103,23 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anEmperorServesHisState() {
+            Model m = extract("La médiation a été confiée à l'empereur d'Iran Cyrus Pahlavan.");
+            assertEquals(Set.of("person/cyrus-pahlavan state/IRN"), select(m, "?p ckg:affiliatedWith ?x"));
+        }
+
+        @Test
+        void aGovernmentOfficeWithNoStateIsTheDatelineCapitalsState() {
+            // a report written from Quito names Ecuador's ministers with no demonym; « son ministre » is the sentence's
+            // subject's, not the capital's
+            Model m = extract("QUITO, 2 février 1995 (AFP) - L'Équateur a accusé le Pérou d'avoir attaqué ses postes. "
+                    + "Le Premier ministre Eduardo Vallarino a dénoncé une agression. "
+                    + "Le Pérou a dépêché à Washington son ministre de la Défense, Víctor Ocampos.");
+            assertEquals(Set.of("state/ECU"), select(m, "<https://w3id.org/conflict-kg/id/person/eduardo-vallarino> ckg:affiliatedWith ?x"));
+            assertEquals(Set.of("state/PER"), select(m, "<https://w3id.org/conflict-kg/id/person/victor-ocampos> ckg:affiliatedWith ?x"));
+        }
+
+        @Test
         void aOneWordNameAHeadIntroducedNamesItLaterOn() {
             Model m = extract("Le vol de la compagnie irlandaise Ryanair a été détourné. Le patron de Ryanair, Michael O'Leary, a dénoncé un acte de piraterie.");
             assertEquals(Set.of("person/michael-o-leary org/ryanair"), select(m, "?p ckg:affiliatedWith ?x"));
@@ -970,6 +987,16 @@ class FrenchExtractionTest {
             Model m = extract("Le M23, dirigé par Sultani Makenga, a pris Goma. Le Hamas, le mouvement de Khalil al-Hayya, a "
                     + "démenti. L'alliance dirigée par la Russie s'est réunie.");
             assertEquals(Set.of("person/sultani-makenga org/m23", "person/khalil-al-hayya org/hamas"), select(m, "?a ckg:affiliatedWith ?b"));
+        }
+
+        @Test
+        void theLeaderOfAGroupNamedWithItsAcronymOrItsNounServesIt() {
+            // a group the report introduces (the reference data does not know it) with its acronym in brackets, then « le
+            // mouvement de X »; and « le réseau dirigé par X »
+            Model m = extract("Les colonnes de l'Alliance nationale pour la résistance (ANR), le mouvement de Hassan Goukouni, ont "
+                    + "attaqué Agadez. Le Hamas, le réseau dirigé par Khalil al-Hayya, a démenti.");
+            assertEquals(Set.of("person/hassan-goukouni org/alliance-nationale-pour-la-resistance", "person/khalil-al-hayya org/hamas"),
+                    select(m, "?a ckg:affiliatedWith ?b"));
         }
 
         @Test
@@ -3144,6 +3171,9 @@ class FrenchExtractionTest {
             assertEquals(Set.of("person/abdou-diouf org/oau", "person/abdou-diouf state/SEN"), select(chair, "?p ckg:affiliatedWith ?x"));
             Model ministry = extract("Le ministère turc des Affaires étrangères, que dirige Deniz Baykal, soutient que les îlots n'ont jamais été cédés.");
             assertEquals(Set.of("person/deniz-baykal body/TUR/ministere-des-affaires-etrangeres"), select(ministry, "?p ckg:affiliatedWith ?x"));
+            // (the chair joined by « et » to the office the person is named with)
+            Model joined = extract("Le général Moussa Dembélé, chef de l'État malien et président en exercice de l'Union africaine, a appelé au calme.");
+            assertEquals(Set.of("person/moussa-dembele org/african-union", "person/moussa-dembele state/MLI"), select(joined, "?p ckg:affiliatedWith ?x"));
             Model force = extract("Le colonel Demokrat Leonov, qui commandait les gardes-frontières soviétiques, a été tué.");
             assertEquals(Set.of("person/demokrat-leonov body/SUN/gardes-frontieres"), select(force, "?p ckg:affiliatedWith ?x"));
         }
