@@ -74,7 +74,10 @@ final class SentenceParse {
     /* Words that open towns' names and no person's (« Ras Lanouf », « Tell Abyad », « Bir Lahlou », « Aïn Issa », « Ben Gardane »),
      * normalized. */
     private static final String TOWN_NAME_PREFIX = "ras|tell|bir|ain|sidi|kafr|beit|deir|ouadi|wadi|oued|djebel|jebel|bordj|hassi|ben|bandar"
-            + "|fort|saint|sainte|san|santa|sao";
+            + "|fort|saint|sainte|san|santa|sao"
+            // (an Arabic article or a word for a village, a well, a mother, a gate written apart: « à El Wak », « à Am Timan »,
+            // « à Umm Qasr », « à Khan Younès », « à Ban Nong Chan »; a Slavic or Iberian « new »: « à Nova Kakhovka »)
+            + "|al|el|am|tel|umm|oum|khan|bab|kfar|ban|nova|novo|novaya|nueva|nuevo|puerto|porto|ciudad";
     /** A particle joined to the name after it (« al-Burhane », « ould-Abdallah »). */
     static final java.util.regex.Pattern PARTICLE = java.util.regex.Pattern.compile("(al|el|ul|ad|ben|bin|ibn|abu|ould)-\\p{Lu}.*");
     /** Titles and ranks that stand before a name (« le général X », « le mollah Y »), normalized. */
@@ -911,6 +914,82 @@ final class SentenceParse {
                                 && ADJECTIVE.matcher(tk.get(i - 2).norm()).matches());
     }
 
+    /* A region's name by its part (« Haut-Uele », « Bas-Congo », « Haute-Kotto », « Nord-Kivu »), as written. */
+    private static final java.util.regex.Pattern REGION_NAME = java.util.regex.Pattern.compile(
+            "(Haut|Haute|Bas|Basse|Moyen|Moyenne|Nord|Sud)-(?!(Est|Ouest|Commissariat|Conseil|Représentant|Commissaire|Comité|Commandement)\\b)"
+                    + "\\p{Lu}\\p{L}+(-\\p{Lu}\\p{L}+)?");
+
+    /* Whether towns in the plural, counted, begin at {@code k} (« deux villes somaliennes », « trois petites localités »). */
+    private boolean townsCountedAt(int k) {
+        int noun = k + 1 < tk.size() && tk.get(k + 1).normMatches("petites|grandes|importantes") ? k + 2 : k + 1;
+        return noun < tk.size() && tk.get(k).normMatches("deux|trois|quatre|cinq")
+                && tk.get(noun).normMatches("villes|localites|villages|bourgades|communes|cites|ports");
+    }
+
+    /*
+     * Whether the unknown names listed from {@code i} (« Bardera et Beledweyne », « Baidoa, Bardera et Luuq ») close on an
+     * apposition that counts them as towns; if so, names them.
+     */
+    private boolean townsApposed(int i) {
+        List<int[]> items = new java.util.ArrayList<>();
+        int k = i;
+        java.util.function.IntPredicate word = x -> nameWord(i, x) && demonym(tk.get(x)).isEmpty() && !lexiconWordAt(x) && !isAcronym(tk.get(x));
+        while (items.size() < 5 && k < tk.size()) {
+            int from = k;
+            int end = names.containsKey(k) ? names.get(k).to() : unknownNameEnd(k, 3, x -> nameWord(from, x) && word.test(x));
+            if (end == k || end >= tk.size()) {
+                return false;
+            }
+            items.add(new int[] {k, end});
+            if (tk.get(end).is("et") && end + 1 < tk.size() && tk.get(end + 1).isCapitalized()) {
+                k = end + 1;
+            } else if (tk.get(end).is(",") && end + 1 < tk.size() && tk.get(end + 1).isCapitalized() && tk.get(end + 1).isWord()) {
+                k = end + 1;
+            } else if (tk.get(end).is(",") && items.size() >= 2 && tk.get(items.get(items.size() - 1)[0] - 1).is("et")
+                    && townsCountedAt(end + 1)) {
+                for (int[] item : items) {
+                    if (!names.containsKey(item[0])) {
+                        add(item[0], item[1], List.of(unknownPlace(text(item[0], item[1])).iri), Mention.Kind.PLACE);
+                    }
+                }
+                return true;
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /*
+     * Where the town named before the apposition that ends at the comma {@code comma} ends (« Gondar, la capitale de la
+     * région, »: at its comma), or {@code comma} when no such apposition ends there.
+     */
+    private int townApposedBefore(int comma) {
+        for (int c = comma - 2; c > 0 && c >= comma - 9; c--) {
+            if (tk.get(c).is(",")) {
+                int noun = c + 1 < comma && tk.get(c + 1).normMatches("la|le|l'|une?|cette") ? c + 2 : c + 1;
+                if (noun + 1 < comma && tk.get(noun).normMatches("petite?|grande?|principale?|deuxieme|troisieme|seconde?")) {
+                    noun++;
+                }
+                return noun < comma && tk.get(noun).normMatches(SETTLEMENT_NOUNS) ? c : comma;
+            }
+            if (!tk.get(c).isWord()) {
+                return comma;
+            }
+        }
+        return comma;
+    }
+
+    /* Nouns of a road or a stretch of land (« la route entre … et … »), normalized. */
+    private static final java.util.regex.Pattern STRETCH = java.util.regex.Pattern.compile(
+            "routes?|axes?|troncons?|chemin|mi-chemin|autoroute|piste|voie|corridor|zone|region|secteur|frontiere|ligne|localites|villes"
+                    + "|villages|situee?s?|frontaliere?s?");
+
+    /* Whether the word before « entre » at {@code entre} is a noun of a road or a stretch of land. */
+    private boolean stretchBefore(int entre) {
+        return entre > 0 && STRETCH.matcher(tk.get(entre - 1).norm()).matches();
+    }
+
     private static final java.util.regex.Pattern MOTION = java.util.regex.Pattern.compile(
             "(detourn|avanc|march|progress|dirig|achemin|repli|redirig|fui|fuy|envol|decoll)\\w*|partie?s?");
 
@@ -1516,8 +1595,10 @@ final class SentenceParse {
             int end = unknownNameEnd(i, 4, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k));
             int stop = end;
             String next = end < tk.size() ? tk.get(end).norm() : "";
-            boolean acts = Patterns.matches(next, "a|ont|avait|avaient|aurait|auraient|s'|se|est|n'|ne") || end < tk.size()
-                    && speechCueAt(stop)
+            boolean acts = (Patterns.matches(next, "a|ont|avait|avaient|aurait|auraient|s'|se|est|n'|ne") || end < tk.size()
+                    && speechCueAt(stop))
+                    // (not a town's name after « à »: « les combats à San Carlos ont fait trois morts »)
+                    && !(i > 0 && tk.get(i - 1).surfaceMatches("à|À") && t.normMatches(TOWN_NAME_PREFIX))
                     // (or that a relative clause describes: « Barack Obama, qui recevait … »)
                     || next.equals(",") && end + 1 < tk.size() && tk.get(end + 1).is("qui");
             // (not the complement of a noun, whose verb that is: « Le conflit de Ban Rom Klao est le plus grave »)
@@ -1608,7 +1689,7 @@ final class SentenceParse {
                 && tk.get(i + 1).isWord() && !used[i + 1] && !names.containsKey(i + 1) && !lexiconWordAt(i + 1)
                 && (i + 2 >= tk.size() || !tk.get(i + 2).isCapitalized());
         if (t.isCapitalized() && t.isWord() && i > 0 && tk.get(i - 1).surfaceMatches("à|À|au|Au") && !used[i] && !lexiconWordAt(i)
-                && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized() || prefixed) && t.surface().length() > 2
+                && (i + 1 >= tk.size() || !tk.get(i + 1).isCapitalized() || prefixed) && (t.surface().length() > 2 || prefixed)
                 // (« son soutien au Mouvement pour l'autodétermination »: a name that goes on is no town's)
                 && (i + 1 >= tk.size() || !tk.get(i + 1).normMatches("pour|de|du|des|d'"))
                 && (i < 2 || !tk.get(i - 2).normMatches("(ecri|telephon|demand|repond|adress|parl|di|reproch|appel|envoy|propos"
@@ -1624,6 +1705,26 @@ final class SentenceParse {
             add(i, end, List.of(place.iri), Mention.Kind.PLACE);
             return;
         }
+        // « sur la route entre Beni et Butembo », « la zone frontalière entre Kolwezi et Likasi », « à mi-chemin entre X et Y »: two
+        // unknown names that « entre » joins after a noun of a road or a stretch of land are towns (not after « combats »,
+        // « rencontre »: peoples and people meet and fight)
+        if (t.isCapitalized() && t.isWord() && i > 1 && tk.get(i - 1).is("entre") && !used[i] && !names.containsKey(i)
+                && t.surface().length() > 2 && stretchBefore(i - 1)) {
+            java.util.function.IntPredicate word = k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty() && !lexiconWordAt(k)
+                    && !isAcronym(tk.get(k)) && registry.personWithSurname(tk.get(k).norm()).isEmpty();
+            int end = unknownNameEnd(i, 3, word);
+            int second = end + 1;
+            if (end > i && second < tk.size() && tk.get(end).is("et") && tk.get(second).isCapitalized() && tk.get(second).isWord()) {
+                add(i, end, List.of(unknownPlace(text(i, end)).iri), Mention.Kind.PLACE);
+                if (!used[second] && !names.containsKey(second) && word.test(second)) {
+                    int end2 = unknownNameEnd(second, 3, k -> nameWord(second, k) && word.test(k));
+                    if (end2 > second) {
+                        add(second, end2, List.of(unknownPlace(text(second, end2)).iri), Mention.Kind.PLACE);
+                    }
+                }
+                return;
+            }
+        }
         // « contre Abqaïq et Khurais », « à Poti, Zougdidi et Senaki »: one unknown capitalised word joined to a town
         // named just before is a town too
         // (not a people: « à Brasília, Péruviens et Équatoriens se sont affrontés »)
@@ -1637,14 +1738,21 @@ final class SentenceParse {
                 ? i - 2 : i - 1;
         // (« de Kasese, puis de Jinja », « à Kasese puis à Jinja »: « puis » joins places taken one after the other)
         int joined = conj > 1 && tk.get(conj).is("puis") && tk.get(conj - 1).is(",") ? conj - 1 : conj;
+        // (« Gondar, la capitale de la région, et Dabat »: the list goes on past a town's apposition)
+        if (t.isCapitalized() && conj > 3 && tk.get(conj).is("et") && tk.get(conj - 1).is(",")) {
+            joined = townApposedBefore(conj - 1);
+        }
+        int joinedAt = joined;
         if (t.isCapitalized() && t.isWord() && conj > 0 && (LIST_JOIN.matcher(tk.get(conj).norm()).matches() || tk.get(conj).is("puis"))
                 && !used[i] && t.surface().length() > 2
                 && lexicon.demonym(t).isEmpty()
-                && mentions.stream().anyMatch(m -> m.to() == joined && !m.entities().isEmpty() && m.entities().stream()
+                && mentions.stream().anyMatch(m -> m.to() == joinedAt && !m.entities().isEmpty() && m.entities().stream()
                         .allMatch(x -> isTown(x)))) {
             int end = unknownNameEnd(i, 3, k -> nameWord(i, k) && demonym(tk.get(k)).isEmpty());
             boolean listGoesOn = end + 1 < tk.size() && (tk.get(end).normMatches("et|ou")
-                    || tk.get(end).is(",") && tk.get(end + 1).isCapitalized() && !ARTICLES.contains(tk.get(end + 1).norm()));
+                    || tk.get(end).is(",") && tk.get(end + 1).isCapitalized() && !ARTICLES.contains(tk.get(end + 1).norm())
+                    // (« Jowhar et Bulo Burde, deux villes somaliennes »: or closes on an apposition that counts its towns)
+                    || tk.get(end).is(",") && townsCountedAt(end + 1));
             // (« Bhimber, Hot Spring, Kel et Lipa »: after « et », a list of three or more; not « à Athènes et Constantin
             // Caramanlis, rappelé … »)
             boolean third = conj > 1 && mentions.stream().anyMatch(m -> m.to() == conj && m.from() > 0 && tk.get(m.from() - 1).is(","));
@@ -1655,6 +1763,21 @@ final class SentenceParse {
                 add(i, end, List.of(place.iri), Mention.Kind.PLACE);
                 return;
             }
+        }
+        // « dans le Haut-Uele », « le Bas-Congo », « la Haute-Kotto », « au Moyen-Chari »: a name that opens with « Haut- », « Bas- »,
+        // « Moyen- », « Nord- », « Sud- » is a region's (the upper or lower course of a river, a part by the compass), wherever it
+        // stands (not « le Haut-Commissariat », « l'Asie du Sud-Est »; nor a people: « les Sud-Soudanais »)
+        if (t.isCapitalized() && t.isWord() && !used[i] && !names.containsKey(i) && REGION_NAME.matcher(t.surface()).matches()
+                && demonym(t).isEmpty() && !lexiconWordAt(i) && !isAcronym(t)) {
+            add(i, i + 1, List.of(registry.placeNamed(t.surface(), c -> lexicon.isSubClass(c, CKG.Place))
+                    .orElseGet(() -> registry.entity(Iris.place(t.surface()), CKG.Region, t.surface(), sentence)).iri), Mention.Kind.PLACE);
+            return;
+        }
+        // « Les rebelles ont attaqué Bardera et Beledweyne, deux villes somaliennes »: unknown names listed before an apposition
+        // that calls them towns are towns
+        if (t.isCapitalized() && t.isWord() && !used[i] && !names.containsKey(i) && t.surface().length() > 2
+                && (i == 0 || !(tk.get(i - 1).isCapitalized() && tk.get(i - 1).isWord())) && townsApposed(i)) {
+            return;
         }
         // « près de Saravan », « au nord de Goma », « à 30 kilomètres de Bunagana »: an unknown name
         // these words place is a town (« à X » is not enough: « a écrit à X » names a person).
@@ -1671,7 +1794,9 @@ final class SentenceParse {
         // « s'est rendu à Lomé », « ont pris pied dans Port-Saïd »: an unknown name of one word that « à » or « dans » places
         // is a town (not whom « à » brings to a verb of giving, asking or speaking, which locative() rules out; nor a name of
         // several words: « a rendu hommage à Ahmed Shah Massoud » names a person)
-        if (t.isCapitalized() && t.isWord() && i > 0 && tk.get(i - 1).surfaceMatches("à|À|dans|Dans") && locative(i) && !used[i]
+        // (« se sont repliés vers Jowhar », « des obus tirés depuis Zaranj »: so is one that « vers » after a verb of motion, or
+        // « depuis », places, as locative() tells)
+        if (t.isCapitalized() && t.isWord() && i > 0 && tk.get(i - 1).surfaceMatches("à|À|dans|Dans|vers|depuis|Depuis") && locative(i) && !used[i]
                 && !names.containsKey(i) && t.surface().length() > 2 && !isAcronym(t) && !FUNCTION_WORDS.contains(t.norm())
                 && !NOT_A_NAME.matcher(t.norm()).matches() && (i + 1 >= tk.size() || !(tk.get(i + 1).isCapitalized() && tk.get(i + 1).isWord()))
                 && !lexiconWordAt(i) && demonym(t).isEmpty() && registry.personWithSurname(t.norm()).isEmpty()) {
@@ -1686,7 +1811,12 @@ final class SentenceParse {
         if (t.isCapitalized() && t.isWord() && !used[i] && t.surface().length() > 2 && townEnd + 1 < tk.size() && tk.get(townEnd).is(",")
                 && !t.normMatches(WHEN_WORDS)
                 && (tk.get(townEnd + 1).normMatches(SETTLEMENT_NOUNS) || townEnd + 2 < tk.size()
-                        && tk.get(townEnd + 1).normMatches("une?|la|le|l'|cette|ce") && tk.get(townEnd + 2).normMatches(SETTLEMENT_NOUNS))) {
+                        && tk.get(townEnd + 1).normMatches("une?|la|le|l'|cette|ce") && tk.get(townEnd + 2).normMatches(SETTLEMENT_NOUNS)
+                        // (« Sheraro, la principale ville du nord », « X, la deuxième ville du pays »: an adjective of rank or size may
+                        // stand before the noun)
+                        || townEnd + 3 < tk.size() && tk.get(townEnd + 1).normMatches("une?|la|le|l'")
+                                && tk.get(townEnd + 2).normMatches("petite?|grande?|principale?|deuxieme|troisieme|seconde?")
+                                && tk.get(townEnd + 3).normMatches(SETTLEMENT_NOUNS))) {
             EntityRegistry.NewEntity place = unknownPlace(text(i, townEnd));
             add(i, townEnd, List.of(place.iri), Mention.Kind.PLACE);
             return;

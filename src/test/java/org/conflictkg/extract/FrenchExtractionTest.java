@@ -1621,6 +1621,60 @@ class FrenchExtractionTest {
             Model known = extract("Il a été reçu à Djeddah par le souverain saoudien, le roi Salmane, avant de gagner Doha.");
             assertEquals(Set.of("person/salman-bin-abdulaziz state/SAU"), select(known, "?p ckg:affiliatedWith ?s"));
         }
+
+        static final String PLACES = "?_r ckg:mentions ?p . FILTER(STRSTARTS(STR(?p), \"https://w3id.org/conflict-kg/id/place/\"))";
+
+        @Test
+        void aTownNameOpeningWithAShortParticleAfterAIsOneTown() {
+            Model m = extract("Un casque bleu a été tué à El Bur. Des renforts sont arrivés à Am Zoer. Le port a été bombardé à Umm "
+                    + "Qasr. Les combats à San Ignacio ont fait deux morts.");
+            assertEquals(Set.of("place/el-bur", "place/am-zoer", "place/umm-qasr", "place/san-ignacio"), select(m, PLACES));
+            assertEquals(Set.of(), select(m, "?p a ckg:Person"));
+        }
+
+        @Test
+        void anUnknownNameAfterVersWithAVerbOfMotionOrAfterDepuisIsATown() {
+            Model m = extract("Les soldats se sont repliés vers Tongomayel. Les obus ont été tirés depuis Kouakourou.");
+            assertEquals(Set.of("place/tongomayel", "place/kouakourou"), select(m, PLACES));
+            Model none = extract("Le Bénin se tourne vers Pékin.");
+            assertEquals(Set.of(), select(none, PLACES + " FILTER(?p != <https://w3id.org/conflict-kg/id/place/beijing>)"));
+        }
+
+        @Test
+        void twoUnknownNamesEntreJoinsAfterANounOfARoadAreTowns() {
+            Model m = extract("Un convoi a été attaqué sur la route entre Mongbwalu et Nizi Kolo.");
+            assertEquals(Set.of("place/mongbwalu", "place/nizi-kolo"), select(m, PLACES));
+            Model none = extract("Une rencontre entre Tshabalala et Mwangi a eu lieu mardi.");
+            assertEquals(Set.of(), select(none, PLACES));
+        }
+
+        @Test
+        void aBorderPostWrittenApartNamesItsPlace() {
+            Model m = extract("Les gardes afghans ont fermé le poste frontière de Spin Boldak.");
+            assertEquals(Set.of("place/spin-boldak"), select(m, PLACES));
+        }
+
+        @Test
+        void aNameOpeningWithHautOrBasIsARegion() {
+            Model m = extract("Des combats ont éclaté dans la Haute-Kotto et dans le Bas-Uele. Le Haut-Commissariat aux réfugiés s'inquiète "
+                    + "pour l'Asie du Sud-Est.");
+            assertEquals(Set.of("place/haute-kotto", "place/bas-uele"), select(m, PLACES));
+            Model volta = extract("Le Mali et la Haute-Volta se sont affrontés en 1974.");
+            assertEquals(Set.of(), select(volta, PLACES));
+        }
+
+        @Test
+        void unknownNamesAnAppositionCountsAsTownsAreTowns() {
+            Model m = extract("Les miliciens ont attaqué Garbaharey et Buurdhuubo, deux villes somaliennes. Les rebelles ont pris Kurmuk "
+                    + "et Bulo Hawo, deux localités frontalières.");
+            assertEquals(Set.of("place/garbaharey", "place/buurdhuubo", "place/kurmuk", "place/bulo-hawo"), select(m, PLACES));
+        }
+
+        @Test
+        void aListOfTownsGoesOnPastATownsApposition() {
+            Model m = extract("Les avions ont frappé Sheraro, la principale ville du nord, et Rama.");
+            assertEquals(Set.of("place/sheraro", "place/rama"), select(m, PLACES));
+        }
     }
 
     @Nested
