@@ -500,13 +500,16 @@ final class EventFinder {
         // the claimant)
         for (int i = Math.max(0, from - 2); i + 3 < to; i++) {
             int verb = i;
-            if (!tk.get(i).normMatches(CALLING_ON) || r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() <= verb && verb < t.to()
+            // « a écrit au Conseil de sécurité pour lui demander de se réunir d'urgence », « a téléphoné au président
+            // français pour lui demander d'intervenir »: asked by a pronoun, the one just named is whom the help is asked of
+            int pronoun = askedByPronoun(tk, i);
+            if (!tk.get(i).normMatches(CALLING_ON) && pronoun < 0 || r.terms(CKG.EventTriggerScheme).stream().anyMatch(t -> t.from() <= verb && verb < t.to()
                     && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest))) {
                 continue;
             }
             // the infinitive asked for: « à » (« de » after « implorer », « prier »), a pronoun or two, then a verb of help
             int asked = -1;
-            for (int k = i + 2; k < Math.min(to, i + 16) && asked < 0; k++) {
+            for (int k = pronoun >= 0 ? i + 1 : i + 2; k < Math.min(to, i + 16) && asked < 0; k++) {
                 if (tk.get(k).normMatches("[.;:]|pour|que|qu'")) {
                     break;
                 }
@@ -519,7 +522,9 @@ final class EventFinder {
                 }
                 if (v < to && tk.get(v).normMatches(HELP_VERB) && (!tk.get(v).normMatches("saisir|venir")
                         || tk.get(v).is("saisir") && tk.get(v - 1).normMatches("se|s'")
-                        || tk.get(v).is("venir") && v + 2 < to && tk.get(v + 2).normMatches("aide|secours|rescousse"))) {
+                        || tk.get(v).is("venir") && v + 2 < to && tk.get(v + 2).normMatches("aide|secours|rescousse"))
+                        // (an organisation asked to meet, « lui demander de se réunir d'urgence », is asked to act)
+                        || pronoun >= 0 && v < to && tk.get(v).is("reunir") && tk.get(v - 1).normMatches("se|s'")) {
                     asked = k;
                 }
             }
@@ -527,8 +532,25 @@ final class EventFinder {
                 continue;
             }
             Set<Resource> called = new java.util.LinkedHashSet<>();
-            actorsIn(r, i + 1, asked).stream().filter(m -> m.namesActor() && m.kind() != Mention.Kind.DEMONYM)
-                    .forEach(m -> called.addAll(m.entities()));
+            int subjectEnd = i;
+            if (pronoun >= 0) {
+                // (the actor named last before the pronoun, in the same sentence: « au secrétaire général de l'ONU, X, pour lui »;
+                // no place, « s'est tourné vers la Ligue arabe, dont le siège est au Caire, en lui demandant »)
+                int p = pronoun;
+                Optional<Mention> named = r.mentions().stream().filter(m -> m.to() <= p && m.namesActor() && m.kind() != Mention.Kind.DEMONYM
+                        && m.entities().stream().noneMatch(x -> actors.isA(x, CKG.Place))).reduce((a, b) -> b);
+                named.ifPresent(m -> called.addAll(m.entities()));
+                // (the requester is the subject before whom it names)
+                subjectEnd = named.map(Mention::from).orElse(i);
+                // (to meet, only an organisation: « leur demander de se réunir » said of two leaders is a meeting called for)
+                if (tk.get(asked + 1).normMatches("se|s'") && asked + 2 < to && tk.get(asked + 2).is("reunir")
+                        && !called.stream().allMatch(x -> actors.isA(x, CKG.InternationalOrganization) || actors.isA(x, CKG.Alliance))) {
+                    called.clear();
+                }
+            } else {
+                actorsIn(r, i + 1, asked).stream().filter(m -> m.namesActor() && m.kind() != Mention.Kind.DEMONYM)
+                        .forEach(m -> called.addAll(m.entities()));
+            }
             if (called.isEmpty()) {
                 continue;
             }
@@ -539,13 +561,27 @@ final class EventFinder {
             boolean joinedToStatement = i > 0 && tk.get(i - 1).is("et")
                     && r.terms(CKG.SpeechCueScheme).stream().anyMatch(c -> c.to() <= at);
             if (i >= from && !joinedToStatement) {
-                requester(r, appeal, from, i, to);
+                requester(r, appeal, from, subjectEnd, to);
             }
             if (!appeal.addressees.isEmpty()) {
                 events.add(appeal);
             }
             i = asked;
         }
+    }
+
+    /*
+     * The index of « lui » or « leur » when the verb at {@code i} asks by it after « pour » or « en » (« pour lui demander »,
+     * « en leur demandant »: whom the sentence just named); else -1. (« il lui a demandé » may look back to another sentence.)
+     */
+    private static int askedByPronoun(List<Token> tk, int i) {
+        if (!tk.get(i).normMatches("demand(?:er|ant|ait|aient|e|ee|es)")) {
+            return -1;
+        }
+        if (i > 0 && tk.get(i - 1).normMatches("lui|leur") && i > 1 && tk.get(i - 2).normMatches("pour|en")) {
+            return i - 1;
+        }
+        return -1;
     }
 
     private static final String CALLING_ON = "appel(?:er|e|ee|es|ees|le|les|lent|ait|aient|ant|lera|lerait)|exhort\\w*|implor\\w*";

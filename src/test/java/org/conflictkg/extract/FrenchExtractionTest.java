@@ -4088,6 +4088,19 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void askingByAPronounWhomTheSentenceJustNamedIsAnAppealToIt() {
+            Model wrote = extract("Le président gabonais a écrit au Conseil de sécurité de l'ONU pour lui demander de se réunir d'urgence.");
+            assertEquals(Set.of("state/GAB org/unsc"), select(wrote, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+            Model phoned = extract("Le Premier ministre tunisien a téléphoné à l'Union africaine en lui demandant d'intervenir au plus vite.");
+            assertEquals(Set.of("state/TUN org/african-union"), select(phoned, "?_e a ckg:AssistanceRequest ; ckg:requester ?a ; ckg:addressee ?b"));
+            // (no place: the organisation whose seat it is; and two leaders asked to meet are called to a meeting, no appeal)
+            Model seat = extract("Menacé, le Tchad s'est adressé à la Ligue arabe, dont le siège est au Caire, en lui demandant d'intervenir.");
+            assertEquals(Set.of("org/arab-league"), select(seat, "?_e a ckg:AssistanceRequest ; ckg:addressee ?b"));
+            assertEquals(Set.of(), select(extract("Le médiateur a reçu le président malien pour lui demander de se réunir avec les rebelles."),
+                    "?e a ckg:AssistanceRequest"));
+        }
+
+        @Test
         void appealsOfOneRequesterToOthersAreTwoAppeals() {
             // (« Saisi par le Koweït et les États-Unis, le Conseil … » and the envoy's plea to Washington: two requests, to
             // other addressees; the same addressee told again is one)
