@@ -74,6 +74,16 @@ final class Adversaries {
         return heaviest(weights.getOrDefault(actors.stateOrSelf(actor), Map.of()));
     }
 
+    /**
+     * The one adversary a speaker's words are aimed at: the only side the report sets against the speaker's, if only once
+     * (« Abidjan a accusé Bamako de prise d'otages … » then « « … », a déclaré le ministre ivoirien X » aims X's words at Mali),
+     * else one that outweighs the others twice. Statements only: the sides of an event are left to {@link #of}.
+     */
+    private Optional<Resource> addresseeOf(Resource speaker) {
+        Map<Resource, Integer> against = weights.getOrDefault(actors.stateOrSelf(speaker), Map.of());
+        return against.size() == 1 ? Optional.of(against.keySet().iterator().next()) : heaviest(against);
+    }
+
     /** The two sides opposed most in this report, if they outweigh every other pair, twice at least. */
     private Optional<List<Resource>> mainPair() {
         // (the weights hold each pair both ways, with the same weight; the pair in IRI order, as the report is written out)
@@ -111,7 +121,7 @@ final class Adversaries {
             if (c.about.stream().anyMatch(e -> e.attackers.stream().anyMatch(a -> actors.stateOrSelf(a).equals(own)))) {
                 continue;
             }
-            adversaries.of(c.claimant).or(adversaries::aggressor).filter(a -> !a.equals(own)).ifPresent(a -> {
+            adversaries.addresseeOf(c.claimant).or(adversaries::aggressor).filter(a -> !a.equals(own)).ifPresent(a -> {
                 c.accused.add(a);
                 c.accusedFromContext = true;
             });
