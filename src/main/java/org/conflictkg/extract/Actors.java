@@ -18,6 +18,11 @@ final class Actors {
         this.registry = registry;
     }
 
+    /** Whether an event is of {@code cls} or a class below it, by any of its types. */
+    boolean isA(Extraction.Event event, Resource cls) {
+        return event.types.stream().anyMatch(t -> lexicon.isSubClass(t, cls));
+    }
+
     boolean isA(Resource entity, Resource cls) {
         return registry.created(entity).filter(e -> e.type != null).map(e -> lexicon.isSubClass(e.type, cls))
                 .orElseGet(() -> lexicon.isA(entity, cls));

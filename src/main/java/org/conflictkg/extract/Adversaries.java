@@ -38,7 +38,7 @@ final class Adversaries {
             }
         }
         for (Extraction.Event e : x.events) {
-            boolean incident = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident));
+            boolean incident = actors.isA(e, CKG.Incident);
             if (incident) {
                 for (Resource attacker : e.attackers) {
                     e.targets.forEach(target -> a.oppose(attacker, target));
@@ -137,8 +137,8 @@ final class Adversaries {
     static void sidesUnnamed(Extraction x, Actors actors) {
         Adversaries adversaries = of(x, actors);
         for (Extraction.Event e : x.events) {
-            boolean dispute = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Dispute));
-            if (dispute || e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Ceasefire))) {
+            boolean dispute = actors.isA(e, CKG.Dispute);
+            if (dispute || actors.isA(e, CKG.Ceasefire)) {
                 adversaries.againstOneSide(e.participants).ifPresent(a -> {
                     e.participants.add(a);
                     e.fromContext.add(CKG.participant);
@@ -157,8 +157,7 @@ final class Adversaries {
             // or a ceasefire whose words, in every sentence that tells it, name no party at all is between the report's two
             // adversaries; not an accession, which has its own member, nor « les accords » in the plural, mostly past treaties
             // told as background)
-            boolean agreed = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Agreement))
-                    && e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.Accession));
+            boolean agreed = actors.isA(e, CKG.Agreement) && !actors.isA(e, CKG.Accession);
             if (agreed && e.participants.isEmpty() && e.trigger != null && !e.trigger.endsWith("s")) {
                 adversaries.mainPair().ifPresent(pair -> {
                     e.participants.addAll(pair);

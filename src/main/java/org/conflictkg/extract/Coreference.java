@@ -282,7 +282,7 @@ final class Coreference {
     }
 
     private static boolean isDeployment(Extraction.Event e, Actors actors) {
-        return e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment));
+        return actors.isA(e, CKG.Deployment);
     }
 
     /** {@code into} takes {@code e}'s kind when that is finer (« l'attaque », then « ces bombardements »). */
@@ -299,7 +299,7 @@ final class Coreference {
     }
 
     private static boolean isIncident(Extraction.Event e, Actors actors) {
-        return e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident));
+        return actors.isA(e, CKG.Incident);
     }
 
     /** {@code e} is {@code into} told again: its roles and sentences join {@code into}, and claims about it are about {@code into}. */
@@ -374,7 +374,7 @@ final class Coreference {
         x.claims.forEach(c -> claimed.addAll(c.about));
         List<Extraction.Event> kept = new ArrayList<>();
         for (Extraction.Event e : List.copyOf(x.events)) {
-            boolean incident = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident));
+            boolean incident = actors.isA(e, CKG.Incident);
             if (!incident || claimed.contains(e)) {
                 continue;
             }
@@ -435,7 +435,7 @@ final class Coreference {
         // before (a ceasefire, an accession…); who approves or breaks it is no new party of it
         List<Extraction.Event> told = new ArrayList<>();
         for (Extraction.Event e : List.copyOf(x.events)) {
-            boolean agreement = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Agreement));
+            boolean agreement = actors.isA(e, CKG.Agreement);
             boolean anaphor = e.definite && e.types.equals(Set.of(CKG.Agreement)) && e.trigger != null
                     && Patterns.matches(FrenchText.normalize(e.trigger), "accords?");
             if (agreement && anaphor && !told.isEmpty()) {
@@ -453,7 +453,7 @@ final class Coreference {
                 continue;
             }
             x.events.stream().filter(o -> o != e && !o.types.equals(Set.of(CKG.Agreement))
-                    && o.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Agreement))
+                    && actors.isA(o, CKG.Agreement)
                     && o.evidence.stream().anyMatch(e.evidence::contains)
                     && (o.participants.containsAll(e.participants) || e.participants.containsAll(o.participants)))
                     .findFirst().ifPresent(specific -> replace(x, e, specific));
@@ -570,7 +570,7 @@ final class Coreference {
         Map<List<Object>, Extraction.Event> kept = new LinkedHashMap<>();
         List<Extraction.Event> about = new ArrayList<>();
         for (Extraction.Event e : List.copyOf(c.about)) {
-            boolean incident = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident));
+            boolean incident = actors.isA(e, CKG.Incident);
             if (!incident) {
                 about.add(e);
                 continue;

@@ -1571,7 +1571,7 @@ final class EventFinder {
         // missiles »: an attack whose words name one side only, neither as striking nor as struck, is most often told by the
         // side that strikes (in the gold files, attacks other than clashes have an attacker and never participants). Two
         // sides named are left as they are: nothing tells which struck.
-        boolean sided = attack && e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.ArmedClash));
+        boolean sided = attack && !actors.isA(e, CKG.ArmedClash);
         if (sided && e.attackers.isEmpty() && e.targets.isEmpty()
                 && e.participants.stream().map(actors::stateOrSelf).distinct().count() == 1
                 // (one that can fight: not « l'ONU », a government or an embassy named beside the attack)
@@ -1598,7 +1598,7 @@ final class EventFinder {
             }
         }
         // A clash has sides, not an attacker: « des affrontements ont opposé X et Y ».
-        if (e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.ArmedClash))) {
+        if (actors.isA(e, CKG.ArmedClash)) {
             e.participants.addAll(e.attackers);
             e.participants.addAll(e.targets);
             e.attackers.clear();
@@ -1632,7 +1632,7 @@ final class EventFinder {
         // Unrest has no attacker: « la police a fait usage de canons à eau contre les manifestants » tells which of the state's
         // forces take part in it (the crowd's target, « l'ambassade », stays its target; a group that strikes, « des
         // combattants du groupe Ansar al-Sunna ont attaqué des postes de police », makes an attack, whatever the word)
-        if (e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Unrest))
+        if (actors.isA(e, CKG.Unrest)
                 && e.attackers.stream().allMatch(a -> actors.isA(a, CKG.State) || actors.stateOf(a).isPresent())) {
             e.participants.addAll(e.attackers);
             e.attackers.clear();
@@ -1641,7 +1641,7 @@ final class EventFinder {
         // y être déployés » names who deploys; « les soldats éthiopiens déployés en Somalie contre les shebab »,
         // « des paramilitaires du groupe Wagner sont déployés au Mali »: who is deployed is the force the
         // participle or verb is about, when one stands right before it.
-        if (e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment))) {
+        if (actors.isA(e, CKG.Deployment)) {
             e.participants.addAll(e.attackers);
             e.participants.addAll(e.targets);
             e.attackers.clear();
@@ -1702,7 +1702,7 @@ final class EventFinder {
      * or to watch takes no part in it; where its purpose begins, or {@code to} when none does.
      */
     private int purposeOf(SentenceReading r, Extraction.Event e, PhraseIndex.Match<Lexicon.Term> trigger, int to) {
-        if (trigger == null || e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment))) {
+        if (trigger == null || !actors.isA(e, CKG.Deployment)) {
             return to;
         }
         int purpose = r.find(trigger.to(), to, "pour");

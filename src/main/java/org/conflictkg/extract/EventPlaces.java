@@ -60,7 +60,7 @@ final class EventPlaces {
         Resource place = most.get();
         Resource in = actors.stateOfPlace(place);
         for (Extraction.Event e : x.events) {
-            if (e.disputedTerritory == null && e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Dispute))
+            if (e.disputedTerritory == null && actors.isA(e, CKG.Dispute)
                     && !e.participants.isEmpty() && (in == null || e.participants.stream().map(actors::stateOrSelf).anyMatch(in::equals))) {
                 e.disputedTerritory = place;
                 e.fromContext.add(CKG.disputedTerritory);

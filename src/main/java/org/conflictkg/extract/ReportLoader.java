@@ -145,7 +145,7 @@ public final class ReportLoader {
 
     /* An incident in which one side strikes another (no deployment, no unrest). */
     private static boolean isAttack(Actors actors, Extraction.Event e) {
-        return e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident))
+        return actors.isA(e, CKG.Incident)
                 && e.types.stream().noneMatch(t -> actors.lexicon().isSubClass(t, CKG.Deployment) || actors.lexicon().isSubClass(t, CKG.Unrest));
     }
 
@@ -155,10 +155,10 @@ public final class ReportLoader {
      * named requester is the claimant's own.
      */
     private static void describedBy(Actors actors, Extraction.Claim claim, Extraction.Event e) {
-        boolean clash = e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.ArmedClash));
+        boolean clash = actors.isA(e, CKG.ArmedClash);
         // (not of a deed the speaker tells as its own: « a affirmé avoir abattu trois drones turcs » was made by the speaker,
         // whom Coreference makes the attacker)
-        if (e.types.stream().anyMatch(t -> actors.lexicon().isSubClass(t, CKG.Incident)) && e.attackers.isEmpty() && !clash && !claim.ownDeed) {
+        if (actors.isA(e, CKG.Incident) && e.attackers.isEmpty() && !clash && !claim.ownDeed) {
             e.attackers.addAll(claim.accused);
         }
         Optional<org.apache.jena.rdf.model.Resource> own = actors.stateOf(claim.claimant);
