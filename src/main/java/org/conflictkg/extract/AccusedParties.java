@@ -69,6 +69,17 @@ final class AccusedParties {
                 if (que > 0 && tk.get(cue.to()).normMatches("de|d'") && tk.get(cue.to() + 1).opensQuote()) {
                     antecedent(r, que).ifPresent(m -> m.entities().forEach(e -> accused.add(stateOrSelf(e))));
                 }
+                // « a qualifié d'injustifiable l'intervention saoudienne », « a qualifié de « provocation » le survol russe »: the
+                // qualifier first, then the deed it blames, whose author its demonym or complement names (not a deed of peace:
+                // « a qualifié d'historique l'accord »)
+                if (tk.get(at).normMatches("de|d'")) {
+                    int article = IntStream.range(at + 1, Math.min(to, at + 6)).filter(k -> tk.get(k).normMatches("le|la|l'|les"))
+                            .findFirst().orElse(-1);
+                    if (article > 0 && article + 1 < to && IntStream.range(at + 1, article).noneMatch(k -> tk.get(k).normMatches("[,;:]|que|qu'"))
+                            && !CONCILIATORY.contains(tk.get(article + 1).stem())) {
+                        accused.addAll(perpetrators(r, article, to));
+                    }
+                }
             }
             // « a tenu l'Algérie pour responsable »: whom the words of the cue are split around
             if (cue.to() >= from - 3 && cue.to() <= to && CKG.AccusationVerb.equals(cue.values().get(0).cueKind())) {

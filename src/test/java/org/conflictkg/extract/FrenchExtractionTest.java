@@ -1901,6 +1901,13 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aDeedQualifiedAfterItsQualifierAccusesItsAuthor() {
+            // (the inverted order: « qualifier de X l'Y », the deed after its qualifier)
+            Model m = extract("Le président bolivien Evo Morales a qualifié d'injustifiable l'intervention péruvienne dans la région.");
+            assertEquals(Set.of("state/PER"), select(m, "?_c a ckg:Claim ; ckg:accuses ?b"));
+        }
+
+        @Test
         void whomARelativeClauseQualifiesWithAQuotedWordOfBlameIsAccused() {
             Model m = extract("Les combattants des Unités de protection du peuple (YPG), la milice kurde qu'Ankara qualifie de "
                     + "« terroriste », ont 150 heures pour se retirer.");
