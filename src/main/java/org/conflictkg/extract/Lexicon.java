@@ -185,12 +185,28 @@ final class Lexicon {
     private void readNames() {
         Set<Resource> named = new HashSet<>();
         knowledge.listStatements(null, RDFS.label, (RDFNode) null).forEachRemaining(st -> named.add(st.getSubject()));
+        named.removeIf(r -> r.hasProperty(SKOS.inScheme) || r.getURI() == null || !r.getURI().startsWith(CKG.ID));
+        // The reports are French: a name that is one entity's French label is not read as another entity's label in
+        // another language (« à Mexico » is the city, whose French label it is, not the state whose English label it is).
+        Map<List<String>, Set<Resource>> frenchNames = new HashMap<>();
         for (Resource r : named) {
-            if (r.hasProperty(SKOS.inScheme) || r.getURI() == null || !r.getURI().startsWith(CKG.ID)) {
-                continue;
-            }
             for (Property p : List.of(RDFS.label, SKOS.altLabel)) {
-                r.listProperties(p).forEachRemaining(l -> names.add(keys(l.getString(), Token::norm), new Known(r, false)));
+                r.listProperties(p).forEachRemaining(l -> {
+                    if (isFrench(l) || l.getLiteral().getLanguage().isEmpty()) {
+                        frenchNames.computeIfAbsent(keys(l.getString(), Token::norm), k -> new HashSet<>()).add(r);
+                    }
+                });
+            }
+        }
+        for (Resource r : named) {
+            for (Property p : List.of(RDFS.label, SKOS.altLabel)) {
+                r.listProperties(p).forEachRemaining(l -> {
+                    List<String> key = keys(l.getString(), Token::norm);
+                    Set<Resource> french = frenchNames.get(key);
+                    if (isFrench(l) || l.getLiteral().getLanguage().isEmpty() || french == null || french.contains(r)) {
+                        names.add(key, new Known(r, false));
+                    }
+                });
             }
             r.listProperties(CKG.acronym).forEachRemaining(l -> names.add(keys(l.getString(), Token::norm), new Known(r, true)));
             r.listProperties(CKG.demonym).forEachRemaining(l -> demonyms.computeIfAbsent(FrenchText.normalize(l.getString()),
@@ -483,6 +499,27 @@ final class Lexicon {
             });
         }
         return seen;
+    }
+
+    /**
+     * @return the reference treaties signed in {@code year} one of whose French names begins with {@code words} (normal
+     * forms): « traité de défense mutuelle » and 1951 give the treaty between the United States and the Philippines
+     */
+    List<Resource> treatiesNamedFrom(List<String> words, String year) {
+        List<Resource> found = new ArrayList<>();
+        knowledge.listSubjectsWithProperty(CKG.signedIn).forEachRemaining(t -> {
+            if (!t.isURIResource() || !year.equals(t.getProperty(CKG.signedIn).getString())) {
+                return;
+            }
+            for (Property p : List.of(RDFS.label, SKOS.altLabel)) {
+                if (t.listProperties(p).toList().stream().anyMatch(l -> isFrench(l) && keys(l.getString(), Token::norm).size() >= words.size()
+                        && keys(l.getString(), Token::norm).subList(0, words.size()).equals(words))) {
+                    found.add(t);
+                    return;
+                }
+            }
+        });
+        return found;
     }
 
     /** @return the parties of a reference treaty */

@@ -205,6 +205,7 @@ final class SentenceParse {
         }
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         TreatyPhrases.friendshipTreaties(this);
+        TreatyPhrases.treatiesByKindAndYear(this);
         mentions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         counterpartsJoined();
         monarchsOfStates();

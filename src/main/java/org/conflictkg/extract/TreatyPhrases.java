@@ -65,6 +65,69 @@ final class TreatyPhrases {
         }
     }
 
+    /* Kind words that may follow « traité » or « pacte » in a treaty's description (« de défense mutuelle », « d'assistance »). */
+    private static final java.util.regex.Pattern KIND_WORD = java.util.regex.Pattern.compile(
+            "defense|assistance|securite|cooperation|mutuelle|mutuel|mutuelles|collective|et|de|d'|non-agression");
+
+    /* How far from « traité » the year may stand, before (« lié depuis 1953 par un traité ») or after (« signé en 1951 »). */
+    private static final int YEAR_REACH = 8;
+
+    /*
+     * A reference treaty named by its kind and its year, not by its name: « le traité de défense mutuelle signé en 1951
+     * avec Manille », « Washington, auquel Séoul est lié depuis 1953 par un traité de défense mutuelle ». The kind words must
+     * begin one of the treaty's French names, the year be the year it was signed, and a state of the sentence (or its
+     * capital) be a party to it; when several treaties fit, the one most of the sentence's states are party to, if only one.
+     */
+    static void treatiesByKindAndYear(SentenceParse p) {
+        List<Token> tk = p.tk;
+        for (int i = 0; i + 2 < tk.size(); i++) {
+            if (!tk.get(i).normMatches("traite|pacte") || p.isUsed(i, i + 1)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tk.size() && !p.isUsed(end, end + 1) && KIND_WORD.matcher(tk.get(end).norm()).matches()) {
+                end++;
+            }
+            // (at least one kind word besides its preposition: « traité de défense », not « traité de 1973 »)
+            while (end > i + 1 && tk.get(end - 1).normMatches("et|de|d'")) {
+                end--;
+            }
+            if (end < i + 3) {
+                continue;
+            }
+            String year = null;
+            for (int k = Math.max(0, i - YEAR_REACH); k < Math.min(tk.size(), end + YEAR_REACH) && year == null; k++) {
+                if (SentenceParse.YEAR.matcher(tk.get(k).surface()).matches()) {
+                    year = tk.get(k).surface();
+                }
+            }
+            if (year == null) {
+                continue;
+            }
+            List<String> words = tk.subList(i, end).stream().map(Token::norm).toList();
+            Set<Resource> states = new LinkedHashSet<>();
+            p.mentions.stream().map(m -> stateOf(p, m, true)).flatMap(Optional::stream).forEach(states::add);
+            Resource best = null;
+            long most = 0;
+            boolean tie = false;
+            for (Resource treaty : p.lexicon.treatiesNamedFrom(words, year)) {
+                Set<Resource> parties = p.lexicon.parties(treaty);
+                long named = states.stream().filter(parties::contains).count();
+                if (named > most) {
+                    best = treaty;
+                    most = named;
+                    tie = false;
+                } else if (named == most && named > 0) {
+                    tie = true;
+                }
+            }
+            if (best != null && !tie) {
+                p.add(i, end, List.of(best), Mention.Kind.TREATY);
+                i = end - 1;
+            }
+        }
+    }
+
     /*
      * The two states a treaty's words name: whom « avec » names and the first other state of the sentence (« le président
      * somalien a dénoncé le traité … conclu en 1974 avec l'Union soviétique »), or the two states the sentence names (for « les

@@ -64,6 +64,41 @@ class FrenchExtractionTest {
     @Nested
     class Entities {
         @Test
+        void aReferenceTreatyNamedByItsKindAndYearIsThatTreaty() {
+            // no name, only its kind and year, and a party in the sentence: the one reference treaty that fits
+            Model m = extract("Le ministre a rappelé que le traité de sécurité signé en 1960 oblige Washington à défendre le Japon.");
+            assertTrue(select(m, "?_r ckg:mentions ?t . FILTER(STRSTARTS(STR(?t), \"https://w3id.org/conflict-kg/id/treaty/\"))").contains("treaty/us-japan-security-treaty-1960"));
+            // (no party named: no treaty)
+            Model none = extract("Le ministre a rappelé que le traité de sécurité signé en 1960 restait en vigueur.");
+            assertEquals(Set.of(), select(none, "?_r ckg:mentions ?t . FILTER(STRSTARTS(STR(?t), \"https://w3id.org/conflict-kg/id/treaty/\"))"));
+        }
+
+        @Test
+        void theFoundingTreatyOfTheAllianceIsTheNorthAtlanticTreaty() {
+            Model m = extract("Le Danemark a déposé les instruments de ratification auprès des États-Unis, dépositaires du traité fondateur de "
+                    + "l'Alliance.");
+            assertEquals(Set.of("treaty/north-atlantic-treaty-1949"), select(m, "?_r ckg:mentions ?t . FILTER(STRSTARTS(STR(?t), \"https://w3id.org/conflict-kg/id/treaty/\"))"));
+        }
+
+        @Test
+        void aNumberedOrSeaNamedFleetIsAForceOfItsOwn() {
+            Model m = extract("Plusieurs bâtiments de la Septième flotte ont appareillé vers la mer de Chine méridionale.");
+            Set<String> forces = select(m, "?_r ckg:mentions ?b . ?b a ckg:ArmedForces");
+            assertEquals(Set.of("body/USA/septieme-flotte"), forces);
+            Model north = extract("La flotte du Nord a quitté Mourmansk pour des manœuvres, a annoncé Moscou.");
+            assertEquals(Set.of("body/RUS/flotte-du-nord"), select(north, "?_r ckg:mentions ?b . ?b a ckg:ArmedForces"));
+        }
+
+        @Test
+        void aFrenchCityNameIsNotReadAsAnotherEntitysEnglishName() {
+            // « Mexico » is the French name of the city and the English one of the state: in French, the city
+            Model m = extract("Les négociateurs se sont retrouvés à Bogota, puis à Mexico, où le Guatemala a présenté son plan.");
+            Set<String> mentioned = select(m, "?_r ckg:mentions ?x");
+            assertTrue(mentioned.contains("place/mexico-city"), mentioned.toString());
+            assertFalse(mentioned.contains("state/MEX"), mentioned.toString());
+        }
+
+        @Test
         void theChairOfAMeetingOrOfAnOrganisationIsNoPresidency() {
             Model m = extract("Le Conseil des ministres chilien, réuni sous la présidence du chef de l'État, a condamné l'incursion. "
                     + "Le Paraguay assure la présidence tournante du Mercosur. La présidence argentine a démenti.");
