@@ -3291,8 +3291,47 @@ final class EventFinder {
                 addSides(e, actorsIn(r, i + 2, Math.min(to, i + 4)).stream().limit(1).toList());
             }
         }
+        // « Tbilissi considère l'Ossétie du Sud comme partie intégrante de son territoire », « l'Abkhazie, que Tbilissi considère
+        // comme une partie de son territoire », « le Maroc, qui le considère comme partie intégrante de son territoire »: the
+        // land regarded as one's own stands between the verb and « comme », or is the antecedent of the relative, or the place
+        // the pronoun takes up; the side is the verb's subject, the actor named last before it (the clause may start past it)
+        int regards = r.tokens().get(t.from()).is("comme") ? regardingVerb(r.tokens(), t.from()) : -1;
+        if (regards >= 0) {
+            Optional<TriggerContext.ClaimingRelative> antecedent = TriggerContext.claimedBefore(r, regards, this::namesPlace);
+            Optional<Mention> land = r.mentionsIn(regards + 1, t.from()).stream().filter(this::namesPlace).findFirst()
+                    .or(() -> antecedent.map(TriggerContext.ClaimingRelative::place))
+                    .or(() -> r.mentionsIn(0, regards).stream().filter(this::namesPlace).reduce((a, b) -> b));
+            e.participants.clear();
+            addSides(e, antecedent.isPresent() ? actorsIn(r, antecedent.get().que() + 1, regards)
+                    : actorsIn(r, 0, regards).stream().reduce((a, b) -> b).stream().toList());
+            e.disputedTerritory = land.map(Mention::first).orElse(null);
+            // (« Les séparatistes revendiquent l'indépendance de l'Abkhazie, que Tbilissi considère comme … »: the subject of
+            // the clause the land's relative hangs on contests it)
+            antecedent.flatMap(a -> actorsIn(r, 0, a.place().from()).stream().findFirst()).ifPresent(m -> addSides(e, List.of(m)));
+        }
+        // (« Rabat considère le Sahara occidental comme partie intégrante de son territoire, tandis que le Polisario y réclame un
+        // référendum », « Tripoli la revendique, tandis que le Tchad s'en tient aux frontières »: the subject of the clause set
+        // against the one of a lone side is the other side)
+        if (e.participants.size() == 1) {
+            for (int i = t.to(); i + 1 < Math.min(r.tokens().size(), t.to() + 12); i++) {
+                if (r.tokens().get(i).normMatches("tandis|alors") && r.tokens().get(i + 1).normMatches("que|qu'")) {
+                    actorsIn(r, i + 2, Math.min(r.tokens().size(), i + 6)).stream().findFirst().ifPresent(m -> addSides(e, List.of(m)));
+                    break;
+                }
+            }
+        }
         // (« porter devant la Cour internationale de justice le différend »: a court or an organisation is no side)
         e.participants.removeIf(p -> actors.isA(p, CKG.InternationalOrganization) || actors.isA(p, CKG.Alliance));
+    }
+
+    /* The verb « considérer » whose « comme » stands at {@code at}, in the same sentence part; -1 when none. */
+    private static int regardingVerb(List<Token> tk, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 25); k--) {
+            if (tk.get(k).normMatches("consider(e|ent|ait|aient|ant|era|eront)?|[.;:]")) {
+                return tk.get(k).normMatches("[.;:]") ? -1 : k;
+            }
+        }
+        return -1;
     }
 
     /* The states the mentions name, or the actors themselves when they serve none, as sides of the dispute {@code e}. */

@@ -5379,6 +5379,29 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void landAStateRegardsAsPartOfItsTerritoryIsDisputedWithTheSideSetAgainstIt() {
+            Model m = extract("Islamabad considère le Cachemire comme partie intégrante de son territoire, tandis que l'Inde en "
+                    + "administre la plus grande partie.");
+            assertEquals(Set.of("state/PAK state/IND place/kashmir"),
+                    select(m, "?_e a ckg:Dispute ; ckg:participant ?a , ?b ; ckg:disputedTerritory ?t . FILTER(STR(?a) > STR(?b))"));
+        }
+
+        @Test
+        void disputesToldWithAnotherTenseOfSeDisputer() {
+            Model m = extract("La région de l'Essequibo, que se disputaient le Venezuela et le Guyana, reste riche en pétrole.");
+            assertEquals(Set.of("state/VEN state/GUY place/essequibo"),
+                    select(m, "?_e a ckg:Dispute ; ckg:participant ?a , ?b ; ckg:disputedTerritory ?t . FILTER(STR(?a) > STR(?b))"));
+        }
+
+        @Test
+        void agreementsConcludedBetweenPartiesAndJointDeclarations() {
+            Model m = extract("Le traité sur le fleuve, conclu en 1975 entre le Tchad et le Niger, reste en vigueur. Le Sénégal "
+                    + "et la Gambie ont signé jeudi une déclaration conjointe de paix.");
+            assertEquals(Set.of("state/TCD state/NER", "state/SEN state/GMB"),
+                    select(m, "?_e a ckg:Agreement ; ckg:participant ?a , ?b . FILTER(STR(?a) > STR(?b))"));
+        }
+
+        @Test
         void rebelsAreStatelessForcesUnlessTheTextNamesTheirGroupAndAllies() {
             Model m = extract("Des combats près de Tinzaouatène ont opposé l’armée malienne et ses alliés russes du groupe Wagner "
                     + "aux rebelles indépendantistes à dominante touareg. Les rebelles du M23 ont attaqué la ville de Sake.");
