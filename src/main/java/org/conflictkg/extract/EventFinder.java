@@ -158,13 +158,19 @@ final class EventFinder {
                 // meeting called for has not happened (an attack called to stop has); nor one kept from happening, « pour faire
                 // dérailler l'adhésion » (an attack blocked has; and asking for consultations under a treaty is the appeal itself,
                 // « a demandé des consultations en vertu de l'article 4 »)
+                // (but a deployment called for has not happened either: « ont réclamé la mobilisation générale », « demande
+                // l'envoi de troupes »)
                 .filter(t -> actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident)
+                                && !(actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Deployment)
+                                        && TriggerContext.calledFor(r.tokens(), t.from()))
                         || (actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.AssistanceRequest) || !TriggerContext.calledFor(r.tokens(), t.from()))
                                 && !TriggerContext.prevented(r.tokens(), t.from()))
                 .filter(t -> !TriggerContext.planned(r.tokens(), t.from()))
                 // « la rencontre a bien failli tourner à l'affrontement », « on a frôlé l'affrontement »: an event that nearly
                 // happened did not
                 .filter(t -> !TriggerContext.nearlyHappened(r.tokens(), t.from()))
+                // « une aide qui ne vaudrait qu'en cas d'agression »: an event that may come is none
+                .filter(t -> !TriggerContext.hypothetical(r.tokens(), t.from()))
                 // « le déploiement d'observateurs », « les efforts déployés pour éviter une escalade »: what is deployed is no
                 // force (unarmed observers, efforts)
                 .filter(t -> !(actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Deployment)
@@ -203,7 +209,9 @@ final class EventFinder {
                 .filter(t -> t.values().get(0).needsSubject().isEmpty()
                         || !actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident)
                         || actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Deployment)
-                        || IntStream.range(Math.max(0, t.from() - 3), t.from()).anyMatch(k -> r.tokens().get(k).normMatches("a|ont|avait|avaient|aurait|auraient")))
+                        || IntStream.range(Math.max(0, t.from() - 3), t.from()).anyMatch(k -> r.tokens().get(k).normMatches("a|ont|avait|avaient|aurait|auraient"))
+                        // (« les troupes sont entrées dans la ville »: a trigger that opens with its own auxiliary is a verb)
+                        || r.tokens().get(t.from()).normMatches("sont|est|etaient|etait"))
                 // « des unités libyennes, appuyées par des tirs d'artillerie, ont lancé un raid »: the support of another
                 // attack is no event of its own (its weapons are the attack's), when that attack follows
                 .filter(t -> !(supporting(r.tokens(), t.from()) && r.terms(CKG.EventTriggerScheme).stream().anyMatch(o -> o.from() > t.to()

@@ -178,7 +178,9 @@ final class TriggerContext {
             // (« pas l'intention d'attaquer », « le droit de riposter »: what one means or may do)
             if (tk.get(i).normMatches("demand.*|menac.*|promi.*|promet.*|prev.*|envisag.*|propos.*|exhort.*|exig.*|tent.*"
                     + "|cherch.*|refus.*|ordonn.*|interdi.*|souhait.*|prie|pries|prier|prient|appel.*"
-                    + "|intention|intentions|projet|droit|capacite|volonte|prets?|pretes?")) {
+                    + "|intention|intentions|projet|droit|capacite|volonte|prets?|pretes?"
+                    // (« des missiles capables de frapper la capitale », « l'armée est en mesure de riposter »: what one can do)
+                    + "|capables?|mesure")) {
                 return true;
             }
         }
@@ -306,6 +308,19 @@ final class TriggerContext {
             }
         }
         return false;
+    }
+
+    /**
+     * « l'aide ne jouerait qu'en cas de combats sur son sol », « s'engagent à se porter assistance en cas d'agression »: an
+     * event after « en cas de » is one that may come (treaties and pledges), not one that happened.
+     */
+    static boolean hypothetical(List<Token> tk, int at) {
+        int i = at - 1;
+        while (i >= 0 && at - i <= 3 && DETERMINER.matcher(tk.get(i).norm()).matches()) {
+            i--;
+        }
+        // (the determiners skipped above include « de », « d' »: « cas » stands right before them)
+        return i > 0 && i < at - 1 && tk.get(i).is("cas") && tk.get(i - 1).is("en");
     }
 
     /* One of {@code words} before {@code at}, with only articles and a few qualifiers between. */

@@ -3393,6 +3393,31 @@ class FrenchExtractionTest {
     @Nested
     class Events {
         @Test
+        void anAttackAfterEnCasDeOrOneTheForcesAreCapableOfIsNone() {
+            Model pledge = extract("Le pacte engage le Gabon à défendre le Congo en cas d'agression armée contre son territoire.");
+            assertEquals(Set.of(), select(pledge, INCIDENT));
+            Model able = extract("Selon le général, les roquettes gabonaises sont capables de frapper Brazzaville.");
+            assertEquals(Set.of(), select(able, INCIDENT));
+            Model done = extract("Les roquettes gabonaises ont frappé Brazzaville mardi.");
+            assertEquals(1, select(done, INCIDENT).size());
+        }
+
+        @Test
+        void aDeploymentCalledForHasNotHappened() {
+            Model m = extract("Mardi, à Tombouctou, des élus maliens ont réclamé le déploiement de soldats tchadiens.");
+            assertEquals(Set.of(), select(m, "?e a ckg:Deployment"));
+        }
+
+        @Test
+        void forcesEnteringAPlaceTakeItButAStateEnteringAnAllianceDoesNot() {
+            Model m = extract("Jeudi, les troupes ougandaises sont entrées dans Bunia après de brefs combats.");
+            assertEquals(Set.of("body/UGA/forces-armees place/bunia"),
+                    select(m, "?_e a ckg:Offensive ; ckg:attacker ?a ; ckg:place ?p"));
+            Model none = extract("La Norvège est entrée dans l'OTAN en 1949. La crise est entrée dans sa deuxième semaine.");
+            assertEquals(Set.of(), select(none, INCIDENT));
+        }
+
+        @Test
         void strafingIsAnAttackWhoseAircraftMakeItAnAirStrike() {
             Model m = extract("Selon Bamako, des avions de chasse nigériens ont mitraillé lundi des positions de l'armée malienne près de "
                     + "Ménaka.");
