@@ -472,15 +472,20 @@ final class EventFinder {
      */
     private void referredBy(SentenceReading r, int from, int to, List<Extraction.Event> events) {
         List<Token> tk = r.tokens();
+        referredAfter(r, from, to, events);
         if (from != 0 || tk.isEmpty() || !tk.get(0).normMatches("saisie?s?")) {
             return;
         }
-        int par = r.find(0, Math.min(to, 5), "par");
+        // (« Saisi dès le 30 octobre par l'Égypte, … »: past a phrase of time)
+        int par = r.find(0, Math.min(to, 8), "par");
         int comma = r.find(0, to, ",");
         if (par < 0 || comma < par) {
             return;
         }
-        Optional<Resource> organisation = r.mentions().stream().filter(m -> m.from() > comma && m.from() <= comma + 3
+        // (« Saisi par l'Égypte, qui lui demandait d'intervenir, le Conseil … »: past a relative clause on the askers)
+        int relative = comma + 1 < to && tk.get(comma + 1).normMatches("qui|dont") ? r.find(comma + 1, to, ",") : -1;
+        int subject = relative > 0 ? relative : comma;
+        Optional<Resource> organisation = r.mentions().stream().filter(m -> m.from() > subject && m.from() <= subject + 3
                 && m.entities().size() == 1 && (actors.isA(m.first(), CKG.InternationalOrganization) || actors.isA(m.first(), CKG.Alliance)))
                 .findFirst().map(Mention::first);
         if (organisation.isEmpty()) {
@@ -495,6 +500,49 @@ final class EventFinder {
             events.add(appeal);
         }
     }
+
+    /*
+     * « …, au Conseil de sécurité, saisi par Washington dès le 22 octobre », « l'OTAN, saisie par la Turquie et la Pologne, »:
+     * an organisation the participle set off after it says was referred to by some was asked for help, once by those joined.
+     * (Not a court: « la CIJ, saisie par Georgetown » is asked to judge, not to help; its name's first word tells it.)
+     */
+    private void referredAfter(SentenceReading r, int from, int to, List<Extraction.Event> events) {
+        List<Token> tk = r.tokens();
+        for (int i = Math.max(from, 1); i + 2 < to; i++) {
+            if (!tk.get(i).normMatches("saisie?s?") || !tk.get(i - 1).is(",")) {
+                continue;
+            }
+            int at = i - 1;
+            int par = r.find(i + 1, Math.min(to, i + 6), "par");
+            Optional<Mention> organisation = r.mentions().stream().filter(m -> m.to() == at && m.entities().size() == 1
+                    && (actors.isA(m.first(), CKG.InternationalOrganization) || actors.isA(m.first(), CKG.Alliance))
+                    && !tk.get(m.from()).normMatches(COURT)).findFirst();
+            if (par < 0 || organisation.isEmpty()) {
+                continue;
+            }
+            // the askers: right after « par », joined by « et » or commas
+            List<Resource> askers = new ArrayList<>();
+            int next = par + 1;
+            for (Mention m : r.mentions().stream().filter(m -> m.from() > par && m.to() <= to).sorted(java.util.Comparator.comparingInt(Mention::from)).toList()) {
+                if (!tk.subList(next, m.from()).stream().allMatch(w -> w.normMatches("et|,") || SentenceParse.ARTICLES.contains(w.norm()))) {
+                    break;
+                }
+                if (!m.namesActor() || m.kind() == Mention.Kind.DEMONYM) {
+                    break;
+                }
+                askers.add(actors.stateOrSelf(m.first()));
+                next = m.to();
+            }
+            askers.remove(organisation.get().first());
+            if (!askers.isEmpty()) {
+                Extraction.Event appeal = appealTo(r, tk.get(i).surface(), askers.get(0), Set.of(organisation.get().first()));
+                askers.stream().skip(1).distinct().filter(a -> !a.equals(askers.get(0))).forEach(appeal.coRequesters::add);
+                events.add(appeal);
+            }
+        }
+    }
+
+    private static final String COURT = "cour|cij|cpi|tribunal|tpi|tpiy";
 
     /*
      * « Il a appelé les États-Unis et l'Union européenne à aider la région », « a exhorté le gouvernement américain à
@@ -634,7 +682,12 @@ final class EventFinder {
                         .forEach(e -> e.participants.forEach(p -> organisations.add(actors.stateOrSelf(p))));
                 sending = true;
             }
-            if (organisations.isEmpty()) {
+            // (« Le gouvernement rwandais a annoncé l'envoi de 1 000 militaires, à la demande du gouvernement mozambicain »,
+            // « Dépêchés à la demande du roi, les parachutistes américains se sont posés », « Le Conseil de sécurité a été
+            // convoqué à la demande du Japon »: when no meeting or sending names its party, forces sent or an organisation
+            // convened answer the askers through the clause's subject, sought once the askers are known)
+            int sentOrConvened = organisations.isEmpty() && !possessive ? sentOrConvened(tk, from, to, events) : 0;
+            if (organisations.isEmpty() && sentOrConvened == 0) {
                 return;
             }
             // the ones asking: « de X », « puis de Y », « et de Y », up to the comma that ends the phrase
@@ -682,6 +735,12 @@ final class EventFinder {
                     break;
                 }
             }
+            if (sentOrConvened != 0) {
+                subjectAnswering(r, from, to, i, end, askers, sentOrConvened < 0).ifPresent(organisations::add);
+                if (organisations.isEmpty()) {
+                    return;
+                }
+            }
             // (who asked sends nothing to itself)
             if (sending) {
                 askers.forEach(organisations::remove);
@@ -702,6 +761,36 @@ final class EventFinder {
             }
             return;
         }
+    }
+
+    /*
+     * 1 when the segment sends forces (a deployment, « dépêchés », « a envoyé »), -1 when it convenes (« convoqué »), else 0.
+     */
+    private int sentOrConvened(List<Token> tk, int from, int to, List<Extraction.Event> events) {
+        if (events.stream().anyMatch(e -> e.types.stream().anyMatch(c -> actors.lexicon().isSubClass(c, CKG.Deployment)))
+                || IntStream.range(from, to).anyMatch(k -> tk.get(k).normMatches("depech\\w*|envoi|envoy\\w*|deploy\\w*"))) {
+            return 1;
+        }
+        return IntStream.range(from, to).anyMatch(k -> tk.get(k).normMatches("convoque(?:e|s|es)?")) ? -1 : 0;
+    }
+
+    /*
+     * The subject of the clause an « à la demande de … » phrase ({@code at} to {@code end}) stands in: the first actor named
+     * before it, else after it, that no preposition introduces (« souverain d'Arabie saoudite » is an aside) and that is
+     * none of the askers; only an organisation when it is convened (« convoquer l'ambassadeur » is no help).
+     */
+    private Optional<Resource> subjectAnswering(SentenceReading r, int from, int to, int at, int end, List<Resource> askers,
+                                                boolean organisation) {
+        List<Token> tk = r.tokens();
+        List<Mention> candidates = r.mentions().stream().filter(m -> m.from() >= from && m.to() <= to && (m.to() <= at || m.from() >= end)
+                && m.namesActor() && m.entities().stream().noneMatch(x -> actors.isA(x, CKG.Place))
+                && !askers.contains(actors.stateOrSelf(m.first()))).filter(m -> {
+                    int word = m.from() > 0 && SentenceParse.ARTICLES.contains(tk.get(m.from() - 1).norm()) ? m.from() - 2 : m.from() - 1;
+                    return word < 0 || !tk.get(word).normMatches("a|au|aux|de|du|des|d'|par|contre|vers|avec|entre|sur|pour|chez|dont");
+                }).toList();
+        Optional<Mention> subject = candidates.stream().filter(m -> m.to() <= at).findFirst().or(() -> candidates.stream().findFirst());
+        return subject.map(m -> m.first()).filter(x -> !organisation || actors.isA(x, CKG.InternationalOrganization)
+                || actors.isA(x, CKG.Alliance)).map(actors::stateOrSelf);
     }
 
     private Extraction.Event start(List<Extraction.Event> events, SentenceReading r, PhraseIndex.Match<Lexicon.Term> t) {

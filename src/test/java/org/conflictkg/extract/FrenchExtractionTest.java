@@ -4039,6 +4039,35 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void forcesSentOrAnOrganisationConvenedAtSomeonesRequestAnswerItsAppeal() {
+            // the sender is the subject, after the phrase (not the asker's state, named in an aside)
+            Model m = extract("Envoyés à la demande du gouvernement béninois, les soldats nigérians sont arrivés à Cotonou.");
+            assertEquals(Set.of("state/NGA state/BEN"), select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?r ; ckg:addressee ?a"));
+            // the organisation convened is the subject, before the phrase
+            m = extract("Le Conseil de sécurité de l'ONU a été convoqué d'urgence à la demande de la Bolivie.");
+            assertEquals(Set.of("org/unsc state/BOL"), select(m, "?_e a ckg:AssistanceRequest ; ckg:requester ?r ; ckg:addressee ?a"));
+            // (an ambassador summoned is no organisation asked to help; nor a deed done at someone's request)
+            m = extract("Le Ghana a convoqué l'ambassadeur du Togo à la demande du Bénin.");
+            assertEquals(Set.of(), select(m, "?e a ckg:AssistanceRequest"));
+            m = extract("Le Ghana a suspendu les opérations à la demande du Bénin.");
+            assertEquals(Set.of(), select(m, "?e a ckg:AssistanceRequest"));
+        }
+
+        @Test
+        void anOrganisationSaidToBeReferredToByOthersWasAskedByThem() {
+            // the participle set off after the organisation, the askers joined after « par »
+            Model m = extract("Le différend a été porté à New York, devant le Conseil de sécurité de l'ONU, saisi par le Pérou et la Bolivie dès mardi.");
+            assertEquals(Set.of("org/unsc state/BOL state/PER"),
+                    select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a ; ckg:requester ?r ; ckg:requester ?s FILTER(STR(?r) < STR(?s))"));
+            // opening the sentence, past a phrase of time and a relative clause on the asker
+            m = extract("Saisi dès le 3 mai par le Honduras, qui lui demandait d'agir, le Conseil de sécurité de l'ONU s'est réuni jeudi.");
+            assertEquals(Set.of("org/unsc state/HND"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a ; ckg:requester ?r"));
+            // (a court referred to is asked to judge, not to help)
+            m = extract("Le Chili conteste la compétence de la Cour internationale de justice, saisie par la Bolivie en 2013.");
+            assertEquals(Set.of(), select(m, "?e a ckg:AssistanceRequest"));
+        }
+
+        @Test
         void whomHelpIsAskedOfMayComeBeforeTheHelp() {
             Model m = extract("Le gouvernement afghan avait demandé à l'Union soviétique une aide militaire.");
             assertEquals(Set.of("state/SUN"), select(m, "?_e a ckg:AssistanceRequest ; ckg:addressee ?a"));
