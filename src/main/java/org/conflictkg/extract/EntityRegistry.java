@@ -97,8 +97,16 @@ final class EntityRegistry {
 
     /** The people the sentence just read named, in order: « les deux dirigeants » of the next one. */
     void sentencePeople(List<Resource> people) {
+        peopleBefore = sentencePeople;
         sentencePeople = List.copyOf(people);
     }
+
+    /** The people the sentence before the one just read named: « les deux dirigeants » past an aside sentence. */
+    List<Resource> peopleBefore() {
+        return peopleBefore;
+    }
+
+    private List<Resource> peopleBefore = List.of();
 
     List<Resource> sentencePeople() {
         return sentencePeople;

@@ -282,6 +282,11 @@ final class EventFinder {
                 int inf = t.from() > 0 && r.tokens().get(t.from() - 1).normMatches("s'|se|y") ? t.from() - 1 : t.from();
                 boolean nextCall = same != null && inf > 1 && (r.tokens().get(inf - 1).normMatches("de|d'")
                         && r.tokens().get(inf - 2).normMatches("avant|afin") || r.tokens().get(inf - 1).is("pour"));
+                // (« s'est rendu à Paris, où il a rencontré X, puis à Berlin, où il a été reçu par Y », « a eu un entretien avec X,
+                // avant de gagner Rome pour y être reçu par Y »: a meeting or call told again past « puis » or « avant de » that
+                // opens a clause of its own, a relative « où » or « pour », is the subject's next one, with whom that verb names)
+                nextCall = nextCall || same != null && (actors.lexicon().isSubClass(cls, CKG.Meeting) || actors.lexicon().isSubClass(cls, CKG.PhoneCall))
+                        && nextStop(r.tokens(), triggerOf.get(same).to(), t.from());
                 if (same != null && !nextCall) {
                     if (same.types.stream().allMatch(c -> actors.lexicon().isSubClass(cls, c))) {
                         same.types.clear();
@@ -2536,6 +2541,20 @@ final class EventFinder {
                 && r.mentions().stream().noneMatch(d -> d.from() >= office && d.to() <= end
                         && d.entities().stream().anyMatch(x -> actors.isA(x, CKG.Person)))
                 ? office : -1;
+    }
+
+    /**
+     * Whether the words between two words of a meeting, {@code from} to {@code to}, move on to another stop: « puis » or
+     * « avant de », then a clause of its own opened by « où » or « pour » (« puis à Berlin, où il a été reçu par »).
+     */
+    private static boolean nextStop(List<Token> tk, int from, int to) {
+        int move = -1;
+        for (int i = from; i < to; i++) {
+            if (tk.get(i).is("puis") || tk.get(i).is("avant") && i + 1 < to && tk.get(i + 1).normMatches("de|d'")) {
+                move = i;
+            }
+        }
+        return move >= 0 && IntStream.range(move + 1, to).anyMatch(i -> tk.get(i).surfaceMatches("[oO]ù|pour"));
     }
 
     /* « avec son homologue russe Vladimir Poutine »: « avec », a possessive, « homologue » and a demonym before the name */

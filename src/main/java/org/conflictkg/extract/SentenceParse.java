@@ -1884,7 +1884,12 @@ final class SentenceParse {
         if (t.is("deux") && i + 1 < tk.size() && tk.get(i + 1).normMatches("(dirigeant|homme|president|ministre|chef)s?")) {
             List<Resource> pair = registry.subjects().size() == 2 && registry.subjects().stream().allMatch(this::isPerson)
                     ? registry.subjects()
-                    : registry.sentencePeople().size() == 2 ? registry.sentencePeople() : registry.lastPeople(2);
+                    : registry.sentencePeople().size() == 2 ? registry.sentencePeople()
+                    // (« X s'est entretenu avec Y. Selon l'agence Z, le dirigeant … a assuré … Les deux dirigeants se sont de
+                    // nouveau parlé »: past an aside sentence naming no one else, the two the sentence before it named)
+                    : registry.sentencePeople().size() <= 1 && registry.peopleBefore().size() == 2
+                            && registry.peopleBefore().containsAll(registry.sentencePeople()) ? registry.peopleBefore()
+                    : registry.lastPeople(2);
             if (pair.size() == 2) {
                 add(i, i + 2, pair, Mention.Kind.ANAPHOR);
                 return;

@@ -4425,6 +4425,37 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aMeetingAtTheNextStopPastPuisOrAvantDeIsTheSubjectsNextMeeting() {
+            Model m = extract("Le ministre italien des Affaires étrangères, Antonio Tajani, s'est rendu à Lisbonne, où il a rencontré "
+                    + "M. Marcelo Rebelo de Sousa, puis à Madrid, où il a été reçu par M. Pedro Sánchez.");
+            String pairs = "?_e a ckg:Meeting ; ckg:participant ?a , ?b . FILTER(str(?a) < str(?b))";
+            assertEquals(Set.of("person/antonio-tajani person/marcelo-rebelo-de-sousa", "person/antonio-tajani person/pedro-sanchez"),
+                    select(m, pairs));
+            Model before = extract("Le président brésilien Lula s'est rendu à Buenos Aires, où il a eu un long entretien avec le président "
+                    + "argentin Javier Milei, avant de gagner Santiago pour y être reçu par M. Gabriel Boric.");
+            assertEquals(Set.of("person/javier-milei person/luiz-inacio-lula-da-silva", "person/gabriel-boric person/luiz-inacio-lula-da-silva"),
+                    select(before, pairs));
+        }
+
+        @Test
+        void twoLeadersWhoSpokeToEachOtherHeldACall() {
+            Model m = extract("Le président kényan William Ruto et le président tanzanien John Magufuli se sont parlé mardi soir.");
+            assertEquals(Set.of("person/john-magufuli", "person/william-ruto"), select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+        }
+
+        @Test
+        void theTwoLeadersPastAnAsideSentenceAreTheTwoTheSentenceBeforeItNamed() {
+            Model m = extract("Le président russe Vladimir Poutine a reçu le président turc Recep Tayyip Erdogan à Sotchi. "
+                    + "Le porte-parole du Kremlin, Dmitri Peskov, a salué une rencontre « constructive ». "
+                    + "Le président français Emmanuel Macron s'est entretenu le 3 mars par téléphone avec M. Erdogan. "
+                    + "Selon l'agence Anadolu, le dirigeant turc a assuré vouloir éviter une escalade. "
+                    + "Les deux dirigeants se sont de nouveau parlé le 5 mars.");
+            assertEquals(Set.of("person/emmanuel-macron", "person/recep-tayyip-erdogan"),
+                    select(m, "?_e a ckg:PhoneCall ; ckg:participant ?p"));
+            assertEquals(2, select(m, "?e a ckg:PhoneCall").size());
+        }
+
+        @Test
         void theOrganisationOfAnOfficeInAppositionToAPartyIsNoParty() {
             Model m = extract("Le président sud-africain Cyril Ramaphosa, président en exercice de l'Union africaine, a rencontré Bola Tinubu.");
             assertEquals(Set.of("person/cyril-ramaphosa", "person/bola-tinubu"), select(m, "?_e a ckg:Meeting ; ckg:participant ?p"));
