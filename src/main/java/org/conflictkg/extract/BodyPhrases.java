@@ -68,13 +68,75 @@ final class BodyPhrases {
      * it has named so far (« le Parlement irakien a adopté une résolution appelant le gouvernement à … »), if one.
      */
     private static Optional<Resource> sentenceState(SentenceParse p) {
-        List<Resource> states = java.util.stream.Stream.concat(p.names.values().stream().map(n -> p.choose(n.values()))
+        return sentenceState(p, -1);
+    }
+
+    /*
+     * The same, and for the bare head at {@code head} (≥ 0) also the people the report named before, called by their
+     * surname, and the offices named with a demonym, in the same clause as the head (no « que » between them: « Ecevit
+     * affirme que ses forces protègent les Chypriotes des attaques de la Garde nationale » names the other side's).
+     */
+    private static Optional<Resource> sentenceState(SentenceParse p, int head) {
+        List<Resource> states = java.util.stream.Stream.of(p.names.values().stream().map(n -> p.choose(n.values()))
                                 .map(x -> p.lexicon.isA(x, CKG.Person) ? p.lexicon.stateOf(x) : p.lexicon.stateOfCapital(x))
                                 .flatMap(Optional::stream),
                         p.mentions.stream().filter(m -> m.kind() == Mention.Kind.BODY).flatMap(m -> m.entities().stream())
-                                .map(p::stateOfBody).filter(x -> x != null && p.lexicon.isA(x, CKG.State)))
-                .distinct().toList();
+                                .map(p::stateOfBody).filter(x -> x != null && p.lexicon.isA(x, CKG.State)),
+                        // (« Devant le Parlement, M. Simitis a défendu l'accord »: people the report named before, called
+                        // by their surname, whom the names of the sentence, read after the heads, do not hold yet)
+                        IntStream.range(0, head < 0 ? 0 : p.tk.size()).filter(k -> !p.names.containsKey(k) && sameClause(p, k, head))
+                                .mapToObj(k -> surnameState(p, k)).flatMap(Optional::stream),
+                        // (« a déclaré le Premier ministre polonais, Donald Tusk, devant la Diète »: the state of an office
+                        // the sentence names with its demonym)
+                        p.terms.getOrDefault(CKG.OfficeScheme, List.of()).stream()
+                                .filter(o -> head >= 0 && o.to() < p.tk.size() && sameClause(p, o.from(), head))
+                                .map(o -> p.demonym(p.tk.get(o.to()))).flatMap(Optional::stream))
+                .flatMap(x -> x).distinct().toList();
         return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
+    }
+
+    /* Whether no « que » stands between the tokens at {@code a} and {@code b}. */
+    private static boolean sameClause(SentenceParse p, int a, int b) {
+        return IntStream.range(Math.min(a, b), Math.max(a, b)).noneMatch(k -> p.tk.get(k).normMatches("que|qu'"));
+    }
+
+    /*
+     * The state served by the person the report named before and calls by the surname at {@code k} (« le Premier ministre
+     * grec, Costas Simitis », then « M. Simitis »), if the report says it.
+     */
+    private static Optional<Resource> surnameState(SentenceParse p, int k) {
+        Token t = p.tk.get(k);
+        // (the last word of a capitalised run: « João Bernardo Vieira » is remembered as « vieira »; not the first word of
+        // a sentence, which any word may be)
+        if (k == 0 || k == p.datelineEnd || !t.isWord() || !t.isCapitalized()
+                || k + 1 < p.tk.size() && p.tk.get(k + 1).isWord() && p.tk.get(k + 1).isCapitalized()) {
+            return Optional.empty();
+        }
+        return p.registry.personWithSurname(t.norm()).map(p::stateOfActor).filter(x -> p.lexicon.isA(x, CKG.State));
+    }
+
+    /*
+     * The state served by the person named at {@code k}, one the reference data knows or one the report named before, after a
+     * civility title or not (« le gouvernement de M. Vieira », « l'armée de Saddam Hussein »), if the text says it.
+     */
+    private static Optional<Resource> personStateAt(SentenceParse p, int k) {
+        if (k + 2 < p.tk.size() && p.tk.get(k).normMatches("m|mme|mlle") && p.tk.get(k + 1).is(".")) {
+            k += 2;
+        } else if (k + 1 < p.tk.size() && p.tk.get(k).normMatches("mme|mlle")) {
+            k++;
+        }
+        if (k >= p.tk.size()) {
+            return Optional.empty();
+        }
+        if (p.names.containsKey(k)) {
+            Resource known = p.choose(p.names.get(k).values());
+            return p.lexicon.isA(known, CKG.Person) ? p.lexicon.stateOf(known) : Optional.empty();
+        }
+        int end = k;
+        while (end + 1 < p.tk.size() && p.tk.get(end + 1).isWord() && p.tk.get(end + 1).isCapitalized()) {
+            end++;
+        }
+        return p.tk.get(k).isCapitalized() ? surnameState(p, end) : Optional.empty();
     }
 
     /* Whether a speech cue and « que » stand before {@code at} (« a annoncé que les unités … »), and no word of blame. */
@@ -434,6 +496,12 @@ final class BodyPhrases {
                 return;
             }
         }
+        // « le gouvernement de M. Vieira », after « le président bissau-guinéen João Bernardo Vieira »: the state the person
+        // the report named before serves (as for a known person above)
+        if (states.isEmpty() && owner > j && !p.names.containsKey(owner) && term.ofState() == null
+                && (p.lexicon.isSubClass(cls, CKG.GovernmentBody) || p.lexicon.isSubClass(cls, CKG.ArmedForces))) {
+            personStateAt(p, owner).ifPresent(states::add);
+        }
         // « L'Union africaine a salué le retrait. Réuni mardi, son Conseil de paix et de sécurité … »: a body named with
         // a possessive is the body of the actor the sentence opens with, or else of the one the sentence before opened with
         // (and so are forces: « Alberto Fujimori …, affirmant que ses troupes venaient de s'emparer de Tiwinza », the forces of
@@ -518,7 +586,11 @@ final class BodyPhrases {
             // (« le Haut Conseil de sécurité »: a capitalised adjective of rank may stand between them)
             int article = head.from() > 1 && p.tk.get(head.from() - 1).surfaceMatches("Haut|Haute|Grand|Grande") ? head.from() - 2 : head.from() - 1;
             boolean theOne = article >= 0 && p.tk.get(article).normMatches("le|la|l'|du|au|les|des|son|sa|ses");
-            p.frontedState().or(() -> theOne ? sentenceState(p) : Optional.empty()).or(p::homeState).ifPresent(states::add);
+            // (the people of the sentence only for a bare head, whose name says nothing of its state: « le Parlement », not
+            // « la Commission militaire d'armistice », a joint body whatever delegate the sentence names)
+            int bare = complement == null ? head.from() : -1;
+            p.frontedState().or(() -> theOne ? sentenceState(p, bare) : Optional.empty())
+                    .or(p::homeState).ifPresent(states::add);
         }
         List<Resource> entities = new ArrayList<>();
         // « les forces russes » p.names Russia too.

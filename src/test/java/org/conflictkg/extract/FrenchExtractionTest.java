@@ -981,6 +981,34 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aBareParliamentIsTheStateOfThePersonTheSentenceCallsBySurname() {
+            Model m = extract("Le Premier ministre hongrois, Ferenc Kovacs, a rencontré le président serbe, Dragan Lukic. "
+                    + "Devant le Parlement, M. Kovacs a défendu le compromis.");
+            assertEquals(Set.of("body/HUN/parlement"), select(m, "?_r ckg:mentions ?b . FILTER(CONTAINS(STR(?b), 'parlement'))"));
+        }
+
+        @Test
+        void aBareBodyInWhatAnotherSaysIsNotTheSpeakersState() {
+            // (« que » between: the body of the other side, or no guess)
+            Model m = extract("Le Premier ministre hongrois, Ferenc Kovacs, a rencontré le président serbe, Dragan Lukic. "
+                    + "M. Kovacs affirme que le Parlement a rejeté le compromis.");
+            assertEquals(Set.of(), select(m, "?_r ckg:mentions ?b . FILTER(CONTAINS(STR(?b), 'body/HUN/parlement'))"));
+        }
+
+        @Test
+        void theDietIsTheParliamentOfTheStateOfTheOfficeInItsSentence() {
+            Model m = extract("Le Japon et la Chine s'opposent. Le traité a été défendu jeudi par le Premier ministre japonais devant la Diète.");
+            assertEquals(Set.of("body/JPN/parlement"), select(m, "?_r ckg:mentions ?b . FILTER(CONTAINS(STR(?b), 'body/'))"));
+        }
+
+        @Test
+        void theGovernmentOfAPersonNamedBeforeIsThatPersonsStates() {
+            Model m = extract("Le président malien, Amadou Keita, a fui. À Niamey, au Niger, les mutins ont signé une trêve avec le "
+                    + "gouvernement de M. Keita.");
+            assertEquals(Set.of("body/MLI/gouvernement"), select(m, "?_r ckg:mentions ?b . FILTER(CONTAINS(STR(?b), 'gouvernement'))"));
+        }
+
+        @Test
         void madameIsNoPartOfAName() {
             Model m = extract("La veille, Mme Kallas avait durci le ton.");
             assertEquals(Set.of(), select(m, "?p a ckg:Person . FILTER(CONTAINS(STR(?p), 'mme'))"));
