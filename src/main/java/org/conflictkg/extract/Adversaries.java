@@ -153,6 +153,11 @@ final class Adversaries {
                     e.fromContext.add(CKG.participant);
                 });
             }
+            // (« que les deux pays se disputent »: the pair the words were read as, when the report sets no main pair against
+            // it; EventFinder.dispute)
+            if (dispute && e.participants.isEmpty() && !e.sidesOfAnaphor.isEmpty()) {
+                e.participants.addAll(adversaries.mainPair().orElse(List.copyOf(e.sidesOfAnaphor)));
+            }
             // (« Les deux voisins ont conclu un accord … », « L'accord, signé dimanche à Doha, prévoit le retrait … »: an agreement
             // or a ceasefire whose words, in every sentence that tells it, name no party at all is between the report's two
             // adversaries; not an accession, which has its own member, nor « les accords » in the plural, mostly past treaties

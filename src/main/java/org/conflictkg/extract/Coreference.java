@@ -609,6 +609,7 @@ final class Coreference {
         into.weapons.addAll(e.weapons);
         into.outcomes.addAll(e.outcomes);
         into.participants.addAll(e.participants);
+        into.sidesOfAnaphor.addAll(e.sidesOfAnaphor);
         into.evidence.addAll(e.evidence);
         into.placeTexts.addAll(e.placeTexts);
         into.dateText = into.dateText != null ? into.dateText : e.dateText;

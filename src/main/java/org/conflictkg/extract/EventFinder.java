@@ -3438,6 +3438,25 @@ final class EventFinder {
         }
         // (« porter devant la Cour internationale de justice le différend »: a court or an organisation is no side)
         e.participants.removeIf(p -> actors.isA(p, CKG.InternationalOrganization) || actors.isA(p, CKG.Alliance));
+        // « Le territoire a fait sécession de X à la chute de l'URSS, et les deux pays se le disputent », « le champ, que les
+        // deux pays se disputent », « revendiqué par les deux pays »: « les deux pays » as the verb's subject or agent are the
+        // sides, not an actor named earlier in the sentence; and what they stand for is a guess from the states named so far,
+        // which the report's two main adversaries override (Adversaries.sidesUnnamed)
+        if (regards < 0) {
+            bothCountries(r, t).ifPresent(both -> {
+                e.participants.clear();
+                both.entities().forEach(a -> e.sidesOfAnaphor.add(actors.stateOrSelf(a)));
+            });
+        }
+    }
+
+    /* « les deux pays », « les deux voisins » as the subject just before the trigger, or its agent just after (« par »). */
+    private static Optional<Mention> bothCountries(SentenceReading r, PhraseIndex.Match<Lexicon.Term> t) {
+        List<Token> tk = r.tokens();
+        return r.mentions().stream().filter(m -> m.kind() == Mention.Kind.ANAPHOR && m.entities().size() == 2
+                        && tk.get(m.from()).is("deux") && (m.to() == t.from() || m.from() == t.to() + 1 && tk.get(m.from() - 1).normMatches("les")
+                                && t.to() > 0 && tk.get(t.to() - 1).normMatches("par|entre")))
+                .findFirst();
     }
 
     /* The verb « considérer » whose « comme » stands at {@code at}, in the same sentence part; -1 when none. */

@@ -56,6 +56,11 @@ final class Extraction {
         boolean speakersOwn;
         /** The roles (ckg:target, ckg:participant, ckg:disputedTerritory) filled from the rest of the report, not the words. */
         final Set<Property> fromContext = new LinkedHashSet<>();
+        /**
+         * The pair a dispute's « les deux pays » was read as (« que les deux pays se disputent »): a guess from the states
+         * named so far, which the report's two main adversaries override (Adversaries.sidesUnnamed).
+         */
+        final Set<Resource> sidesOfAnaphor = new LinkedHashSet<>();
     }
 
     /** Something an actor says. */

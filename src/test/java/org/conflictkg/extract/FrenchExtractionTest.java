@@ -5500,6 +5500,23 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void bothCountriesDisputingAPlaceAreTheReportsTwoAdversariesNotTheStatesNamedLast() {
+            // (« les deux pays » alone would be read as the two states the sentence before opened with)
+            Model m = extract("Les troupes vénézuéliennes ont attaqué un poste guyanien. Le Guyana accuse le Venezuela d'agression. "
+                    + "La Colombie et le Brésil ont appelé au calme. La région de l'Essequibo, que les deux pays se disputent, "
+                    + "est riche en pétrole.");
+            assertEquals(Set.of("state/VEN state/GUY place/essequibo"),
+                    select(m, "?_e a ckg:Dispute ; ckg:participant ?a , ?b ; ckg:disputedTerritory ?t . FILTER(STR(?a) > STR(?b))"));
+        }
+
+        @Test
+        void renouncingAnyClaimOnAPlaceTellsADispute() {
+            Model m = extract("Le président a exigé que Lima renonce à toute revendication sur la Cordillère du Condor.");
+            assertEquals(Set.of("state/PER place/cordillera-del-condor"),
+                    select(m, "?_d a ckg:Dispute ; ckg:participant ?p ; ckg:disputedTerritory ?t"));
+        }
+
+        @Test
         void disputesToldWithAnotherTenseOfSeDisputer() {
             Model m = extract("La région de l'Essequibo, que se disputaient le Venezuela et le Guyana, reste riche en pétrole.");
             assertEquals(Set.of("state/VEN state/GUY place/essequibo"),
