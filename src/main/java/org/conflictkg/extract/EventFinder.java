@@ -203,6 +203,12 @@ final class EventFinder {
                         || PAST_PARTICIPLE.matcher(r.tokens().get(t.from()).surface().toLowerCase(java.util.Locale.ROOT)).matches())
                 .filter(t -> t.values().get(0).needsObject().isEmpty() || hasObject(r, t))
                 .filter(t -> t.values().get(0).needsSubject().isEmpty() || actorRightBefore(r, t.from(), t.values().get(0).needsSubject()))
+                // (« le Parlement bulgare a approuvé », « le Sénat avait donné son feu vert »: an approval is an agreement, a
+                // ratification, only when a legislature gives it; a government's or a cabinet's approval of a ceasefire or a plan
+                // is no agreement of its own)
+                .filter(t -> !(actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Agreement)
+                        && t.values().get(0).needsSubject().contains(CKG.GovernmentBody))
+                        || legislatureRightBefore(r, t.from()) && !domesticMeasureNear(r.tokens(), t.from(), t.to()))
                 // (« des personnalités maliennes visées par des mandats d'arrêt »: the participle of an attack right after its noun
                 // describes it; the actor that aimed has its auxiliary, « l'armée de l'air saoudienne a également visé Saada »;
                 // forces in place are told by the bare participle, « les militaires français stationnés à Djibouti »)
@@ -2331,6 +2337,26 @@ final class EventFinder {
                 && r.tokens().subList(m.to(), at).stream().allMatch(x -> BETWEEN_SUBJECT_AND_VERB.matcher(x.norm()).matches())
                 && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> classes.stream().anyMatch(c -> actors.isA(x, c))));
     }
+
+    /* A legislature (its body's slug: « parlement », « senat », « assemblee-nationale », …) as the subject right before {@code at}. */
+    private boolean legislatureRightBefore(SentenceReading r, int at) {
+        return r.mentions().stream().anyMatch(m -> m.to() <= at
+                && r.tokens().subList(m.to(), at).stream().allMatch(x -> BETWEEN_SUBJECT_AND_VERB.matcher(x.norm()).matches())
+                && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> x.isURIResource()
+                        && LEGISLATURE.matcher(x.getURI().substring(x.getURI().lastIndexOf('/') + 1)).matches()));
+    }
+
+    /* « la loi martiale, que la Rada a approuvée », « a approuvé l'envoi de troupes »: a measure of the state's own that a
+       legislature passes, named right after the verb or just before it, is no ratification. */
+    private static boolean domesticMeasureNear(List<Token> tk, int from, int to) {
+        return IntStream.range(Math.max(0, from - 8), Math.min(tk.size(), to + 4)).anyMatch(k -> DOMESTIC_MEASURE.matcher(tk.get(k).norm()).matches());
+    }
+
+    private static final Pattern DOMESTIC_MEASURE = Pattern.compile("lois?|decrets?|budgets?|envoi|deploiement|mobilisation|resolutions?"
+            + "|motions?|reformes?|nominations?|sanctions|amendements?|constitution|revision|candidature|referendum|urgence|martiale");
+
+    private static final Pattern LEGISLATURE = Pattern.compile(
+            "parlement|senat|assemblee-nationale|chambre-des-representants|chambre-des-deputes|congres|douma|knesset");
 
     private static final Pattern BETWEEN_SUBJECT_AND_VERB = Pattern.compile("ont|a|sont|est|ete|avaient|avait|etaient|etait|seraient|serait"
             + "|auraient|aurait|deja|egalement|aussi|en|outre|par|ailleurs|simplement|finalement|ensuite|alors|rapidement");

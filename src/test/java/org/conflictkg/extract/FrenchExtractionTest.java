@@ -3888,6 +3888,17 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void aParliamentsApprovalIsItsRatificationAGovernmentsIsNone() {
+            Model m = extract("Le 3 mai, le Parlement slovène avait donné son feu vert par 61 voix. Le 12 mai, le Parlement "
+                    + "croate a approuvé le traité frontalier. Le gouvernement serbe a approuvé le plan de paix. Le président "
+                    + "moldave a décrété l'état d'urgence, que le Parlement a approuvé jeudi. Le Parlement roumain a approuvé "
+                    + "l'envoi de troupes.");
+            assertEquals(Set.of("body/SVN/parlement", "body/HRV/parlement"),
+                    select(m, "?_e a ckg:Agreement ; ckg:participant ?p"));
+            assertEquals(2, select(m, "?e a ckg:Agreement").size());
+        }
+
+        @Test
         void joiningSomethingOtherThanAnOrganisationIsNoAccession() {
             Model m = extract("Des soldats biélorusses et arméniens ont rejoint le contingent.");
             assertEquals(Set.of(), select(m, "?e a ckg:Accession"));
