@@ -620,7 +620,9 @@ final class BodyPhrases {
             return;
         }
         // « le ministère » refers back to the ministry named before; « une alliance militaire » does not.
-        boolean definite = head.from() > 0 && SentenceParse.ARTICLES.contains(p.tk.get(head.from() - 1).norm());
+        // (« un porte-parole du ministère », « a-t-on appris au ministère »: « du » and « au » hold the article « le »)
+        boolean definite = head.from() > 0 && (SentenceParse.ARTICLES.contains(p.tk.get(head.from() - 1).norm())
+                || p.tk.get(head.from() - 1).normMatches("du|au"));
         // (« tenus par les Forces armées royales »: a name of several words, capitalised within the sentence, refers back
         // only to what was named with these words, « la Garde nationale » to « la Garde nationale chypriote », not to
         // another army)

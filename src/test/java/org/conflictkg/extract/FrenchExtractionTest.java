@@ -1745,6 +1745,15 @@ class FrenchExtractionTest {
     @Nested
     class Claims {
         @Test
+        void aSpokesmanOfTheMinistryNamedBeforeSpeaksForThatMinistry() {
+            // (« du ministère »: the article « le » within « du » refers back to the ministry the sentence before names)
+            Model m = extract("Le 3 mai, le ministère péruvien de la Défense a conclu que les tirs venaient de soldats équatoriens. "
+                    + "« C'est une agression préméditée », a déclaré un porte-parole du ministère, cité par l'agence Andina.");
+            assertEquals(Set.of("body/PER/ministere-de-la-defense org/andina"), select(m, "?_c a ckg:Claim ; ckg:claimant ?a ; "
+                    + "ckg:reportedVia ?v ; ckg:quote ?_q . FILTER(CONTAINS(?_q, 'préméditée'))"));
+        }
+
+        @Test
         void wordsNamingNoOneAreAimedAtTheOnlySideTheReportSetsAgainstTheSpeakers() {
             // (one accusation is enough when the speaker's side has no other adversary in the report)
             Model m = extract("ACCRA, 12 mai 2021 (AFP) - Le Ghana a accusé le Togo d'avoir fermé la frontière sans préavis. "
