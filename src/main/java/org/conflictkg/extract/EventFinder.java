@@ -44,6 +44,8 @@ final class EventFinder {
     /* Words that count or introduce what is sent: « des milliers de », « plusieurs », « quelque 1 400 ». */
     private static final String COUNTING_WORDS = "des|de|d'|du|plusieurs|quelque|quelques|pres|environ|milliers|centaines"
             + "|dizaines|millier|centaine|dizaine|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|douze|cent|mille|nouveaux"
+            // (« une cinquantaine de garde-frontières », « une vingtaine de navires »)
+            + "|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|vingtaines|trentaines|cinquantaines"
             + "|nouvelles|importants|importantes|ses|leurs|sa|son";
     /* Ships, craft and formations an actor sends (the lexicon's heads and weapons name the others). */
     private static final Set<String> SENT_FORCES = Set.of("navires", "navire", "batiments", "batiment", "fregates", "fregate",
@@ -2503,6 +2505,16 @@ final class EventFinder {
                             || (named > here + 1 || tk.get(here).normMatches("au|aux"))
                                     && (actors.isA(x, CKG.State) || actors.isA(x, CKG.GovernmentBody))))
                     .findFirst() : Optional.empty();
+            // (« a dépêché en Centrafrique des centaines de soldats », « en dépêchant sur place des navires »: where the
+            // object is sent, written before it)
+            if (place.isEmpty() && tk.get(i).is("en")) {
+                place = r.mentions().stream().filter(m -> m.from() == here + 1 && !m.entities().isEmpty()
+                        && m.entities().stream().allMatch(x -> actors.isA(x, CKG.Place) || actors.isA(x, CKG.State))).findFirst();
+            }
+            if (place.isEmpty() && i + 1 < tk.size() && tk.get(i).is("sur") && tk.get(i + 1).is("place")) {
+                i += 2;
+                continue;
+            }
             if (place.isEmpty()) {
                 return i;
             }

@@ -3503,6 +3503,27 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void forcesSentWithWhereBeforeThemOrCountedByTheDozenAreADeployment() {
+            Model where = extract("Ankara a dépêché en Libye des centaines de soldats.");
+            assertEquals(Set.of("body/TUR/forces-armees"), select(where, "?_e a ckg:Deployment ; ckg:participant ?p"));
+            Model onSite = extract("Manille a répliqué en dépêchant sur place des navires de guerre.");
+            assertEquals(Set.of("state/PHL"), select(onSite, "?_e a ckg:Deployment ; ckg:participant ?p"));
+            Model counted = extract("Le Ghana a envoyé une cinquantaine de garde-frontières au Togo.");
+            assertEquals(Set.of("state/GHA"), select(counted, "?_e a ckg:Deployment ; ckg:participant ?p"));
+        }
+
+        @Test
+        void forcesReinforcedAreADeploymentButSanctionsOrCooperationReinforcedAreNone() {
+            Model fleet = extract("Le président a ordonné le renforcement de la flotte italienne en Méditerranée.");
+            assertEquals(Set.of("body/ITA/marine place/mediterranean-sea"),
+                    select(fleet, "?_e a ckg:Deployment ; ckg:participant ?p ; ckg:place ?pl"));
+            Model troops = extract("Le Kenya a renforcé ses troupes le long de la frontière.");
+            assertEquals(Set.of("body/KEN/forces-armees"), select(troops, "?_e a ckg:Deployment ; ckg:participant ?p"));
+            Model none = extract("Le Ghana veut renforcer la coopération avec l'armée togolaise. L'UE a renforcé les sanctions contre Minsk.");
+            assertEquals(Set.of(), select(none, "?e a ckg:Deployment"));
+        }
+
+        @Test
         void observersOrEffortsDeployedAreNoDeploymentOfForces() {
             Model efforts = extract("Le Premier ministre a salué les efforts déployés par la Turquie pour éviter une escalade.");
             assertEquals(Set.of(), select(efforts, "?e a ckg:Deployment"));
