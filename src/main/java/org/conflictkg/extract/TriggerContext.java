@@ -163,7 +163,10 @@ final class TriggerContext {
         // « a appelé les deux pays à cesser immédiatement les hostilités », « les exhorte à se réunir »: what one is called to do
         if (tk.get(k).norm().equals("a")) {
             for (int i = k - 1; i >= Math.max(0, k - 6); i--) {
-                if (tk.get(i).normMatches("(appel|exhort|invit|incit|encourag|somm|pouss)\\w*")) {
+                // (« cherchent à relancer les hostilités », « se préparent à attaquer », « prêts à riposter »: what one means to
+                // do; not « ont commencé à bombarder », « continuent à pilonner », which tell of what is done)
+                if (tk.get(i).normMatches("(appel|exhort|invit|incit|encourag|somm|pouss|cherch|prepar|appret|determin)\\w*"
+                        + "|prete?s?")) {
                     return true;
                 }
             }

@@ -3440,6 +3440,16 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void anAttackOneSeeksOrPreparesToMakeIsNoneButOneBegunIs() {
+            Model seeks = extract("Selon Libreville, les rebelles congolais cherchent à bombarder la ville de Pointe-Noire.");
+            assertEquals(Set.of(), select(seeks, INCIDENT));
+            Model ready = extract("Les forces gabonaises se disent prêtes à bombarder les positions congolaises.");
+            assertEquals(Set.of(), select(ready, INCIDENT));
+            Model begun = extract("Les forces gabonaises ont commencé à bombarder les positions congolaises mardi.");
+            assertEquals(1, select(begun, INCIDENT).size());
+        }
+
+        @Test
         void aDeploymentCalledForHasNotHappened() {
             Model m = extract("Mardi, à Tombouctou, des élus maliens ont réclamé le déploiement de soldats tchadiens.");
             assertEquals(Set.of(), select(m, "?e a ckg:Deployment"));
