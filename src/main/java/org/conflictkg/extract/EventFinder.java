@@ -155,7 +155,8 @@ final class EventFinder {
                 // « lui demander de se réunir », « menace de bombarder »: an infinitive tells of no event
                 .filter(t -> !infinitive(r.tokens(), t)
                         || TriggerContext.attempted(r.tokens(), t) && actors.lexicon().isSubClass(t.values().get(0).evokes(), CKG.Incident))
-                .filter(t -> !futureOrConditional(r.tokens(), t) && !objectOfFutureVerb(r.tokens(), t))
+                .filter(t -> !futureOrConditional(r.tokens(), t) && !objectOfFutureVerb(r.tokens(), t)
+                        && !TriggerContext.objectOfIntendedVerb(r.tokens(), t.from()))
                 // « une résolution appelant à un cessez-le-feu », « réclame des négociations »: an agreement or a
                 // meeting called for has not happened (an attack called to stop has); nor one kept from happening, « pour faire
                 // dérailler l'adhésion » (an attack blocked has; and asking for consultations under a treaty is the appeal itself,

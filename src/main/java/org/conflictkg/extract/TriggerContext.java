@@ -165,8 +165,7 @@ final class TriggerContext {
             for (int i = k - 1; i >= Math.max(0, k - 6); i--) {
                 // (« cherchent à relancer les hostilités », « se préparent à attaquer », « prêts à riposter »: what one means to
                 // do; not « ont commencé à bombarder », « continuent à pilonner », which tell of what is done)
-                if (tk.get(i).normMatches("(appel|exhort|invit|incit|encourag|somm|pouss|cherch|prepar|appret|determin)\\w*"
-                        + "|prete?s?")) {
+                if (tk.get(i).normMatches("(appel|exhort|invit|incit|encourag|somm|pouss)\\w*|" + INTENDING)) {
                     return true;
                 }
             }
@@ -210,6 +209,30 @@ final class TriggerContext {
         }
         return i >= 0 && i < t.from() - 1 && FUTURE_VERB.matcher(tk.get(i).norm()).matches();
     }
+
+    /**
+     * « les rebelles cherchent à relancer les combats », « se prépare à mener des frappes »: a trigger noun that an infinitive
+     * governs, which one seeks or prepares to do, tells of what may come (the verb itself would be caught by
+     * {@link #infinitive}; one called to be stopped, « appelé à cesser les combats », has happened and is not this).
+     */
+    static boolean objectOfIntendedVerb(List<Token> tk, int from) {
+        int i = from - 1;
+        while (i >= 0 && from - i <= 3 && DETERMINER.matcher(tk.get(i).norm()).matches()) {
+            i--;
+        }
+        if (i < 2 || i == from - 1 || !tk.get(i).normMatches(".{3,}(er|ir|re)") || !tk.get(i - 1).norm().equals("a")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 7); k--) {
+            if (tk.get(k).normMatches(INTENDING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /* What one means to do before « à » (the verbs of {@link #infinitive}'s « à » branch that are no call on another). */
+    private static final String INTENDING = "(cherch|prepar|appret|determin)\\w*|prete?s?";
 
     private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile(
             "une?|la|le|l'|les|des|de|d'|du|nouvel|nouvelles?|nouveaux?|toute?s?|autres?");

@@ -3450,6 +3450,14 @@ class FrenchExtractionTest {
         }
 
         @Test
+        void fightingOneSeeksToRestartIsNoneButFightingRestartedIs() {
+            Model seeks = extract("Selon Libreville, les rebelles congolais cherchent à relancer les combats dans la province.");
+            assertEquals(Set.of(), select(seeks, INCIDENT));
+            Model restarted = extract("Selon Libreville, les rebelles congolais ont relancé les combats dans la province.");
+            assertEquals(1, select(restarted, INCIDENT).size());
+        }
+
+        @Test
         void aDeploymentCalledForHasNotHappened() {
             Model m = extract("Mardi, à Tombouctou, des élus maliens ont réclamé le déploiement de soldats tchadiens.");
             assertEquals(Set.of(), select(m, "?e a ckg:Deployment"));
