@@ -781,7 +781,7 @@ final class EventFinder {
      * 1 when the segment sends forces (a deployment, « dépêchés », « a envoyé »), -1 when it convenes (« convoqué »), else 0.
      */
     private int sentOrConvened(List<Token> tk, int from, int to, List<Extraction.Event> events) {
-        if (events.stream().anyMatch(e -> e.types.stream().anyMatch(c -> actors.lexicon().isSubClass(c, CKG.Deployment)))
+        if (events.stream().anyMatch(e -> actors.isA(e, CKG.Deployment))
                 || IntStream.range(from, to).anyMatch(k -> tk.get(k).normMatches("depech\\w*|envoi|envoy\\w*|deploy\\w*"))) {
             return 1;
         }
@@ -2336,17 +2336,20 @@ final class EventFinder {
      * soldats grecs prenaient position », « ses unités ont simplement pris position »).
      */
     private boolean actorRightBefore(SentenceReading r, int at, Set<Resource> classes) {
+        return actorRightBefore(r, at, x -> classes.stream().anyMatch(c -> actors.isA(x, c)));
+    }
+
+    /* Whether an actor all of whose entities are {@code such} stands right before token {@code at}, as above. */
+    private static boolean actorRightBefore(SentenceReading r, int at, java.util.function.Predicate<Resource> such) {
         return r.mentions().stream().anyMatch(m -> m.to() <= at
                 && r.tokens().subList(m.to(), at).stream().allMatch(x -> BETWEEN_SUBJECT_AND_VERB.matcher(x.norm()).matches())
-                && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> classes.stream().anyMatch(c -> actors.isA(x, c))));
+                && !m.entities().isEmpty() && m.entities().stream().allMatch(such));
     }
 
     /* A legislature (its body's slug: « parlement », « senat », « assemblee-nationale », …) as the subject right before {@code at}. */
     private boolean legislatureRightBefore(SentenceReading r, int at) {
-        return r.mentions().stream().anyMatch(m -> m.to() <= at
-                && r.tokens().subList(m.to(), at).stream().allMatch(x -> BETWEEN_SUBJECT_AND_VERB.matcher(x.norm()).matches())
-                && !m.entities().isEmpty() && m.entities().stream().allMatch(x -> x.isURIResource()
-                        && LEGISLATURE.matcher(x.getURI().substring(x.getURI().lastIndexOf('/') + 1)).matches()));
+        return actorRightBefore(r, at, x -> x.isURIResource()
+                && LEGISLATURE.matcher(x.getURI().substring(x.getURI().lastIndexOf('/') + 1)).matches());
     }
 
     /* « la loi martiale, que la Rada a approuvée », « a approuvé l'envoi de troupes »: a measure of the state's own that a

@@ -512,8 +512,8 @@ final class Lexicon {
                 return;
             }
             for (Property p : List.of(RDFS.label, SKOS.altLabel)) {
-                if (t.listProperties(p).toList().stream().anyMatch(l -> isFrench(l) && keys(l.getString(), Token::norm).size() >= words.size()
-                        && keys(l.getString(), Token::norm).subList(0, words.size()).equals(words))) {
+                if (t.listProperties(p).toList().stream().filter(Lexicon::isFrench).map(l -> keys(l.getString(), Token::norm))
+                        .anyMatch(k -> k.size() >= words.size() && k.subList(0, words.size()).equals(words))) {
                     found.add(t);
                     return;
                 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.conflictkg.ontology.Bundled;
@@ -124,11 +125,13 @@ public final class ReportLoader {
         IncidentKinds.fromMeans(x, actors);
         Adversaries.sidesUnnamed(x, actors);
         EventPlaces.disputedUnnamed(x, mentions, actors);
+        // (who the report's words already gave an affiliation, gathered once rather than by a scan of the facts per entity)
+        Set<Resource> affiliated = x.facts.stream().filter(f -> f.predicate().equals(CKG.affiliatedWith)).map(Extraction.Fact::subject)
+                .collect(java.util.stream.Collectors.toSet());
         for (EntityRegistry.NewEntity e : registry.created()) {
             if (e.affiliatedWith != null) {
                 x.facts.add(new Extraction.Fact(e.iri, CKG.affiliatedWith, e.affiliatedWith, e.firstSeen));
-            } else if (e.datelineGuess != null && x.facts.stream().noneMatch(f -> f.subject().equals(e.iri)
-                    && f.predicate().equals(CKG.affiliatedWith))) {
+            } else if (e.datelineGuess != null && !affiliated.contains(e.iri)) {
                 // (only when nothing the report said gave whom they serve)
                 x.facts.add(new Extraction.Fact(e.iri, CKG.affiliatedWith, e.datelineGuess, e.firstSeen));
             }

@@ -203,10 +203,7 @@ final class TriggerContext {
      * that a verb in the future or the conditional governs tells of what may come, as the verb would.
      */
     static boolean objectOfFutureVerb(List<Token> tk, PhraseIndex.Match<Lexicon.Term> t) {
-        int i = t.from() - 1;
-        while (i >= 0 && t.from() - i <= 3 && DETERMINER.matcher(tk.get(i).norm()).matches()) {
-            i--;
-        }
+        int i = beforeDeterminers(tk, t.from());
         return i >= 0 && i < t.from() - 1 && FUTURE_VERB.matcher(tk.get(i).norm()).matches();
     }
 
@@ -216,10 +213,7 @@ final class TriggerContext {
      * {@link #infinitive}; one called to be stopped, « appelé à cesser les combats », has happened and is not this).
      */
     static boolean objectOfIntendedVerb(List<Token> tk, int from) {
-        int i = from - 1;
-        while (i >= 0 && from - i <= 3 && DETERMINER.matcher(tk.get(i).norm()).matches()) {
-            i--;
-        }
+        int i = beforeDeterminers(tk, from);
         if (i < 2 || i == from - 1 || !tk.get(i).normMatches(".{3,}(er|ir|re)") || !tk.get(i - 1).norm().equals("a")) {
             return false;
         }
@@ -233,6 +227,15 @@ final class TriggerContext {
 
     /* What one means to do before « à » (the verbs of {@link #infinitive}'s « à » branch that are no call on another). */
     private static final String INTENDING = "(cherch|prepar|appret|determin)\\w*|prete?s?";
+
+    /* The word before {@code at} past up to three determiners (« une nouvelle », « de toutes les »), or -1. */
+    private static int beforeDeterminers(List<Token> tk, int at) {
+        int i = at - 1;
+        while (i >= 0 && at - i <= 3 && DETERMINER.matcher(tk.get(i).norm()).matches()) {
+            i--;
+        }
+        return i;
+    }
 
     private static final java.util.regex.Pattern DETERMINER = java.util.regex.Pattern.compile(
             "une?|la|le|l'|les|des|de|d'|du|nouvel|nouvelles?|nouveaux?|toute?s?|autres?");
@@ -341,10 +344,7 @@ final class TriggerContext {
      * event after « en cas de » is one that may come (treaties and pledges), not one that happened.
      */
     static boolean hypothetical(List<Token> tk, int at) {
-        int i = at - 1;
-        while (i >= 0 && at - i <= 3 && DETERMINER.matcher(tk.get(i).norm()).matches()) {
-            i--;
-        }
+        int i = beforeDeterminers(tk, at);
         // (the determiners skipped above include « de », « d' »: « cas » stands right before them)
         return i > 0 && i < at - 1 && tk.get(i).is("cas") && tk.get(i - 1).is("en");
     }
